@@ -1,0 +1,136 @@
+// Builds (once) and runs FerretDB 1.24.2 with its SQLite backend: the embedded database.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, cpSync, chmodSync, writeFileSync, rmSync, readdirSync, statSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FERRETDB_VERSION = 'v1.24.2';
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const toolsDir = join(root, '.tools');
+export const ferretdbBinary = join(toolsDir, `ferretdb-${FERRETDB_VERSION}`);
+
+function sleep(ms) {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+function makeWritable(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const st = statSync(path);
+    chmodSync(path, st.mode | 0o200);
+    if (st.isDirectory()) makeWritable(path);
+  }
+}
+
+async function withBuildLock(fn) {
+  const lock = join(toolsDir, '.build-lock');
+  mkdirSync(toolsDir, { recursive: true });
+  for (let waited = 0; ; waited += 500) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (existsSync(ferretdbBinary)) return;
+      if (waited > 15 * 60_000) throw new Error(`FerretDB build lock ${lock} held for 15 minutes; remove it if no build is running.`);
+      await sleep(500);
+    }
+  }
+  try {
+    if (!existsSync(ferretdbBinary)) await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Builds the binary from the Go module proxy into .tools/ unless it is there already. */
+export async function ensureFerretDB({ log = (m) => process.stderr.write(m + '\n') } = {}) {
+  if (existsSync(ferretdbBinary)) return ferretdbBinary;
+  await withBuildLock(async () => {
+    log(`[ferretdb] Building FerretDB ${FERRETDB_VERSION} into .tools/ (first run only, about 2-4 minutes)...`);
+    const env = { ...process.env, CGO_ENABLED: '0', GOFLAGS: '-buildvcs=false' };
+    let info;
+    try {
+      info = JSON.parse(execFileSync('go', ['mod', 'download', '-json', `github.com/FerretDB/FerretDB@${FERRETDB_VERSION}`], { env, encoding: 'utf8' }));
+    } catch (error) {
+      throw new Error(`[ferretdb] Could not fetch the FerretDB module (is Go installed and the Go module proxy reachable?): ${error.message}`);
+    }
+    const src = join(toolsDir, 'ferretdb-src');
+    rmSync(src, { recursive: true, force: true });
+    cpSync(info.Dir, src, { recursive: true });
+    makeWritable(src);
+    // The upstream build expects this git-ignored file; without it the binary panics at start.
+    writeFileSync(join(src, 'build', 'version', 'version.txt'), FERRETDB_VERSION);
+    const tmpBinary = `${ferretdbBinary}.tmp`;
+    execFileSync('go', ['build', '-trimpath', '-o', tmpBinary, './cmd/ferretdb'], { cwd: src, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    execFileSync('mv', [tmpBinary, ferretdbBinary]);
+    rmSync(src, { recursive: true, force: true });
+    log(`[ferretdb] Built ${ferretdbBinary}`);
+  });
+  return ferretdbBinary;
+}
+
+export async function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+function canConnect(port) {
+  return new Promise((ok) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      ok(true);
+    });
+    socket.once('error', () => ok(false));
+  });
+}
+
+/** Starts FerretDB on a free loopback port with its data in `dataDir`; resolves when it accepts connections. */
+export async function startFerretDB({ dataDir, port, logLevel = 'error', stdio = 'inherit' } = {}) {
+  const binary = await ensureFerretDB();
+  const dir = resolve(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const listenPort = port ?? (await freePort());
+  const child = spawn(
+    binary,
+    [
+      '--handler=sqlite',
+      `--sqlite-url=file:${dir}/`,
+      `--listen-addr=127.0.0.1:${listenPort}`,
+      '--telemetry=disable',
+      '--state-dir=-',
+      '--debug-addr=-',
+      `--log-level=${logLevel}`,
+    ],
+    { stdio: ['ignore', stdio, stdio] },
+  );
+  let exited = null;
+  child.once('exit', (code, signal) => {
+    exited = { code, signal };
+  });
+  for (let waited = 0; !(await canConnect(listenPort)); waited += 100) {
+    if (exited) throw new Error(`[ferretdb] exited during start-up (${JSON.stringify(exited)})`);
+    if (waited > 30_000) {
+      child.kill('SIGKILL');
+      throw new Error('[ferretdb] did not accept connections within 30 s');
+    }
+    await sleep(100);
+  }
+  const uri = `mongodb://127.0.0.1:${listenPort}/?directConnection=true&retryWrites=false`;
+  const stop = () =>
+    new Promise((done) => {
+      if (exited) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    });
+  return { uri, port: listenPort, pid: child.pid, child, stop };
+}

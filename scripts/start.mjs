@@ -1,0 +1,31 @@
+// `npm start`: the whole product on the embedded default. Starts FerretDB (unless
+// MONGODB_URI is set), then the API server, and stops both together.
+import { spawn } from 'node:child_process';
+import { resolve, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startFerretDB } from './ferretdb.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+let database = null;
+const env = { ...process.env };
+
+if (!env.MONGODB_URI) {
+  database = await startFerretDB({ dataDir: join(root, '.data', 'ferretdb'), port: env.FERRETDB_PORT ? Number(env.FERRETDB_PORT) : undefined });
+  env.MONGODB_URI = database.uri;
+  env.MONGODB_DB_NAME ||= 'interlog';
+  console.log(`[start] embedded FerretDB ${database.uri} (data in .data/ferretdb)`);
+}
+
+const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'src', 'main.ts')], { cwd: root, env, stdio: 'inherit' });
+
+let stopping = false;
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  if (server.exitCode === null) server.kill('SIGTERM');
+  await new Promise((done) => (server.exitCode !== null ? done() : server.once('exit', done)));
+  await database?.stop();
+  process.exit(code);
+}
+server.once('exit', (code) => void stop(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void stop(0));

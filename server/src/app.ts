@@ -1,0 +1,59 @@
+import express, { Router } from 'express';
+import pinoHttp from 'pino-http';
+import type { Config } from './lib/config/config';
+import type { Logger } from './lib/logger/logger';
+import { errorHandler, notFoundHandler } from './lib/errors/error-handler';
+import { mountRoutes, type RouteDefinition } from './lib/http/route-registry';
+import { buildOpenApi } from './lib/http/openapi';
+import { requireAuth } from './lib/auth/auth-middleware';
+import { createTokenVerifier, remoteKeys } from './lib/auth/token-verifier';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER, type LocalTokenIssuer } from './lib/auth/local-token-issuer';
+import { setupRoutes } from './setup/routes/setup-routes';
+import { contactRoutes } from './contacts/routes/contact-routes';
+import { templateRoutes } from './templates/routes/template-routes';
+import { interactionRoutes } from './interactions/routes/interaction-routes';
+import { createSegmentRoutes } from './segments/routes/segment-routes';
+import { createServiceRoutes } from './service/routes/service-routes';
+
+export const API_BASE = '/api/v1';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  localIssuer: LocalTokenIssuer | null;
+  /** Extra pieces mounted before the API (e.g. the web assets). */
+  beforeApi?: (app: express.Express) => void;
+}
+
+export function createApp({ config, logger, localIssuer, beforeApi }: AppDeps) {
+  const verify = createTokenVerifier(
+    localIssuer
+      ? { audience: LOCAL_AUDIENCE, issuer: LOCAL_ISSUER, keys: localIssuer.keys, allowedTenants: [] }
+      : { audience: config.auth.audience, issuer: config.auth.issuer, keys: remoteKeys(config.auth.jwksUri), allowedTenants: config.auth.allowedTenants },
+  );
+  const protectedRoutes: RouteDefinition[] = [
+    ...setupRoutes,
+    ...contactRoutes,
+    ...templateRoutes,
+    ...interactionRoutes,
+    ...createSegmentRoutes({ batchSize: config.segmentLog.batchSize, leaseMs: config.segmentLog.leaseMs }),
+  ];
+  let openApi: unknown;
+  const publicRoutes = createServiceRoutes(() => (openApi ??= buildOpenApi([...publicRoutes, ...protectedRoutes], { version: '1.0.0', basePath: API_BASE })), localIssuer);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === `${API_BASE}/health` } }));
+  beforeApi?.(app);
+
+  const api = Router();
+  api.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
+  mountRoutes(api, publicRoutes, { retentionHours: config.idempotency.retentionHours });
+  api.use(requireAuth(verify));
+  mountRoutes(api, protectedRoutes, { retentionHours: config.idempotency.retentionHours });
+  api.use(notFoundHandler);
+  app.use(API_BASE, api);
+  app.use(errorHandler);
+  return app;
+}

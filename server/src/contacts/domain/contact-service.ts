@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { businessRule, notFound } from '../../lib/errors/app-error';
+import { createWithNextNumber } from '../../setup/domain/number-series-service';
+import { marketingSetupRepository } from '../../setup/data-access/marketing-setup-repository';
+import { contactRepository } from '../data-access/contact-repository';
+import { salespersonRepository } from '../data-access/salesperson-repository';
+import type { Contact, ContactListFilter, CreateContactInput, PatchContactInput } from './contact-schema';
+
+async function withCompany(tenantId: string, contact: Contact): Promise<Contact> {
+  if (contact.type === 'company') return { ...contact, companyNo: contact.no, companyName: contact.name };
+  if (!contact.companyNo) return { ...contact, companyName: '' };
+  const company = await contactRepository.get(tenantId, contact.companyNo);
+  if (!company || company.type !== 'company') {
+    throw businessRule(`Contact ${contact.companyNo} is not a company contact.`, { errors: [{ path: '/body/companyNo', message: 'names no company contact' }] });
+  }
+  return { ...contact, companyName: company.name };
+}
+
+async function checkSalesperson(tenantId: string, code: string) {
+  if (code && !(await salespersonRepository.exists(tenantId, code))) {
+    throw businessRule(`Salesperson ${code} does not exist.`, { errors: [{ path: '/body/salespersonCode', message: 'names no salesperson' }] });
+  }
+}
+
+export async function createContact(tenantId: string, input: CreateContactInput, idempotencyKey?: string): Promise<Contact> {
+  const requestKey = idempotencyKey ? `idem:${idempotencyKey}` : randomUUID();
+  const draft: Contact = {
+    no: '',
+    type: input.type ?? 'person',
+    name: input.name,
+    companyNo: (input.companyNo ?? '').toUpperCase(),
+    companyName: '',
+    email: (input.email ?? '').trim(),
+    phone: input.phone ?? '',
+    salespersonCode: (input.salespersonCode ?? '').toUpperCase(),
+    correspondenceType: input.correspondenceType ?? '',
+    languageCode: (input.languageCode ?? '').toUpperCase(),
+  };
+  await checkSalesperson(tenantId, draft.salespersonCode);
+  const insert = async (no: string) => {
+    const existing = await contactRepository.findByRequestKey(tenantId, requestKey);
+    if (existing) return existing;
+    const contact = await withCompany(tenantId, { ...draft, no });
+    return contactRepository.insert(tenantId, contact, requestKey);
+  };
+  if (input.no) return insert(input.no.toUpperCase());
+  const existing = await contactRepository.findByRequestKey(tenantId, requestKey);
+  if (existing) return existing;
+  const { contactNos } = await marketingSetupRepository.get(tenantId);
+  return createWithNextNumber(tenantId, contactNos, insert);
+}
+
+export async function getContact(tenantId: string, no: string): Promise<Contact> {
+  const contact = await contactRepository.get(tenantId, no.toUpperCase());
+  if (!contact) throw notFound('Contact', no.toUpperCase());
+  return contact;
+}
+
+export async function patchContact(tenantId: string, no: string, input: PatchContactInput): Promise<Contact> {
+  const current = await getContact(tenantId, no);
+  const changes = { ...input };
+  if (changes.companyNo !== undefined) changes.companyNo = changes.companyNo.toUpperCase();
+  if (changes.salespersonCode !== undefined) changes.salespersonCode = changes.salespersonCode.toUpperCase();
+  if (changes.languageCode !== undefined) changes.languageCode = changes.languageCode.toUpperCase();
+  if (changes.email !== undefined) changes.email = changes.email.trim();
+  if (changes.salespersonCode) await checkSalesperson(tenantId, changes.salespersonCode);
+  if (current.type === 'company' && changes.type === 'person' && (await contactRepository.list(tenantId, { companyNo: current.no, type: 'person' }, { limit: 1 })).items.length > 0) {
+    throw businessRule(`Company ${current.no} has people; it cannot become a person.`);
+  }
+  const next = await withCompany(tenantId, { ...current, ...changes, companyNo: changes.type === 'person' && current.type === 'company' ? '' : (changes.companyNo ?? current.companyNo) });
+  const saved = await contactRepository.replace(tenantId, next);
+  if (saved.type === 'company' && saved.name !== current.name) await contactRepository.renameCompany(tenantId, saved.no, saved.name);
+  return saved;
+}
+
+export function listContacts(tenantId: string, query: ContactListFilter) {
+  const { limit, cursor, ...criteria } = query;
+  return contactRepository.list(tenantId, criteria, { limit: limit ?? 50, cursor });
+}

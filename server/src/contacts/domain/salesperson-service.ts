@@ -1,0 +1,19 @@
+import { notFound } from '../../lib/errors/app-error';
+import { salespersonRepository } from '../data-access/salesperson-repository';
+import type { CreateSalespersonInput, PatchSalespersonInput, Salesperson } from './salesperson-schema';
+
+export function createSalesperson(tenantId: string, input: CreateSalespersonInput): Promise<Salesperson> {
+  return salespersonRepository.insert(tenantId, { code: input.code.toUpperCase(), name: input.name ?? '', email: input.email ?? '' });
+}
+
+export async function getSalesperson(tenantId: string, code: string): Promise<Salesperson> {
+  const salesperson = await salespersonRepository.get(tenantId, code.toUpperCase());
+  if (!salesperson) throw notFound('Salesperson', code.toUpperCase());
+  return salesperson;
+}
+
+export async function patchSalesperson(tenantId: string, code: string, input: PatchSalespersonInput): Promise<Salesperson> {
+  const updated = await salespersonRepository.update(tenantId, code.toUpperCase(), input);
+  if (!updated) throw notFound('Salesperson', code.toUpperCase());
+  return updated;
+}

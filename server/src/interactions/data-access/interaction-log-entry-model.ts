@@ -1,0 +1,53 @@
+import mongoose, { Schema } from 'mongoose';
+
+const interactionLogEntrySchema = new Schema(
+  {
+    tenantId: { type: String, required: true },
+    entryNo: { type: Number, required: true },
+    // Unique per tenant: the Idempotency-Key, the segment line being logged, or a random id.
+    requestKey: { type: String, required: true },
+    requestHash: { type: String, default: '' },
+    // Deleted entries stay as tombstones so that their numbers and request keys are never reused.
+    deleted: { type: Boolean, default: false },
+    contactNo: String,
+    contactName: String,
+    contactCompanyNo: String,
+    date: Date,
+    description: String,
+    interactionGroupCode: String,
+    templateCode: String,
+    informationFlow: String,
+    initiatedBy: String,
+    cost: Number,
+    durationMin: Number,
+    evaluation: String,
+    attemptFailed: Boolean,
+    postponed: Boolean,
+    canceled: Boolean,
+    salespersonCode: String,
+    subject: String,
+    correspondenceType: String,
+    languageCode: String,
+    campaignNo: String,
+    opportunityNo: String,
+    segmentNo: String,
+    loggedSegmentEntryNo: { type: Number, default: null },
+    source: { type: Schema.Types.Mixed },
+    userId: String,
+    createdAt: Date,
+  },
+  { versionKey: false, collection: 'interaction_log_entries' },
+);
+interactionLogEntrySchema.index({ tenantId: 1, entryNo: 1 }, { unique: true });
+interactionLogEntrySchema.index({ tenantId: 1, requestKey: 1 }, { unique: true });
+interactionLogEntrySchema.index({ tenantId: 1, contactNo: 1, entryNo: -1 });
+interactionLogEntrySchema.index({ tenantId: 1, salespersonCode: 1, entryNo: -1 });
+interactionLogEntrySchema.index({ tenantId: 1, templateCode: 1, entryNo: -1 });
+interactionLogEntrySchema.index({ tenantId: 1, segmentNo: 1, entryNo: -1 });
+interactionLogEntrySchema.index({ tenantId: 1, loggedSegmentEntryNo: 1, entryNo: -1 });
+interactionLogEntrySchema.index({ tenantId: 1, postponed: 1, userId: 1, entryNo: -1 });
+interactionLogEntrySchema.index({ tenantId: 1, canceled: 1, entryNo: -1 });
+interactionLogEntrySchema.index({ tenantId: 1, date: -1 });
+interactionLogEntrySchema.index({ tenantId: 1, 'source.internetMessageId': 1 });
+
+export const InteractionLogEntryModel = mongoose.models.InteractionLogEntry ?? mongoose.model('InteractionLogEntry', interactionLogEntrySchema);

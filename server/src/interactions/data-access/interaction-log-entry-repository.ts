@@ -1,0 +1,120 @@
+import { reserveNumbers, advanceNumbersTo } from '../../lib/db/counter-repository';
+import { insertNumbered } from '../../lib/db/insert-numbered';
+import { decodeCursor, pageOf } from '../../lib/http/cursor';
+import type { EntryFilter, InteractionLogEntry } from '../domain/interaction-log-entry-schema';
+import type { EntryDraft } from '../domain/resolve-interaction';
+import { InteractionLogEntryModel } from './interaction-log-entry-model';
+
+export const ENTRY_SEQUENCE = 'interactionLogEntry';
+const projection = { _id: 0, tenantId: 0, requestKey: 0, requestHash: 0, deleted: 0 };
+
+export interface KeyedDraft {
+  requestKey: string;
+  requestHash?: string;
+  draft: EntryDraft;
+}
+
+type StoredEntry = Omit<InteractionLogEntry, 'date' | 'createdAt'> & { date: Date; createdAt: Date };
+
+export function toEntry(doc: StoredEntry): InteractionLogEntry {
+  return { ...doc, date: doc.date.toISOString(), createdAt: doc.createdAt.toISOString() };
+}
+
+function toFilter(tenantId: string, f: EntryFilter): Record<string, unknown> {
+  const filter: Record<string, unknown> = { tenantId, deleted: false };
+  if (f.contactNo) filter.contactNo = f.contactNo.toUpperCase();
+  if (f.salespersonCode) filter.salespersonCode = f.salespersonCode.toUpperCase();
+  if (f.templateCode) filter.templateCode = f.templateCode.toUpperCase();
+  if (f.segmentNo) filter.segmentNo = f.segmentNo.toUpperCase();
+  if (f.loggedSegmentEntryNo !== undefined) filter.loggedSegmentEntryNo = f.loggedSegmentEntryNo;
+  if (f.postponed !== undefined) filter.postponed = f.postponed;
+  if (f.canceled !== undefined) filter.canceled = f.canceled;
+  if (f.internetMessageId) filter['source.internetMessageId'] = f.internetMessageId;
+  if (f.from || f.to) filter.date = { ...(f.from ? { $gte: new Date(f.from) } : {}), ...(f.to ? { $lte: new Date(f.to) } : {}) };
+  return filter;
+}
+
+export const interactionLogEntryRepository = {
+  async get(tenantId: string, entryNo: number): Promise<InteractionLogEntry | null> {
+    const doc = await InteractionLogEntryModel.findOne({ tenantId, entryNo, deleted: false }, projection).lean<StoredEntry>();
+    return doc ? toEntry(doc) : null;
+  },
+
+  async findByRequestKey(tenantId: string, requestKey: string): Promise<{ entry: InteractionLogEntry | null; requestHash: string } | null> {
+    const doc = await InteractionLogEntryModel.findOne({ tenantId, requestKey }, { _id: 0, tenantId: 0, requestKey: 0 }).lean<StoredEntry & { requestHash: string; deleted: boolean }>();
+    if (!doc) return null;
+    const { requestHash, deleted, ...entry } = doc;
+    return { entry: deleted ? null : toEntry(entry), requestHash };
+  },
+
+  async existingRequestKeys(tenantId: string, requestKeys: string[]): Promise<Set<string>> {
+    const rows = await InteractionLogEntryModel.find({ tenantId, requestKey: { $in: requestKeys } }, { _id: 0, requestKey: 1 }).lean<{ requestKey: string }[]>();
+    return new Set(rows.map((r) => r.requestKey));
+  },
+
+  /**
+   * Inserts drafts with fresh entry numbers in one bulk write per round. A draft whose
+   * request key is stored already is skipped (a retry); one whose number a concurrent
+   * writer took is given another. Returns how many were inserted.
+   */
+  /** Inserts drafts with fresh entry numbers; drafts whose request key is stored already are skipped. */
+  async insertNumbered(tenantId: string, drafts: KeyedDraft[], now = new Date()): Promise<number> {
+    return insertNumbered(drafts, {
+      reserve: (count) => reserveNumbers(tenantId, ENTRY_SEQUENCE, count),
+      build: ({ requestKey, requestHash, draft }, entryNo) => ({
+        ...draft, date: new Date(draft.date), tenantId, entryNo, requestKey, requestHash: requestHash ?? '', deleted: false, createdAt: now,
+      }),
+      insertMany: (docs) => InteractionLogEntryModel.collection.insertMany(docs, { ordered: false }),
+      alreadyStored: async (items) => {
+        const stored = await this.existingRequestKeys(tenantId, items.map((d) => d.requestKey));
+        return new Set(items.filter((d) => stored.has(d.requestKey)));
+      },
+      advancePast: (no) => advanceNumbersTo(tenantId, ENTRY_SEQUENCE, no),
+    });
+  },
+
+  async list(tenantId: string, f: EntryFilter, page: { limit: number; cursor?: string }) {
+    const before = decodeCursor<number>(page.cursor, 'number');
+    const filter = toFilter(tenantId, f);
+    if (before !== undefined) filter.entryNo = { $lt: before };
+    const rows = await InteractionLogEntryModel.find(filter, projection).sort({ entryNo: -1 }).limit(page.limit + 1).lean<StoredEntry[]>();
+    return pageOf(rows.map(toEntry), page.limit, (e) => e.entryNo);
+  },
+
+  count: (tenantId: string, f: EntryFilter) => InteractionLogEntryModel.countDocuments(toFilter(tenantId, f)),
+
+  /** Streams the contact numbers of entries matching a filter. */
+  async *contactNos(tenantId: string, f: EntryFilter, batchSize: number): AsyncGenerator<string[]> {
+    let batch: string[] = [];
+    const cursor = InteractionLogEntryModel.find(toFilter(tenantId, f), { _id: 0, contactNo: 1 }).sort({ entryNo: 1 }).lean<{ contactNo: string }>().cursor({ batchSize });
+    for await (const row of cursor) {
+      batch.push(row.contactNo);
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length) yield batch;
+  },
+
+  async update(tenantId: string, entryNo: number, changes: Record<string, unknown>, expect: Record<string, unknown> = {}): Promise<boolean> {
+    const result = await InteractionLogEntryModel.updateOne({ tenantId, entryNo, deleted: false, ...expect }, { $set: changes });
+    return result.matchedCount === 1;
+  },
+
+  async setCanceled(tenantId: string, f: EntryFilter, canceled: boolean): Promise<number> {
+    const result = await InteractionLogEntryModel.updateMany(toFilter(tenantId, f), { $set: { canceled } });
+    return result.modifiedCount;
+  },
+
+  /** Deletes matching entries, leaving tombstones that keep their numbers and request keys taken. */
+  async tombstone(tenantId: string, f: EntryFilter & { entryNo?: number }): Promise<number> {
+    const filter = toFilter(tenantId, f);
+    if (f.entryNo !== undefined) filter.entryNo = f.entryNo;
+    const result = await InteractionLogEntryModel.updateMany(filter, {
+      $set: { deleted: true, deletedAt: new Date() },
+      $unset: { contactName: '', description: '', subject: '', source: '', cost: '', durationMin: '', evaluation: '' },
+    });
+    return result.modifiedCount;
+  },
+};

@@ -1,0 +1,124 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { CodeSchema, DateTimeSchema, EntryNoSchema, NonNegativeNumber, OptionalCodeSchema, TextSchema } from '../../lib/schema/common-schema';
+import { CorrespondenceTypeSchema, LanguageCodeSchema } from '../../setup/domain/marketing-setup-schema';
+import { InformationFlowSchema, InitiatedBySchema } from '../../templates/domain/interaction-template-schema';
+
+export const EvaluationSchema = Type.Union(['veryPositive', 'positive', 'neutral', 'negative', 'veryNegative', ''].map((v) => Type.Literal(v)));
+export type Evaluation = 'veryPositive' | 'positive' | 'neutral' | 'negative' | 'veryNegative' | '';
+
+export const SourceSchema = Type.Object(
+  {
+    type: Type.Union([Type.Literal('email'), Type.Literal('meeting'), Type.Literal('call'), Type.Literal('manual')]),
+    itemId: Type.Optional(TextSchema(512)),
+    internetMessageId: Type.Optional(TextSchema(512)),
+    webLink: Type.Optional(Type.String({ maxLength: 2048, format: 'uri' })),
+  },
+  { additionalProperties: false },
+);
+export type Source = Static<typeof SourceSchema>;
+
+export const InteractionLogEntrySchema = Type.Object({
+  entryNo: EntryNoSchema,
+  contactNo: CodeSchema,
+  contactName: TextSchema(100),
+  contactCompanyNo: OptionalCodeSchema,
+  date: DateTimeSchema,
+  description: TextSchema(100),
+  interactionGroupCode: OptionalCodeSchema,
+  templateCode: CodeSchema,
+  informationFlow: InformationFlowSchema,
+  initiatedBy: InitiatedBySchema,
+  cost: NonNegativeNumber,
+  durationMin: NonNegativeNumber,
+  evaluation: EvaluationSchema,
+  attemptFailed: Type.Boolean(),
+  postponed: Type.Boolean(),
+  canceled: Type.Boolean(),
+  salespersonCode: OptionalCodeSchema,
+  subject: TextSchema(250),
+  correspondenceType: CorrespondenceTypeSchema,
+  languageCode: LanguageCodeSchema,
+  campaignNo: OptionalCodeSchema,
+  opportunityNo: OptionalCodeSchema,
+  segmentNo: OptionalCodeSchema,
+  loggedSegmentEntryNo: Type.Union([EntryNoSchema, Type.Null()]),
+  source: SourceSchema,
+  userId: Type.String(),
+  createdAt: DateTimeSchema,
+});
+export type InteractionLogEntry = Static<typeof InteractionLogEntrySchema>;
+
+/** The values a caller may give; everything missing comes from the template, contact and setup. */
+export const interactionInputFields = {
+  templateCode: CodeSchema,
+  description: TextSchema(100),
+  date: DateTimeSchema,
+  salespersonCode: OptionalCodeSchema,
+  informationFlow: InformationFlowSchema,
+  initiatedBy: InitiatedBySchema,
+  cost: NonNegativeNumber,
+  durationMin: NonNegativeNumber,
+  evaluation: EvaluationSchema,
+  attemptFailed: Type.Boolean(),
+  subject: TextSchema(250),
+  correspondenceType: CorrespondenceTypeSchema,
+  languageCode: LanguageCodeSchema,
+  campaignNo: OptionalCodeSchema,
+  opportunityNo: OptionalCodeSchema,
+  source: SourceSchema,
+};
+
+export const CreateInteractionBody = Type.Composite(
+  [
+    Type.Object({ contactNo: CodeSchema, templateCode: CodeSchema }),
+    Type.Partial(Type.Object({ ...interactionInputFields, postpone: Type.Boolean() })),
+  ],
+  { additionalProperties: false },
+);
+export type CreateInteractionInput = Static<typeof CreateInteractionBody>;
+export type InteractionInput = Omit<CreateInteractionInput, 'postpone'>;
+
+export const ResumeInteractionBody = Type.Partial(Type.Object(interactionInputFields), { additionalProperties: false });
+export type ResumeInteractionInput = Static<typeof ResumeInteractionBody>;
+
+export const PatchInteractionLogEntryBody = Type.Partial(
+  Type.Object({
+    description: interactionInputFields.description,
+    evaluation: EvaluationSchema,
+    attemptFailed: Type.Boolean(),
+    cost: NonNegativeNumber,
+    durationMin: NonNegativeNumber,
+    subject: interactionInputFields.subject,
+    canceled: Type.Boolean(),
+  }),
+  { additionalProperties: false, minProperties: 1 },
+);
+export type PatchInteractionLogEntryInput = Static<typeof PatchInteractionLogEntryBody>;
+
+export const entryFilterFields = {
+  contactNo: CodeSchema,
+  salespersonCode: CodeSchema,
+  templateCode: CodeSchema,
+  segmentNo: CodeSchema,
+  loggedSegmentEntryNo: EntryNoSchema,
+  postponed: Type.Boolean({ default: false }),
+  canceled: Type.Boolean(),
+  from: DateTimeSchema,
+  to: DateTimeSchema,
+};
+
+export const InteractionLogEntryListQuery = Type.Partial(
+  Type.Object({
+    ...entryFilterFields,
+    internetMessageId: TextSchema(512),
+    limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+    cursor: Type.String({ minLength: 1, maxLength: 200 }),
+  }),
+  { additionalProperties: false },
+);
+export type InteractionLogEntryListQuery = Static<typeof InteractionLogEntryListQuery>;
+
+export const DeleteCanceledBody = Type.Partial(Type.Object(entryFilterFields), { additionalProperties: false });
+export type DeleteCanceledInput = Static<typeof DeleteCanceledBody>;
+
+export type EntryFilter = Omit<InteractionLogEntryListQuery, 'limit' | 'cursor'>;

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { AppError, businessRule, conflict, notFound } from '../../lib/errors/app-error';
+import { hashRequest } from '../../lib/idempotency/idempotency-store';
+import type { RequestContext } from '../../lib/http/request-context';
+import { contactRepository } from '../../contacts/data-access/contact-repository';
+import { salespersonRepository } from '../../contacts/data-access/salesperson-repository';
+import { marketingSetupRepository } from '../../setup/data-access/marketing-setup-repository';
+import { interactionTemplateRepository } from '../../templates/data-access/interaction-template-repository';
+import { interactionLogEntryRepository } from '../data-access/interaction-log-entry-repository';
+import type {
+  CreateInteractionInput,
+  DeleteCanceledInput,
+  InteractionLogEntry,
+  InteractionLogEntryListQuery,
+  PatchInteractionLogEntryInput,
+  ResumeInteractionInput,
+} from './interaction-log-entry-schema';
+import { resolveInteraction } from './resolve-interaction';
+
+async function loadReferences(tenantId: string, contactNo: string, templateCode: string, salespersonCode?: string) {
+  const [contact, template, setup] = await Promise.all([
+    contactRepository.get(tenantId, contactNo.toUpperCase()),
+    interactionTemplateRepository.get(tenantId, templateCode.toUpperCase()),
+    marketingSetupRepository.get(tenantId),
+  ]);
+  const problems = [];
+  if (!contact) problems.push({ path: '/body/contactNo', message: `names no contact (${contactNo.toUpperCase()})` });
+  if (!template) problems.push({ path: '/body/templateCode', message: `names no interaction template (${templateCode.toUpperCase()})` });
+  if (salespersonCode && !(await salespersonRepository.exists(tenantId, salespersonCode.toUpperCase()))) {
+    problems.push({ path: '/body/salespersonCode', message: `names no salesperson (${salespersonCode.toUpperCase()})` });
+  }
+  if (problems.length) throw businessRule('The interaction refers to records that do not exist.', { errors: problems });
+  return { contact: contact!, template: template!, setup };
+}
+
+/**
+ * Records one interaction (or stores it as postponed). The entry is keyed by the caller's
+ * Idempotency-Key, so a retry returns the first entry instead of making another.
+ */
+export async function createInteraction(ctx: RequestContext, input: CreateInteractionInput, idempotencyKey?: string): Promise<{ entry: InteractionLogEntry; created: boolean }> {
+  const requestKey = idempotencyKey ? `idem:${idempotencyKey}` : `req:${randomUUID()}`;
+  const requestHash = hashRequest('interaction', input);
+  const previous = idempotencyKey ? await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey) : null;
+  if (!previous) {
+    const { contactNo, postpone, ...values } = input;
+    const refs = await loadReferences(ctx.tenantId, contactNo, values.templateCode, values.salespersonCode);
+    const draft = resolveInteraction(values, { ...refs, userId: ctx.userId, now: new Date(), postponed: postpone ?? false });
+    const inserted = await interactionLogEntryRepository.insertNumbered(ctx.tenantId, [{ requestKey, requestHash, draft }]);
+    if (inserted === 1) {
+      const stored = await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey);
+      return { entry: stored!.entry!, created: true };
+    }
+  }
+  const stored = previous ?? (await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey))!;
+  if (stored.requestHash !== requestHash) throw new AppError('idempotency-mismatch', 422, 'This Idempotency-Key was already used with a different interaction.');
+  if (!stored.entry) throw conflict('The interaction recorded with this Idempotency-Key has since been deleted.');
+  return { entry: stored.entry, created: false };
+}
+
+export async function getInteractionLogEntry(tenantId: string, entryNo: number): Promise<InteractionLogEntry> {
+  const entry = await interactionLogEntryRepository.get(tenantId, entryNo);
+  if (!entry) throw notFound('Interaction log entry', entryNo);
+  return entry;
+}
+
+export function listInteractionLogEntries(tenantId: string, query: InteractionLogEntryListQuery) {
+  const { limit, cursor, ...filter } = query;
+  return interactionLogEntryRepository.list(tenantId, { postponed: false, ...filter }, { limit: limit ?? 50, cursor });
+}
+
+export async function patchInteractionLogEntry(tenantId: string, entryNo: number, input: PatchInteractionLogEntryInput): Promise<InteractionLogEntry> {
+  await getInteractionLogEntry(tenantId, entryNo);
+  await interactionLogEntryRepository.update(tenantId, entryNo, input);
+  return getInteractionLogEntry(tenantId, entryNo);
+}
+
+/** Finishes a postponed interaction with the values given now; the rest stay as saved. */
+export async function resumeInteraction(ctx: RequestContext, entryNo: number, input: ResumeInteractionInput): Promise<InteractionLogEntry> {
+  const saved = await getInteractionLogEntry(ctx.tenantId, entryNo);
+  if (!saved.postponed) throw conflict(`Interaction log entry ${entryNo} is not postponed.`);
+  const templateChanged = input.templateCode !== undefined && input.templateCode.toUpperCase() !== saved.templateCode;
+  const kept = templateChanged
+    ? { date: saved.date, subject: saved.subject, evaluation: saved.evaluation, attemptFailed: saved.attemptFailed, source: saved.source, opportunityNo: saved.opportunityNo }
+    : {
+        date: saved.date, description: saved.description, salespersonCode: saved.salespersonCode, informationFlow: saved.informationFlow,
+        initiatedBy: saved.initiatedBy, cost: saved.cost, durationMin: saved.durationMin, evaluation: saved.evaluation,
+        attemptFailed: saved.attemptFailed, subject: saved.subject, correspondenceType: saved.correspondenceType,
+        languageCode: saved.languageCode, campaignNo: saved.campaignNo, opportunityNo: saved.opportunityNo, source: saved.source,
+      };
+  const values = { ...kept, ...input, templateCode: input.templateCode ?? saved.templateCode };
+  const refs = await loadReferences(ctx.tenantId, saved.contactNo, values.templateCode, input.salespersonCode);
+  const { contactNo: _contactNo, userId: _userId, ...finished } = resolveInteraction(values, { ...refs, userId: saved.userId, now: new Date() });
+  const changed = await interactionLogEntryRepository.update(ctx.tenantId, entryNo, { ...finished, date: new Date(finished.date), postponed: false }, { postponed: true });
+  if (!changed) throw conflict(`Interaction log entry ${entryNo} is not postponed.`);
+  return getInteractionLogEntry(ctx.tenantId, entryNo);
+}
+
+export async function deletePostponedInteraction(tenantId: string, entryNo: number): Promise<void> {
+  const entry = await getInteractionLogEntry(tenantId, entryNo);
+  if (!entry.postponed) throw conflict(`Interaction log entry ${entryNo} is not postponed; only postponed interactions can be deleted (cancel it instead).`);
+  const deleted = await interactionLogEntryRepository.tombstone(tenantId, { entryNo, postponed: true });
+  if (deleted === 0) throw conflict(`Interaction log entry ${entryNo} is not postponed.`);
+}
+
+export async function deleteCanceledEntries(tenantId: string, filter: DeleteCanceledInput): Promise<{ deleted: number }> {
+  const deleted = await interactionLogEntryRepository.tombstone(tenantId, { postponed: false, ...filter, canceled: true });
+  return { deleted };
+}

@@ -1,0 +1,53 @@
+import type { Contact } from '../../contacts/domain/contact-schema';
+import type { MarketingSetup } from '../../setup/domain/marketing-setup-schema';
+import type { InteractionTemplate } from '../../templates/domain/interaction-template-schema';
+import type { InteractionInput, InteractionLogEntry } from './interaction-log-entry-schema';
+
+export type EntryDraft = Omit<InteractionLogEntry, 'entryNo' | 'createdAt'>;
+
+export interface ResolveContext {
+  template: InteractionTemplate;
+  contact: Contact;
+  setup: MarketingSetup;
+  userId: string;
+  now: Date;
+  postponed?: boolean;
+  segmentNo?: string;
+  loggedSegmentEntryNo?: number | null;
+}
+
+/**
+ * Business Central's defaults for an interaction log entry: what the caller gave wins,
+ * then the interaction template, then the contact, then the marketing setup.
+ */
+export function resolveInteraction(input: Omit<InteractionInput, 'contactNo'>, ctx: ResolveContext): EntryDraft {
+  const { template, contact, setup } = ctx;
+  const contactCorrespondence = template.ignoreContactCorrespondenceType ? '' : contact.correspondenceType;
+  return {
+    contactNo: contact.no,
+    contactName: contact.name,
+    contactCompanyNo: contact.type === 'company' ? contact.no : contact.companyNo,
+    date: input.date ?? ctx.now.toISOString(),
+    description: input.description ?? template.description,
+    interactionGroupCode: template.interactionGroupCode,
+    templateCode: template.code,
+    informationFlow: input.informationFlow ?? template.informationFlow,
+    initiatedBy: input.initiatedBy ?? template.initiatedBy,
+    cost: input.cost ?? template.unitCost,
+    durationMin: input.durationMin ?? template.unitDurationMin,
+    evaluation: input.evaluation ?? '',
+    attemptFailed: input.attemptFailed ?? false,
+    postponed: ctx.postponed ?? false,
+    canceled: false,
+    salespersonCode: (input.salespersonCode ?? contact.salespersonCode).toUpperCase(),
+    subject: input.subject ?? '',
+    correspondenceType: input.correspondenceType ?? (contactCorrespondence || template.correspondenceType || setup.defaultCorrespondenceType),
+    languageCode: (input.languageCode ?? (template.languageCode || contact.languageCode || setup.defaultLanguageCode)).toUpperCase(),
+    campaignNo: (input.campaignNo ?? template.campaignNo).toUpperCase(),
+    opportunityNo: (input.opportunityNo ?? '').toUpperCase(),
+    segmentNo: ctx.segmentNo ?? '',
+    loggedSegmentEntryNo: ctx.loggedSegmentEntryNo ?? null,
+    source: input.source ?? { type: 'manual' },
+    userId: ctx.userId,
+  };
+}

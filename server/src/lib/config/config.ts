@@ -1,0 +1,56 @@
+import convict from 'convict';
+
+const schema = {
+  env: { doc: 'Runtime environment', format: ['production', 'development', 'test'], default: 'development', env: 'NODE_ENV' },
+  port: { doc: 'HTTP port (0 picks a free one)', format: 'port', default: 3000, env: 'PORT' },
+  host: { doc: 'Interface to listen on', format: String, default: '127.0.0.1', env: 'HOST' },
+  mongodbUri: { doc: 'MongoDB connection string; empty means the embedded FerretDB started by scripts/start.mjs', format: String, default: '', env: 'MONGODB_URI' },
+  mongodbDbName: { doc: 'Database name (overrides the one in the URI)', format: String, default: '', env: 'MONGODB_DB_NAME' },
+  logLevel: { doc: 'pino log level', format: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info', env: 'LOG_LEVEL' },
+  auth: {
+    audience: { doc: 'Expected token audience (the API app id URI or client id); required outside local mode', format: String, default: '', env: 'AUTH_AUDIENCE' },
+    issuer: { doc: 'Expected issuer; {tenantid} stands for the token tid', format: String, default: 'https://login.microsoftonline.com/{tenantid}/v2.0', env: 'AUTH_ISSUER' },
+    jwksUri: { doc: 'Where the signing keys are published', format: String, default: 'https://login.microsoftonline.com/common/discovery/v2.0/keys', env: 'AUTH_JWKS_URI' },
+    allowedTenants: { doc: 'Comma separated tenant ids allowed to call the API (empty: any)', format: String, default: '', env: 'AUTH_ALLOWED_TENANTS' },
+    localMode: { doc: 'Let the server issue tokens for a demo tenant (never in production or with AUTH_AUDIENCE)', format: ['auto', 'on', 'off'], default: 'auto', env: 'AUTH_LOCAL_MODE' },
+  },
+  segmentLog: {
+    batchSize: { doc: 'Segment lines written per bulk insert while logging', format: 'nat', default: 1000, env: 'SEGMENT_LOG_BATCH_SIZE' },
+    leaseMs: { doc: 'How long a segment-logging lock lives without a heartbeat (a crashed logger is taken over after it)', format: 'nat', default: 15000, env: 'SEGMENT_LOG_LEASE_MS' },
+  },
+  idempotency: {
+    retentionHours: { doc: 'How long Idempotency-Key results are kept', format: 'nat', default: 48, env: 'IDEMPOTENCY_RETENTION_HOURS' },
+  },
+  seedDemo: { doc: 'Seed the demo tenant on start in local mode', format: Boolean, default: true, env: 'SEED_DEMO' },
+  webRoot: { doc: 'Folder with the built web assets', format: String, default: 'dist', env: 'WEB_ROOT' },
+};
+
+export type Config = ReturnType<typeof loadConfig>;
+
+export function loadConfig(overrides: Record<string, unknown> = {}) {
+  const config = convict(schema);
+  config.load(overrides);
+  config.validate({ allowed: 'strict' });
+  const props = config.getProperties();
+  const localMode = resolveLocalMode(props.env, props.auth.audience, props.auth.localMode);
+  if (!localMode && !props.auth.audience) {
+    throw new Error('Configuration error: AUTH_AUDIENCE is required unless local mode is on (set AUTH_AUDIENCE, or run outside NODE_ENV=production).');
+  }
+  return {
+    ...props,
+    auth: {
+      ...props.auth,
+      localMode,
+      allowedTenants: props.auth.allowedTenants.split(',').map((t) => t.trim()).filter(Boolean),
+    },
+  };
+}
+
+function resolveLocalMode(env: string, audience: string, setting: string): boolean {
+  const forbidden = env === 'production' || audience !== '';
+  if (setting === 'on' && forbidden) {
+    throw new Error('Configuration error: AUTH_LOCAL_MODE=on is not allowed with NODE_ENV=production or AUTH_AUDIENCE set.');
+  }
+  if (forbidden) return false;
+  return setting !== 'off';
+}

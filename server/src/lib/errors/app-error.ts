@@ -1,0 +1,37 @@
+export type ProblemName =
+  | 'bad-request'
+  | 'validation'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'already-exists'
+  | 'idempotency-mismatch'
+  | 'in-progress'
+  | 'business-rule'
+  | 'unsupported-media-type'
+  | 'payload-too-large'
+  | 'unavailable'
+  | 'internal';
+
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** The one error type thrown anywhere; the error handler turns it into problem+json. */
+export class AppError extends Error {
+  constructor(
+    public override readonly name: ProblemName,
+    public readonly status: number,
+    public readonly detail: string,
+    public readonly options: { cause?: unknown; errors?: FieldProblem[]; extra?: Record<string, unknown>; headers?: Record<string, string> } = {},
+  ) {
+    super(detail, { cause: options.cause });
+  }
+}
+
+export const notFound = (what: string, key: string | number) => new AppError('not-found', 404, `${what} ${key} does not exist.`);
+export const conflict = (detail: string, extra?: Record<string, unknown>) => new AppError('conflict', 409, detail, { extra });
+export const businessRule = (detail: string, extra?: Record<string, unknown>) => new AppError('business-rule', 422, detail, { extra });
+export const alreadyExists = (what: string, key: string | number) => new AppError('already-exists', 409, `${what} ${key} already exists.`);

@@ -1,0 +1,20 @@
+import type { ProblemName } from './app-error';
+
+export const problemTitles: Record<ProblemName, string> = {
+  'bad-request': 'Malformed request',
+  validation: 'Invalid request',
+  unauthorized: 'Authentication required',
+  forbidden: 'Not allowed',
+  'not-found': 'Not found',
+  conflict: 'Conflict',
+  'already-exists': 'Already exists',
+  'idempotency-mismatch': 'Idempotency key reused with another request',
+  'in-progress': 'Request in progress',
+  'business-rule': 'Refused by a business rule',
+  'unsupported-media-type': 'Unsupported media type',
+  'payload-too-large': 'Payload too large',
+  unavailable: 'Service unavailable',
+  internal: 'Internal error',
+};
+
+export const problemTypeUri = (name: ProblemName) => `https://interlog.dev/problems/${name}`;

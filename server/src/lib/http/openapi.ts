@@ -1,0 +1,65 @@
+import type { TSchema } from '@sinclair/typebox';
+import { ProblemSchema } from '../schema/common-schema';
+import type { RouteDefinition } from './route-registry';
+
+const plain = (schema: TSchema) => JSON.parse(JSON.stringify(schema));
+
+const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+
+function parameters(def: RouteDefinition) {
+  const out: unknown[] = [];
+  for (const [location, schema] of [['path', def.params], ['query', def.query]] as const) {
+    if (!schema) continue;
+    const required = new Set<string>((schema as { required?: string[] }).required ?? []);
+    for (const [name, prop] of Object.entries((schema as { properties: Record<string, TSchema> }).properties)) {
+      out.push({ name, in: location, required: location === 'path' || required.has(name), schema: plain(prop) });
+    }
+  }
+  if (def.idempotent) {
+    out.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 }, description: 'A retry with the same key and body returns the first result and creates nothing new.' });
+  }
+  return out;
+}
+
+/** The OpenAPI 3.1 document, made from the same route definitions and schemas that validate requests. */
+export function buildOpenApi(routes: RouteDefinition[], info: { version: string; basePath: string }) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const def of routes) {
+    const path = info.basePath + def.path.replace(/:(\w+)/g, '{$1}');
+    const responses: Record<string, unknown> = {};
+    for (const [status, response] of Object.entries(def.responses)) {
+      responses[status] = response.schema ? { description: response.description, content: { 'application/json': { schema: plain(response.schema) } } } : { description: response.description };
+    }
+    responses['400'] = problemResponse('Malformed or invalid input');
+    if (!def.public) {
+      responses['401'] = problemResponse('No or bad token');
+      responses['403'] = problemResponse('Valid token, not allowed');
+    }
+    if (def.params) responses['404'] = problemResponse("Unknown resource in the caller's tenant");
+    if (def.method !== 'get') {
+      responses['409'] = problemResponse('Duplicate key or state conflict');
+      responses['422'] = problemResponse('Refused by a business rule');
+    }
+    (paths[path] ??= {})[def.method] = {
+      summary: def.summary,
+      ...(def.description ? { description: def.description } : {}),
+      tags: [def.tag],
+      operationId: `${def.method}${def.path.replace(/[/:-](\w)/g, (_, c: string) => c.toUpperCase())}`,
+      parameters: parameters(def),
+      ...(def.body ? { requestBody: { required: def.bodyRequired !== false, content: { 'application/json': { schema: plain(def.body) } } } } : {}),
+      responses,
+      ...(def.public ? { security: [] } : {}),
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Interlog API', version: info.version, description: "Business Central style interactions and segments for Microsoft 365. Errors are RFC 9457 problem details." },
+    servers: [{ url: '/' }],
+    security: [{ bearer: [] }],
+    paths,
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Entra ID access token for the Interlog API (scope access_as_user, or app role Interlog.ReadWrite.All).' } },
+      schemas: { Problem: plain(ProblemSchema) },
+    },
+  };
+}

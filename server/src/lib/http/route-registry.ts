@@ -1,0 +1,106 @@
+import type { Request, Response, Router } from 'express';
+import type { Static, TObject, TSchema } from '@sinclair/typebox';
+import { AppError } from '../errors/app-error';
+import { validatePart } from './validate';
+import type { RequestContext } from './request-context';
+import { claimIdempotencyKey } from '../idempotency/idempotency-store';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface HandlerResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface HandlerInput<P, Q, B> {
+  ctx: RequestContext;
+  params: P;
+  query: Q;
+  body: B;
+  /** The caller's Idempotency-Key, for use cases that key their own writes with it. */
+  idempotencyKey?: string;
+}
+
+export interface RouteDefinition<P extends TObject = TObject, Q extends TObject = TObject, B extends TSchema = TSchema> {
+  method: Method;
+  path: string;
+  summary: string;
+  tag: string;
+  description?: string;
+  public?: boolean;
+  params?: P;
+  query?: Q;
+  body?: B;
+  bodyRequired?: boolean;
+  responses: Record<number, { description: string; schema?: TSchema }>;
+  /** Accepts an Idempotency-Key header (creating requests). */
+  idempotent?: boolean;
+  handler: (input: HandlerInput<Static<P>, Static<Q>, Static<B>>) => Promise<HandlerResult>;
+}
+
+export function defineRoute<P extends TObject, Q extends TObject, B extends TSchema>(def: RouteDefinition<P, Q, B>) {
+  return def as unknown as RouteDefinition;
+}
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+function readBody(req: Request, def: RouteDefinition): unknown {
+  const hasContent = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (hasContent && !req.is('application/json')) {
+    throw new AppError('unsupported-media-type', 415, 'Send the request body as application/json.');
+  }
+  if (req.body === undefined) {
+    if (def.bodyRequired !== false) throw new AppError('validation', 400, 'A JSON request body is required.', { errors: [{ path: '/body', message: 'is required' }] });
+    return {};
+  }
+  return req.body;
+}
+
+async function runRoute(def: RouteDefinition, req: Request, retentionHours: number): Promise<HandlerResult> {
+  const ctx = req.ctx as RequestContext;
+  const params = def.params ? validatePart('params', def.params, req.params) : {};
+  const query = def.query ? validatePart('query', def.query, req.query) : rejectQuery(req);
+  const body = def.body ? validatePart('body', def.body, readBody(req, def)) : undefined;
+  const rawKey = req.get('Idempotency-Key');
+  if (!def.idempotent || rawKey === undefined) {
+    return def.handler({ ctx, params, query, body } as never);
+  }
+  if (!IDEMPOTENCY_KEY.test(rawKey)) {
+    throw new AppError('validation', 400, 'The Idempotency-Key header must be 1-255 visible ASCII characters.', {
+      errors: [{ path: '/headers/idempotency-key', message: 'must be 1-255 visible ASCII characters' }],
+    });
+  }
+  const claim = await claimIdempotencyKey({ tenantId: ctx.tenantId, route: `${def.method} ${req.path}`, key: rawKey, body, retentionHours });
+  if (claim.replay) return { ...claim.replay, headers: { 'Idempotent-Replayed': 'true' } };
+  try {
+    const result = await def.handler({ ctx, params, query, body, idempotencyKey: rawKey } as never);
+    await claim.complete({ status: result.status, body: result.body ?? null });
+    return result;
+  } catch (error) {
+    await claim.release().catch(() => undefined);
+    throw error;
+  }
+}
+
+function rejectQuery(req: Request) {
+  const names = Object.keys(req.query ?? {});
+  if (names.length > 0) {
+    throw new AppError('validation', 400, 'This endpoint takes no query parameters.', { errors: names.map((n) => ({ path: `/query/${n}`, message: 'is not an allowed parameter' })) });
+  }
+  return {};
+}
+
+export function mountRoutes(router: Router, routes: RouteDefinition[], options: { retentionHours: number }) {
+  for (const def of routes) {
+    router[def.method](def.path, async (req: Request, res: Response) => {
+      const result = await runRoute(def, req, options.retentionHours);
+      for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
+      if (result.body === undefined || result.body === null) {
+        res.status(result.status).end();
+        return;
+      }
+      res.status(result.status).json(result.body);
+    });
+  }
+}

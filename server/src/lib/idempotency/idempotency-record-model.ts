@@ -1,0 +1,17 @@
+import mongoose, { Schema } from 'mongoose';
+
+const idempotencyRecordSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    tenantId: { type: String, required: true },
+    requestHash: { type: String, required: true },
+    state: { type: String, enum: ['pending', 'done'], required: true },
+    lockedUntil: { type: Date, required: true },
+    response: { type: Schema.Types.Mixed },
+    expiresAt: { type: Date, required: true },
+  },
+  { versionKey: false, collection: 'idempotency_records' },
+);
+idempotencyRecordSchema.index({ expiresAt: 1 });
+
+export const IdempotencyRecordModel = mongoose.models.IdempotencyRecord ?? mongoose.model('IdempotencyRecord', idempotencyRecordSchema);

@@ -1,0 +1,32 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+
+export const CodeSchema = Type.String({ minLength: 1, maxLength: 20, pattern: '^[^\\s].*$', description: 'Upper-cased on write, unique per tenant' });
+export const OptionalCodeSchema = Type.String({ maxLength: 20, description: 'A code, or "" for none' });
+export const TextSchema = (maxLength: number) => Type.String({ maxLength });
+export const DateTimeSchema = Type.String({ format: 'date-time' });
+export const NonNegativeNumber = Type.Number({ minimum: 0, maximum: 1e12 });
+export const EntryNoSchema = Type.Integer({ minimum: 1 });
+
+export const ListQuery = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+};
+
+export const ListOf = <T extends TSchema>(item: T) =>
+  Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String(),
+    errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
+  },
+  { additionalProperties: true, $id: 'Problem' },
+);
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { loadConfig } from './lib/config/config';
+import { createLogger } from './lib/logger/logger';
+import { connectDatabase, disconnectDatabase } from './lib/db/connect';
+import { purgeExpiredIdempotencyRecords } from './lib/idempotency/idempotency-store';
+import { createLocalTokenIssuer, DEMO_TENANT_ID } from './lib/auth/local-token-issuer';
+import { seedDemoTenant } from './demo/seed-demo-tenant';
+import { createApp } from './app';
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  if (!config.mongodbUri) throw new Error('MONGODB_URI is not set. Start with `npm start`, which starts the embedded database, or point MONGODB_URI at MongoDB.');
+  await connectDatabase(config.mongodbUri, config.mongodbDbName || undefined);
+  const localIssuer = config.auth.localMode ? await createLocalTokenIssuer() : null;
+  if (localIssuer && config.seedDemo && (await seedDemoTenant(DEMO_TENANT_ID))) logger.info('seeded the demo tenant');
+
+  const webRoot = resolve(config.webRoot);
+  const app = createApp({
+    config,
+    logger,
+    localIssuer,
+    beforeApi: (web) => {
+      if (existsSync(webRoot)) web.use(express.static(webRoot, { index: false, maxAge: '1h' }));
+    },
+  });
+  const server = app.listen(config.port, config.host);
+  await new Promise<void>((ok, fail) => server.once('listening', ok).once('error', fail));
+  const { port } = server.address() as AddressInfo;
+  logger.info({ port, localMode: config.auth.localMode }, `Interlog API listening on http://${config.host}:${port}/api/v1`);
+  process.send?.({ type: 'listening', port });
+
+  const purge = setInterval(() => void purgeExpiredIdempotencyRecords().catch((err) => logger.warn({ err }, 'idempotency purge failed')), 3_600_000);
+  purge.unref();
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    clearInterval(purge);
+    server.close(() => void disconnectDatabase().finally(() => process.exit(0)));
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

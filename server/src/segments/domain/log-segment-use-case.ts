@@ -1,0 +1,148 @@
+import { AppError, businessRule, conflict, notFound } from '../../lib/errors/app-error';
+import { acquireLease } from '../../lib/db/lease-lock';
+import { reserveNumbers } from '../../lib/db/counter-repository';
+import type { RequestContext } from '../../lib/http/request-context';
+import { contactRepository } from '../../contacts/data-access/contact-repository';
+import { interactionLogEntryRepository, type KeyedDraft } from '../../interactions/data-access/interaction-log-entry-repository';
+import { resolveInteraction } from '../../interactions/domain/resolve-interaction';
+import { marketingSetupRepository } from '../../setup/data-access/marketing-setup-repository';
+import { interactionTemplateRepository } from '../../templates/data-access/interaction-template-repository';
+import type { InteractionTemplate } from '../../templates/domain/interaction-template-schema';
+import { loggedSegmentRepository } from '../data-access/logged-segment-repository';
+import { segmentLineRepository } from '../data-access/segment-line-repository';
+import { segmentRepository, type SegmentHeader, type SegmentLogging } from '../data-access/segment-repository';
+import type { LogSegmentInput, LogSegmentResult } from './logged-segment-schema';
+import { lineInteractionInput } from './segment-line-interaction';
+import { emptySegmentInteraction } from './segment-schema';
+import { createSegment } from './segment-service';
+
+export interface LogSegmentOptions {
+  batchSize: number;
+  leaseMs: number;
+}
+
+const LOGGED_SEGMENT_SEQUENCE = 'loggedSegment';
+
+/** Checks Business Central's rules before anything is written, then claims a logged segment number. */
+async function startLogging(ctx: RequestContext, segment: SegmentHeader, input: LogSegmentInput): Promise<SegmentLogging> {
+  const { tenantId } = ctx;
+  if ((await segmentLineRepository.count(tenantId, segment.no)) === 0) throw businessRule(`Segment ${segment.no} has no lines to log.`);
+  const headerTemplate = segment.interaction?.templateCode ?? '';
+  if (await segmentLineRepository.hasLineWithoutTemplate(tenantId, segment.no, headerTemplate !== '')) {
+    throw businessRule(`A line of segment ${segment.no} has no interaction template; set one on the segment or on the line.`);
+  }
+  const codes = [...new Set([headerTemplate, ...(await segmentLineRepository.overriddenTemplateCodes(tenantId, segment.no))].filter(Boolean))];
+  const found = await interactionTemplateRepository.getMany(tenantId, codes);
+  const missing = codes.filter((c) => !found.has(c));
+  if (missing.length) throw businessRule(`Interaction templates ${missing.join(', ')} used by segment ${segment.no} do not exist.`);
+  if (input.createFollowUp && !(await marketingSetupRepository.get(tenantId)).segmentNos) {
+    throw businessRule('A follow-up segment needs a segment number series in the marketing setup (segmentNos).');
+  }
+  for (let attempt = 0; ; attempt++) {
+    const entryNo = await reserveNumbers(tenantId, LOGGED_SEGMENT_SEQUENCE, 1);
+    try {
+      await loggedSegmentRepository.insertPending(tenantId, { entryNo, segmentNo: segment.no, description: segment.description, followUpSegmentNo: '', userId: ctx.userId });
+    } catch (error) {
+      if (error instanceof AppError && error.name === 'already-exists' && attempt < 50) continue;
+      throw error;
+    }
+    const logging: SegmentLogging = { loggedSegmentEntryNo: entryNo, createFollowUp: input.createFollowUp ?? false, followUpSegmentNo: '', userId: ctx.userId, startedAt: new Date() };
+    await segmentRepository.update(tenantId, segment.no, { logging });
+    return logging;
+  }
+}
+
+function entryDate(segmentDate: string, now: Date): string {
+  return !segmentDate || segmentDate === now.toISOString().slice(0, 10) ? now.toISOString() : `${segmentDate}T00:00:00.000Z`;
+}
+
+/** Writes one entry per line in bulk batches; lines logged by an earlier attempt are skipped. */
+async function writeEntries(ctx: RequestContext, segment: SegmentHeader, logging: SegmentLogging, resumed: boolean, options: LogSegmentOptions, renew: () => Promise<void>) {
+  const { tenantId } = ctx;
+  const header = { ...emptySegmentInteraction, ...segment.interaction };
+  const setup = await marketingSetupRepository.get(tenantId);
+  const templates = new Map<string, InteractionTemplate>();
+  const now = new Date();
+  const date = entryDate(segment.date, now);
+  for await (const lines of segmentLineRepository.batches(tenantId, segment.no, options.batchSize)) {
+    let keyed = lines.map((line) => ({ line, requestKey: `seglog:${logging.loggedSegmentEntryNo}:${line.lineNo}` }));
+    if (resumed) {
+      const done = await interactionLogEntryRepository.existingRequestKeys(tenantId, keyed.map((k) => k.requestKey));
+      keyed = keyed.filter((k) => !done.has(k.requestKey));
+    }
+    if (keyed.length === 0) continue;
+    const contacts = await contactRepository.getMany(tenantId, keyed.map((k) => k.line.contactNo));
+    const wanted = [...new Set(keyed.map((k) => k.line.overrides?.templateCode ?? header.templateCode))].filter((c) => !templates.has(c));
+    if (wanted.length) (await interactionTemplateRepository.getMany(tenantId, wanted)).forEach((t, code) => templates.set(code, t));
+    const drafts: KeyedDraft[] = [];
+    for (const { line, requestKey } of keyed) {
+      const contact = contacts.get(line.contactNo) ?? { no: line.contactNo, name: line.contactName, type: 'person' as const, companyNo: line.contactCompanyNo, companyName: '', email: '', phone: '', salespersonCode: '', correspondenceType: '' as const, languageCode: '' };
+      const input = lineInteractionInput(line, header, { date, salespersonCode: segment.salespersonCode });
+      const template = templates.get(input.templateCode)!;
+      const draft = resolveInteraction(input, { template, contact, setup, userId: ctx.userId, now, segmentNo: segment.no, loggedSegmentEntryNo: logging.loggedSegmentEntryNo });
+      drafts.push({ requestKey, draft });
+    }
+    await interactionLogEntryRepository.insertNumbered(tenantId, drafts, now);
+    await renew();
+  }
+}
+
+/** Keyed by the logged segment, so a resumed run finds the follow-up it made before and completes its lines. */
+async function createFollowUpSegment(ctx: RequestContext, segment: SegmentHeader, logging: SegmentLogging, options: LogSegmentOptions): Promise<string> {
+  const followUp = await createSegment(
+    ctx.tenantId,
+    { description: `Follow-up: ${segment.description}`.slice(0, 100), salespersonCode: segment.salespersonCode },
+    `follow-up-of-logged-segment:${logging.loggedSegmentEntryNo}`,
+  );
+  await segmentRepository.update(ctx.tenantId, segment.no, { 'logging.followUpSegmentNo': followUp.no });
+  for await (const lines of segmentLineRepository.batches(ctx.tenantId, segment.no, options.batchSize)) {
+    await segmentLineRepository.insertLines(ctx.tenantId, followUp.no, lines.map(({ contactNo, contactName, contactCompanyNo }) => ({ contactNo, contactName, contactCompanyNo, overrides: {}, addedInStep: 0 })));
+  }
+  return followUp.no;
+}
+
+/**
+ * Logs a segment: one interaction log entry per line, the logged segment, an optional
+ * follow-up segment, and the segment removed. One run at a time per segment (a lease in
+ * the database); every write is keyed, so running it again after a crash finishes the job
+ * with exactly one entry per line.
+ */
+export async function logSegment(ctx: RequestContext, no: string, input: LogSegmentInput, options: LogSegmentOptions): Promise<LogSegmentResult> {
+  const segmentNo = no.toUpperCase();
+  const acquired = await acquireLease(`${ctx.tenantId}:log-segment:${segmentNo}`, options.leaseMs);
+  if ('heldUntil' in acquired) {
+    throw new AppError('in-progress', 409, `Segment ${segmentNo} is being logged by another request.`, {
+      headers: { 'Retry-After': String(Math.max(1, Math.ceil((acquired.heldUntil.getTime() - Date.now()) / 1000))) },
+    });
+  }
+  const { lease } = acquired;
+  let lost = false;
+  const renew = async () => {
+    if (!(await lease.renew())) lost = true;
+    if (lost) throw conflict(`Logging of segment ${segmentNo} was taken over by another request.`);
+  };
+  const heartbeat = setInterval(() => void lease.renew().then((ok) => (lost ||= !ok)).catch(() => undefined), Math.max(500, options.leaseMs / 3));
+  heartbeat.unref();
+  try {
+    const segment = await segmentRepository.get(ctx.tenantId, segmentNo);
+    if (!segment) {
+      const logged = await loggedSegmentRepository.findCompletedForSegment(ctx.tenantId, segmentNo);
+      if (logged) throw conflict(`Segment ${segmentNo} has already been logged (logged segment ${logged.entryNo}).`, { loggedSegmentEntryNo: logged.entryNo });
+      throw notFound('Segment', segmentNo);
+    }
+    const resumed = segment.logging !== null && segment.logging !== undefined;
+    const logging = resumed ? segment.logging! : await startLogging(ctx, segment, input);
+    await writeEntries(ctx, segment, logging, resumed, options, renew);
+    const followUpSegmentNo = logging.createFollowUp ? await createFollowUpSegment(ctx, segment, logging, options) : '';
+    const noOfInteractions = await interactionLogEntryRepository.count(ctx.tenantId, { loggedSegmentEntryNo: logging.loggedSegmentEntryNo });
+    await renew();
+    await loggedSegmentRepository.complete(ctx.tenantId, logging.loggedSegmentEntryNo, { noOfInteractions, followUpSegmentNo });
+    await segmentLineRepository.removeAll(ctx.tenantId, segment.no);
+    await segmentRepository.remove(ctx.tenantId, segment.no);
+    return { loggedSegmentEntryNo: logging.loggedSegmentEntryNo, noOfInteractions, followUpSegmentNo: followUpSegmentNo || null };
+  } finally {
+    clearInterval(heartbeat);
+    if (!lost) await lease.release().catch(() => undefined);
+  }
+}
+

@@ -1,0 +1,39 @@
+import { notFound } from '../../lib/errors/app-error';
+import { interactionLogEntryRepository } from '../../interactions/data-access/interaction-log-entry-repository';
+import { contactRepository } from '../../contacts/data-access/contact-repository';
+import { loggedSegmentRepository } from '../data-access/logged-segment-repository';
+import { segmentLineRepository } from '../data-access/segment-line-repository';
+import type { LoggedSegment } from './logged-segment-schema';
+import { createSegment } from './segment-service';
+
+const BATCH = 1000;
+
+export async function getLoggedSegment(tenantId: string, entryNo: number): Promise<LoggedSegment> {
+  const logged = await loggedSegmentRepository.get(tenantId, entryNo);
+  if (!logged) throw notFound('Logged segment', entryNo);
+  return logged;
+}
+
+export function listLoggedSegments(tenantId: string, query: { limit?: number; cursor?: string; segmentNo?: string }) {
+  return loggedSegmentRepository.list(tenantId, { limit: query.limit ?? 50, cursor: query.cursor }, query.segmentNo ? { segmentNo: query.segmentNo.toUpperCase() } : {});
+}
+
+/** Canceling a logged segment cancels every interaction log entry it created (and restoring restores them). */
+export async function setLoggedSegmentCanceled(tenantId: string, entryNo: number, canceled: boolean): Promise<LoggedSegment> {
+  await getLoggedSegment(tenantId, entryNo);
+  await interactionLogEntryRepository.setCanceled(tenantId, { loggedSegmentEntryNo: entryNo }, canceled);
+  await loggedSegmentRepository.setCanceled(tenantId, entryNo, canceled);
+  return getLoggedSegment(tenantId, entryNo);
+}
+
+/** A new segment with the contacts of a logged segment. */
+export async function createFollowUpFromLogged(tenantId: string, entryNo: number, idempotencyKey?: string): Promise<{ segmentNo: string }> {
+  const logged = await getLoggedSegment(tenantId, entryNo);
+  const segment = await createSegment(tenantId, { description: `Follow-up: ${logged.description}`.slice(0, 100) }, idempotencyKey);
+  for await (const contactNos of interactionLogEntryRepository.contactNos(tenantId, { loggedSegmentEntryNo: entryNo }, BATCH)) {
+    const contacts = await contactRepository.getMany(tenantId, contactNos);
+    const lines = [...contacts.values()].map((c) => ({ contactNo: c.no, contactName: c.name, contactCompanyNo: c.type === 'company' ? c.no : c.companyNo, overrides: {}, addedInStep: 0 }));
+    await segmentLineRepository.insertLines(tenantId, segment.no, lines);
+  }
+  return { segmentNo: segment.no };
+}

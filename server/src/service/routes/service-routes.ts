@@ -1,0 +1,36 @@
+import { Type } from '@sinclair/typebox';
+import { AppError } from '../../lib/errors/app-error';
+import { pingDatabase } from '../../lib/db/connect';
+import { defineRoute, type RouteDefinition } from '../../lib/http/route-registry';
+import type { LocalTokenIssuer } from '../../lib/auth/local-token-issuer';
+
+const tag = 'Service';
+
+export function createServiceRoutes(getOpenApi: () => unknown, localIssuer: LocalTokenIssuer | null): RouteDefinition[] {
+  const routes = [
+    defineRoute({
+      method: 'get', path: '/health', tag, summary: 'Liveness and database reachability', public: true,
+      responses: { 200: { description: 'Healthy', schema: Type.Object({ status: Type.Literal('ok'), db: Type.Literal('ok') }) }, 503: { description: 'The database is down' } },
+      handler: async () => {
+        if (!(await pingDatabase())) throw new AppError('unavailable', 503, 'The database cannot be reached.', { extra: { status: 503, db: 'down' } });
+        return { status: 200, body: { status: 'ok', db: 'ok' } };
+      },
+    }),
+    defineRoute({
+      method: 'get', path: '/openapi.json', tag, summary: 'This API as OpenAPI 3.1', public: true,
+      responses: { 200: { description: 'The OpenAPI document' } },
+      handler: async () => ({ status: 200, body: getOpenApi() }),
+    }),
+  ];
+  if (localIssuer) {
+    routes.push(
+      defineRoute({
+        method: 'post', path: '/local/token', tag, summary: 'Local mode only: a token for the demo tenant (never available in production or with AUTH_AUDIENCE set)', public: true,
+        body: Type.Object({ name: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }), bodyRequired: false,
+        responses: { 200: { description: 'An access token', schema: Type.Object({ accessToken: Type.String(), tokenType: Type.String(), expiresIn: Type.Integer(), tenantId: Type.String() }, { additionalProperties: true }) } },
+        handler: async ({ body }) => ({ status: 200, body: await localIssuer.issue(body?.name ? { name: body.name } : {}) }),
+      }),
+    );
+  }
+  return routes;
+}

@@ -1,0 +1,13 @@
+import { createKeyedRepository } from '../../lib/db/keyed-repository';
+import type { NumberSeries } from '../domain/number-series-schema';
+import { NumberSeriesModel } from './number-series-model';
+
+export const numberSeriesRepository = {
+  ...createKeyedRepository<NumberSeries>(NumberSeriesModel, { key: 'code', label: 'Number series' }),
+
+  /** Moves lastNoUsed from `expected` to `next`; false when another writer moved it first. */
+  async compareAndSetLastNo(tenantId: string, code: string, expected: string, next: string): Promise<boolean> {
+    const result = await NumberSeriesModel.updateOne({ tenantId, code, lastNoUsed: expected }, { $set: { lastNoUsed: next } });
+    return result.modifiedCount === 1;
+  },
+};

@@ -1,0 +1,95 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { loadConfig } from '../../server/src/lib/config/config';
+import { createLogger } from '../../server/src/lib/logger/logger';
+import { connectDatabase, disconnectDatabase } from '../../server/src/lib/db/connect';
+import { createApp } from '../../server/src/app';
+import { startTokenIssuer, TEST_AUDIENCE, type TokenClaims } from './token-issuer';
+
+export function testDatabaseUri(): string {
+  const uri = process.env.INTERLOG_TEST_DB_URI;
+  if (!uri) throw new Error('INTERLOG_TEST_DB_URI is not set: run the tests through jest (its global setup starts the database).');
+  return uri;
+}
+
+export const uniqueDbName = (label: string) => `t_${label.replace(/\W/g, '_').slice(0, 20)}_${randomUUID().slice(0, 8)}`;
+
+/**
+ * Starts the real API in this process on a loopback port, against a database of its own
+ * on the test FerretDB (or MONGODB_URI), with Entra-style auth checked against a local
+ * JWKS issuer. Returns a fetch-based client.
+ */
+export async function startTestApp(options: { label?: string; config?: Record<string, unknown> } = {}) {
+  const issuer = await startTokenIssuer();
+  const dbName = uniqueDbName(options.label ?? 'app');
+  await connectDatabase(testDatabaseUri(), dbName);
+  const config = loadConfig({
+    env: 'test',
+    logLevel: 'silent',
+    auth: { audience: TEST_AUDIENCE, issuer: issuer.issuerTemplate, jwksUri: issuer.jwksUri },
+    ...options.config,
+  });
+  const app = createApp({ config, logger: createLogger('silent'), localIssuer: null });
+  const server: Server = await new Promise((ok) => {
+    const s = app.listen(0, '127.0.0.1', () => ok(s));
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
+
+  /** A client acting as one user of one tenant. */
+  async function as(claims: TokenClaims = {}) {
+    const token = await issuer.token(claims);
+    return createClient(baseUrl, token);
+  }
+
+  return {
+    baseUrl,
+    dbName,
+    issuer,
+    as,
+    async stop() {
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await disconnectDatabase();
+      await issuer.stop();
+    },
+  };
+}
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export function createClient(baseUrl: string, token: string | null) {
+  async function request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    const res = await fetch(baseUrl + path, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // keep text
+    }
+    return { status: res.status, body: parsed as T, headers: res.headers };
+  }
+  return {
+    token,
+    request,
+    get: <T = any>(path: string, headers?: Record<string, string>) => request<T>('GET', path, undefined, headers),
+    post: <T = any>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('POST', path, body ?? {}, headers),
+    put: <T = any>(path: string, body: unknown) => request<T>('PUT', path, body),
+    patch: <T = any>(path: string, body: unknown) => request<T>('PATCH', path, body),
+    delete: <T = any>(path: string) => request<T>('DELETE', path),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createClient>;
