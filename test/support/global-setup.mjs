@@ -11,7 +11,7 @@ export default async function globalSetup() {
     return;
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'interlog-test-db-'));
-  const db = await startFerretDB({ dataDir, stdio: 'ignore' });
+  const db = await startFerretDB({ dataDir, stdio: process.env.FERRETDB_LOG ? 'inherit' : 'ignore' });
   globalThis.__interlogFerret = db;
   process.env.INTERLOG_TEST_DB_URI = db.uri;
   process.env.INTERLOG_TEST_DB_DIR = dataDir;

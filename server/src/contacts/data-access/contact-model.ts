@@ -2,6 +2,7 @@ import mongoose, { Schema } from 'mongoose';
 
 const contactSchema = new Schema(
   {
+    _id: { type: String, required: true },
     tenantId: { type: String, required: true },
     no: { type: String, required: true },
     type: { type: String, enum: ['person', 'company'], required: true },

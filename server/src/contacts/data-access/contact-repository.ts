@@ -1,3 +1,4 @@
+import { cursorBatches } from '../../lib/db/cursor-batches';
 import { isDuplicateKeyError } from '../../lib/db/duplicate-key';
 import { alreadyExists } from '../../lib/errors/app-error';
 import { decodeCursor, pageOf } from '../../lib/http/cursor';
@@ -6,6 +7,9 @@ import { ContactModel } from './contact-model';
 import { contactFilter, type ContactCriteria } from './contact-filter';
 
 const projection = { _id: 0, tenantId: 0, emailLower: 0, emailDomain: 0, searchText: 0, requestKey: 0 };
+
+/** Reads by number are primary-key lookups (FerretDB's SQLite backend scans for any other filter). */
+const contactId = (tenantId: string, no: string) => `${tenantId}:${no}`;
 
 function afterNo(filter: Record<string, unknown>, after: string) {
   filter.no = { ...(filter.no as object | undefined), $gt: after };
@@ -21,7 +25,7 @@ function derived(contact: Contact) {
 }
 
 export const contactRepository = {
-  get: (tenantId: string, no: string) => ContactModel.findOne({ tenantId, no }, projection).lean<Contact>(),
+  get: (tenantId: string, no: string) => ContactModel.findOne({ _id: contactId(tenantId, no) }, projection).lean<Contact>(),
 
   findByRequestKey: (tenantId: string, requestKey: string) => ContactModel.findOne({ tenantId, requestKey }, projection).lean<Contact>(),
 
@@ -33,28 +37,20 @@ export const contactRepository = {
     return pageOf(rows, page.limit, (c) => c.no);
   },
 
-  /** Streams the contacts matching criteria, key-ordered, in batches. */
-  async *matching(tenantId: string, criteria: ContactCriteria, batchSize: number): AsyncGenerator<Contact[]> {
-    let after: string | undefined;
-    for (;;) {
-      const filter = contactFilter(tenantId, criteria);
-      if (after !== undefined) afterNo(filter, after);
-      const rows = await ContactModel.find(filter, projection).sort({ no: 1 }).limit(batchSize).lean<Contact[]>();
-      if (rows.length === 0) return;
-      yield rows;
-      if (rows.length < batchSize) return;
-      after = rows[rows.length - 1].no;
-    }
+  /** Streams the contacts matching criteria in key order, in batches. */
+  matching(tenantId: string, criteria: ContactCriteria, batchSize: number): AsyncGenerator<Contact[]> {
+    const cursor = ContactModel.find(contactFilter(tenantId, criteria), projection).sort({ no: 1 }).lean<Contact>().cursor({ batchSize });
+    return cursorBatches(cursor, batchSize);
   },
 
   async getMany(tenantId: string, nos: string[]): Promise<Map<string, Contact>> {
-    const rows = await ContactModel.find({ tenantId, no: { $in: nos } }, projection).lean<Contact[]>();
+    const rows = await ContactModel.find({ _id: { $in: nos.map((no) => contactId(tenantId, no)) } }, projection).lean<Contact[]>();
     return new Map(rows.map((c) => [c.no, c]));
   },
 
   async insert(tenantId: string, contact: Contact, requestKey: string): Promise<Contact> {
     try {
-      await ContactModel.collection.insertOne({ ...contact, ...derived(contact), tenantId, requestKey } as never);
+      await ContactModel.collection.insertOne({ ...contact, ...derived(contact), _id: contactId(tenantId, contact.no), tenantId, requestKey } as never);
     } catch (error) {
       if (isDuplicateKeyError(error)) throw alreadyExists('Contact', contact.no);
       throw error;
@@ -62,8 +58,19 @@ export const contactRepository = {
     return (await this.get(tenantId, contact.no))!;
   },
 
+  /** Inserts the contacts whose numbers are free; returns how many were inserted. */
+  async insertManyNew(tenantId: string, contacts: Contact[]): Promise<number> {
+    const docs = contacts.map((c) => ({ ...c, ...derived(c), _id: contactId(tenantId, c.no), tenantId, requestKey: `import:${c.no}` }));
+    try {
+      return (await ContactModel.collection.insertMany(docs as never[], { ordered: false })).insertedCount;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      return (error as { result?: { insertedCount?: number } }).result?.insertedCount ?? docs.length - ((error as { writeErrors?: unknown[] }).writeErrors?.length ?? 0);
+    }
+  },
+
   async replace(tenantId: string, contact: Contact): Promise<Contact> {
-    await ContactModel.updateOne({ tenantId, no: contact.no }, { $set: { ...contact, ...derived(contact) } });
+    await ContactModel.updateOne({ _id: contactId(tenantId, contact.no) }, { $set: { ...contact, ...derived(contact) } });
     return (await this.get(tenantId, contact.no))!;
   },
 

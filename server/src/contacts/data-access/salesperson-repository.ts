@@ -4,6 +4,7 @@ import type { Salesperson } from '../domain/salesperson-schema';
 
 const salespersonSchema = new Schema(
   {
+    _id: { type: String, required: true },
     tenantId: { type: String, required: true },
     code: { type: String, required: true },
     name: { type: String, default: '' },

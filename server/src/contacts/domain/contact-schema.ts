@@ -51,3 +51,9 @@ export const ContactListQuery = Type.Object(
 );
 export type ContactListFilter = Static<typeof ContactListQuery>;
 
+
+export const ImportContactsBody = Type.Object(
+  { contacts: Type.Array(Type.Composite([Type.Object({ no: CodeSchema, name }), Type.Partial(Type.Object(optionalFields))], { additionalProperties: false }), { minItems: 1, maxItems: 1000 }) },
+  { additionalProperties: false },
+);
+export type ImportContactInput = Static<typeof ImportContactsBody>['contacts'][number];

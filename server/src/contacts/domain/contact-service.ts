@@ -4,7 +4,7 @@ import { createWithNextNumber } from '../../setup/domain/number-series-service';
 import { marketingSetupRepository } from '../../setup/data-access/marketing-setup-repository';
 import { contactRepository } from '../data-access/contact-repository';
 import { salespersonRepository } from '../data-access/salesperson-repository';
-import type { Contact, ContactListFilter, CreateContactInput, PatchContactInput } from './contact-schema';
+import type { Contact, ContactListFilter, CreateContactInput, ImportContactInput, PatchContactInput } from './contact-schema';
 
 async function withCompany(tenantId: string, contact: Contact): Promise<Contact> {
   if (contact.type === 'company') return { ...contact, companyNo: contact.no, companyName: contact.name };
@@ -22,10 +22,9 @@ async function checkSalesperson(tenantId: string, code: string) {
   }
 }
 
-export async function createContact(tenantId: string, input: CreateContactInput, idempotencyKey?: string): Promise<Contact> {
-  const requestKey = idempotencyKey ? `idem:${idempotencyKey}` : randomUUID();
-  const draft: Contact = {
-    no: '',
+function draftFrom(input: CreateContactInput): Contact {
+  return {
+    no: (input.no ?? '').toUpperCase(),
     type: input.type ?? 'person',
     name: input.name,
     companyNo: (input.companyNo ?? '').toUpperCase(),
@@ -36,6 +35,11 @@ export async function createContact(tenantId: string, input: CreateContactInput,
     correspondenceType: input.correspondenceType ?? '',
     languageCode: (input.languageCode ?? '').toUpperCase(),
   };
+}
+
+export async function createContact(tenantId: string, input: CreateContactInput, idempotencyKey?: string): Promise<Contact> {
+  const requestKey = idempotencyKey ? `idem:${idempotencyKey}` : randomUUID();
+  const draft = draftFrom(input);
   await checkSalesperson(tenantId, draft.salespersonCode);
   const insert = async (no: string) => {
     const existing = await contactRepository.findByRequestKey(tenantId, requestKey);
@@ -76,4 +80,26 @@ export async function patchContact(tenantId: string, no: string, input: PatchCon
 export function listContacts(tenantId: string, query: ContactListFilter) {
   const { limit, cursor, ...criteria } = query;
   return contactRepository.list(tenantId, criteria, { limit: limit ?? 50, cursor });
+}
+
+/**
+ * Imports many contacts in one bulk write (e.g. from Outlook). Contacts whose number is
+ * taken already are left as they are, so an import can be retried safely.
+ */
+export async function importContacts(tenantId: string, inputs: ImportContactInput[]): Promise<{ created: number; existing: number }> {
+  const drafts = inputs.map(draftFrom);
+  const problems = [];
+  const salespeople = [...new Set(drafts.map((d) => d.salespersonCode).filter(Boolean))];
+  for (const code of salespeople) if (!(await salespersonRepository.exists(tenantId, code))) problems.push({ path: '/body/contacts', message: `salesperson ${code} does not exist` });
+  const inBatch = new Map(drafts.filter((d) => d.type === 'company').map((d) => [d.no, d]));
+  const referenced = [...new Set(drafts.filter((d) => d.type === 'person' && d.companyNo && !inBatch.has(d.companyNo)).map((d) => d.companyNo))];
+  const stored = await contactRepository.getMany(tenantId, referenced);
+  const companies = new Map([...stored].filter(([, c]) => c.type === 'company').concat([...inBatch]));
+  for (const no of referenced) if (!companies.has(no)) problems.push({ path: '/body/contacts', message: `contact ${no} is not a company contact` });
+  if (problems.length) throw businessRule('Some contacts refer to records that do not exist; nothing was imported.', { errors: problems });
+  const contacts = drafts.map((d) =>
+    d.type === 'company' ? { ...d, companyNo: d.no, companyName: d.name } : { ...d, companyName: d.companyNo ? companies.get(d.companyNo)!.name : '' },
+  );
+  const created = await contactRepository.insertManyNew(tenantId, contacts);
+  return { created, existing: contacts.length - created };
 }

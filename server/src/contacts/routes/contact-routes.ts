@@ -1,9 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import { defineRoute } from '../../lib/http/route-registry';
 import { CodeSchema, ListOf, ListQuery } from '../../lib/schema/common-schema';
-import { ContactListQuery, ContactSchema, CreateContactBody, PatchContactBody } from '../domain/contact-schema';
+import { ContactListQuery, ContactSchema, CreateContactBody, ImportContactsBody, PatchContactBody } from '../domain/contact-schema';
 import { CreateSalespersonBody, PatchSalespersonBody, SalespersonSchema } from '../domain/salesperson-schema';
-import { createContact, getContact, listContacts, patchContact } from '../domain/contact-service';
+import { createContact, getContact, importContacts, listContacts, patchContact } from '../domain/contact-service';
 import { createSalesperson, getSalesperson, patchSalesperson } from '../domain/salesperson-service';
 import { salespersonRepository } from '../data-access/salesperson-repository';
 
@@ -40,6 +40,11 @@ export const contactRoutes = [
     method: 'post', path: '/contacts', tag, summary: 'Create a contact (number from the contact number series when omitted)', body: CreateContactBody, idempotent: true,
     responses: { 201: { description: 'Created', schema: ContactSchema } },
     handler: async ({ ctx, body, idempotencyKey }) => ({ status: 201, body: await createContact(ctx.tenantId, body, idempotencyKey) }),
+  }),
+  defineRoute({
+    method: 'post', path: '/contacts/batch', tag, summary: 'Import up to 1000 contacts at once; numbers already taken are left as they are', body: ImportContactsBody,
+    responses: { 200: { description: 'How many were created and how many existed', schema: Type.Object({ created: Type.Integer(), existing: Type.Integer() }) } },
+    handler: async ({ ctx, body }) => ({ status: 200, body: await importContacts(ctx.tenantId, body.contacts) }),
   }),
   defineRoute({
     method: 'get', path: '/contacts/:no', tag, summary: 'Read a contact', params: Type.Object({ no: CodeSchema }),

@@ -2,6 +2,7 @@ import mongoose, { Schema } from 'mongoose';
 
 const interactionLogEntrySchema = new Schema(
   {
+    _id: { type: String, required: true },
     tenantId: { type: String, required: true },
     entryNo: { type: Number, required: true },
     // Unique per tenant: the Idempotency-Key, the segment line being logged, or a random id.

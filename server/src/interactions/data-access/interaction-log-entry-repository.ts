@@ -16,6 +16,9 @@ export interface KeyedDraft {
 
 type StoredEntry = Omit<InteractionLogEntry, 'date' | 'createdAt'> & { date: Date; createdAt: Date };
 
+/** An entry's _id is its request key: the idempotency guard and a primary-key lookup. */
+const entryId = (tenantId: string, requestKey: string) => `${tenantId}:${requestKey}`;
+
 export function toEntry(doc: StoredEntry): InteractionLogEntry {
   return { ...doc, date: doc.date.toISOString(), createdAt: doc.createdAt.toISOString() };
 }
@@ -41,14 +44,14 @@ export const interactionLogEntryRepository = {
   },
 
   async findByRequestKey(tenantId: string, requestKey: string): Promise<{ entry: InteractionLogEntry | null; requestHash: string } | null> {
-    const doc = await InteractionLogEntryModel.findOne({ tenantId, requestKey }, { _id: 0, tenantId: 0, requestKey: 0 }).lean<StoredEntry & { requestHash: string; deleted: boolean }>();
+    const doc = await InteractionLogEntryModel.findOne({ _id: entryId(tenantId, requestKey) }, { _id: 0, tenantId: 0, requestKey: 0 }).lean<StoredEntry & { requestHash: string; deleted: boolean }>();
     if (!doc) return null;
     const { requestHash, deleted, ...entry } = doc;
     return { entry: deleted ? null : toEntry(entry), requestHash };
   },
 
   async existingRequestKeys(tenantId: string, requestKeys: string[]): Promise<Set<string>> {
-    const rows = await InteractionLogEntryModel.find({ tenantId, requestKey: { $in: requestKeys } }, { _id: 0, requestKey: 1 }).lean<{ requestKey: string }[]>();
+    const rows = await InteractionLogEntryModel.find({ _id: { $in: requestKeys.map((key) => entryId(tenantId, key)) } }, { _id: 0, requestKey: 1 }).lean<{ requestKey: string }[]>();
     return new Set(rows.map((r) => r.requestKey));
   },
 
@@ -62,7 +65,7 @@ export const interactionLogEntryRepository = {
     return insertNumbered(drafts, {
       reserve: (count) => reserveNumbers(tenantId, ENTRY_SEQUENCE, count),
       build: ({ requestKey, requestHash, draft }, entryNo) => ({
-        ...draft, date: new Date(draft.date), tenantId, entryNo, requestKey, requestHash: requestHash ?? '', deleted: false, createdAt: now,
+        ...draft, _id: entryId(tenantId, requestKey), date: new Date(draft.date), tenantId, entryNo, requestKey, requestHash: requestHash ?? '', deleted: false, createdAt: now,
       }),
       insertMany: (docs) => InteractionLogEntryModel.collection.insertMany(docs, { ordered: false }),
       alreadyStored: async (items) => {

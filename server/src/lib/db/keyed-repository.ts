@@ -11,13 +11,16 @@ export function createKeyedRepository<T extends object>(model: Model<any>, optio
   const projection: Record<string, 0> = { _id: 0, tenantId: 0 };
   for (const field of options.hidden ?? []) projection[field] = 0;
   const key = options.key;
+  // The _id is derived from tenant and key, so that reads by key are primary-key lookups
+  // (FerretDB's SQLite backend scans the collection for any other filter).
+  const idOf = (tenantId: string, value: string) => `${tenantId}:${value}`;
 
   return {
     async get(tenantId: string, value: string): Promise<T | null> {
-      return model.findOne({ tenantId, [key]: value }, projection).lean<T>();
+      return model.findOne({ _id: idOf(tenantId, value) }, projection).lean<T>();
     },
     async exists(tenantId: string, value: string): Promise<boolean> {
-      return (await model.exists({ tenantId, [key]: value })) !== null;
+      return (await model.exists({ _id: idOf(tenantId, value) })) !== null;
     },
     async list(tenantId: string, page: { limit: number; cursor?: string }, filter: Record<string, unknown> = {}) {
       const after = decodeCursor<string>(page.cursor, 'string');
@@ -30,7 +33,7 @@ export function createKeyedRepository<T extends object>(model: Model<any>, optio
     },
     async insert(tenantId: string, doc: T & Record<string, unknown>): Promise<T> {
       try {
-        await model.collection.insertOne({ ...doc, tenantId } as never);
+        await model.collection.insertOne({ ...doc, _id: idOf(tenantId, String(doc[key])), tenantId } as never);
       } catch (error) {
         if (isDuplicateKeyError(error)) throw alreadyExists(options.label, String(doc[key]));
         throw error;
@@ -39,17 +42,17 @@ export function createKeyedRepository<T extends object>(model: Model<any>, optio
     },
     async update(tenantId: string, value: string, changes: Partial<T>): Promise<T | null> {
       if (Object.keys(changes).length > 0) {
-        const result = await model.updateOne({ tenantId, [key]: value }, { $set: changes });
+        const result = await model.updateOne({ _id: idOf(tenantId, value) }, { $set: changes });
         if (result.matchedCount === 0) return null;
       }
       return this.get(tenantId, value);
     },
     async upsert(tenantId: string, value: string, doc: Partial<T>): Promise<T> {
-      await model.updateOne({ tenantId, [key]: value }, { $set: doc, $setOnInsert: { tenantId, [key]: value } }, { upsert: true });
+      await model.updateOne({ _id: idOf(tenantId, value) }, { $set: doc, $setOnInsert: { tenantId, [key]: value } }, { upsert: true });
       return (await this.get(tenantId, value))!;
     },
     async remove(tenantId: string, value: string): Promise<boolean> {
-      const result = await model.deleteOne({ tenantId, [key]: value });
+      const result = await model.deleteOne({ _id: idOf(tenantId, value) });
       return result.deletedCount > 0;
     },
   };

@@ -1,20 +1,27 @@
 import { isDuplicateKeyError } from '../../lib/db/duplicate-key';
+import { cursorBatches } from '../../lib/db/cursor-batches';
 import { insertNumbered } from '../../lib/db/insert-numbered';
 import { decodeCursor, pageOf } from '../../lib/http/cursor';
+import type { CorrespondenceType } from '../../setup/domain/marketing-setup-schema';
 import type { LineOverrides } from '../domain/segment-line-schema';
 import { RemovedSegmentLineModel, SegmentLineModel } from './segment-models';
 import { segmentRepository } from './segment-repository';
 
+/** A line keeps a copy of its contact's data, as Business Central's segment lines do. */
 export interface StoredLine {
   lineNo: number;
   contactNo: string;
   contactName: string;
   contactCompanyNo: string;
+  contactSalespersonCode?: string;
+  contactCorrespondenceType?: CorrespondenceType;
+  contactLanguageCode?: string;
   overrides: LineOverrides;
   addedInStep: number;
 }
 
 export type NewLine = Omit<StoredLine, 'lineNo'>;
+export type ContactSnapshot = Pick<StoredLine, 'contactName' | 'contactCompanyNo' | 'contactSalespersonCode' | 'contactCorrespondenceType' | 'contactLanguageCode'>;
 
 const projection = { _id: 0, tenantId: 0, segmentNo: 0 };
 
@@ -32,16 +39,10 @@ export const segmentLineRepository = {
     return pageOf(rows, page.limit, (l) => l.lineNo);
   },
 
-  /** Streams a segment's lines in line order, one batch at a time (bounded memory). */
-  async *batches(tenantId: string, segmentNo: string, batchSize: number, filter: Record<string, unknown> = {}): AsyncGenerator<StoredLine[]> {
-    let after = 0;
-    for (;;) {
-      const rows = await SegmentLineModel.find({ ...filter, tenantId, segmentNo, lineNo: { $gt: after } }, projection).sort({ lineNo: 1 }).limit(batchSize).lean<StoredLine[]>();
-      if (rows.length === 0) return;
-      yield rows;
-      if (rows.length < batchSize) return;
-      after = rows[rows.length - 1].lineNo;
-    }
+  /** Streams a segment's lines in line order, one batch at a time (one query, bounded memory). */
+  batches(tenantId: string, segmentNo: string, batchSize: number, filter: Record<string, unknown> = {}): AsyncGenerator<StoredLine[]> {
+    const cursor = SegmentLineModel.find({ ...filter, tenantId, segmentNo }, projection).sort({ lineNo: 1 }).lean<StoredLine>().cursor({ batchSize });
+    return cursorBatches(cursor, batchSize);
   },
 
   /** A line without a template: one that blanks it, or (when the header has none) one that does not set its own. */
@@ -92,7 +93,7 @@ export const segmentLineRepository = {
     await SegmentLineModel.updateOne({ tenantId, segmentNo, lineNo }, { $set: changes });
   },
 
-  async refreshContact(tenantId: string, segmentNo: string, contactNo: string, changes: { contactName: string; contactCompanyNo: string }) {
+  async refreshContact(tenantId: string, segmentNo: string, contactNo: string, changes: ContactSnapshot) {
     await SegmentLineModel.updateOne({ tenantId, segmentNo, contactNo }, { $set: changes });
   },
 
@@ -120,16 +121,8 @@ export const segmentLineRepository = {
   },
 
   async *removedInStep(tenantId: string, segmentNo: string, stepNo: number, batchSize: number): AsyncGenerator<StoredLine[]> {
-    let after = 0;
-    for (;;) {
-      const rows = await RemovedSegmentLineModel.find({ tenantId, segmentNo, stepNo, lineNo: { $gt: after } }, { _id: 0, line: 1, lineNo: 1 })
-        .sort({ lineNo: 1 })
-        .limit(batchSize)
-        .lean<{ line: StoredLine; lineNo: number }[]>();
-      if (rows.length === 0) return;
-      yield rows.map((r) => r.line);
-      after = rows[rows.length - 1].lineNo;
-    }
+    const cursor = RemovedSegmentLineModel.find({ tenantId, segmentNo, stepNo }, { _id: 0, line: 1 }).sort({ lineNo: 1 }).lean<{ line: StoredLine }>().cursor({ batchSize });
+    for await (const rows of cursorBatches(cursor, batchSize)) yield rows.map((r) => r.line);
   },
 
   forgetRemovedInStep: async (tenantId: string, segmentNo: string, stepNo: number) => {

@@ -29,6 +29,9 @@ const segmentLineSchema = new Schema(
     contactNo: { type: String, required: true },
     contactName: { type: String, default: '' },
     contactCompanyNo: { type: String, default: '' },
+    contactSalespersonCode: { type: String, default: '' },
+    contactCorrespondenceType: { type: String, default: '' },
+    contactLanguageCode: { type: String, default: '' },
     overrides: { type: Schema.Types.Mixed, default: {} },
     addedInStep: { type: Number, default: 0 },
   },
@@ -53,6 +56,7 @@ removedSegmentLineSchema.index({ tenantId: 1, segmentNo: 1, stepNo: 1, lineNo: 1
 
 const savedCriteriaSchema = new Schema(
   {
+    _id: { type: String, required: true },
     tenantId: { type: String, required: true },
     code: { type: String, required: true },
     description: { type: String, default: '' },

@@ -2,7 +2,6 @@ import { AppError, businessRule, conflict, notFound } from '../../lib/errors/app
 import { acquireLease } from '../../lib/db/lease-lock';
 import { reserveNumbers } from '../../lib/db/counter-repository';
 import type { RequestContext } from '../../lib/http/request-context';
-import { contactRepository } from '../../contacts/data-access/contact-repository';
 import { interactionLogEntryRepository, type KeyedDraft } from '../../interactions/data-access/interaction-log-entry-repository';
 import { resolveInteraction } from '../../interactions/domain/resolve-interaction';
 import { marketingSetupRepository } from '../../setup/data-access/marketing-setup-repository';
@@ -13,6 +12,7 @@ import { segmentLineRepository } from '../data-access/segment-line-repository';
 import { segmentRepository, type SegmentHeader, type SegmentLogging } from '../data-access/segment-repository';
 import type { LogSegmentInput, LogSegmentResult } from './logged-segment-schema';
 import { lineInteractionInput } from './segment-line-interaction';
+import { contactFromLine } from './segment-line-values';
 import { emptySegmentInteraction } from './segment-schema';
 import { createSegment } from './segment-service';
 
@@ -71,12 +71,11 @@ async function writeEntries(ctx: RequestContext, segment: SegmentHeader, logging
       keyed = keyed.filter((k) => !done.has(k.requestKey));
     }
     if (keyed.length === 0) continue;
-    const contacts = await contactRepository.getMany(tenantId, keyed.map((k) => k.line.contactNo));
     const wanted = [...new Set(keyed.map((k) => k.line.overrides?.templateCode ?? header.templateCode))].filter((c) => !templates.has(c));
     if (wanted.length) (await interactionTemplateRepository.getMany(tenantId, wanted)).forEach((t, code) => templates.set(code, t));
     const drafts: KeyedDraft[] = [];
     for (const { line, requestKey } of keyed) {
-      const contact = contacts.get(line.contactNo) ?? { no: line.contactNo, name: line.contactName, type: 'person' as const, companyNo: line.contactCompanyNo, companyName: '', email: '', phone: '', salespersonCode: '', correspondenceType: '' as const, languageCode: '' };
+      const contact = contactFromLine(line);
       const input = lineInteractionInput(line, header, { date, salespersonCode: segment.salespersonCode });
       const template = templates.get(input.templateCode)!;
       const draft = resolveInteraction(input, { template, contact, setup, userId: ctx.userId, now, segmentNo: segment.no, loggedSegmentEntryNo: logging.loggedSegmentEntryNo });
@@ -96,7 +95,7 @@ async function createFollowUpSegment(ctx: RequestContext, segment: SegmentHeader
   );
   await segmentRepository.update(ctx.tenantId, segment.no, { 'logging.followUpSegmentNo': followUp.no });
   for await (const lines of segmentLineRepository.batches(ctx.tenantId, segment.no, options.batchSize)) {
-    await segmentLineRepository.insertLines(ctx.tenantId, followUp.no, lines.map(({ contactNo, contactName, contactCompanyNo }) => ({ contactNo, contactName, contactCompanyNo, overrides: {}, addedInStep: 0 })));
+    await segmentLineRepository.insertLines(ctx.tenantId, followUp.no, lines.map(({ lineNo: _lineNo, overrides: _overrides, ...copy }) => ({ ...copy, overrides: {}, addedInStep: 0 })));
   }
   return followUp.no;
 }

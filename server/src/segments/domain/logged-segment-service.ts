@@ -5,6 +5,7 @@ import { loggedSegmentRepository } from '../data-access/logged-segment-repositor
 import { segmentLineRepository } from '../data-access/segment-line-repository';
 import type { LoggedSegment } from './logged-segment-schema';
 import { createSegment } from './segment-service';
+import { lineFromContact } from './segment-line-values';
 
 const BATCH = 1000;
 
@@ -32,7 +33,7 @@ export async function createFollowUpFromLogged(tenantId: string, entryNo: number
   const segment = await createSegment(tenantId, { description: `Follow-up: ${logged.description}`.slice(0, 100) }, idempotencyKey);
   for await (const contactNos of interactionLogEntryRepository.contactNos(tenantId, { loggedSegmentEntryNo: entryNo }, BATCH)) {
     const contacts = await contactRepository.getMany(tenantId, contactNos);
-    const lines = [...contacts.values()].map((c) => ({ contactNo: c.no, contactName: c.name, contactCompanyNo: c.type === 'company' ? c.no : c.companyNo, overrides: {}, addedInStep: 0 }));
+    const lines = [...contacts.values()].map((c) => lineFromContact(c, 0));
     await segmentLineRepository.insertLines(tenantId, segment.no, lines);
   }
   return { segmentNo: segment.no };

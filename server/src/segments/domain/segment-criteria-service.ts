@@ -6,6 +6,7 @@ import { segmentLineRepository, type StoredLine } from '../data-access/segment-l
 import { segmentRepository, type SegmentHeader } from '../data-access/segment-repository';
 import type { CriteriaAction, CriteriaFilter, CriteriaInput, CriteriaStep, SavedSegmentCriteria } from './segment-criteria-schema';
 import { loadEditableSegment } from './segment-service';
+import { contactSnapshot, lineFromContact } from './segment-line-values';
 
 const BATCH = 1000;
 
@@ -20,11 +21,11 @@ async function addContacts(tenantId: string, segmentNo: string, stepNo: number, 
     const present = await segmentLineRepository.contactNosIn(tenantId, segmentNo, contacts.map((c) => c.no));
     const lines = contacts
       .filter((c) => !present.has(c.no))
-      .map((c) => ({ contactNo: c.no, contactName: c.name, contactCompanyNo: c.type === 'company' ? c.no : c.companyNo, overrides: {}, addedInStep: stepNo }));
+      .map((c) => lineFromContact(c, stepNo));
     changed += await segmentLineRepository.insertLines(tenantId, segmentNo, lines);
     if (allowExisting) {
       for (const contact of contacts.filter((c) => present.has(c.no))) {
-        await segmentLineRepository.refreshContact(tenantId, segmentNo, contact.no, { contactName: contact.name, contactCompanyNo: contact.type === 'company' ? contact.no : contact.companyNo });
+        await segmentLineRepository.refreshContact(tenantId, segmentNo, contact.no, contactSnapshot(contact));
         changed++;
       }
     }

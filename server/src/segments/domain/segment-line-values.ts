@@ -1,6 +1,7 @@
-import type { StoredLine } from '../data-access/segment-line-repository';
+import type { Contact } from '../../contacts/domain/contact-schema';
+import type { ContactSnapshot, NewLine, StoredLine } from '../data-access/segment-line-repository';
 import type { SegmentInteraction } from './segment-schema';
-import { lineOverridableFields, type LineOverridableField, type SegmentLine } from './segment-line-schema';
+import { lineOverridableFields, type LineOverridableField, type LineOverrides, type SegmentLine } from './segment-line-schema';
 
 /** A line shows the header's interaction for every field it does not override. */
 export function toSegmentLine(line: StoredLine, header: SegmentInteraction): SegmentLine {
@@ -13,5 +14,36 @@ export function toSegmentLine(line: StoredLine, header: SegmentInteraction): Seg
     contactCompanyNo: line.contactCompanyNo,
     ...values,
     overridden: lineOverridableFields.filter((field) => overrides[field] !== undefined),
+  };
+}
+
+/** The copy of a contact's data that a new line keeps (Business Central copies it onto the segment line). */
+export function lineFromContact(contact: Contact, addedInStep: number, overrides: LineOverrides = {}): NewLine {
+  return { ...contactSnapshot(contact), contactNo: contact.no, overrides, addedInStep };
+}
+
+export function contactSnapshot(contact: Contact): ContactSnapshot {
+  return {
+    contactName: contact.name,
+    contactCompanyNo: contact.type === 'company' ? contact.no : contact.companyNo,
+    contactSalespersonCode: contact.salespersonCode,
+    contactCorrespondenceType: contact.correspondenceType,
+    contactLanguageCode: contact.languageCode,
+  };
+}
+
+/** The contact as the line remembers it, for logging without a lookup per line. */
+export function contactFromLine(line: StoredLine): Contact {
+  return {
+    no: line.contactNo,
+    type: line.contactCompanyNo === line.contactNo ? 'company' : 'person',
+    name: line.contactName,
+    companyNo: line.contactCompanyNo,
+    companyName: '',
+    email: '',
+    phone: '',
+    salespersonCode: line.contactSalespersonCode ?? '',
+    correspondenceType: line.contactCorrespondenceType ?? '',
+    languageCode: line.contactLanguageCode ?? '',
   };
 }

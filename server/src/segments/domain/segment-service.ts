@@ -7,7 +7,7 @@ import { createWithNextNumber } from '../../setup/domain/number-series-service';
 import { interactionTemplateRepository } from '../../templates/data-access/interaction-template-repository';
 import { segmentLineRepository, type StoredLine } from '../data-access/segment-line-repository';
 import { segmentRepository, type SegmentHeader } from '../data-access/segment-repository';
-import { toSegmentLine } from './segment-line-values';
+import { lineFromContact, toSegmentLine } from './segment-line-values';
 import type { CreateSegmentLineInput, LineOverrides, PatchSegmentLineInput, SegmentLine } from './segment-line-schema';
 import { emptySegmentInteraction, type CreateSegmentInput, type PatchSegmentInput, type Segment, type SegmentInteraction } from './segment-schema';
 
@@ -140,8 +140,7 @@ export async function addSegmentLine(tenantId: string, no: string, input: Create
   const contact = await contactRepository.get(tenantId, contactNo.toUpperCase());
   if (!contact) throw businessRule(`Contact ${contactNo.toUpperCase()} does not exist.`, { errors: [{ path: '/body/contactNo', message: 'names no contact' }] });
   const overrides = await overridesFrom(tenantId, overrideInput);
-  const contactCompanyNo = contact.type === 'company' ? contact.no : contact.companyNo;
-  const inserted = await segmentLineRepository.insertLines(tenantId, segment.no, [{ contactNo: contact.no, contactName: contact.name, contactCompanyNo, overrides, addedInStep: 0 }]);
+  const inserted = await segmentLineRepository.insertLines(tenantId, segment.no, [lineFromContact(contact, 0, overrides)]);
   if (inserted === 0) throw conflict(`Contact ${contact.no} is already in segment ${segment.no}.`);
   const line = await findLineByContact(tenantId, segment.no, contact.no);
   return toSegmentLine(line!, { ...emptySegmentInteraction, ...segment.interaction });

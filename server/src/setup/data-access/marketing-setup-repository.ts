@@ -3,6 +3,7 @@ import { emptyMarketingSetup, type MarketingSetup } from '../domain/marketing-se
 
 const marketingSetupSchema = new Schema(
   {
+    _id: { type: String, required: true },
     tenantId: { type: String, required: true },
     contactNos: { type: String, default: '' },
     segmentNos: { type: String, default: '' },
@@ -17,11 +18,11 @@ export const MarketingSetupModel = mongoose.models.MarketingSetup ?? mongoose.mo
 
 export const marketingSetupRepository = {
   async get(tenantId: string): Promise<MarketingSetup> {
-    const doc = await MarketingSetupModel.findOne({ tenantId }, { _id: 0, tenantId: 0 }).lean<MarketingSetup>();
+    const doc = await MarketingSetupModel.findOne({ _id: tenantId }, { _id: 0, tenantId: 0 }).lean<MarketingSetup>();
     return { ...emptyMarketingSetup, ...doc };
   },
   async put(tenantId: string, changes: Partial<MarketingSetup>): Promise<MarketingSetup> {
-    await MarketingSetupModel.updateOne({ tenantId }, { $set: changes, $setOnInsert: { tenantId } }, { upsert: true });
+    await MarketingSetupModel.updateOne({ _id: tenantId }, { $set: changes, $setOnInsert: { tenantId } }, { upsert: true });
     return this.get(tenantId);
   },
 };

@@ -2,6 +2,7 @@ import mongoose, { Schema } from 'mongoose';
 
 const numberSeriesSchema = new Schema(
   {
+    _id: { type: String, required: true },
     tenantId: { type: String, required: true },
     code: { type: String, required: true },
     description: { type: String, default: '' },

@@ -4,6 +4,7 @@ import type { InteractionTemplate } from '../domain/interaction-template-schema'
 
 const interactionTemplateSchema = new Schema(
   {
+    _id: { type: String, required: true },
     tenantId: { type: String, required: true },
     code: { type: String, required: true },
     description: { type: String, default: '' },
