@@ -10,7 +10,7 @@ async function withCompany(tenantId: string, contact: Contact): Promise<Contact>
   if (contact.type === 'company') return { ...contact, companyNo: contact.no, companyName: contact.name };
   if (!contact.companyNo) return { ...contact, companyName: '' };
   const company = await contactRepository.get(tenantId, contact.companyNo);
-  if (!company || company.type !== 'company') {
+  if (!company || company.type !== 'company' || contact.companyNo === contact.no) {
     throw businessRule(`Contact ${contact.companyNo} is not a company contact.`, { errors: [{ path: '/body/companyNo', message: 'names no company contact' }] });
   }
   return { ...contact, companyName: company.name };
@@ -41,6 +41,7 @@ export async function createContact(tenantId: string, input: CreateContactInput,
   const requestKey = idempotencyKey ? `idem:${idempotencyKey}` : randomUUID();
   const draft = draftFrom(input);
   await checkSalesperson(tenantId, draft.salespersonCode);
+  await withCompany(tenantId, draft); // refuses a wrong company before a number is taken from the series
   const insert = async (no: string) => {
     const existing = await contactRepository.findByRequestKey(tenantId, requestKey);
     if (existing) return existing;
@@ -71,7 +72,7 @@ export async function patchContact(tenantId: string, no: string, input: PatchCon
   if (current.type === 'company' && changes.type === 'person' && (await contactRepository.list(tenantId, { companyNo: current.no, type: 'person' }, { limit: 1 })).items.length > 0) {
     throw businessRule(`Company ${current.no} has people; it cannot become a person.`);
   }
-  const next = await withCompany(tenantId, { ...current, ...changes, companyNo: changes.type === 'person' && current.type === 'company' ? '' : (changes.companyNo ?? current.companyNo) });
+  const next = await withCompany(tenantId, { ...current, ...changes, companyNo: changes.companyNo ?? (changes.type === 'person' && current.type === 'company' ? '' : current.companyNo) });
   const saved = await contactRepository.replace(tenantId, next);
   if (saved.type === 'company' && saved.name !== current.name) await contactRepository.renameCompany(tenantId, saved.no, saved.name);
   return saved;

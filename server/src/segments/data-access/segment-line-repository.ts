@@ -45,17 +45,15 @@ export const segmentLineRepository = {
     return cursorBatches(cursor, batchSize);
   },
 
-  /** A line without a template: one that blanks it, or (when the header has none) one that does not set its own. */
-  async hasLineWithoutTemplate(tenantId: string, segmentNo: string, headerHasTemplate: boolean): Promise<boolean> {
-    const blank = headerHasTemplate
-      ? { 'overrides.templateCode': '' }
-      : { $or: [{ 'overrides.templateCode': { $exists: false } }, { 'overrides.templateCode': '' }] };
-    return (await SegmentLineModel.exists({ tenantId, segmentNo, ...blank })) !== null;
-  },
+  hasLines: async (tenantId: string, segmentNo: string) => (await SegmentLineModel.exists({ tenantId, segmentNo })) !== null,
 
+  hasLineWithoutOwnTemplate: async (tenantId: string, segmentNo: string) =>
+    (await SegmentLineModel.exists({ tenantId, segmentNo, 'overrides.templateCode': { $exists: false } })) !== null,
+
+  /** The distinct template codes lines set for themselves ("" for a line that blanked it). */
   async overriddenTemplateCodes(tenantId: string, segmentNo: string): Promise<string[]> {
     const codes = await SegmentLineModel.distinct('overrides.templateCode', { tenantId, segmentNo });
-    return (codes as unknown[]).filter((c): c is string => typeof c === 'string' && c !== '');
+    return (codes as unknown[]).filter((c): c is string => typeof c === 'string');
   },
 
   async contactNosIn(tenantId: string, segmentNo: string, contactNos: string[]): Promise<Set<string>> {

@@ -26,12 +26,13 @@ const LOGGED_SEGMENT_SEQUENCE = 'loggedSegment';
 /** Checks Business Central's rules before anything is written, then claims a logged segment number. */
 async function startLogging(ctx: RequestContext, segment: SegmentHeader, input: LogSegmentInput): Promise<SegmentLogging> {
   const { tenantId } = ctx;
-  if ((await segmentLineRepository.count(tenantId, segment.no)) === 0) throw businessRule(`Segment ${segment.no} has no lines to log.`);
+  if (!(await segmentLineRepository.hasLines(tenantId, segment.no))) throw businessRule(`Segment ${segment.no} has no lines to log.`);
   const headerTemplate = segment.interaction?.templateCode ?? '';
-  if (await segmentLineRepository.hasLineWithoutTemplate(tenantId, segment.no, headerTemplate !== '')) {
+  const lineTemplates = await segmentLineRepository.overriddenTemplateCodes(tenantId, segment.no);
+  if (lineTemplates.includes('') || (!headerTemplate && (await segmentLineRepository.hasLineWithoutOwnTemplate(tenantId, segment.no)))) {
     throw businessRule(`A line of segment ${segment.no} has no interaction template; set one on the segment or on the line.`);
   }
-  const codes = [...new Set([headerTemplate, ...(await segmentLineRepository.overriddenTemplateCodes(tenantId, segment.no))].filter(Boolean))];
+  const codes = [...new Set([headerTemplate, ...lineTemplates].filter(Boolean))];
   const found = await interactionTemplateRepository.getMany(tenantId, codes);
   const missing = codes.filter((c) => !found.has(c));
   if (missing.length) throw businessRule(`Interaction templates ${missing.join(', ')} used by segment ${segment.no} do not exist.`);
@@ -57,18 +58,20 @@ function entryDate(segmentDate: string, now: Date): string {
 }
 
 /** Writes one entry per line in bulk batches; lines logged by an earlier attempt are skipped. */
-async function writeEntries(ctx: RequestContext, segment: SegmentHeader, logging: SegmentLogging, resumed: boolean, options: LogSegmentOptions, renew: () => Promise<void>) {
+async function writeEntries(ctx: RequestContext, segment: SegmentHeader, logging: SegmentLogging, resumed: boolean, options: LogSegmentOptions, renew: () => Promise<void>): Promise<number> {
   const { tenantId } = ctx;
   const header = { ...emptySegmentInteraction, ...segment.interaction };
   const setup = await marketingSetupRepository.get(tenantId);
   const templates = new Map<string, InteractionTemplate>();
   const now = new Date();
   const date = entryDate(segment.date, now);
+  let logged = 0;
   for await (const lines of segmentLineRepository.batches(tenantId, segment.no, options.batchSize)) {
     let keyed = lines.map((line) => ({ line, requestKey: `seglog:${logging.loggedSegmentEntryNo}:${line.lineNo}` }));
     if (resumed) {
       const done = await interactionLogEntryRepository.existingRequestKeys(tenantId, keyed.map((k) => k.requestKey));
       keyed = keyed.filter((k) => !done.has(k.requestKey));
+      logged += done.size;
     }
     if (keyed.length === 0) continue;
     const wanted = [...new Set(keyed.map((k) => k.line.overrides?.templateCode ?? header.templateCode))].filter((c) => !templates.has(c));
@@ -81,9 +84,10 @@ async function writeEntries(ctx: RequestContext, segment: SegmentHeader, logging
       const draft = resolveInteraction(input, { template, contact, setup, userId: ctx.userId, now, segmentNo: segment.no, loggedSegmentEntryNo: logging.loggedSegmentEntryNo });
       drafts.push({ requestKey, draft });
     }
-    await interactionLogEntryRepository.insertNumbered(tenantId, drafts, now);
+    logged += await interactionLogEntryRepository.insertNumbered(tenantId, drafts, now);
     await renew();
   }
+  return logged;
 }
 
 /** Keyed by the logged segment, so a resumed run finds the follow-up it made before and completes its lines. */
@@ -131,9 +135,10 @@ export async function logSegment(ctx: RequestContext, no: string, input: LogSegm
     }
     const resumed = segment.logging !== null && segment.logging !== undefined;
     const logging = resumed ? segment.logging! : await startLogging(ctx, segment, input);
-    await writeEntries(ctx, segment, logging, resumed, options, renew);
+    const written = await writeEntries(ctx, segment, logging, resumed, options, renew);
     const followUpSegmentNo = logging.createFollowUp ? await createFollowUpSegment(ctx, segment, logging, options) : '';
-    const noOfInteractions = await interactionLogEntryRepository.count(ctx.tenantId, { loggedSegmentEntryNo: logging.loggedSegmentEntryNo });
+    // A resumed run may find some lines already removed by the run it finishes, so it counts.
+    const noOfInteractions = resumed ? await interactionLogEntryRepository.count(ctx.tenantId, { loggedSegmentEntryNo: logging.loggedSegmentEntryNo }) : written;
     await renew();
     await loggedSegmentRepository.complete(ctx.tenantId, logging.loggedSegmentEntryNo, { noOfInteractions, followUpSegmentNo });
     await segmentLineRepository.removeAll(ctx.tenantId, segment.no);

@@ -1,0 +1,20 @@
+// `npm run bench`: starts a throw-away FerretDB (or uses MONGODB_URI) and runs the benchmarks.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFerretDB } from './ferretdb.mjs';
+
+let db = null;
+let dataDir = null;
+if (!process.env.MONGODB_URI) {
+  dataDir = mkdtempSync(join(tmpdir(), 'interlog-bench-db-'));
+  db = await startFerretDB({ dataDir, stdio: 'ignore' });
+}
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', 'test/bench/run-bench.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, INTERLOG_TEST_DB_URI: process.env.MONGODB_URI ?? db.uri },
+});
+await db?.stop();
+if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+process.exit(result.status ?? 1);

@@ -1,0 +1,123 @@
+import express from 'express';
+import mongoose from 'mongoose';
+import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+import { startTestApp, type ApiClient } from '../support/test-app';
+
+const LINES = Number(process.env.BENCH_SEGMENT_LINES ?? 100_000);
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const BATCH = 1000;
+
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+
+async function must(res: Promise<{ status: number; body: any }>) {
+  const r = await res;
+  if (r.status >= 300) throw new Error(`${r.status} ${JSON.stringify(r.body)}`);
+  return r.body;
+}
+
+async function buildSegment(api: ApiClient): Promise<string> {
+  for (let start = 0; start < LINES; start += BATCH) {
+    const contacts = Array.from({ length: Math.min(BATCH, LINES - start) }, (_, i) => ({ no: `B${String(start + i).padStart(7, '0')}`, name: `Person ${start + i}`, email: `p${start + i}@bench.example` }));
+    await must(api.post('/contacts/batch', { contacts }));
+  }
+  await must(api.post('/segments', { no: 'BENCH', description: 'Bench segment', interaction: { templateCode: 'MAILING', subject: 'Hello' } }));
+  await must(api.post('/segments/BENCH/add-contacts', { filter: { emailDomain: 'bench.example' } }));
+  return 'BENCH';
+}
+
+/** The same documents the log wrote, inserted with the raw driver in the same batch size into a collection with the same indexes. */
+async function rawInsertBaseline(loggedSegmentEntryNo: number): Promise<number> {
+  const db = mongoose.connection.db!;
+  const source = db.collection('interaction_log_entries');
+  const target = db.collection('bench_raw_entries');
+  await target.drop().catch(() => undefined);
+  for (const index of await source.indexes()) {
+    if (index.name === '_id_') continue;
+    await target.createIndex(index.key, { unique: index.unique ?? false, name: index.name });
+  }
+  const docs = await source.find({ loggedSegmentEntryNo }).toArray();
+  const copies = docs.map((d, i) => ({ ...d, _id: `raw:${i}`, entryNo: 10_000_000 + i, requestKey: `raw:${i}` }));
+  docs.length = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < copies.length; i += BATCH) await target.insertMany(copies.slice(i, i + BATCH) as never[], { ordered: false });
+  const elapsed = performance.now() - t0;
+  await target.drop();
+  return elapsed;
+}
+
+async function segmentLogBench(api: ApiClient) {
+  const t0 = performance.now();
+  const segmentNo = await buildSegment(api);
+  console.log(`  built a ${LINES}-line segment through the API in ${seconds(performance.now() - t0)} s`);
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let heapPeak = heapBefore;
+  const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 50);
+  const t1 = performance.now();
+  const result = await must(api.post(`/segments/${segmentNo}/log`, {}));
+  const logMs = performance.now() - t1;
+  clearInterval(sampler);
+  if (result.noOfInteractions !== LINES) throw new Error(`logged ${result.noOfInteractions} of ${LINES}`);
+  const rawMs = await rawInsertBaseline(result.loggedSegmentEntryNo);
+  const ratio = rawMs / logMs;
+  console.log(`  log segment: ${seconds(logMs)} s (${Math.round(LINES / (logMs / 1000))} entries/s); raw insertMany: ${seconds(rawMs)} s; heap growth while logging ${((heapPeak - heapBefore) / 1e6).toFixed(1)} MB`);
+  console.log(`  ratio (raw time / log time, target >= 0.7): ${ratio.toFixed(2)}`);
+  return { ratio, heapMb: (heapPeak - heapBefore) / 1e6 };
+}
+
+async function cannon(url: string, headers: Record<string, string>, body: string) {
+  const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, connections: CONNECTIONS, duration: DURATION_S });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx and ${result.errors} errors`);
+  return result;
+}
+
+async function postInteractionsBench(api: ApiClient, baseUrl: string) {
+  await must(api.post('/contacts', { no: 'HOTCONTACT', name: 'Hot Contact', email: 'hot@elsewhere.example' }));
+  const body = JSON.stringify({ contactNo: 'HOTCONTACT', templateCode: 'MAILING', subject: 'Bench' });
+
+  const bare = express();
+  bare.use(express.json());
+  const rawCollection = mongoose.connection.db!.collection('bench_bare_inserts');
+  bare.post('/bare', async (req, res) => {
+    const doc = { ...req.body, _id: `${Date.now()}:${Math.random()}`, createdAt: new Date() };
+    await rawCollection.insertOne(doc as never);
+    res.status(201).json(doc);
+  });
+  const bareServer = bare.listen(0, '127.0.0.1');
+  await new Promise((r) => bareServer.once('listening', r));
+  const bareUrl = `http://127.0.0.1:${(bareServer.address() as AddressInfo).port}/bare`;
+
+  const baseline = await cannon(bareUrl, {}, body);
+  const app = await cannon(`${baseUrl}/interactions`, { authorization: `Bearer ${api.token}` }, body);
+  bareServer.close();
+  const ratio = app.requests.average / baseline.requests.average;
+  console.log(`  POST /interactions: ${app.requests.average.toFixed(0)} req/s, p50 ${app.latency.p50} ms, p99 ${app.latency.p99} ms`);
+  console.log(`  bare insertOne route: ${baseline.requests.average.toFixed(0)} req/s, p99 ${baseline.latency.p99} ms`);
+  console.log(`  ratio (target >= 0.5): ${ratio.toFixed(2)}`);
+  return { ratio, p99: app.latency.p99 };
+}
+
+async function main() {
+  const app = await startTestApp({ label: 'bench', config: { segmentLog: { batchSize: BATCH, leaseMs: 15000 } } });
+  const api = await app.as({ tid: 'bench-tenant' });
+  try {
+    await must(api.post('/interaction-templates', { code: 'MAILING', description: 'Spring mailing', unitCost: 0.5, unitDurationMin: 1, correspondenceType: 'email' }));
+    console.log(`POST /interactions (${CONNECTIONS} connections, ${DURATION_S} s, before the large segment is loaded)`);
+    const post = await postInteractionsBench(api, app.baseUrl);
+    console.log(`Segment logging (${LINES} lines, batch ${BATCH})`);
+    const seg = await segmentLogBench(api);
+    console.log(`RATIO segment-log-vs-insertMany ${seg.ratio.toFixed(3)}`);
+    console.log(`RATIO post-interactions-vs-bare-insert ${post.ratio.toFixed(3)}`);
+    console.log(`P99_MS post-interactions ${post.p99}`);
+    console.log(`HEAP_MB segment-log ${seg.heapMb.toFixed(1)}`);
+  } finally {
+    await app.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
