@@ -79,12 +79,13 @@ describe('POST /interactions', () => {
     const group = await make.group();
     const template = await make.template({ interactionGroupCode: group.code });
     const contact = await make.contact({ name: 'Grace Hopper' });
+    const user = await app.as({ tid: 'tenant-interactions', oid: 'oid-of-alex' });
     const before = Date.now();
 
-    const res = await api.post('/interactions', { contactNo: contact.no.toLowerCase(), templateCode: template.code.toLowerCase() });
+    const res = await user.post('/interactions', { contactNo: contact.no.toLowerCase(), templateCode: template.code.toLowerCase() });
 
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ contactNo: contact.no, contactName: 'Grace Hopper', templateCode: template.code, interactionGroupCode: group.code, userId: 'user-tenant-interactions', evaluation: '', attemptFailed: false, subject: '', segmentNo: '', loggedSegmentEntryNo: null, source: { type: 'manual' } });
+    expect(res.body).toMatchObject({ contactNo: contact.no, contactName: 'Grace Hopper', templateCode: template.code, interactionGroupCode: group.code, userId: 'oid-of-alex', evaluation: '', attemptFailed: false, subject: '', segmentNo: '', loggedSegmentEntryNo: null, source: { type: 'manual' } });
     expect(Date.parse(res.body.date)).toBeGreaterThanOrEqual(before - 1000);
     expect(res.headers.get('location')).toBe(`/api/v1/interaction-log-entries/${res.body.entryNo}`);
     expect((await api.get(`/interaction-log-entries/${res.body.entryNo}`)).body).toEqual(res.body);
