@@ -32,7 +32,10 @@ export async function tenantDocuments(tenantId: string): Promise<Record<string, 
   const out: Record<string, unknown[]> = {};
   for (const name of names) {
     const docs = await db.collection(name).find({}).sort({ _id: 1 }).toArray();
-    const own = docs.filter((d) => d.tenantId === tenantId || (typeof d._id === 'string' && d._id.startsWith(`${tenantId}:`)));
+    const own = docs.filter((d) => {
+      const id: unknown = d._id;
+      return d.tenantId === tenantId || (typeof id === 'string' && id.startsWith(`${tenantId}:`));
+    });
     out[name] = JSON.parse(mongoose.mongo.BSON.EJSON.stringify(own, { relaxed: false }));
   }
   return out;

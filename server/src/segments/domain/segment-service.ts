@@ -140,6 +140,9 @@ export async function addSegmentLine(tenantId: string, no: string, input: Create
   const contact = await contactRepository.get(tenantId, contactNo.toUpperCase());
   if (!contact) throw businessRule(`Contact ${contactNo.toUpperCase()} does not exist.`, { errors: [{ path: '/body/contactNo', message: 'names no contact' }] });
   const overrides = await overridesFrom(tenantId, overrideInput);
+  // Checked before a line number is reserved, so that the refused request changes nothing.
+  const alreadyIn = await segmentLineRepository.contactNosIn(tenantId, segment.no, [contact.no]);
+  if (alreadyIn.size > 0) throw conflict(`Contact ${contact.no} is already in segment ${segment.no}.`);
   const inserted = await segmentLineRepository.insertLines(tenantId, segment.no, [lineFromContact(contact, 0, overrides)]);
   if (inserted === 0) throw conflict(`Contact ${contact.no} is already in segment ${segment.no}.`);
   const line = await findLineByContact(tenantId, segment.no, contact.no);
