@@ -18,16 +18,12 @@ export interface CriteriaResult {
 async function addContacts(tenantId: string, segmentNo: string, stepNo: number, filter: CriteriaFilter, allowExisting: boolean): Promise<number> {
   let changed = 0;
   for await (const contacts of contactRepository.matching(tenantId, filter, BATCH)) {
-    const present = await segmentLineRepository.contactNosIn(tenantId, segmentNo, contacts.map((c) => c.no));
-    const lines = contacts
-      .filter((c) => !present.has(c.no))
-      .map((c) => lineFromContact(c, stepNo));
-    changed += await segmentLineRepository.insertLines(tenantId, segmentNo, lines);
-    if (allowExisting) {
-      for (const contact of contacts.filter((c) => present.has(c.no))) {
-        await segmentLineRepository.refreshContact(tenantId, segmentNo, contact.no, contactSnapshot(contact));
-        changed++;
-      }
+    // Contacts already in the segment are refused by its unique index; they are only looked up to refresh them.
+    const present = allowExisting ? await segmentLineRepository.contactNosIn(tenantId, segmentNo, contacts.map((c) => c.no)) : new Set<string>();
+    changed += await segmentLineRepository.insertLines(tenantId, segmentNo, contacts.filter((c) => !present.has(c.no)).map((c) => lineFromContact(c, stepNo)));
+    for (const contact of contacts.filter((c) => present.has(c.no))) {
+      await segmentLineRepository.refreshContact(tenantId, segmentNo, contact.no, contactSnapshot(contact));
+      changed++;
     }
   }
   return changed;
