@@ -1,3 +1,4 @@
+import { createTenantSingletonRepository } from '../../lib/db/tenant-singleton-repository';
 import mongoose, { Schema } from 'mongoose';
 import { emptyMarketingSetup, type MarketingSetup } from '../domain/marketing-setup-schema';
 
@@ -16,13 +17,4 @@ marketingSetupSchema.index({ tenantId: 1 }, { unique: true });
 
 export const MarketingSetupModel = mongoose.models.MarketingSetup ?? mongoose.model('MarketingSetup', marketingSetupSchema);
 
-export const marketingSetupRepository = {
-  async get(tenantId: string): Promise<MarketingSetup> {
-    const doc = await MarketingSetupModel.findOne({ _id: tenantId }, { _id: 0, tenantId: 0 }).lean<MarketingSetup>();
-    return { ...emptyMarketingSetup, ...doc };
-  },
-  async put(tenantId: string, changes: Partial<MarketingSetup>): Promise<MarketingSetup> {
-    await MarketingSetupModel.updateOne({ _id: tenantId }, { $set: changes, $setOnInsert: { tenantId } }, { upsert: true });
-    return this.get(tenantId);
-  },
-};
+export const marketingSetupRepository = createTenantSingletonRepository<MarketingSetup>(MarketingSetupModel, emptyMarketingSetup);

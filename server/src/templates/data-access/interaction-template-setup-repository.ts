@@ -1,3 +1,4 @@
+import { createTenantSingletonRepository } from '../../lib/db/tenant-singleton-repository';
 import mongoose, { Schema } from 'mongoose';
 import { automaticInteractions, emptyTemplateSetup, type InteractionTemplateSetup } from '../domain/interaction-template-setup-schema';
 
@@ -11,14 +12,7 @@ interactionTemplateSetupSchema.index({ tenantId: 1 }, { unique: true });
 export const InteractionTemplateSetupModel = mongoose.models.InteractionTemplateSetup ?? mongoose.model('InteractionTemplateSetup', interactionTemplateSetupSchema);
 
 export const interactionTemplateSetupRepository = {
-  async get(tenantId: string): Promise<InteractionTemplateSetup> {
-    const doc = await InteractionTemplateSetupModel.findOne({ _id: tenantId }, { _id: 0, tenantId: 0 }).lean<InteractionTemplateSetup>();
-    return { ...emptyTemplateSetup, ...doc };
-  },
-  async put(tenantId: string, changes: Partial<InteractionTemplateSetup>): Promise<InteractionTemplateSetup> {
-    await InteractionTemplateSetupModel.updateOne({ _id: tenantId }, { $set: changes, $setOnInsert: { tenantId } }, { upsert: true });
-    return this.get(tenantId);
-  },
+  ...createTenantSingletonRepository<InteractionTemplateSetup>(InteractionTemplateSetupModel, emptyTemplateSetup),
   async usesTemplate(tenantId: string, code: string): Promise<boolean> {
     return (await InteractionTemplateSetupModel.exists({ tenantId, $or: automaticInteractions.map((name) => ({ [name]: code })) })) !== null;
   },
