@@ -11,6 +11,9 @@ if (!process.env.MONGODB_URI) {
   dataDir = mkdtempSync(join(tmpdir(), 'interlog-bench-db-'));
   db = await startFerretDB({ dataDir, stdio: 'ignore' });
 }
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => void db?.stop().finally(() => process.exit(130)));
+}
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', 'test/bench/run-bench.ts'], {
   stdio: 'inherit',
   env: { ...process.env, INTERLOG_TEST_DB_URI: process.env.MONGODB_URI ?? db.uri },
