@@ -39,7 +39,11 @@ export function createApp({ config, logger, localIssuer, beforeApi }: AppDeps) {
     ...createSegmentRoutes({ batchSize: config.segmentLog.batchSize, leaseMs: config.segmentLog.leaseMs }),
   ];
   let openApi: unknown;
-  const publicRoutes = createServiceRoutes(() => (openApi ??= buildOpenApi([...publicRoutes, ...protectedRoutes], { version: '1.0.0', basePath: API_BASE })), localIssuer);
+  const publicRoutes = createServiceRoutes(() => (openApi ??= buildOpenApi([...publicRoutes, ...protectedRoutes], { version: '1.0.0', basePath: API_BASE })), localIssuer, {
+    clientId: config.auth.clientId,
+    authority: config.auth.authority,
+    apiScope: config.auth.apiScope || (config.auth.audience ? `${config.auth.audience}/access_as_user` : ''),
+  });
 
   const app = express();
   app.disable('x-powered-by');

@@ -41,6 +41,7 @@ export const ContactListQuery = Type.Object(
   {
     email: Type.Optional(Type.String({ minLength: 1, maxLength: 254 })),
     search: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    emailDomain: Type.Optional(Type.String({ minLength: 1, maxLength: 253, description: 'Contacts whose email address is at this domain' })),
     type: Type.Optional(ContactTypeSchema),
     companyNo: Type.Optional(CodeSchema),
     salespersonCode: Type.Optional(CodeSchema),

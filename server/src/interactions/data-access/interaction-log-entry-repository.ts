@@ -33,6 +33,8 @@ function toFilter(tenantId: string, f: EntryFilter): Record<string, unknown> {
   if (f.postponed !== undefined) filter.postponed = f.postponed;
   if (f.canceled !== undefined) filter.canceled = f.canceled;
   if (f.internetMessageId) filter['source.internetMessageId'] = f.internetMessageId;
+  if (f.sourceItemId) filter['source.itemId'] = f.sourceItemId;
+  if (f.userId) filter.userId = f.userId;
   if (f.from || f.to) filter.date = { ...(f.from ? { $gte: new Date(f.from) } : {}), ...(f.to ? { $lte: new Date(f.to) } : {}) };
   return filter;
 }

@@ -111,6 +111,8 @@ export const InteractionLogEntryListQuery = Type.Partial(
   Type.Object({
     ...entryFilterFields,
     internetMessageId: TextSchema(512),
+    sourceItemId: Type.String({ minLength: 1, maxLength: 512, description: 'Entries recorded from this Outlook item (source.itemId)' }),
+    mine: Type.Boolean({ description: 'Only entries recorded by the caller' }),
     limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
     cursor: Type.String({ minLength: 1, maxLength: 200 }),
   }),
@@ -121,4 +123,4 @@ export type InteractionLogEntryListQuery = Static<typeof InteractionLogEntryList
 export const DeleteCanceledBody = Type.Partial(Type.Object(entryFilterFields), { additionalProperties: false });
 export type DeleteCanceledInput = Static<typeof DeleteCanceledBody>;
 
-export type EntryFilter = Omit<InteractionLogEntryListQuery, 'limit' | 'cursor'>;
+export type EntryFilter = Omit<InteractionLogEntryListQuery, 'limit' | 'cursor' | 'mine'> & { userId?: string };

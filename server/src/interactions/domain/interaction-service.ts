@@ -63,9 +63,9 @@ export async function getInteractionLogEntry(tenantId: string, entryNo: number):
   return entry;
 }
 
-export function listInteractionLogEntries(tenantId: string, query: InteractionLogEntryListQuery) {
-  const { limit, cursor, ...filter } = query;
-  return interactionLogEntryRepository.list(tenantId, { postponed: false, ...filter }, { limit: limit ?? 50, cursor });
+export function listInteractionLogEntries(ctx: RequestContext, query: InteractionLogEntryListQuery) {
+  const { limit, cursor, mine, ...filter } = query;
+  return interactionLogEntryRepository.list(ctx.tenantId, { postponed: false, ...filter, ...(mine ? { userId: ctx.userId } : {}) }, { limit: limit ?? 50, cursor });
 }
 
 export async function patchInteractionLogEntry(tenantId: string, entryNo: number, input: PatchInteractionLogEntryInput): Promise<InteractionLogEntry> {

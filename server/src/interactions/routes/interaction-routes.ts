@@ -27,7 +27,7 @@ export const interactionRoutes = [
   defineRoute({
     method: 'get', path: '/interaction-log-entries', tag, summary: 'List interaction log entries, newest first', query: InteractionLogEntryListQuery,
     responses: { 200: { description: 'A page of entries', schema: ListOf(InteractionLogEntrySchema) } },
-    handler: async ({ ctx, query }) => ({ status: 200, body: await service.listInteractionLogEntries(ctx.tenantId, query) }),
+    handler: async ({ ctx, query }) => ({ status: 200, body: await service.listInteractionLogEntries(ctx, query) }),
   }),
   defineRoute({
     method: 'post', path: '/interaction-log-entries/delete-canceled', tag, summary: 'Delete the canceled entries that match the filters', body: DeleteCanceledBody, bodyRequired: false,

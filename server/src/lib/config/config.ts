@@ -13,6 +13,9 @@ const schema = {
     jwksUri: { doc: 'Where the signing keys are published', format: String, default: 'https://login.microsoftonline.com/common/discovery/v2.0/keys', env: 'AUTH_JWKS_URI' },
     allowedTenants: { doc: 'Comma separated tenant ids allowed to call the API (empty: any)', format: String, default: '', env: 'AUTH_ALLOWED_TENANTS' },
     localMode: { doc: 'Let the server issue tokens for a demo tenant (never in production or with AUTH_AUDIENCE)', format: ['auto', 'on', 'off'], default: 'auto', env: 'AUTH_LOCAL_MODE' },
+    clientId: { doc: 'Entra ID application (client) id the add-in and the Teams app sign in with (NAA / SSO)', format: String, default: '', env: 'AUTH_CLIENT_ID' },
+    apiScope: { doc: 'Scope the web clients request for this API (default: <AUTH_AUDIENCE>/access_as_user)', format: String, default: '', env: 'AUTH_API_SCOPE' },
+    authority: { doc: 'Authority the web clients sign in against', format: String, default: 'https://login.microsoftonline.com/organizations', env: 'AUTH_AUTHORITY' },
   },
   segmentLog: {
     batchSize: { doc: 'Segment lines written per bulk insert while logging', format: 'nat', default: 1000, env: 'SEGMENT_LOG_BATCH_SIZE' },

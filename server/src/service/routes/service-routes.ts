@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { AppError } from '../../lib/errors/app-error';
 import { pingDatabase } from '../../lib/db/connect';
 import { defineRoute, type RouteDefinition } from '../../lib/http/route-registry';
@@ -6,7 +6,22 @@ import type { LocalTokenIssuer } from '../../lib/auth/local-token-issuer';
 
 const tag = 'Service';
 
-export function createServiceRoutes(getOpenApi: () => unknown, localIssuer: LocalTokenIssuer | null): RouteDefinition[] {
+export interface ClientAuthSettings {
+  clientId: string;
+  authority: string;
+  apiScope: string;
+}
+
+const ClientConfigSchema = Type.Object({
+  auth: Type.Union([
+    Type.Object({ mode: Type.Literal('local') }),
+    Type.Object({ mode: Type.Literal('entra'), clientId: Type.String(), authority: Type.String(), apiScope: Type.String() }),
+  ]),
+});
+export type ClientConfig = Static<typeof ClientConfigSchema>;
+
+export function createServiceRoutes(getOpenApi: () => unknown, localIssuer: LocalTokenIssuer | null, clientAuth: ClientAuthSettings): RouteDefinition[] {
+  const clientConfig: ClientConfig = { auth: localIssuer ? { mode: 'local' } : { mode: 'entra', ...clientAuth } };
   const routes = [
     defineRoute({
       method: 'get', path: '/health', tag, summary: 'Liveness and database reachability', public: true,
@@ -20,6 +35,11 @@ export function createServiceRoutes(getOpenApi: () => unknown, localIssuer: Loca
       method: 'get', path: '/openapi.json', tag, summary: 'This API as OpenAPI 3.1', public: true,
       responses: { 200: { description: 'The OpenAPI document' } },
       handler: async () => ({ status: 200, body: getOpenApi() }),
+    }),
+    defineRoute({
+      method: 'get', path: '/client-config', tag, summary: 'How the web clients sign in (local mode or Entra ID)', public: true,
+      responses: { 200: { description: 'Sign-in settings for the web clients', schema: ClientConfigSchema } },
+      handler: async () => ({ status: 200, body: clientConfig }),
     }),
   ];
   if (localIssuer) {

@@ -1,0 +1,58 @@
+/** A problem+json answer, or a request that never got one (network, timeout). */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: { path: string; message: string }[];
+  [extra: string]: unknown;
+}
+
+export type ApiErrorKind = 'problem' | 'network';
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number;
+  /** The last segment of the problem type URI, e.g. `not-found`, `idempotency-mismatch`, or `network`. */
+  readonly problemName: string;
+  readonly problem: ProblemDetails | null;
+
+  constructor(kind: ApiErrorKind, status: number, problem: ProblemDetails | null, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.status = status;
+    this.problem = problem;
+    this.problemName = kind === 'network' ? 'network' : problemNameOf(problem, status);
+  }
+
+  /** The request may succeed later unchanged: the server was unreachable or overloaded. */
+  get retryable(): boolean {
+    return this.kind === 'network' || this.status === 502 || this.status === 503 || this.status === 504 || this.problemName === 'in-progress';
+  }
+}
+
+function problemNameOf(problem: ProblemDetails | null, status: number): string {
+  const fromType = problem?.type?.split('/').pop();
+  if (fromType && fromType !== 'about:blank') return fromType;
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status >= 500) return 'unavailable';
+  return 'bad-request';
+}
+
+export async function apiErrorFromResponse(response: Response): Promise<ApiError> {
+  let problem: ProblemDetails | null = null;
+  try {
+    const body: unknown = await response.json();
+    if (body && typeof body === 'object' && 'status' in body) problem = body as ProblemDetails;
+  } catch {
+    problem = null;
+  }
+  return new ApiError('problem', response.status, problem, problem?.detail ?? problem?.title ?? `HTTP ${response.status}`);
+}
+
+export function networkError(cause: unknown): ApiError {
+  return new ApiError('network', 0, null, cause instanceof Error ? cause.message : 'The server cannot be reached.');
+}

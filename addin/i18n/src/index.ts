@@ -1,0 +1,4 @@
+export * from './i18n';
+export * from './languages';
+export * from './use-format';
+export { I18nextProvider, useTranslation } from 'react-i18next';

@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { InteractionLogEntry } from '../../api-client/src/resources';
+import { ConfirmDialog } from '../../ui-kit/src/ConfirmDialog/ConfirmDialog';
+import { PostponedList } from '../../ui-kit/src/PostponedList/PostponedList';
+import { QueueBar } from '../../ui-kit/src/StatusBar/QueueBar';
+import { RecordPanel } from '../../ui-kit/src/RecordPanel/RecordPanel';
+import { ResumePanel } from '../../ui-kit/src/ResumePanel/ResumePanel';
+import type { MailHost } from './host/mail-host';
+import { itemIdentity } from './host/mail-item';
+import { ItemSummary } from './ItemSummary';
+import { defaultTemplateFor, peopleOf, sourceOf } from './mail-item-source';
+import { useMailItem } from './use-mail-item';
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '640px', margin: '0 auto' },
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+type View = 'record' | 'postponed';
+
+/** The Outlook task pane: record the open item's interactions, or manage postponed ones. */
+export function OutlookPane({ host }: { host: MailHost }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const mail = useMailItem(host);
+  const [view, setView] = useState<View>('record');
+  const [resuming, setResuming] = useState<InteractionLogEntry | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [postponedKey, setPostponedKey] = useState(0);
+  const missing = host.support().missingRequirement;
+
+  const postponedView = () => {
+      if (resuming) {
+        return (
+          <ResumePanel
+            entry={resuming}
+            onCancel={() => setResuming(null)}
+            onFinished={(entry) => {
+              setResuming(null);
+              setNotice(t('status.resumed', { entryNo: entry.entryNo }));
+              setPostponedKey((k) => k + 1);
+            }}
+          />
+        );
+      }
+      return (
+        <PostponedList
+          refreshKey={postponedKey}
+          onResume={(entry) => {
+            setNotice(null);
+            setResuming(entry);
+          }}
+          onDeleted={(entry) => setNotice(t('status.deleted', { entryNo: entry.entryNo }))}
+        />
+      );
+  };
+
+  const recordView = () => {
+    const result = mail.result;
+    if (!result) return <Spinner label={t('app.loading')} />;
+    if (result.status === 'none') return <MessageBar intent="info"><MessageBarBody>{t('host.noItem')}</MessageBarBody></MessageBar>;
+    if (result.status === 'error') return <MessageBar intent="error"><MessageBarBody>{t('host.readFailed', { detail: result.detail })}</MessageBarBody></MessageBar>;
+    const item = result.item;
+    return (
+      <>
+        <ItemSummary item={item} />
+        <RecordPanel
+          key={`${mail.version}:${itemIdentity(item)}`}
+          people={peopleOf(item, t)}
+          source={sourceOf(item)}
+          itemIdentity={itemIdentity(item)}
+          subject={item.subject}
+          date={item.date}
+          defaultTemplate={defaultTemplateFor(item)}
+          exclude={[host.userEmail(), item.mailboxOwner]}
+          onDirtyChange={mail.setDirty}
+        />
+      </>
+    );
+  };
+
+  return (
+    <main className={styles.pane}>
+      <header className={styles.header}>
+        <Title3 as="h1">{t('app.title')}</Title3>
+        <TabList size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={t('nav.label')}>
+          <Tab value="record">{t('nav.record')}</Tab>
+          <Tab value="postponed">{t('nav.postponed')}</Tab>
+        </TabList>
+      </header>
+      <QueueBar />
+      {notice && <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
+      {missing ? (
+        <MessageBar intent="error"><MessageBarBody>{t('host.unsupported', { requirement: missing })}</MessageBarBody></MessageBar>
+      ) : (
+        <>
+          <div hidden={view !== 'record'} className={styles.view}>{recordView()}</div>
+          {view === 'postponed' && postponedView()}
+        </>
+      )}
+      <ConfirmDialog
+        open={mail.pendingSwitch}
+        title={t('unsaved.title')}
+        body={t('unsaved.body')}
+        confirmLabel={t('unsaved.discard')}
+        cancelLabel={t('unsaved.keep')}
+        onConfirm={mail.confirmSwitch}
+        onCancel={mail.cancelSwitch}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,34 @@
+import type { MailItem } from './mail-item';
+
+export type HostTheme = 'light' | 'dark' | 'contrast';
+
+export type ItemReadResult =
+  | { status: 'ok'; item: MailItem }
+  | { status: 'none' }
+  | { status: 'error'; detail: string };
+
+export interface HostSupport {
+  /** Empty when the host has what the pane needs; otherwise the missing requirement set, e.g. `Mailbox 1.5`. */
+  missingRequirement: string;
+  /** `getSharedPropertiesAsync` (Mailbox 1.8) is available. */
+  sharedMailboxes: boolean;
+  nestedAppAuth: boolean;
+}
+
+/**
+ * The only way the pane reaches Outlook. The real implementation wraps Office.js; the
+ * preview and the tests plug in a simulated mailbox.
+ */
+export interface MailHost {
+  readonly name: 'outlook' | 'simulated';
+  displayLanguage(): string;
+  theme(): HostTheme;
+  userEmail(): string;
+  support(): HostSupport;
+  readItem(): Promise<ItemReadResult>;
+  /** The pinned pane's item changed (Office.EventType.ItemChanged). */
+  onItemChanged(listener: () => void): () => void;
+  onThemeChanged(listener: (theme: HostTheme) => void): () => void;
+  /** Signs in through the Office dialog API (fallback where NAA is missing). */
+  dialogSignIn(url: string): Promise<string>;
+}

@@ -1,0 +1,58 @@
+import type { HostSupport, HostTheme, ItemReadResult, MailHost } from './mail-host';
+import { officeAsync } from './office-async';
+import { themeFromOffice } from './office-theme';
+import { readOfficeItem } from './read-office-item';
+
+const MINIMUM_MAILBOX = '1.5';
+
+function forcedColors(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(forced-colors: active)').matches;
+}
+
+/** The pane's host when it runs inside Outlook. */
+export function createOfficeMailHost(): MailHost {
+  const requirements = Office.context.requirements;
+  const support: HostSupport = {
+    missingRequirement: requirements.isSetSupported('Mailbox', MINIMUM_MAILBOX) ? '' : `Mailbox ${MINIMUM_MAILBOX}`,
+    sharedMailboxes: requirements.isSetSupported('Mailbox', '1.8'),
+    nestedAppAuth: requirements.isSetSupported('NestedAppAuth', '1.1'),
+  };
+
+  const addHandler = (eventType: Office.EventType, handler: (event: unknown) => void): (() => void) => {
+    const mailbox = Office.context.mailbox;
+    if (typeof mailbox?.addHandlerAsync !== 'function') return () => undefined;
+    mailbox.addHandlerAsync(eventType, handler, () => undefined);
+    return () => mailbox.removeHandlerAsync(eventType, () => undefined);
+  };
+
+  return {
+    name: 'outlook',
+    displayLanguage: () => Office.context.displayLanguage,
+    theme: () => themeFromOffice(Office.context.officeTheme, forcedColors()),
+    userEmail: () => Office.context.mailbox.userProfile.emailAddress,
+    support: () => support,
+    async readItem(): Promise<ItemReadResult> {
+      const item = Office.context.mailbox.item;
+      if (!item) return { status: 'none' };
+      try {
+        return { status: 'ok', item: await readOfficeItem(item, support.sharedMailboxes) };
+      } catch (error) {
+        return { status: 'error', detail: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    onItemChanged: (listener) => addHandler(Office.EventType.ItemChanged, () => listener()),
+    onThemeChanged: (listener) => addHandler(Office.EventType.OfficeThemeChanged, () => listener(themeFromOffice(Office.context.officeTheme, forcedColors()))),
+    async dialogSignIn(url: string): Promise<string> {
+      const dialog = await officeAsync<Office.Dialog>((cb) => Office.context.ui.displayDialogAsync(url, { height: 60, width: 30, promptBeforeOpen: false }, cb));
+      return new Promise((resolve, reject) => {
+        dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
+          dialog.close();
+          const message = JSON.parse((arg as { message: string }).message) as { accessToken?: string; error?: string };
+          if (message.accessToken) resolve(message.accessToken);
+          else reject(new Error(message.error ?? 'Sign-in was not completed.'));
+        });
+        dialog.addEventHandler(Office.EventType.DialogEventReceived, () => reject(new Error('The sign-in window was closed.')));
+      });
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { Body1, Button, Field, Select, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import type { i18n as I18n } from 'i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { supportedLanguages } from '../../i18n/src/languages';
+import type { InterlogServices } from '../../ui-kit/src/context/InterlogContext';
+import { ThemeRoot } from '../../ui-kit/src/ThemeRoot/ThemeRoot';
+import type { HostTheme } from '../../outlook/src/host/mail-host';
+import { PaneRoot } from '../../outlook/src/PaneRoot';
+import { sampleItems, sampleNames, type SampleName } from './sample-items';
+import type { SimulatedMailHost } from './simulated-mail-host';
+
+const themes: HostTheme[] = ['light', 'dark', 'contrast'];
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXL, padding: tokens.spacingHorizontalL, alignItems: 'flex-start' },
+  controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, width: '300px', '& select': { maxWidth: '100%' } },
+  pane: {
+    width: '360px',
+    minHeight: '640px',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflow: 'hidden',
+  },
+});
+
+interface PreviewAppProps {
+  host: SimulatedMailHost;
+  services: InterlogServices;
+  i18n: I18n;
+  initial: { sample: SampleName; theme: HostTheme };
+}
+
+function Controls({ host, i18n, sample, theme, onSample, onTheme }: { host: SimulatedMailHost; i18n: I18n; sample: SampleName; theme: HostTheme; onSample: (s: SampleName) => void; onTheme: (t: HostTheme) => void }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  return (
+    <aside className={styles.controls} aria-label={t('preview.title')}>
+      <Title2 as="h1">{t('preview.title')}</Title2>
+      <Body1>{t('preview.intro')}</Body1>
+      <Field label={t('preview.sample')}>
+        <Select value={sample} onChange={(_, d) => onSample(d.value as SampleName)}>
+          {sampleNames.map((name) => <option key={name} value={name}>{t(`preview.samples.${name}`)}</option>)}
+        </Select>
+      </Field>
+      <Field label={t('preview.theme')}>
+        <Select value={theme} onChange={(_, d) => onTheme(d.value as HostTheme)}>
+          {themes.map((name) => <option key={name} value={name}>{t(`preview.themes.${name}`)}</option>)}
+        </Select>
+      </Field>
+      <Field label={t('preview.language')}>
+        <Select
+          value={i18n.language}
+          onChange={(_, d) => {
+            host.setLanguage(d.value);
+            void i18n.changeLanguage(d.value);
+          }}
+        >
+          {supportedLanguages.map((lng) => <option key={lng} value={lng}>{t(`language.${lng}`)}</option>)}
+        </Select>
+      </Field>
+      <Button onClick={() => host.select(sampleItems[sample]())}>{t('preview.switchItem')}</Button>
+    </aside>
+  );
+}
+
+/** The task pane beside controls that play Outlook: which item is open, the theme, the language. */
+export function PreviewApp({ host, services, i18n, initial }: PreviewAppProps) {
+  const styles = useStyles();
+  const [sample, setSample] = useState<SampleName>(initial.sample);
+  const [theme, setTheme] = useState<HostTheme>(initial.theme);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ThemeRoot theme={theme} lang={i18n.language}>
+        <div className={styles.page}>
+          <Controls
+            host={host}
+            i18n={i18n}
+            sample={sample}
+            theme={theme}
+            onSample={(next) => {
+              setSample(next);
+              host.select(sampleItems[next]());
+            }}
+            onTheme={(next) => {
+              setTheme(next);
+              host.setTheme(next);
+            }}
+          />
+          <div className={styles.pane} data-testid="task-pane">
+            <PaneRoot host={host} services={services} i18n={i18n} />
+          </div>
+        </div>
+      </ThemeRoot>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,24 @@
+import { createRoot } from 'react-dom/client';
+import { createPaneServices } from '../../outlook/src/boot-pane';
+import { renderStartupError } from '../../outlook/src/StartupError';
+import type { HostTheme } from '../../outlook/src/host/mail-host';
+import { PreviewApp } from './PreviewApp';
+import { PREVIEW_USER, sampleItems, sampleNames, type SampleName } from './sample-items';
+import { createSimulatedMailHost } from './simulated-mail-host';
+
+const params = new URLSearchParams(window.location.search);
+const sample = (sampleNames as string[]).includes(params.get('sample') ?? '') ? (params.get('sample') as SampleName) : 'inboundKnown';
+const theme = (['light', 'dark', 'contrast'].includes(params.get('theme') ?? '') ? params.get('theme') : 'light') as HostTheme;
+const language = params.get('lang') ?? navigator.language;
+const container = document.getElementById('root')!;
+
+// Outside Office, onReady resolves with host null: the simulated mailbox stands in for Outlook.
+Office.onReady(async () => {
+  const host = createSimulatedMailHost({ item: sampleItems[sample](), theme, language, userEmail: PREVIEW_USER.email });
+  try {
+    const { i18n, services } = await createPaneServices(host);
+    createRoot(container).render(<PreviewApp host={host} services={services} i18n={i18n} initial={{ sample, theme }} />);
+  } catch (error) {
+    void renderStartupError(container, language, error);
+  }
+});

@@ -1,0 +1,69 @@
+import type { MailItem } from '../../outlook/src/host/mail-item';
+
+export const PREVIEW_USER = { email: 'annette.hill@demo.interlog.local', name: 'Annette Hill' };
+
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+const base = { mailboxOwner: PREVIEW_USER.email, sharedMailbox: false, occurrence: false, webLink: '', end: null };
+
+/** Realistic items for the demo tenant's contacts (see server/src/demo/seed-demo-tenant.ts). */
+export const sampleItems = {
+  inboundKnown: (): MailItem => ({
+    ...base,
+    kind: 'message',
+    mode: 'read',
+    subject: 'Re: Quote for the spring catalogue',
+    itemId: 'AAMkAGPreviewInboundKnown',
+    internetMessageId: '<preview-inbound-known@fabrikam.example>',
+    date: hoursAgo(2),
+    people: [
+      { email: 'robin.bauer@fabrikam.example', name: 'Robin Bauer', role: 'from' },
+      { email: PREVIEW_USER.email, name: PREVIEW_USER.name, role: 'to' },
+    ],
+  }),
+  outboundMixed: (): MailItem => ({
+    ...base,
+    kind: 'message',
+    mode: 'read',
+    subject: 'Contoso rollout: next steps',
+    itemId: 'AAMkAGPreviewOutboundMixed',
+    internetMessageId: '<preview-outbound-mixed@demo.interlog.local>',
+    date: hoursAgo(26),
+    people: [
+      { email: PREVIEW_USER.email, name: PREVIEW_USER.name, role: 'from' },
+      { email: 'olga.smirnova@contoso.example', name: 'Olga Smirnova', role: 'to' },
+      { email: 'mikko.virtanen@contoso.example', name: 'Mikko Virtanen', role: 'to' },
+      { email: 'jana.svobodova@contoso.example', name: 'Jana Svobodová', role: 'cc' },
+    ],
+  }),
+  meeting: (): MailItem => ({
+    ...base,
+    kind: 'appointment',
+    mode: 'read',
+    subject: 'Quarterly business review',
+    itemId: 'AAMkAGPreviewMeeting',
+    internetMessageId: '',
+    date: inHours(20),
+    end: inHours(21),
+    people: [
+      { email: PREVIEW_USER.email, name: PREVIEW_USER.name, role: 'organizer' },
+      { email: 'robin.bauer@fabrikam.example', name: 'Robin Bauer', role: 'required' },
+      { email: 'petra.novakova@fabrikam.example', name: 'Petra Nováková', role: 'required' },
+      { email: 'dana.lee@contoso.example', name: 'Dana Lee', role: 'required' },
+      { email: 'olga.smirnova@contoso.example', name: 'Olga Smirnova', role: 'optional' },
+    ],
+  }),
+  compose: (): MailItem => ({
+    ...base,
+    kind: 'message',
+    mode: 'compose',
+    subject: 'Your invoice',
+    itemId: 'AAMkAGPreviewDraft',
+    internetMessageId: '',
+    date: hoursAgo(0),
+    people: [{ email: 'dana.lee@contoso.example', name: 'Dana Lee', role: 'to' }],
+  }),
+} satisfies Record<string, () => MailItem>;
+
+export type SampleName = keyof typeof sampleItems;
+export const sampleNames = Object.keys(sampleItems) as SampleName[];

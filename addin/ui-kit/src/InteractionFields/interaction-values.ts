@@ -1,0 +1,72 @@
+import type { CreateInteractionInput, Evaluation, InformationFlow, InitiatedBy, InteractionLogEntry, InteractionTemplate } from '../../../api-client/src/resources';
+
+/** What the interaction form edits; every template default is shown and can be changed. */
+export interface InteractionValues {
+  templateCode: string;
+  description: string;
+  subject: string;
+  /** `YYYY-MM-DDTHH:mm` in the user's time zone, as a datetime-local input holds it. */
+  date: string;
+  durationMin: number;
+  cost: number;
+  informationFlow: InformationFlow;
+  initiatedBy: InitiatedBy;
+  evaluation: Evaluation;
+  attemptFailed: boolean;
+  salespersonCode: string;
+}
+
+export function toLocalInput(iso: string | Date): string {
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+export function emptyValues(subject: string, date: string | Date): InteractionValues {
+  return { templateCode: '', description: '', subject, date: toLocalInput(date), durationMin: 0, cost: 0, informationFlow: '', initiatedBy: '', evaluation: '', attemptFailed: false, salespersonCode: '' };
+}
+
+/** Choosing a template fills in its defaults, as Business Central does. */
+export function applyTemplate(values: InteractionValues, template: InteractionTemplate): InteractionValues {
+  return {
+    ...values,
+    templateCode: template.code,
+    description: template.description,
+    durationMin: template.unitDurationMin,
+    cost: template.unitCost,
+    informationFlow: template.informationFlow,
+    initiatedBy: template.initiatedBy,
+  };
+}
+
+export function valuesFromEntry(entry: InteractionLogEntry): InteractionValues {
+  return {
+    templateCode: entry.templateCode,
+    description: entry.description,
+    subject: entry.subject,
+    date: toLocalInput(entry.date),
+    durationMin: entry.durationMin,
+    cost: entry.cost,
+    informationFlow: entry.informationFlow,
+    initiatedBy: entry.initiatedBy,
+    evaluation: entry.evaluation as Evaluation,
+    attemptFailed: entry.attemptFailed,
+    salespersonCode: entry.salespersonCode,
+  };
+}
+
+export function toInteractionInput(values: InteractionValues): Omit<CreateInteractionInput, 'contactNo'> {
+  return {
+    templateCode: values.templateCode,
+    description: values.description,
+    subject: values.subject.slice(0, 250),
+    date: new Date(values.date).toISOString(),
+    durationMin: values.durationMin,
+    cost: values.cost,
+    informationFlow: values.informationFlow,
+    initiatedBy: values.initiatedBy,
+    evaluation: values.evaluation,
+    attemptFailed: values.attemptFailed,
+    ...(values.salespersonCode ? { salespersonCode: values.salespersonCode } : {}),
+  };
+}

@@ -1,0 +1,42 @@
+import { Dropdown, Field, Option, OptionGroup } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { InteractionGroup, InteractionTemplate } from '../../../api-client/src/resources';
+import { groupTemplates } from './group-templates';
+
+export interface TemplatePickerProps {
+  templates: InteractionTemplate[];
+  groups: InteractionGroup[];
+  value: string;
+  onChange: (template: InteractionTemplate) => void;
+  validationMessage?: string;
+  className?: string;
+}
+
+/** Interaction templates grouped by interaction group, as in Business Central's lookup. */
+export function TemplatePicker({ templates, groups, value, onChange, validationMessage, className }: TemplatePickerProps) {
+  const { t } = useTranslation();
+  const selected = templates.find((template) => template.code === value);
+  return (
+    <Field label={t('form.template')} required validationMessage={validationMessage} className={className}>
+      <Dropdown
+        placeholder={t('form.templatePlaceholder')}
+        value={selected ? `${selected.description} (${selected.code})` : ''}
+        selectedOptions={value ? [value] : []}
+        onOptionSelect={(_, data) => {
+          const template = templates.find((candidate) => candidate.code === data.optionValue);
+          if (template) onChange(template);
+        }}
+      >
+        {groupTemplates(templates, groups).map(({ label, templates: inGroup }) => (
+          <OptionGroup key={label} label={label}>
+            {inGroup.map((template) => (
+              <Option key={template.code} value={template.code} text={`${template.description} (${template.code})`}>
+                {template.description}
+              </Option>
+            ))}
+          </OptionGroup>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
