@@ -35,6 +35,7 @@ export default defineConfig({
       input: {
         taskpane: resolve(root, 'taskpane.html'),
         preview: resolve(root, 'preview.html'),
+        'auth-dialog': resolve(root, 'auth-dialog.html'),
       },
     },
   },

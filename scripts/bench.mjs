@@ -4,6 +4,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFerretDB } from './ferretdb.mjs';
+import { ensureChromium } from './ensure-chromium.mjs';
+import { buildWeb } from './build-web.mjs';
+
+if (process.env.BENCH_ONLY !== 'api') {
+  ensureChromium();
+  buildWeb();
+}
 
 let db = null;
 let dataDir = null;

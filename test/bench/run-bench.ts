@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
 import { startTestApp, type ApiClient } from '../support/test-app';
 
+import { paneBench } from './pane-bench';
+
 const LINES = Number(process.env.BENCH_SEGMENT_LINES ?? 100_000);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -99,7 +101,14 @@ async function postInteractionsBench(api: ApiClient, baseUrl: string) {
   return { ratio, p99: app.latency.p99 };
 }
 
+const ONLY = process.env.BENCH_ONLY ?? '';
+
 async function main() {
+  if (ONLY !== 'api') {
+    console.log('Outlook pane load (headless Chromium)');
+    await paneBench(process.env.INTERLOG_TEST_DB_URI!);
+  }
+  if (ONLY === 'web') return;
   const app = await startTestApp({ label: 'bench', config: { segmentLog: { batchSize: BATCH, leaseMs: 15000 } } });
   const api = await app.as({ tid: 'bench-tenant' });
   try {

@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider, Link, MessageBar, MessageBarBody, webLightTheme } from '@fluentui/react-components';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createI18n } from '../../i18n/src/i18n';
-import { bootPane } from './boot-pane';
+import { bootPane, prefetchClientConfig } from './boot-pane';
 import { createOfficeMailHost } from './host/office-mail-host';
 
 function OutsideOutlook() {
@@ -17,6 +17,7 @@ function OutsideOutlook() {
 }
 
 const container = document.getElementById('root')!;
+void prefetchClientConfig().catch(() => undefined);
 
 Office.onReady(async (info) => {
   if (info.host === Office.HostType.Outlook) {

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { createPaneServices } from '../../outlook/src/boot-pane';
+import { createPaneServices, prefetchClientConfig } from '../../outlook/src/boot-pane';
 import { renderStartupError } from '../../outlook/src/StartupError';
 import type { HostTheme } from '../../outlook/src/host/mail-host';
 import { PreviewApp } from './PreviewApp';
@@ -11,6 +11,8 @@ const sample = (sampleNames as string[]).includes(params.get('sample') ?? '') ? 
 const theme = (['light', 'dark', 'contrast'].includes(params.get('theme') ?? '') ? params.get('theme') : 'light') as HostTheme;
 const language = params.get('lang') ?? navigator.language;
 const container = document.getElementById('root')!;
+
+void prefetchClientConfig().catch(() => undefined);
 
 // Outside Office, onReady resolves with host null: the simulated mailbox stands in for Outlook.
 Office.onReady(async () => {

@@ -1,3 +1,4 @@
+import type { InterlogApi } from '../../../api-client/src/interlog-api';
 import type { InteractionGroup, InteractionTemplate, InteractionTemplateSetup, Salesperson } from '../../../api-client/src/resources';
 import { useInterlog } from '../context/InterlogContext';
 import { useAsync } from './use-async';
@@ -9,11 +10,25 @@ export interface ReferenceData {
   templateSetup: InteractionTemplateSetup;
 }
 
-/** Templates, groups, salespeople and the automatic-recording setup the forms choose from. */
+const loaded = new WeakMap<InterlogApi, Promise<ReferenceData>>();
+
+/**
+ * Templates, groups, salespeople and the automatic-recording setup, read once per page:
+ * a shell may start this before its first render, and every form after it reuses it.
+ */
+export function loadReferenceData(api: InterlogApi): Promise<ReferenceData> {
+  let request = loaded.get(api);
+  if (!request) {
+    request = Promise.all([api.templates.list(), api.templates.groups(), api.salespeople.list(), api.templates.setup()]).then(
+      ([templates, groups, salespeople, templateSetup]) => ({ templates: templates.items, groups: groups.items, salespeople: salespeople.items, templateSetup }),
+    );
+    request.catch(() => loaded.delete(api));
+    loaded.set(api, request);
+  }
+  return request;
+}
+
 export function useReferenceData() {
   const { api } = useInterlog();
-  return useAsync<ReferenceData>(async () => {
-    const [templates, groups, salespeople, templateSetup] = await Promise.all([api.templates.list(), api.templates.groups(), api.salespeople.list(), api.templates.setup()]);
-    return { templates: templates.items, groups: groups.items, salespeople: salespeople.items, templateSetup };
-  }, [api]);
+  return useAsync<ReferenceData>(() => loadReferenceData(api), [api]);
 }
