@@ -4,10 +4,16 @@ import { spawn } from 'node:child_process';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFerretDB } from './ferretdb.mjs';
+import { buildWeb } from './build-web.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 let database = null;
 const env = { ...process.env };
+
+if (env.SKIP_WEB_BUILD !== '1') {
+  console.log('[start] building the web assets (Outlook pane, previews, manifest) into dist/');
+  buildWeb();
+}
 
 if (!env.MONGODB_URI) {
   database = await startFerretDB({ dataDir: join(root, '.data', 'ferretdb'), port: env.FERRETDB_PORT ? Number(env.FERRETDB_PORT) : undefined });
