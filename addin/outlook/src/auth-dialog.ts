@@ -1,5 +1,5 @@
 import { loadClientConfig } from '../../auth/src/token-provider';
-import { API_BASE } from './api-base';
+import { API_BASE } from '../../ui-kit/src/boot/api-base';
 
 /**
  * The Office dialog API sign-in, for Outlook versions without Nested App Authentication:

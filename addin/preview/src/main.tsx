@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { createPaneServices, prefetchClientConfig } from '../../outlook/src/boot-pane';
-import { renderStartupError } from '../../outlook/src/StartupError';
+import { renderStartupError } from '../../ui-kit/src/boot/StartupError';
 import type { HostTheme } from '../../outlook/src/host/mail-host';
 import { PreviewApp } from './PreviewApp';
 import { PREVIEW_USER, sampleItems, sampleNames, type SampleName } from './sample-items';

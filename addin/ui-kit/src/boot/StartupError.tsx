@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, webLightTheme } from '@fluentui/react-components';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { createI18n } from '../../i18n/src/i18n';
+import { createI18n } from '../../../i18n/src/i18n';
 
 function StartupErrorMessage({ detail }: { detail: string }) {
   const { t } = useTranslation();
