@@ -4,13 +4,23 @@ import en from './locales/en.json';
 import cs from './locales/cs.json';
 import ru from './locales/ru.json';
 import fi from './locales/fi.json';
+import enTeams from './locales/teams/en.json';
+import csTeams from './locales/teams/cs.json';
+import ruTeams from './locales/teams/ru.json';
+import fiTeams from './locales/teams/fi.json';
 import { pickLanguage, type SupportedLanguage } from './languages';
 
-export const resources = { en: { translation: en }, cs: { translation: cs }, ru: { translation: ru }, fi: { translation: fi } } as const;
+/** One namespace; the Teams app's strings live in their own files under the `teams` key. */
+export const resources = {
+  en: { translation: { ...en, teams: enTeams } },
+  cs: { translation: { ...cs, teams: csTeams } },
+  ru: { translation: { ...ru, teams: ruTeams } },
+  fi: { translation: { ...fi, teams: fiTeams } },
+} as const;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof en };
+    resources: { translation: typeof en & { teams: typeof enTeams } };
   }
 }
 
