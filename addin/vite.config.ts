@@ -39,6 +39,7 @@ export default defineConfig({
         'teams-tab': resolve(root, 'teams', 'tab.html'),
         'teams-meeting': resolve(root, 'teams', 'meeting.html'),
         'teams-config': resolve(root, 'teams', 'config.html'),
+        'teams-preview': resolve(root, 'teams', 'preview.html'),
       },
     },
   },

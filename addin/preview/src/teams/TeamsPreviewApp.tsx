@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { Field, Select, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import type { i18n as I18n } from 'i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { supportedLanguages } from '../../../i18n/src/languages';
+import type { InterlogServices } from '../../../ui-kit/src/context/InterlogContext';
+import { ThemeRoot, type UiTheme } from '../../../ui-kit/src/ThemeRoot/ThemeRoot';
+import { TeamsRoot } from '../../../teams/src/TeamsRoot';
+import { SegmentsTab } from '../../../teams/src/segments/SegmentsTab';
+import { MeetingPanel } from '../../../teams/src/meeting/MeetingPanel';
+import { TabConfigPage } from '../../../teams/src/TabConfigPage';
+import type { SimulatedTeamsHost } from '../../../teams/src/host/simulated-teams-host';
+
+export type TeamsPreviewPage = 'tab' | 'meeting' | 'config';
+const pages: TeamsPreviewPage[] = ['tab', 'meeting', 'config'];
+const themes: UiTheme[] = ['light', 'dark', 'contrast'];
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalM, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  frame: { padding: tokens.spacingHorizontalM },
+  sidePanel: { width: '320px', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, minHeight: '600px' },
+});
+
+interface Props {
+  host: SimulatedTeamsHost;
+  services: InterlogServices;
+  i18n: I18n;
+  initialPage: TeamsPreviewPage;
+}
+
+function Bar({ page, theme, i18n, onPage, onTheme }: { page: TeamsPreviewPage; theme: UiTheme; i18n: I18n; onPage: (p: TeamsPreviewPage) => void; onTheme: (t: UiTheme) => void }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  return (
+    <header className={styles.bar}>
+      <Title2 as="h1">{t('teams.preview.title')}</Title2>
+      <Field label={t('teams.preview.page')}>
+        <Select value={page} onChange={(_, d) => onPage(d.value as TeamsPreviewPage)}>
+          {pages.map((p) => <option key={p} value={p}>{t(`teams.preview.pages.${p}`)}</option>)}
+        </Select>
+      </Field>
+      <Field label={t('preview.theme')}>
+        <Select value={theme} onChange={(_, d) => onTheme(d.value as UiTheme)}>
+          {themes.map((name) => <option key={name} value={name}>{t(`preview.themes.${name}`)}</option>)}
+        </Select>
+      </Field>
+      <Field label={t('preview.language')}>
+        <Select value={i18n.language} onChange={(_, d) => void i18n.changeLanguage(d.value)}>
+          {supportedLanguages.map((lng) => <option key={lng} value={lng}>{t(`language.${lng}`)}</option>)}
+        </Select>
+      </Field>
+    </header>
+  );
+}
+
+/** The Teams pages outside Teams, against a simulated Teams: page, theme and language switches. */
+export function TeamsPreviewApp({ host, services, i18n, initialPage }: Props) {
+  const styles = useStyles();
+  const [page, setPage] = useState(initialPage);
+  const [theme, setTheme] = useState<UiTheme>(host.context().theme);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ThemeRoot theme={theme} lang={i18n.language}>
+        <Bar page={page} theme={theme} i18n={i18n} onPage={setPage} onTheme={(next) => { setTheme(next); host.setTheme(next); }} />
+        <div className={styles.frame}>
+          <TeamsRoot host={host} services={services} i18n={i18n}>
+            {page === 'tab' && <SegmentsTab host={host} />}
+            {page === 'meeting' && <div className={styles.sidePanel} data-testid="meeting-side-panel"><MeetingPanel host={host} /></div>}
+            {page === 'config' && <TabConfigPage host={host} />}
+          </TeamsRoot>
+        </div>
+      </ThemeRoot>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,29 @@
+import { createRoot } from 'react-dom/client';
+import { createServices, prefetchClientConfig } from '../../../ui-kit/src/boot/create-services';
+import { renderStartupError } from '../../../ui-kit/src/boot/StartupError';
+import type { UiTheme } from '../../../ui-kit/src/ThemeRoot/ThemeRoot';
+import { createSimulatedTeamsHost } from '../../../teams/src/host/simulated-teams-host';
+import { PREVIEW_MEETING, PREVIEW_USER } from '../sample-items';
+import { TeamsPreviewApp, type TeamsPreviewPage } from './TeamsPreviewApp';
+
+void prefetchClientConfig().catch(() => undefined);
+
+const params = new URLSearchParams(window.location.search);
+const page = (['tab', 'meeting', 'config'].includes(params.get('page') ?? '') ? params.get('page') : 'tab') as TeamsPreviewPage;
+const theme = (['light', 'dark', 'contrast'].includes(params.get('theme') ?? '') ? params.get('theme') : 'light') as UiTheme;
+const locale = params.get('lang') ?? navigator.language;
+const container = document.getElementById('root')!;
+
+const host = createSimulatedTeamsHost({
+  frame: page === 'meeting' ? 'sidePanel' : page === 'config' ? 'settings' : 'content',
+  theme,
+  locale,
+  userPrincipalName: PREVIEW_USER.email,
+  chatId: PREVIEW_MEETING.chatId,
+  meetingId: PREVIEW_MEETING.meetingId,
+});
+
+createServices({ language: locale, supportsNestedAppAuth: () => false, fallbackSignIn: () => host.getAuthToken() }).then(
+  ({ i18n, services }) => createRoot(container).render(<TeamsPreviewApp host={host} services={services} i18n={i18n} initialPage={page} />),
+  (error: unknown) => void renderStartupError(container, locale, error),
+);
