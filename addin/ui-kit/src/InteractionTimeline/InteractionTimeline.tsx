@@ -51,7 +51,9 @@ export function InteractionTimeline({ contactNo, refreshKey = 0, highlightEntryN
               <Caption1>{format.dateTime(entry.date)}</Caption1>
               <Caption1>{entry.templateCode}</Caption1>
               {entry.durationMin > 0 && <Caption1>{t('timeline.duration', { count: entry.durationMin })}</Caption1>}
+              {entry.cost > 0 && <Caption1>{t('timeline.cost', { cost: entry.cost })}</Caption1>}
               {entry.evaluation && <Caption1>{t(`evaluation.${entry.evaluation as Exclude<Evaluation, ''>}`)}</Caption1>}
+              {entry.postponed && <Badge size="small" color="warning" appearance="tint">{t('timeline.postponed')}</Badge>}
               {entry.canceled && <Badge size="small" color="danger" appearance="tint">{t('timeline.canceled')}</Badge>}
               <Caption1>#{entry.entryNo}</Caption1>
             </div>
