@@ -69,6 +69,7 @@ export function createTokenVerifier(options: VerifierOptions) {
       userName: typeof payload.name === 'string' ? payload.name : '',
       userEmail: typeof payload.preferred_username === 'string' ? payload.preferred_username : '',
       appOnly,
+      accessToken: token,
     };
   };
 }

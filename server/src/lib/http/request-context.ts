@@ -5,6 +5,8 @@ export interface RequestContext {
   userName: string;
   userEmail: string;
   appOnly: boolean;
+  /** The verified bearer token itself: the assertion for on-behalf-of calls to Microsoft Graph. */
+  accessToken: string;
 }
 
 declare global {
