@@ -14,6 +14,9 @@ import { templateRoutes } from './templates/routes/template-routes';
 import { interactionRoutes } from './interactions/routes/interaction-routes';
 import { createSegmentRoutes } from './segments/routes/segment-routes';
 import { createServiceRoutes } from './service/routes/service-routes';
+import { createMeetingRoutes } from './meetings/routes/meeting-routes';
+import type { GraphAccess } from './lib/graph/graph-access';
+import { AppError } from './lib/errors/app-error';
 
 export const API_BASE = '/api/v1';
 
@@ -21,11 +24,17 @@ export interface AppDeps {
   config: Config;
   logger: Logger;
   localIssuer: LocalTokenIssuer | null;
+  /** Microsoft Graph as the caller (on-behalf-of, or the local stand-in); null when not configured. */
+  graph?: GraphAccess | null;
   /** Extra pieces mounted before the API (e.g. the web assets). */
   beforeApi?: (app: express.Express) => void;
 }
 
-export function createApp({ config, logger, localIssuer, beforeApi }: AppDeps) {
+const graphNotConfigured: GraphAccess = () => {
+  throw new AppError('unavailable', 503, 'Microsoft Graph is not configured on this server (GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET or a certificate).');
+};
+
+export function createApp({ config, logger, localIssuer, graph, beforeApi }: AppDeps) {
   const verify = createTokenVerifier(
     localIssuer
       ? { audience: LOCAL_AUDIENCE, issuer: LOCAL_ISSUER, keys: localIssuer.keys, allowedTenants: [] }
@@ -37,6 +46,7 @@ export function createApp({ config, logger, localIssuer, beforeApi }: AppDeps) {
     ...templateRoutes,
     ...interactionRoutes,
     ...createSegmentRoutes({ batchSize: config.segmentLog.batchSize, leaseMs: config.segmentLog.leaseMs }),
+    ...createMeetingRoutes(graph ?? graphNotConfigured),
   ];
   let openApi: unknown;
   const publicRoutes = createServiceRoutes(() => (openApi ??= buildOpenApi([...publicRoutes, ...protectedRoutes], { version: '1.0.0', basePath: API_BASE })), localIssuer, {

@@ -9,6 +9,26 @@ import { purgeExpiredIdempotencyRecords } from './lib/idempotency/idempotency-st
 import { createLocalTokenIssuer, DEMO_TENANT_ID } from './lib/auth/local-token-issuer';
 import { seedDemoTenant } from './demo/seed-demo-tenant';
 import { createApp } from './app';
+import { onBehalfOfGraphAccess, standInGraphAccess, GRAPH_DEFAULT_URL, type GraphAccess } from './lib/graph/graph-access';
+import { startGraphStandIn } from './demo/graph-stand-in';
+import type { Config } from './lib/config/config';
+import type { Logger } from './lib/logger/logger';
+
+/** Graph as the caller: the local stand-in in local mode, on-behalf-of when credentials are configured. */
+async function graphAccessFor(config: Config, logger: Logger): Promise<GraphAccess | null> {
+  if (config.auth.localMode) {
+    if (config.graph.baseUrl) return standInGraphAccess(config.graph.baseUrl);
+    const standIn = await startGraphStandIn();
+    logger.info({ url: standIn.baseUrl }, 'local mode: Microsoft Graph stand-in with demo data');
+    return standInGraphAccess(standIn.baseUrl);
+  }
+  const clientId = config.graph.clientId || config.auth.clientId;
+  if (!clientId || (!config.graph.clientSecret && !config.graph.certificateFile)) {
+    logger.warn('Microsoft Graph is not configured: meeting attendees are unavailable');
+    return null;
+  }
+  return onBehalfOfGraphAccess({ ...config.graph, clientId }, config.graph.baseUrl || GRAPH_DEFAULT_URL);
+}
 
 async function main() {
   const config = loadConfig();
@@ -23,6 +43,7 @@ async function main() {
     config,
     logger,
     localIssuer,
+    graph: await graphAccessFor(config, logger),
     beforeApi: (web) => {
       if (existsSync(webRoot)) web.use(express.static(webRoot, { index: false, maxAge: '1h' }));
     },

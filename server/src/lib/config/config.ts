@@ -17,6 +17,14 @@ const schema = {
     apiScope: { doc: 'Scope the web clients request for this API (default: <AUTH_AUDIENCE>/access_as_user)', format: String, default: '', env: 'AUTH_API_SCOPE' },
     authority: { doc: 'Authority the web clients sign in against', format: String, default: 'https://login.microsoftonline.com/organizations', env: 'AUTH_AUTHORITY' },
   },
+  graph: {
+    baseUrl: { doc: 'Microsoft Graph endpoint; in local mode empty means the built-in Graph stand-in with demo data', format: String, default: '', env: 'GRAPH_BASE_URL' },
+    clientId: { doc: 'Client id the server uses for the on-behalf-of exchange (default: AUTH_CLIENT_ID)', format: String, default: '', env: 'GRAPH_CLIENT_ID' },
+    clientSecret: { doc: 'Client secret for the on-behalf-of exchange (or use a certificate)', format: String, default: '', env: 'GRAPH_CLIENT_SECRET', sensitive: true },
+    certificateFile: { doc: 'PEM file with the private key of the client certificate (instead of a secret)', format: String, default: '', env: 'GRAPH_CERTIFICATE_FILE' },
+    certificateThumbprint: { doc: 'SHA-1 thumbprint of that certificate (hex)', format: String, default: '', env: 'GRAPH_CERTIFICATE_THUMBPRINT' },
+    authorityHost: { doc: 'Entra ID sign-in host for the on-behalf-of exchange', format: String, default: 'https://login.microsoftonline.com', env: 'GRAPH_AUTHORITY_HOST' },
+  },
   segmentLog: {
     batchSize: { doc: 'Segment lines written per bulk insert while logging', format: 'nat', default: 1000, env: 'SEGMENT_LOG_BATCH_SIZE' },
     leaseMs: { doc: 'How long a segment-logging lock lives without a heartbeat (a crashed logger is taken over after it)', format: 'nat', default: 15000, env: 'SEGMENT_LOG_LEASE_MS' },

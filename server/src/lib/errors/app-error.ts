@@ -12,6 +12,8 @@ export type ProblemName =
   | 'unsupported-media-type'
   | 'payload-too-large'
   | 'unavailable'
+  | 'consent-required'
+  | 'graph-error'
   | 'internal';
 
 export interface FieldProblem {

@@ -14,6 +14,8 @@ export const problemTitles: Record<ProblemName, string> = {
   'unsupported-media-type': 'Unsupported media type',
   'payload-too-large': 'Payload too large',
   unavailable: 'Service unavailable',
+  'consent-required': 'Consent to Microsoft Graph permissions required',
+  'graph-error': 'Microsoft Graph refused the request',
   internal: 'Internal error',
 };
 

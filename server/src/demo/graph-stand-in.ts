@@ -1,0 +1,88 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+
+export interface StandInPerson {
+  email: string;
+  name: string;
+}
+
+export interface StandInMeetingChat {
+  chatId: string;
+  topic: string;
+  joinWebUrl: string;
+  organizer: StandInPerson;
+  attendees: StandInPerson[];
+}
+
+export interface GraphStandInData {
+  chats: StandInMeetingChat[];
+}
+
+/** The demo tenant's Teams meeting (see the preview's PREVIEW_MEETING). */
+export const demoGraphData: GraphStandInData = {
+  chats: [
+    {
+      chatId: '19:meeting_demo-qbr@thread.v2',
+      topic: 'Quarterly business review',
+      joinWebUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_demo-qbr%40thread.v2/0',
+      organizer: { email: 'annette.hill@demo.interlog.local', name: 'Annette Hill' },
+      attendees: [
+        { email: 'robin.bauer@fabrikam.example', name: 'Robin Bauer' },
+        { email: 'petra.novakova@fabrikam.example', name: 'Petra Nováková' },
+        { email: 'dana.lee@contoso.example', name: 'Dana Lee' },
+        { email: 'olga.smirnova@contoso.example', name: 'Olga Smirnova' },
+        { email: 'jana.svobodova@contoso.example', name: 'Jana Svobodová' },
+      ],
+    },
+  ],
+};
+
+const graphError = (res: express.Response, status: number, code: string, message: string) => res.status(status).json({ error: { code, message } });
+const participant = (p: StandInPerson) => ({ upn: p.email, identity: { user: { displayName: p.name } } });
+
+/**
+ * A Graph-shaped HTTP server for local mode and the tests: the chats, online meetings and
+ * chat members the meeting side panel reads. It checks only that a bearer token is sent.
+ */
+export function createGraphStandInApp(data: GraphStandInData) {
+  const app = express();
+  const requests: string[] = [];
+  app.use((req, res, next) => {
+    requests.push(`${req.method} ${req.url}`);
+    if (!/^Bearer .+/.test(req.get('authorization') ?? '')) return graphError(res, 401, 'InvalidAuthenticationToken', 'Access token is empty.');
+    next();
+  });
+  const chat = (id: string) => data.chats.find((c) => c.chatId === id);
+  app.get('/v1.0/chats/:id', (req, res) => {
+    const found = chat(req.params.id);
+    if (!found) return graphError(res, 404, 'NotFound', 'Chat not found.');
+    res.json({ id: found.chatId, topic: found.topic, chatType: 'meeting', onlineMeetingInfo: { joinWebUrl: found.joinWebUrl } });
+  });
+  app.get('/v1.0/chats/:id/members', (req, res) => {
+    const found = chat(req.params.id);
+    if (!found) return graphError(res, 404, 'NotFound', 'Chat not found.');
+    res.json({ value: [found.organizer, ...found.attendees].map((p) => ({ displayName: p.name, email: p.email })) });
+  });
+  app.get('/v1.0/me/onlineMeetings', (req, res) => {
+    const match = /^JoinWebUrl eq '(.*)'$/.exec(String(req.query.$filter ?? ''));
+    if (!match) return graphError(res, 400, 'BadRequest', 'Filter on JoinWebUrl is required.');
+    const joinWebUrl = match[1].replace(/''/g, "'");
+    const found = data.chats.find((c) => c.joinWebUrl === joinWebUrl);
+    res.json({ value: found ? [{ subject: found.topic, joinWebUrl, participants: { organizer: participant(found.organizer), attendees: found.attendees.map(participant) } }] : [] });
+  });
+  app.use((req, res) => graphError(res, 404, 'NotFound', `No stand-in for ${req.method} ${req.path}`));
+  return { app, requests };
+}
+
+export async function startGraphStandIn(data: GraphStandInData = demoGraphData) {
+  const { app, requests } = createGraphStandInApp(data);
+  const server: Server = await new Promise((ok) => {
+    const s = app.listen(0, '127.0.0.1', () => ok(s));
+  });
+  return {
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1.0`,
+    requests,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,51 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { graphProblem } from '../../lib/graph/graph-errors';
+import type { MeetingGateway } from '../domain/meeting-gateway';
+import type { Attendee } from '../domain/meeting-schema';
+
+interface GraphIdentitySet {
+  user?: { displayName?: string | null } | null;
+}
+interface GraphParticipant {
+  upn?: string | null;
+  identity?: GraphIdentitySet | null;
+}
+
+const toAttendee = (p: GraphParticipant | null | undefined, role: Attendee['role']): Attendee | null =>
+  p?.upn ? { email: p.upn, name: p.identity?.user?.displayName || p.upn, role } : null;
+
+/** A quoted OData literal; `%` is escaped because the SDK leaves it raw and Graph decodes the query once. */
+const odataString = (text: string) => `'${text.replace(/'/g, "''").replace(/%/g, '%25')}'`;
+
+/** The meeting gateway over Microsoft Graph (chats, onlineMeetings, chat members). */
+export function graphMeetingGateway(graph: Client): MeetingGateway {
+  const call = async <T>(request: () => Promise<T>, notFoundIsNull = false): Promise<T | null> => {
+    try {
+      return await request();
+    } catch (error) {
+      const status = (error as { statusCode?: number }).statusCode;
+      if (notFoundIsNull && status === 404) return null;
+      throw graphProblem(error);
+    }
+  };
+  return {
+    async chatMeeting(chatId) {
+      const chat = await call(() => graph.api(`/chats/${encodeURIComponent(chatId)}`).select('topic,onlineMeetingInfo').get() as Promise<{ topic?: string | null; onlineMeetingInfo?: { joinWebUrl?: string | null } | null }>);
+      if (!chat?.onlineMeetingInfo?.joinWebUrl) return chat ? { subject: chat.topic ?? '', joinWebUrl: '' } : null;
+      return { subject: chat.topic ?? '', joinWebUrl: chat.onlineMeetingInfo.joinWebUrl };
+    },
+    async meetingParticipants(joinWebUrl) {
+      const page = await call(
+        () => graph.api('/me/onlineMeetings').filter(`JoinWebUrl eq ${odataString(joinWebUrl)}`).get() as Promise<{ value: { participants?: { organizer?: GraphParticipant; attendees?: GraphParticipant[] } }[] }>,
+        true,
+      );
+      const meeting = page?.value?.[0];
+      if (!meeting?.participants) return null;
+      return [toAttendee(meeting.participants.organizer, 'organizer'), ...(meeting.participants.attendees ?? []).map((a) => toAttendee(a, 'attendee'))].filter((a): a is Attendee => a !== null);
+    },
+    async chatMembers(chatId) {
+      const page = await call(() => graph.api(`/chats/${encodeURIComponent(chatId)}/members`).get() as Promise<{ value: { displayName?: string | null; email?: string | null }[] }>);
+      return (page?.value ?? []).filter((m) => m.email).map((m) => ({ email: m.email!, name: m.displayName || m.email!, role: 'attendee' as const }));
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { MeetingGateway } from './meeting-gateway';
+import type { Attendee, MeetingAttendees } from './meeting-schema';
+
+function unique(attendees: Attendee[]): Attendee[] {
+  const seen = new Map<string, Attendee>();
+  for (const attendee of attendees) {
+    const key = attendee.email.toLowerCase();
+    if (!attendee.email || seen.has(key)) continue;
+    seen.set(key, attendee);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * A Teams meeting's attendees: the chat names its online meeting, whose participants are
+ * the invitees; without one (or without access to it) the chat's members stand in.
+ */
+export async function meetingAttendees(gateway: MeetingGateway, chatId: string): Promise<MeetingAttendees> {
+  const meeting = await gateway.chatMeeting(chatId);
+  const participants = meeting?.joinWebUrl ? await gateway.meetingParticipants(meeting.joinWebUrl) : null;
+  const attendees = participants ?? (await gateway.chatMembers(chatId));
+  return { chatId, subject: meeting?.subject ?? '', joinWebUrl: meeting?.joinWebUrl ?? '', items: unique(attendees) };
+}
