@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export function buildWeb() {
-  const steps = [[process.execPath, [resolve(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'addin/vite.config.ts', '--logLevel', 'warn']]];
+  const steps = [[process.execPath, [resolve(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'addin/vite.config.mts', '--logLevel', 'warn']]];
   if (existsSync(resolve(root, 'scripts', 'build-manifest.mjs'))) steps.push([process.execPath, [resolve(root, 'scripts', 'build-manifest.mjs')]]);
   for (const [cmd, args] of steps) {
     const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });

@@ -12,6 +12,7 @@ import type {
   PatchInteractionLogEntryInput,
   ResumeInteractionInput,
   Salesperson,
+  MeetingAttendees,
 } from './resources';
 
 export interface RecordResult {
@@ -42,6 +43,9 @@ export function createInterlogApi(options: HttpClientOptions) {
       list: () => get<Page<InteractionTemplate>>('/interaction-templates', { limit: 500 }),
       groups: () => get<Page<InteractionGroup>>('/interaction-groups', { limit: 500 }),
       setup: () => get<InteractionTemplateSetup>('/interaction-template-setup'),
+    },
+    meetings: {
+      attendees: (chatId: string) => get<MeetingAttendees>('/meetings/attendees', { chatId }),
     },
     interactions: {
       record: async (input: CreateInteractionInput, idempotencyKey: string): Promise<RecordResult> => {

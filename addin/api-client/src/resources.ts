@@ -14,6 +14,7 @@ export type {
   Evaluation,
   Source,
 } from '../../../server/src/interactions/domain/interaction-log-entry-schema';
+export type { MeetingAttendees, Attendee } from '../../../server/src/meetings/domain/meeting-schema';
 export type { ClientConfig } from '../../../server/src/service/routes/service-routes';
 
 export interface Page<T> {

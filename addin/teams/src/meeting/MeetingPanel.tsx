@@ -1,9 +1,60 @@
-import { Title3 } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { Caption1, MessageBar, MessageBarBody, Spinner, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
+import { useAsync } from '../../../ui-kit/src/hooks/use-async';
+import { RecordPanel } from '../../../ui-kit/src/RecordPanel/RecordPanel';
+import { QueueBar } from '../../../ui-kit/src/StatusBar/QueueBar';
+import { problemText } from '../../../ui-kit/src/StatusBar/problem-text';
 import type { TeamsHost } from '../host/teams-host';
+import { AttendeeSegmentButton } from './AttendeeSegmentButton';
 
-/** The meeting side panel: record follow-ups for the attendees. */
-export function MeetingPanel(_props: { host: TeamsHost }) {
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+});
+
+/** The meeting side panel: record the meeting (or its follow-up) for the attendees at once. */
+export function MeetingPanel({ host }: { host: TeamsHost }) {
   const { t } = useTranslation();
-  return <Title3 as="h1">{t('teams.title')}</Title3>;
+  const styles = useStyles();
+  const { api } = useInterlog();
+  const { chatId, userPrincipalName } = host.context();
+  const meeting = useAsync(() => (chatId ? api.meetings.attendees(chatId) : Promise.resolve(null)), [api, chatId]);
+  const people = useMemo(
+    () => (meeting.data?.items ?? []).map((a) => ({ email: a.email, name: a.name, roleLabel: t(a.role === 'organizer' ? 'people.role.organizer' : 'teams.meeting.attendee') })),
+    [meeting.data, t],
+  );
+
+  const body = () => {
+    if (!chatId) return <MessageBar intent="info"><MessageBarBody>{t('teams.meeting.noMeeting')}</MessageBarBody></MessageBar>;
+    if (meeting.status === 'error') return <MessageBar intent="error"><MessageBarBody>{problemText(t, meeting.error)}</MessageBarBody></MessageBar>;
+    if (!meeting.data) return <Spinner label={t('app.loading')} />;
+    const identity = `teams-meeting:${meeting.data.joinWebUrl || chatId}`;
+    return (
+      <>
+        <div>
+          <Caption1>{t('item.appointment')}</Caption1>
+          <Text block weight="semibold">{meeting.data.subject || t('item.noSubject')}</Text>
+        </div>
+        <RecordPanel
+          people={people}
+          source={{ type: 'meeting', itemId: identity.slice(0, 512) }}
+          itemIdentity={identity}
+          subject={meeting.data.subject}
+          date={new Date().toISOString()}
+          defaultTemplate={(setup) => setup.meetingInvitation}
+          exclude={userPrincipalName ? [userPrincipalName] : []}
+        />
+        <AttendeeSegmentButton meetingKey={identity} subject={meeting.data.subject} emails={people.map((p) => p.email)} />
+      </>
+    );
+  };
+
+  return (
+    <main className={styles.panel}>
+      <Title3 as="h1">{t('app.title')}</Title3>
+      <QueueBar />
+      {body()}
+    </main>
+  );
 }

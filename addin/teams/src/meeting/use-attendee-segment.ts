@@ -1,0 +1,25 @@
+import { useCallback, useState } from 'react';
+import type { Contact } from '../../../api-client/src/resources';
+import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
+
+export type SegmentState = { status: 'idle' } | { status: 'saving' } | { status: 'done'; segmentNo: string; noOfLines: number } | { status: 'error'; error: unknown };
+
+/** Turns the meeting's known attendees into a segment, to log later (e.g. a follow-up mailing). */
+export function useAttendeeSegment(meetingKey: string) {
+  const { api } = useInterlog();
+  const [state, setState] = useState<SegmentState>({ status: 'idle' });
+  const create = useCallback(
+    async (description: string, contacts: Contact[]) => {
+      setState({ status: 'saving' });
+      try {
+        const segment = (await api.http<{ no: string }>('POST', '/segments', { body: { description: description.slice(0, 100) }, idempotencyKey: `meeting-segment:${meetingKey}` })).body;
+        const result = (await api.http<{ noOfLines: number }>('POST', `/segments/${encodeURIComponent(segment.no)}/add-contacts`, { body: { filter: { contactNos: contacts.map((c) => c.no) }, allowExisting: true } })).body;
+        setState({ status: 'done', segmentNo: segment.no, noOfLines: result.noOfLines });
+      } catch (error) {
+        setState({ status: 'error', error });
+      }
+    },
+    [api, meetingKey],
+  );
+  return { state, create };
+}
