@@ -3,7 +3,7 @@ import { ApiError } from '../../../api-client/src/api-error';
 
 const known = new Set([
   'network', 'unauthorized', 'forbidden', 'not-found', 'validation', 'bad-request', 'business-rule', 'conflict', 'already-exists',
-  'idempotency-mismatch', 'in-progress', 'unavailable', 'internal', 'unsupported-media-type', 'payload-too-large', 'consent-required',
+  'idempotency-mismatch', 'in-progress', 'unavailable', 'internal', 'unsupported-media-type', 'payload-too-large', 'consent-required', 'graph-error',
 ]);
 
 /** An error in the user's language, with the server's detail for rule refusals (which name the record). */
