@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { InteractionLogEntry } from '../../api-client/src/resources';
 import { ConfirmDialog } from '../../ui-kit/src/ConfirmDialog/ConfirmDialog';
@@ -16,6 +16,7 @@ import { useMailItem } from './use-mail-item';
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '640px', margin: '0 auto' },
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  hidden: { display: 'none' },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -97,7 +98,7 @@ export function OutlookPane({ host }: { host: MailHost }) {
         <MessageBar intent="error"><MessageBarBody>{t('host.unsupported', { requirement: missing })}</MessageBarBody></MessageBar>
       ) : (
         <>
-          <div hidden={view !== 'record'} className={styles.view}>{recordView()}</div>
+          <div className={mergeClasses(styles.view, view !== 'record' && styles.hidden)}>{recordView()}</div>
           {view === 'postponed' && postponedView()}
         </>
       )}

@@ -28,10 +28,10 @@ interface PreviewAppProps {
   host: SimulatedMailHost;
   services: InterlogServices;
   i18n: I18n;
-  initial: { sample: SampleName; theme: HostTheme };
+  initial: { sample: SampleName; theme: HostTheme; variant: string };
 }
 
-function Controls({ host, i18n, sample, theme, onSample, onTheme }: { host: SimulatedMailHost; i18n: I18n; sample: SampleName; theme: HostTheme; onSample: (s: SampleName) => void; onTheme: (t: HostTheme) => void }) {
+function Controls({ host, i18n, sample, theme, variant, onSample, onTheme }: { host: SimulatedMailHost; i18n: I18n; sample: SampleName; theme: HostTheme; variant: string; onSample: (s: SampleName) => void; onTheme: (t: HostTheme) => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
@@ -59,7 +59,7 @@ function Controls({ host, i18n, sample, theme, onSample, onTheme }: { host: Simu
           {supportedLanguages.map((lng) => <option key={lng} value={lng}>{t(`language.${lng}`)}</option>)}
         </Select>
       </Field>
-      <Button onClick={() => host.select(sampleItems[sample]())}>{t('preview.switchItem')}</Button>
+      <Button onClick={() => host.select(sampleItems[sample](variant))}>{t('preview.switchItem')}</Button>
     </aside>
   );
 }
@@ -78,9 +78,10 @@ export function PreviewApp({ host, services, i18n, initial }: PreviewAppProps) {
             i18n={i18n}
             sample={sample}
             theme={theme}
+            variant={initial.variant}
             onSample={(next) => {
               setSample(next);
-              host.select(sampleItems[next]());
+              host.select(sampleItems[next](initial.variant));
             }}
             onTheme={(next) => {
               setTheme(next);

@@ -9,28 +9,31 @@ const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toI
 const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
 const base = { mailboxOwner: PREVIEW_USER.email, sharedMailbox: false, occurrence: false, webLink: '', end: null };
 
-/** Realistic items for the demo tenant's contacts (see server/src/demo/seed-demo-tenant.ts). */
+/**
+ * Realistic items for the demo tenant's contacts (see server/src/demo/seed-demo-tenant.ts).
+ * A variant makes another item of the same kind (another email from the same people).
+ */
 export const sampleItems = {
-  inboundKnown: (): MailItem => ({
+  inboundKnown: (variant = ''): MailItem => ({
     ...base,
     kind: 'message',
     mode: 'read',
     subject: 'Re: Quote for the spring catalogue',
-    itemId: 'AAMkAGPreviewInboundKnown',
-    internetMessageId: '<preview-inbound-known@fabrikam.example>',
+    itemId: `AAMkAGPreviewInboundKnown${variant}`,
+    internetMessageId: `<preview-inbound-known${variant}@fabrikam.example>`,
     date: hoursAgo(2),
     people: [
       { email: 'robin.bauer@fabrikam.example', name: 'Robin Bauer', role: 'from' },
       { email: PREVIEW_USER.email, name: PREVIEW_USER.name, role: 'to' },
     ],
   }),
-  outboundMixed: (): MailItem => ({
+  outboundMixed: (variant = ''): MailItem => ({
     ...base,
     kind: 'message',
     mode: 'read',
     subject: 'Contoso rollout: next steps',
-    itemId: 'AAMkAGPreviewOutboundMixed',
-    internetMessageId: '<preview-outbound-mixed@demo.interlog.local>',
+    itemId: `AAMkAGPreviewOutboundMixed${variant}`,
+    internetMessageId: `<preview-outbound-mixed${variant}@demo.interlog.local>`,
     date: hoursAgo(26),
     people: [
       { email: PREVIEW_USER.email, name: PREVIEW_USER.name, role: 'from' },
@@ -39,12 +42,12 @@ export const sampleItems = {
       { email: 'jana.svobodova@contoso.example', name: 'Jana Svobodová', role: 'cc' },
     ],
   }),
-  meeting: (): MailItem => ({
+  meeting: (variant = ''): MailItem => ({
     ...base,
     kind: 'appointment',
     mode: 'read',
     subject: 'Quarterly business review',
-    itemId: 'AAMkAGPreviewMeeting',
+    itemId: `AAMkAGPreviewMeeting${variant}`,
     internetMessageId: '',
     date: inHours(20),
     end: inHours(21),
@@ -56,17 +59,17 @@ export const sampleItems = {
       { email: 'olga.smirnova@contoso.example', name: 'Olga Smirnova', role: 'optional' },
     ],
   }),
-  compose: (): MailItem => ({
+  compose: (variant = ''): MailItem => ({
     ...base,
     kind: 'message',
     mode: 'compose',
     subject: 'Your invoice',
-    itemId: 'AAMkAGPreviewDraft',
+    itemId: `AAMkAGPreviewDraft${variant}`,
     internetMessageId: '',
     date: hoursAgo(0),
     people: [{ email: 'dana.lee@contoso.example', name: 'Dana Lee', role: 'to' }],
   }),
-} satisfies Record<string, () => MailItem>;
+} satisfies Record<string, (variant?: string) => MailItem>;
 
 export type SampleName = keyof typeof sampleItems;
 export const sampleNames = Object.keys(sampleItems) as SampleName[];

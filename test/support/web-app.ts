@@ -1,0 +1,55 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express from 'express';
+import { loadConfig } from '../../server/src/lib/config/config';
+import { createLogger } from '../../server/src/lib/logger/logger';
+import { connectDatabase, disconnectDatabase } from '../../server/src/lib/db/connect';
+import { createLocalTokenIssuer, DEMO_TENANT_ID } from '../../server/src/lib/auth/local-token-issuer';
+import { seedDemoTenant } from '../../server/src/demo/seed-demo-tenant';
+import { startGraphStandIn } from '../../server/src/demo/graph-stand-in';
+import { standInGraphAccess } from '../../server/src/lib/graph/graph-access';
+import { createApp } from '../../server/src/app';
+import { createClient } from './test-app';
+import { testDatabaseUri, uniqueDbName } from './test-app';
+
+export const WEB_ROOT = join(__dirname, '..', '..', 'dist');
+
+/**
+ * The whole product as `npm start` runs it, in this process: local mode with the demo
+ * tenant seeded, the Graph stand-in, and the built web assets on the API's origin.
+ */
+export async function startWebApp(label: string) {
+  if (!existsSync(join(WEB_ROOT, 'preview.html'))) throw new Error('dist/ is missing: run `node scripts/build-web.mjs` (npm test does).');
+  await connectDatabase(testDatabaseUri(), uniqueDbName(label));
+  const config = loadConfig({ env: 'test', logLevel: 'silent', auth: { localMode: 'on' } });
+  const localIssuer = await createLocalTokenIssuer();
+  await seedDemoTenant(DEMO_TENANT_ID);
+  const graph = await startGraphStandIn();
+  const app = createApp({
+    config,
+    logger: createLogger('silent'),
+    localIssuer,
+    graph: standInGraphAccess(graph.baseUrl),
+    beforeApi: (web) => web.use(express.static(WEB_ROOT, { index: false })),
+  });
+  const server: Server = await new Promise((ok) => {
+    const s = app.listen(0, '127.0.0.1', () => ok(s));
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { accessToken } = await localIssuer.issue({});
+  return {
+    origin,
+    /** The API as the demo user, to check what the pages recorded. */
+    api: createClient(`${origin}/api/v1`, accessToken),
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await graph.close();
+      await disconnectDatabase();
+    },
+  };
+}
+
+export type WebApp = Awaited<ReturnType<typeof startWebApp>>;
