@@ -14,7 +14,8 @@ const themes: HostTheme[] = ['light', 'dark', 'contrast'];
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXL, padding: tokens.spacingHorizontalL, alignItems: 'flex-start' },
-  controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, width: '300px', '& select': { maxWidth: '100%' } },
+  controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, width: '300px' },
+  select: { width: '100%', minWidth: 0 },
   pane: {
     width: '360px',
     minHeight: '640px',
@@ -39,17 +40,18 @@ function Controls({ host, i18n, sample, theme, variant, onSample, onTheme }: { h
       <Title2 as="h1">{t('preview.title')}</Title2>
       <Body1>{t('preview.intro')}</Body1>
       <Field label={t('preview.sample')}>
-        <Select value={sample} onChange={(_, d) => onSample(d.value as SampleName)}>
+        <Select className={styles.select} value={sample} onChange={(_, d) => onSample(d.value as SampleName)}>
           {sampleNames.map((name) => <option key={name} value={name}>{t(`preview.samples.${name}`)}</option>)}
         </Select>
       </Field>
       <Field label={t('preview.theme')}>
-        <Select value={theme} onChange={(_, d) => onTheme(d.value as HostTheme)}>
+        <Select className={styles.select} value={theme} onChange={(_, d) => onTheme(d.value as HostTheme)}>
           {themes.map((name) => <option key={name} value={name}>{t(`preview.themes.${name}`)}</option>)}
         </Select>
       </Field>
       <Field label={t('preview.language')}>
         <Select
+          className={styles.select}
           value={i18n.language}
           onChange={(_, d) => {
             host.setLanguage(d.value);

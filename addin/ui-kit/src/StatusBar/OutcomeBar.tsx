@@ -15,7 +15,7 @@ export interface OutcomeBarProps {
   onDismiss: () => void;
 }
 
-/** What happened to each contact's interaction: recorded (with links), already there, waiting, refused. */
+/** What happened to each contact's interaction: recorded (with links), already there, refused (waiting ones show in the QueueBar). */
 export function OutcomeBar({ outcome, onShowEntry, onDismiss }: OutcomeBarProps) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -44,11 +44,6 @@ export function OutcomeBar({ outcome, onShowEntry, onDismiss }: OutcomeBarProps)
           <MessageBarBody>{t('status.alreadyRecorded', { name })}</MessageBarBody>
         </MessageBar>
       ))}
-      {outcome.queued.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('queue.queued', { count: outcome.queued.length })}</MessageBarBody>
-        </MessageBar>
-      )}
       {outcome.refused.map(({ name, contactNo, error }) => (
         <MessageBar key={`refused-${contactNo}`} intent="error">
           <MessageBarBody>{t('queue.failed', { label: name, reason: problemText(t, error) })}</MessageBarBody>
