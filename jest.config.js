@@ -3,9 +3,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/server', '<rootDir>/test', '<rootDir>/addin'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true } }, module: { type: 'commonjs' } }], 'strip-bom/index\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }] },
-  // @microsoft/app-manifest requires strip-bom, which is ESM only: jest must compile it.
-  transformIgnorePatterns: ['/node_modules/(?!(.*/)?strip-bom/)'],
+  transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true } }, module: { type: 'commonjs' } }], '/node_modules/(.*/)?(strip-bom|uuid)/.*\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }] },
+  // @microsoft/app-manifest and office-addin-mock require ESM-only packages (strip-bom, uuid): jest compiles them.
+  transformIgnorePatterns: ['/node_modules/(?!(.*/)?(strip-bom|uuid)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   testTimeout: 60_000,

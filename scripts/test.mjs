@@ -13,6 +13,6 @@ const run = (cmd, args) => {
 if (!process.env.MONGODB_URI) await ensureFerretDB();
 ensureChromium();
 run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
-run('npx', ['tsc', '-p', 'addin/tsconfig.json', '--noEmit']);
+run('npx', ['tsc', '-p', 'addin/tsconfig.test.json', '--noEmit']);
 buildWeb();
 run('npx', ['jest', ...process.argv.slice(2)]);
