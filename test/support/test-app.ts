@@ -6,6 +6,7 @@ import { createLogger } from '../../server/src/lib/logger/logger';
 import { connectDatabase, disconnectDatabase } from '../../server/src/lib/db/connect';
 import { createApp } from '../../server/src/app';
 import { startTokenIssuer, TEST_AUDIENCE, type TokenClaims } from './token-issuer';
+import type { GraphAccess } from '../../server/src/lib/graph/graph-access';
 
 export function testDatabaseUri(): string {
   const uri = process.env.INTERLOG_TEST_DB_URI;
@@ -20,7 +21,7 @@ export const uniqueDbName = (label: string) => `t_${label.replace(/\W/g, '_').sl
  * on the test FerretDB (or MONGODB_URI), with Entra-style auth checked against a local
  * JWKS issuer. Returns a fetch-based client.
  */
-export async function startTestApp(options: { label?: string; config?: Record<string, unknown> } = {}) {
+export async function startTestApp(options: { label?: string; config?: Record<string, unknown>; graph?: GraphAccess } = {}) {
   const issuer = await startTokenIssuer();
   const dbName = uniqueDbName(options.label ?? 'app');
   await connectDatabase(testDatabaseUri(), dbName);
@@ -30,7 +31,7 @@ export async function startTestApp(options: { label?: string; config?: Record<st
     auth: { audience: TEST_AUDIENCE, issuer: issuer.issuerTemplate, jwksUri: issuer.jwksUri },
     ...options.config,
   });
-  const app = createApp({ config, logger: createLogger('silent'), localIssuer: null });
+  const app = createApp({ config, logger: createLogger('silent'), localIssuer: null, graph: options.graph ?? null });
   const server: Server = await new Promise((ok) => {
     const s = app.listen(0, '127.0.0.1', () => ok(s));
   });
