@@ -24,7 +24,7 @@ const CONTRACT = [
   'GET /logged-segments', 'GET /logged-segments/{entryNo}', 'PATCH /logged-segments/{entryNo}', 'POST /logged-segments/{entryNo}/follow-up-segment',
   'GET /health', 'GET /openapi.json',
 ];
-const PUBLIC = ['GET /health', 'GET /openapi.json'];
+const PUBLIC = ['GET /health', 'GET /openapi.json', 'GET /client-config'];
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 interface Operation {
@@ -118,7 +118,7 @@ describe('GET /openapi.json', () => {
     expect(problems).toEqual([]);
   });
 
-  test('When an operation needs a token, then the document says so and lists 401 and 403 as problem responses; health and openapi.json are public', () => {
+  test('When an operation needs a token, then the document says so and lists 401 and 403 as problem responses; health, openapi.json and client-config are public', () => {
     expect(doc.security).toEqual([{ bearer: [] }]);
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     const problems = operations().flatMap(({ entry, op }) => {
