@@ -5,6 +5,7 @@ import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFerretDB } from './ferretdb.mjs';
 import { buildWeb } from './build-web.mjs';
+import { ensureDevCertificate } from './dev-certificate.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 let database = null;
@@ -20,6 +21,15 @@ if (!env.MONGODB_URI) {
   env.MONGODB_URI = database.uri;
   env.MONGODB_DB_NAME ||= 'interlog';
   console.log(`[start] embedded FerretDB ${database.uri} (data in .data/ferretdb)`);
+}
+
+// HTTPS for sideloading into real Outlook/Teams; plain HTTP on loopback stays for the preview.
+env.HTTPS_PORT ??= '3443';
+if (env.HTTPS_PORT !== '0' && !env.TLS_CERT_FILE) {
+  const cert = await ensureDevCertificate(join(root, '.certs'));
+  env.TLS_CERT_FILE = cert.certFile;
+  env.TLS_KEY_FILE = cert.keyFile;
+  console.log(`[start] HTTPS on https://localhost:${env.HTTPS_PORT} with ${cert.created ? 'a new' : 'the'} self-signed certificate ${cert.certFile} (trust it in your OS or browser to sideload; nothing is installed system-wide)`);
 }
 
 const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'src', 'main.ts')], { cwd: root, env, stdio: 'inherit' });

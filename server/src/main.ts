@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import https from 'node:https';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
@@ -30,6 +31,16 @@ async function graphAccessFor(config: Config, logger: Logger): Promise<GraphAcce
   return onBehalfOfGraphAccess({ ...config.graph, clientId }, config.graph.baseUrl || GRAPH_DEFAULT_URL);
 }
 
+/** HTTPS beside HTTP, for hosts that only load https pages (Outlook, Teams). */
+async function listenHttps(app: express.Express, config: Config, logger: Logger) {
+  if (!config.httpsPort) return null;
+  if (!config.tls.certFile || !config.tls.keyFile) throw new Error('Configuration error: HTTPS_PORT needs TLS_CERT_FILE and TLS_KEY_FILE.');
+  const secure = https.createServer({ cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) }, app).listen(config.httpsPort, config.host);
+  await new Promise<void>((ok, fail) => secure.once('listening', ok).once('error', fail));
+  logger.info({ port: (secure.address() as AddressInfo).port }, `Interlog also on https://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${(secure.address() as AddressInfo).port}`);
+  return secure;
+}
+
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
@@ -51,14 +62,16 @@ async function main() {
   const server = app.listen(config.port, config.host);
   await new Promise<void>((ok, fail) => server.once('listening', ok).once('error', fail));
   const { port } = server.address() as AddressInfo;
+  const secure = await listenHttps(app, config, logger);
   logger.info({ port, localMode: config.auth.localMode }, `Interlog API listening on http://${config.host}:${port}/api/v1`);
-  process.send?.({ type: 'listening', port });
+  process.send?.({ type: 'listening', port, httpsPort: secure ? (secure.address() as AddressInfo).port : 0 });
 
   const purge = setInterval(() => void purgeExpiredIdempotencyRecords().catch((err) => logger.warn({ err }, 'idempotency purge failed')), 3_600_000);
   purge.unref();
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     clearInterval(purge);
+    secure?.close();
     server.close(() => void disconnectDatabase().finally(() => process.exit(0)));
     setTimeout(() => process.exit(0), 10_000).unref();
   };

@@ -4,6 +4,11 @@ const schema = {
   env: { doc: 'Runtime environment', format: ['production', 'development', 'test'], default: 'development', env: 'NODE_ENV' },
   port: { doc: 'HTTP port (0 picks a free one)', format: 'port', default: 3000, env: 'PORT' },
   host: { doc: 'Interface to listen on', format: String, default: '127.0.0.1', env: 'HOST' },
+  httpsPort: { doc: 'Also serve over HTTPS on this port (0: off); needs TLS_CERT_FILE and TLS_KEY_FILE', format: 'port', default: 0, env: 'HTTPS_PORT' },
+  tls: {
+    certFile: { doc: 'PEM certificate (chain) for HTTPS', format: String, default: '', env: 'TLS_CERT_FILE' },
+    keyFile: { doc: 'PEM private key for HTTPS', format: String, default: '', env: 'TLS_KEY_FILE', sensitive: true },
+  },
   mongodbUri: { doc: 'MongoDB connection string; empty means the embedded FerretDB started by scripts/start.mjs', format: String, default: '', env: 'MONGODB_URI' },
   mongodbDbName: { doc: 'Database name (overrides the one in the URI)', format: String, default: '', env: 'MONGODB_DB_NAME' },
   logLevel: { doc: 'pino log level', format: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info', env: 'LOG_LEVEL' },
