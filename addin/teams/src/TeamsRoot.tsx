@@ -1,37 +1,14 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
-import { I18nextProvider } from 'react-i18next';
-import { InterlogProvider, type InterlogServices } from '../../ui-kit/src/context/InterlogContext';
-import { ThemeRoot } from '../../ui-kit/src/ThemeRoot/ThemeRoot';
+import type { InterlogServices } from '../../ui-kit/src/context/InterlogContext';
+import { HostRoot } from '../../ui-kit/src/boot/HostRoot';
 import type { TeamsHost } from './host/teams-host';
 
-export interface TeamsRootProps {
-  host: TeamsHost;
-  services: InterlogServices;
-  i18n: I18n;
-  children: ReactNode;
-}
-
-/** Theme (live from Teams), language and services around a Teams page. */
-export function TeamsRoot({ host, services, i18n, children }: TeamsRootProps) {
-  const [theme, setTheme] = useState(host.context().theme);
-  const [language, setLanguage] = useState(i18n.language);
-  useEffect(() => host.onThemeChanged(setTheme), [host]);
-  useEffect(() => {
-    const onChange = (lng: string) => setLanguage(lng);
-    i18n.on('languageChanged', onChange);
-    return () => i18n.off('languageChanged', onChange);
-  }, [i18n]);
-  useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
+/** A Teams page in Teams' theme (live) and language. */
+export function TeamsRoot({ host, services, i18n, children }: { host: TeamsHost; services: InterlogServices; i18n: I18n; children: ReactNode }) {
   return (
-    <I18nextProvider i18n={i18n}>
-      <InterlogProvider services={services}>
-        <ThemeRoot theme={theme} lang={language}>
-          {children}
-        </ThemeRoot>
-      </InterlogProvider>
-    </I18nextProvider>
+    <HostRoot theme={host.context().theme} onThemeChanged={host.onThemeChanged} services={services} i18n={i18n}>
+      {children}
+    </HostRoot>
   );
 }

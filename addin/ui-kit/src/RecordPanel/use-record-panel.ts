@@ -77,10 +77,18 @@ export function useRecordPanel({ people, source, itemIdentity, subject, date, de
 
   const missing = { template: !values.templateCode, contacts: selectedContacts.length === 0 };
 
+  // `saving` is state: two clicks in the same task (before React re-renders) both see it false.
+  const submitting = useRef(false);
   const submit = async (postpone: boolean) => {
     setAttempted(true);
-    if (missing.template || missing.contacts || saving) return;
-    const result = await record({ contacts: selectedContacts, values, source, itemIdentity, formSessionId: formSessionId.current, postpone });
+    if (missing.template || missing.contacts || saving || submitting.current) return;
+    submitting.current = true;
+    let result: RecordOutcome;
+    try {
+      result = await record({ contacts: selectedContacts, values, source, itemIdentity, formSessionId: formSessionId.current, postpone });
+    } finally {
+      submitting.current = false;
+    }
     setOutcome(result);
     if (!postpone) matches.markRecorded(result.recorded.map((r) => r.entry));
     const done = new Set([...result.recorded.map((r) => r.entry.contactNo), ...result.queued.map((q) => q.contactNo), ...result.alreadyRecorded.map((a) => a.contactNo)]);
