@@ -53,6 +53,7 @@ export function buildManifest({ baseUrl, clientId, version }: ManifestSettings) 
     permissions: ['identity'],
     validDomains: [host],
     webApplicationInfo: { id: clientId, resource: `api://${host}/${clientId}` },
+    authorization: { permissions: { resourceSpecific: [] as { name: string; type: 'Application' | 'Delegated' }[] } },
     extensions: [
       {
         requirements: { scopes: ['mail'], capabilities: [{ name: 'Mailbox', minVersion: '1.5' }] },

@@ -1,8 +1,9 @@
 // Writes the unified app manifest, its localization files and icons into dist/ (served at
-// /manifest.json). PUBLIC_BASE_URL and AUTH_CLIENT_ID say where the app is hosted.
+// /manifest.json), or into the folder given as the first argument. PUBLIC_BASE_URL and
+// AUTH_CLIENT_ID say where the app is hosted and which Entra app it signs in with.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { register } from 'tsx/cjs/api';
 
@@ -21,7 +22,8 @@ export function writeManifest(outDir = join(root, 'dist')) {
   return { settings, files };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { settings } = writeManifest();
-  console.log(`[manifest] dist/manifest.json for ${settings.baseUrl} (client id ${settings.clientId})`);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const outDir = resolve(process.argv[2] ?? join(root, 'dist'));
+  const { settings } = writeManifest(outDir);
+  console.log(`[manifest] ${join(outDir, 'manifest.json')} for ${settings.baseUrl} (client id ${settings.clientId})`);
 }

@@ -5,12 +5,14 @@ import { X509Certificate } from 'node:crypto';
 import { join } from 'node:path';
 import selfsigned from 'selfsigned';
 
+const RENEW_BEFORE_MS = 7 * 86_400_000;
+
 export async function ensureDevCertificate(dir) {
   const certFile = join(dir, 'localhost.crt');
   const keyFile = join(dir, 'localhost.key');
   if (existsSync(certFile) && existsSync(keyFile)) {
     const validTo = new Date(new X509Certificate(readFileSync(certFile)).validTo);
-    if (validTo.getTime() - Date.now() > 7 * 86_400_000) return { certFile, keyFile, created: false };
+    if (validTo.getTime() - Date.now() > RENEW_BEFORE_MS) return { certFile, keyFile, validTo, created: false };
   }
   mkdirSync(dir, { recursive: true });
   const notAfterDate = new Date();
@@ -28,5 +30,5 @@ export async function ensureDevCertificate(dir) {
   });
   writeFileSync(certFile, pems.cert);
   writeFileSync(keyFile, pems.private, { mode: 0o600 });
-  return { certFile, keyFile, created: true };
+  return { certFile, keyFile, validTo: new Date(new X509Certificate(pems.cert).validTo), created: true };
 }

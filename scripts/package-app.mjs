@@ -1,22 +1,24 @@
-// `npm run package`: the Microsoft 365 app package (manifest, localizations, icons) as
-// dist/interlog-app.zip, ready to upload in Teams admin center or the Microsoft 365 admin center.
+// `npm run package`: the Microsoft 365 app package (manifest, localizations, icons at the zip
+// root) as dist/interlog-app.zip (or in the folder given as the first argument), ready to
+// upload in the Teams admin center or the Microsoft 365 admin center.
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { writeManifest } from './build-manifest.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function packageApp(outFile = join(root, 'dist', 'interlog-app.zip')) {
-  const { files, settings } = writeManifest();
+export async function packageApp(outDir = join(root, 'dist')) {
+  const { files, settings } = writeManifest(outDir);
   const zip = new JSZip();
   for (const [name, content] of Object.entries(files)) if (!name.startsWith('icons/')) zip.file(name, content);
+  const outFile = join(outDir, 'interlog-app.zip');
   writeFileSync(outFile, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   return { outFile, settings };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { outFile, settings } = await packageApp();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { outFile, settings } = await packageApp(resolve(process.argv[2] ?? join(root, 'dist')));
   console.log(`[package] ${outFile} for ${settings.baseUrl}`);
 }

@@ -24,19 +24,24 @@ export async function startServerProcess(options: { dbName: string; issuer: Toke
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const port = await new Promise<number>((ok, fail) => {
+  const { port, httpsPort } = await new Promise<{ port: number; httpsPort: number }>((ok, fail) => {
     const timer = setTimeout(() => fail(new Error('server process did not start within 30 s')), 30_000);
-    child.on('message', (message: { type?: string; port?: number }) => {
+    child.on('message', (message: { type?: string; port?: number; httpsPort?: number }) => {
       if (message?.type === 'listening' && message.port) {
         clearTimeout(timer);
-        ok(message.port);
+        ok({ port: message.port, httpsPort: message.httpsPort ?? 0 });
       }
     });
-    child.once('exit', (code) => fail(new Error(`server process exited with ${code} during start`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`server process exited with ${code} during start`));
+    });
   });
   const exited = new Promise<void>((ok) => (child.exitCode !== null ? ok() : child.once('exit', () => ok())));
   return {
     baseUrl: `http://127.0.0.1:${port}/api/v1`,
+    /** The HTTPS port when HTTPS_PORT was given, else 0. */
+    httpsPort,
     pid: child.pid!,
     /** SIGKILL: the process dies wherever it is, as in a crash. */
     async crash() {

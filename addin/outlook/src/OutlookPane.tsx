@@ -1,17 +1,17 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { InteractionLogEntry } from '../../api-client/src/resources';
-import { ConfirmDialog } from '../../ui-kit/src/ConfirmDialog/ConfirmDialog';
-import { PostponedList } from '../../ui-kit/src/PostponedList/PostponedList';
 import { QueueBar } from '../../ui-kit/src/StatusBar/QueueBar';
 import { RecordPanel } from '../../ui-kit/src/RecordPanel/RecordPanel';
-import { ResumePanel } from '../../ui-kit/src/ResumePanel/ResumePanel';
 import type { MailHost } from './host/mail-host';
 import { itemIdentity } from './host/mail-item';
 import { ItemSummary } from './ItemSummary';
 import { defaultTemplateFor, peopleOf, sourceOf } from './mail-item-source';
 import { useMailItem } from './use-mail-item';
+
+// Not needed for the first paint: loaded when first shown.
+const PostponedView = lazy(() => import('./PostponedView'));
+const ConfirmDialog = lazy(() => import('../../ui-kit/src/ConfirmDialog/ConfirmDialog').then((m) => ({ default: m.ConfirmDialog })));
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '640px', margin: '0 auto' },
@@ -28,36 +28,8 @@ export function OutlookPane({ host }: { host: MailHost }) {
   const styles = useStyles();
   const mail = useMailItem(host);
   const [view, setView] = useState<View>('record');
-  const [resuming, setResuming] = useState<InteractionLogEntry | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [postponedKey, setPostponedKey] = useState(0);
   const missing = host.support().missingRequirement;
-
-  const postponedView = () => {
-      if (resuming) {
-        return (
-          <ResumePanel
-            entry={resuming}
-            onCancel={() => setResuming(null)}
-            onFinished={(entry) => {
-              setResuming(null);
-              setNotice(t('status.resumed', { entryNo: entry.entryNo }));
-              setPostponedKey((k) => k + 1);
-            }}
-          />
-        );
-      }
-      return (
-        <PostponedList
-          refreshKey={postponedKey}
-          onResume={(entry) => {
-            setNotice(null);
-            setResuming(entry);
-          }}
-          onDeleted={(entry) => setNotice(t('status.deleted', { entryNo: entry.entryNo }))}
-        />
-      );
-  };
 
   const recordView = () => {
     const result = mail.result;
@@ -99,18 +71,26 @@ export function OutlookPane({ host }: { host: MailHost }) {
       ) : (
         <>
           <div className={mergeClasses(styles.view, view !== 'record' && styles.hidden)}>{recordView()}</div>
-          {view === 'postponed' && postponedView()}
+          {view === 'postponed' && (
+            <Suspense fallback={<Spinner label={t('app.loading')} />}>
+              <PostponedView onNotice={setNotice} />
+            </Suspense>
+          )}
         </>
       )}
-      <ConfirmDialog
-        open={mail.pendingSwitch}
-        title={t('unsaved.title')}
-        body={t('unsaved.body')}
-        confirmLabel={t('unsaved.discard')}
-        cancelLabel={t('unsaved.keep')}
-        onConfirm={mail.confirmSwitch}
-        onCancel={mail.cancelSwitch}
-      />
+      {mail.pendingSwitch && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            open
+            title={t('unsaved.title')}
+            body={t('unsaved.body')}
+            confirmLabel={t('unsaved.discard')}
+            cancelLabel={t('unsaved.keep')}
+            onConfirm={mail.confirmSwitch}
+            onCancel={mail.cancelSwitch}
+          />
+        </Suspense>
+      )}
     </main>
   );
 }

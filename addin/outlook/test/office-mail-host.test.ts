@@ -23,6 +23,17 @@ describe('The Outlook host', () => {
     expect(await createOfficeMailHost().readItem()).toEqual({ status: 'error', detail: 'Access denied' });
   });
 
+  test('When Outlook throws instead of calling back, then reading reports the error', async () => {
+    const throwing = { getAsync: () => { throw new Error('Item is not available.'); } };
+    installOfficeMock({ item: { itemType: 'message', subject: throwing, to: asyncValue([]), cc: asyncValue([]) } });
+    expect(await createOfficeMailHost().readItem()).toEqual({ status: 'error', detail: 'Item is not available.' });
+  });
+
+  test('When an item is selected, then reading gives the mail item', async () => {
+    installOfficeMock({ item: { itemType: 'message', subject: 'Quote', itemId: 'AAMk1', internetMessageId: '<q@x.example>', dateTimeCreated: new Date('2026-11-20T09:30:00Z'), from: { emailAddress: 'robin.bauer@fabrikam.example', displayName: 'Robin Bauer' }, to: [], cc: [] } });
+    expect(await createOfficeMailHost().readItem()).toMatchObject({ status: 'ok', item: { kind: 'message', subject: 'Quote', itemId: 'AAMk1' } });
+  });
+
   test('When the pinned pane\'s item changes, then the listener hears it, and not after it unsubscribed', () => {
     const office = installOfficeMock({ item: null });
     const host = createOfficeMailHost();
@@ -40,6 +51,38 @@ describe('The Outlook host', () => {
     const host = createOfficeMailHost();
     expect(host.displayLanguage()).toBe('fi-FI');
     expect(host.userEmail()).toBe('mikko@contoso.example');
+  });
+});
+
+describe('The Outlook host\'s theme', () => {
+  const setForcedColors = (active: boolean) => {
+    (globalThis as unknown as { window: unknown }).window = { matchMedia: (query: string) => ({ matches: active && query === '(forced-colors: active)' }) };
+  };
+  afterEach(() => {
+    delete (globalThis as unknown as { window?: unknown }).window;
+  });
+
+  test.each([
+    [{ bodyBackgroundColor: '#292929' }, false, 'dark'],
+    [{ bodyBackgroundColor: '#fafafa' }, false, 'light'],
+    [undefined, false, 'light'],
+    [{ bodyBackgroundColor: '#292929' }, true, 'contrast'],
+  ] as const)('When Office\'s theme is %j (forced colours %s), then the pane\'s theme is %s', (officeTheme, forced, theme) => {
+    setForcedColors(forced);
+    installOfficeMock({ item: null, officeTheme });
+    expect(createOfficeMailHost().theme()).toBe(theme);
+  });
+
+  test('When the Office theme changes, then the listener gets the new theme', () => {
+    setForcedColors(false);
+    const office = installOfficeMock({ item: null, officeTheme: { bodyBackgroundColor: '#ffffff' } });
+    const listener = jest.fn();
+    createOfficeMailHost().onThemeChanged(listener);
+
+    office.mock.context.officeTheme = { bodyBackgroundColor: '#1f1f1f' };
+    office.fire('officeThemeChanged');
+
+    expect(listener).toHaveBeenCalledWith('dark');
   });
 });
 

@@ -37,13 +37,17 @@ describe('Reading the Outlook item', () => {
       itemType: 'message',
       subject: asyncValue('Your invoice'),
       to: asyncValue([person('dana.lee@contoso.example', 'Dana Lee')]),
-      cc: asyncValue([]),
+      cc: asyncValue([person('mikko.virtanen@contoso.example', '')]),
       getItemIdAsync: asyncCall('AAMkDraft'),
       saveAsync: asyncCall('should-not-be-used'),
     };
     installOfficeMock({ item });
     const mail = await readOfficeItem(item, true);
-    expect(mail).toMatchObject({ kind: 'message', mode: 'compose', subject: 'Your invoice', itemId: 'AAMkDraft', internetMessageId: '', people: [{ email: 'dana.lee@contoso.example', role: 'to' }] });
+    expect(mail).toMatchObject({ kind: 'message', mode: 'compose', subject: 'Your invoice', itemId: 'AAMkDraft', internetMessageId: '', webLink: '' });
+    expect(mail.people).toEqual([
+      { email: 'dana.lee@contoso.example', name: 'Dana Lee', role: 'to' },
+      { email: 'mikko.virtanen@contoso.example', name: 'mikko.virtanen@contoso.example', role: 'cc' },
+    ]);
   });
 
   test('When a new draft has no id yet, then it is saved to get one', async () => {
@@ -78,6 +82,13 @@ describe('Reading the Outlook item', () => {
     expect(mail).toMatchObject({ kind: 'appointment', mode: 'read', date: start.toISOString(), end: end.toISOString(), occurrence: false });
     expect(mail.people.map((p) => `${p.role}:${p.email}`)).toEqual(['organizer:olga.smirnova@contoso.example', 'required:annette.hill@contoso.example', 'required:dana.lee@contoso.example', 'optional:mikko.virtanen@contoso.example']);
     expect(mail.webLink).toContain('/calendar/item/');
+  });
+
+  test('When Outlook cannot convert ids to REST ids (older hosts), then the item has no web link', async () => {
+    const item = { itemType: 'message', subject: 'Old host', itemId: 'AAMkOld', internetMessageId: '<old@x>', dateTimeCreated: received, from: person('x@y.example', 'X'), to: [], cc: [] };
+    const office = installOfficeMock({ item });
+    (office.mock.context.mailbox as { convertToRestId?: unknown }).convertToRestId = undefined;
+    expect((await readOfficeItem(item, true)).webLink).toBe('');
   });
 
   test('When one occurrence of a recurring meeting is open, then it is marked as an occurrence', async () => {
@@ -130,6 +141,12 @@ describe('Reading the Outlook item', () => {
     const item = { itemType: 'message', subject: 'Shared', itemId: 'AAMkS', internetMessageId: '<s@x>', dateTimeCreated: received, from: person('x@y.example', 'X'), to: [], cc: [], getSharedPropertiesAsync: asyncCall({ owner: 'sales@contoso.example' }) };
     installOfficeMock({ item });
     expect(await readOfficeItem(item, true)).toMatchObject({ sharedMailbox: true, mailboxOwner: 'sales@contoso.example' });
+  });
+
+  test('When the shared properties name the user\'s own mailbox (in another case), then the item is not in a shared mailbox', async () => {
+    const item = { itemType: 'message', subject: 'Own', itemId: 'AAMkO2', internetMessageId: '<o2@x>', dateTimeCreated: received, from: person('x@y.example', 'X'), to: [], cc: [], getSharedPropertiesAsync: asyncCall({ owner: 'Annette.Hill@Contoso.example' }) };
+    installOfficeMock({ item });
+    expect(await readOfficeItem(item, true)).toMatchObject({ sharedMailbox: false });
   });
 
   test('When the shared properties cannot be read (or Mailbox 1.8 is missing), then the item counts as the user\'s own', async () => {

@@ -1,15 +1,16 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Button, Divider, Dropdown, Field, Option, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ClockRegular, SaveRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { ContactList } from '../ContactList/ContactList';
-import { NewContactForm } from '../NewContactForm/NewContactForm';
 import { TemplatePicker } from '../TemplatePicker/TemplatePicker';
 import { InteractionFields } from '../InteractionFields/InteractionFields';
 import { InteractionTimeline } from '../InteractionTimeline/InteractionTimeline';
 import { OutcomeBar } from '../StatusBar/OutcomeBar';
 import { problemText } from '../StatusBar/problem-text';
 import { useRecordPanel, type RecordPanelInput } from './use-record-panel';
+
+const NewContactForm = lazy(() => import('../NewContactForm/NewContactForm').then((m) => ({ default: m.NewContactForm })));
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -45,7 +46,9 @@ export function RecordPanel(props: RecordPanelInput) {
           <ContactList matches={panel.matchList} selected={panel.selected} onToggle={panel.toggle} onCreate={(m) => panel.setCreatingFor(m.person)} creatingFor={panel.creatingFor?.email ?? null} />
         )}
         {panel.creatingFor && (
-          <NewContactForm person={panel.creatingFor} onCreated={(contact) => panel.contactCreated(panel.creatingFor!.email, contact)} onCancel={() => panel.setCreatingFor(null)} />
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <NewContactForm person={panel.creatingFor} onCreated={(contact) => panel.contactCreated(panel.creatingFor!.email, contact)} onCancel={() => panel.setCreatingFor(null)} />
+          </Suspense>
         )}
         {panel.attempted && panel.missing.contacts && <Text role="alert" className={styles.error}>{t('form.noContactSelected')}</Text>}
       </section>

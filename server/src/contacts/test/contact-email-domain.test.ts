@@ -17,6 +17,7 @@ describe('GET /contacts?emailDomain=', () => {
     const company = await f.company({ email: 'office@Northwind.example' });
     await f.contact({ email: 'someone@northwind.example', companyNo: company.no });
     await f.company({ email: 'info@elsewhere.example' });
+    await f.company({ email: 'info@notnorthwind.example' });
 
     for (const domain of ['northwind.example', 'NORTHWIND.EXAMPLE', '@northwind.example']) {
       const res = await api.get(`/contacts?type=company&emailDomain=${encodeURIComponent(domain)}`);

@@ -14,17 +14,20 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 describe('GET /interaction-log-entries extensions', () => {
-  test('When mine=true, then only the caller’s entries are listed (with postponed=true: the caller’s postponed ones)', async () => {
+  test('When mine=true, then only the caller’s entries are listed (recorded, or with postponed=true the postponed ones)', async () => {
     const f = factories(annette);
     const [template, contact] = await Promise.all([f.template(), f.contact()]);
     const own = await f.interaction({ contactNo: contact.no, templateCode: template.code, postpone: true, description: 'Annette postponed' });
     await factories(jim).interaction({ contactNo: contact.no, templateCode: template.code, postpone: true, description: 'Jim postponed' });
-    await f.interaction({ contactNo: contact.no, templateCode: template.code, description: 'Annette done' });
+    const done = await f.interaction({ contactNo: contact.no, templateCode: template.code, description: 'Annette done' });
+    await factories(jim).interaction({ contactNo: contact.no, templateCode: template.code, description: 'Jim done' });
 
     const mine = (await annette.get(`/interaction-log-entries?mine=true&postponed=true&contactNo=${contact.no}`)).body.items;
     expect(mine.map((e: any) => e.entryNo)).toEqual([own.entryNo]);
     const everyone = (await annette.get(`/interaction-log-entries?postponed=true&contactNo=${contact.no}`)).body.items;
     expect(everyone.map((e: any) => e.description).sort()).toEqual(['Annette postponed', 'Jim postponed']);
+    const mineRecorded = (await annette.get(`/interaction-log-entries?mine=true&contactNo=${contact.no}`)).body.items;
+    expect(mineRecorded.map((e: any) => e.entryNo)).toEqual([done.entryNo]);
   });
 
   test('When sourceItemId or internetMessageId is given, then only entries recorded from that item are listed', async () => {

@@ -25,6 +25,26 @@ describe('GET /client-config', () => {
     }
   });
 
+  test('When AUTH_CLIENT_ID, AUTH_AUTHORITY and AUTH_API_SCOPE are set in the environment, then the clients are told those', async () => {
+    const settings = { AUTH_CLIENT_ID: 'c0ffee00-0000-4000-8000-000000000002', AUTH_AUTHORITY: 'https://login.microsoftonline.com/fabrikam.example', AUTH_API_SCOPE: 'api://interlog.example/env/user_impersonation' };
+    const saved = Object.fromEntries(Object.keys(settings).map((name) => [name, process.env[name]]));
+    Object.assign(process.env, settings);
+    try {
+      const app = await startTestApp({ label: 'client_config_env' });
+      try {
+        const res = await fetch(`${app.baseUrl}/client-config`);
+        expect(await res.json()).toEqual({ auth: { mode: 'entra', clientId: settings.AUTH_CLIENT_ID, authority: settings.AUTH_AUTHORITY, apiScope: settings.AUTH_API_SCOPE } });
+      } finally {
+        await app.stop();
+      }
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+
   test('When the server runs in local mode, then the clients are told to use local tokens', async () => {
     const web = await startWebApp('client_config_local');
     try {

@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InteractionLogEntry } from '../../api-client/src/resources';
+import { PostponedList } from '../../ui-kit/src/PostponedList/PostponedList';
+import { ResumePanel } from '../../ui-kit/src/ResumePanel/ResumePanel';
+
+/** The Postponed tab: the user's postponed interactions, and the form that finishes one. */
+export default function PostponedView({ onNotice }: { onNotice: (text: string | null) => void }) {
+  const { t } = useTranslation();
+  const [resuming, setResuming] = useState<InteractionLogEntry | null>(null);
+  const [refreshKey, setRefreshKey] = useState(0);
+  if (resuming) {
+    return (
+      <ResumePanel
+        entry={resuming}
+        onCancel={() => setResuming(null)}
+        onFinished={(entry) => {
+          setResuming(null);
+          onNotice(t('status.resumed', { entryNo: entry.entryNo }));
+          setRefreshKey((k) => k + 1);
+        }}
+      />
+    );
+  }
+  return (
+    <PostponedList
+      refreshKey={refreshKey}
+      onResume={(entry) => {
+        onNotice(null);
+        setResuming(entry);
+      }}
+      onDeleted={(entry) => onNotice(t('status.deleted', { entryNo: entry.entryNo }))}
+    />
+  );
+}
