@@ -97,3 +97,20 @@ describe('Office theme', () => {
     expect(themeFromOffice(background ? ({ bodyBackgroundColor: background } as Office.OfficeTheme) : undefined, forced)).toBe(theme);
   });
 });
+
+describe('The Outlook host with several listeners', () => {
+  test('When two listeners follow ItemChanged and one stops, then the other still hears it', () => {
+    const office = installOfficeMock({ item: null });
+    const host = createOfficeMailHost();
+    const first = jest.fn();
+    const second = jest.fn();
+    const stopFirst = host.onItemChanged(first);
+    const stopSecond = host.onItemChanged(second);
+    stopFirst();
+    office.fire('olkItemSelectedChanged');
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledTimes(1);
+    stopSecond();
+    expect(office.handlers.has('olkItemSelectedChanged')).toBe(false);
+  });
+});

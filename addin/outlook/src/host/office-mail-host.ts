@@ -18,11 +18,25 @@ export function createOfficeMailHost(): MailHost {
     nestedAppAuth: requirements.isSetSupported('NestedAppAuth', '1.1'),
   };
 
-  const addHandler = (eventType: Office.EventType, handler: (event: unknown) => void): (() => void) => {
+  // Office keeps one handler per event type (removeHandlerAsync drops them all): fan out here.
+  const listeners = new Map<Office.EventType, Set<() => void>>();
+  const addHandler = (eventType: Office.EventType, listener: () => void): (() => void) => {
     const mailbox = Office.context.mailbox;
     if (typeof mailbox?.addHandlerAsync !== 'function') return () => undefined;
-    mailbox.addHandlerAsync(eventType, handler, () => undefined);
-    return () => mailbox.removeHandlerAsync(eventType, () => undefined);
+    let set = listeners.get(eventType);
+    if (!set) {
+      const created = new Set<() => void>();
+      set = created;
+      listeners.set(eventType, created);
+      mailbox.addHandlerAsync(eventType, () => created.forEach((l) => l()), () => undefined);
+    }
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+      if (set.size > 0) return;
+      listeners.delete(eventType);
+      mailbox.removeHandlerAsync(eventType, () => undefined);
+    };
   };
 
   return {
@@ -40,7 +54,7 @@ export function createOfficeMailHost(): MailHost {
         return { status: 'error', detail: error instanceof Error ? error.message : String(error) };
       }
     },
-    onItemChanged: (listener) => addHandler(Office.EventType.ItemChanged, () => listener()),
+    onItemChanged: (listener) => addHandler(Office.EventType.ItemChanged, listener),
     onThemeChanged: (listener) => addHandler(Office.EventType.OfficeThemeChanged, () => listener(themeFromOffice(Office.context.officeTheme, forcedColors()))),
     async dialogSignIn(url: string): Promise<string> {
       const dialog = await officeAsync<Office.Dialog>((cb) => Office.context.ui.displayDialogAsync(url, { height: 60, width: 30, promptBeforeOpen: false }, cb));
