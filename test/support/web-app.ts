@@ -11,8 +11,7 @@ import { seedDemoTenant } from '../../server/src/demo/seed-demo-tenant';
 import { startGraphStandIn } from '../../server/src/demo/graph-stand-in';
 import { standInGraphAccess } from '../../server/src/lib/graph/graph-access';
 import { createApp } from '../../server/src/app';
-import { createClient } from './test-app';
-import { testDatabaseUri, uniqueDbName } from './test-app';
+import { createClient, testDatabaseUri, uniqueDbName } from './test-app';
 
 export const WEB_ROOT = join(__dirname, '..', '..', 'dist');
 
@@ -38,17 +37,28 @@ export async function startWebApp(label: string) {
     const s = app.listen(0, '127.0.0.1', () => ok(s));
   });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const { accessToken } = await localIssuer.issue({});
+
+  /** The API as a user of the demo tenant (the demo user unless told), to check what the pages recorded. */
+  async function apiAs(user: Parameters<typeof localIssuer.issue>[0] = {}) {
+    const { accessToken } = await localIssuer.issue(user);
+    return createClient(`${origin}/api/v1`, accessToken);
+  }
+
+  async function stop() {
+    server.closeAllConnections();
+    await new Promise<void>((ok) => server.close(() => ok()));
+    await graph.close();
+    await disconnectDatabase();
+  }
+
   return {
     origin,
-    /** The API as the demo user, to check what the pages recorded. */
-    api: createClient(`${origin}/api/v1`, accessToken),
-    async stop() {
-      server.closeAllConnections();
-      await new Promise<void>((ok) => server.close(() => ok()));
-      await graph.close();
-      await disconnectDatabase();
-    },
+    /** The API as the demo user (the one the pages sign in as). */
+    api: await apiAs(),
+    apiAs,
+    stop,
+    /** Same as stop(). */
+    close: stop,
   };
 }
 
