@@ -30,12 +30,14 @@ export function PostponedList({ onResume, onDeleted, refreshKey = 0 }: Postponed
   const entries = useAsync(() => api.interactions.list({ postponed: true, mine: true, limit: 100 }).then((page) => page.items), [api, refreshKey]);
   const [toDelete, setToDelete] = useState<InteractionLogEntry | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [deleted, setDeleted] = useState<ReadonlySet<number>>(new Set());
 
   const confirmDelete = async () => {
     const entry = toDelete!;
     setToDelete(null);
     try {
       await api.interactions.deletePostponed(entry.entryNo);
+      setDeleted((current) => new Set([...current, entry.entryNo]));
       onDeleted(entry);
       entries.reload();
     } catch (caught) {
@@ -45,14 +47,15 @@ export function PostponedList({ onResume, onDeleted, refreshKey = 0 }: Postponed
 
   if (entries.status === 'error') return <Text role="alert">{problemText(t, entries.error)}</Text>;
   if (!entries.data) return <Spinner size="tiny" label={t('app.loading')} />;
+  const shown = entries.data.filter((entry) => !deleted.has(entry.entryNo));
   return (
     <>
       {error !== null && <Text role="alert">{problemText(t, error)}</Text>}
-      {entries.data.length === 0 ? (
+      {shown.length === 0 ? (
         <Text>{t('postponed.empty')}</Text>
       ) : (
         <ul className={styles.list} aria-label={t('postponed.title')}>
-          {entries.data.map((entry) => (
+          {shown.map((entry) => (
             <li key={entry.entryNo} className={styles.row} data-testid={`postponed-${entry.entryNo}`}>
               <Text weight="semibold">{entry.description || entry.templateCode}</Text>
               <Caption1>{[entry.contactNo, format.dateTime(entry.date), entry.subject].filter(Boolean).join(' · ')}</Caption1>
