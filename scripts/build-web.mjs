@@ -1,14 +1,15 @@
 // The web assets (Outlook pane, previews) and the app manifest, into dist/.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export function buildWeb() {
-  const steps = [[process.execPath, [resolve(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'addin/vite.config.mts', '--logLevel', 'warn']]];
-  if (existsSync(resolve(root, 'scripts', 'build-manifest.mjs'))) steps.push([process.execPath, [resolve(root, 'scripts', 'build-manifest.mjs')]]);
+  const steps = [
+    [process.execPath, [resolve(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'addin/vite.config.mts', '--logLevel', 'warn']],
+    [process.execPath, [resolve(root, 'scripts', 'build-manifest.mjs')]],
+  ];
   for (const [cmd, args] of steps) {
     const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
     if (result.status !== 0) throw new Error(`${args.join(' ')} failed`);

@@ -1,39 +1,20 @@
 // The Outlook pane's load budget: gzipped JS of the pane page and its time to interactive in
 // headless Chromium, each as a ratio against the budget (≥ 1 meets it), plus the floor that
 // Office.js alone costs in the same run.
-import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { startServerProcess } from '../support/server-process';
+import { launchBrowser, newPageOn } from '../support/browser';
 
 const root = join(__dirname, '..', '..');
 const RUNS = Number(process.env.BENCH_PANE_RUNS ?? 7);
 const BUDGET_KB = 250;
 const BUDGET_MS = 500;
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function startServer(dbUri: string) {
-  const child = fork(join(root, 'server', 'src', 'main.ts'), [], {
-    cwd: root,
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, NODE_ENV: 'development', PORT: '0', LOG_LEVEL: 'warn', MONGODB_URI: dbUri, MONGODB_DB_NAME: 'bench_pane', WEB_ROOT: join(root, 'dist') },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const port = await new Promise<number>((ok, fail) => {
-    child.on('message', (m: { type?: string; port?: number }) => m?.type === 'listening' && m.port && ok(m.port));
-    child.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
-  });
-  return { origin: `http://127.0.0.1:${port}`, stop: () => new Promise<void>((ok) => (child.kill('SIGTERM'), child.once('exit', () => ok()))) };
-}
-
-async function newPage(browser: Browser, origin: string) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-  const page = await context.newPage();
-  await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
-  return { context, page };
-}
+const newPage = (browser: Browser, origin: string) => newPageOn(browser, origin, { width: 360, height: 800 });
 
 async function paneJsGzipKb(browser: Browser, origin: string): Promise<number> {
   const { context, page } = await newPage(browser, origin);
@@ -57,12 +38,13 @@ async function timeTo(browser: Browser, origin: string, url: string, ready: () =
   return ms;
 }
 
-export async function paneBench(dbUri: string) {
-  const server = await startServer(dbUri);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: chromiumArgs });
+export async function paneBench() {
+  const server = await startServerProcess({ dbName: 'bench_pane', env: { WEB_ROOT: join(root, 'dist') } });
+  const origin = new URL(server.baseUrl).origin;
+  const browser = await launchBrowser();
   try {
-    const kb = await paneJsGzipKb(browser, server.origin);
-    const officeOnly = `${server.origin}/bench-office-only.html`;
+    const kb = await paneJsGzipKb(browser, origin);
+    const officeOnly = `${origin}/bench-office-only.html`;
     const floor: number[] = [];
     const tti: number[] = [];
     const paneReady = () => {
@@ -70,15 +52,15 @@ export async function paneBench(dbUri: string) {
       const template = document.querySelector('[role="combobox"]')?.textContent ?? '';
       return !!button && !button.hasAttribute('disabled') && template.includes('EMAIL');
     };
-    await timeTo(browser, server.origin, `${server.origin}/preview.html?sample=inboundKnown&lang=en`, paneReady);
+    await timeTo(browser, origin, `${origin}/preview.html?sample=inboundKnown&lang=en`, paneReady);
     for (let i = 0; i < RUNS; i++) {
-      const { context, page } = await newPage(browser, server.origin);
+      const { context, page } = await newPage(browser, origin);
       await page.route(officeOnly, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><script src="/office-js/office.js"></script><script>Office.onReady(() => { document.title = "ready"; });</script>' }));
       await page.goto(officeOnly, { waitUntil: 'commit' });
       await page.waitForFunction(() => document.title === 'ready', undefined, { polling: 'raf' });
       floor.push(await page.evaluate(() => performance.now()));
       await context.close();
-      tti.push(await timeTo(browser, server.origin, `${server.origin}/preview.html?sample=inboundKnown&lang=en`, paneReady));
+      tti.push(await timeTo(browser, origin, `${origin}/preview.html?sample=inboundKnown&lang=en`, paneReady));
     }
     const result = { kb, ttiMs: median(tti), officeFloorMs: median(floor) };
     console.log(`  pane JS (gzip, our bundles, Office.js excluded): ${kb.toFixed(1)} KB (budget ${BUDGET_KB} KB)`);

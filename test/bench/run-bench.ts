@@ -106,7 +106,7 @@ const ONLY = process.env.BENCH_ONLY ?? '';
 async function main() {
   if (ONLY !== 'api') {
     console.log('Outlook pane load (headless Chromium)');
-    await paneBench(process.env.INTERLOG_TEST_DB_URI!);
+    await paneBench();
   }
   if (ONLY === 'web') return;
   const app = await startTestApp({ label: 'bench', config: { segmentLog: { batchSize: BATCH, leaseMs: 15000 } } });

@@ -5,21 +5,24 @@ import { TEST_AUDIENCE, type TokenIssuer } from './token-issuer';
 
 const root = join(__dirname, '..', '..');
 
-/** Runs the real server entry (server/src/main.ts) as its own process, as production does. */
-export async function startServerProcess(options: { dbName: string; issuer: TokenIssuer; env?: Record<string, string> }) {
+/**
+ * Runs the real server entry (server/src/main.ts) as its own process, as production does:
+ * with Entra-style auth against `issuer`, or in local mode (demo tenant, local tokens) without one.
+ */
+export async function startServerProcess(options: { dbName: string; issuer?: TokenIssuer; env?: Record<string, string> }) {
+  const auth = options.issuer
+    ? { NODE_ENV: 'test', AUTH_AUDIENCE: TEST_AUDIENCE, AUTH_ISSUER: options.issuer.issuerTemplate, AUTH_JWKS_URI: options.issuer.jwksUri }
+    : { NODE_ENV: 'development', AUTH_LOCAL_MODE: 'on' };
   const child: ChildProcess = fork(join(root, 'server', 'src', 'main.ts'), [], {
     cwd: root,
     execArgv: ['--import', 'tsx'],
     env: {
       ...process.env,
-      NODE_ENV: 'test',
       PORT: '0',
       LOG_LEVEL: 'warn',
       MONGODB_URI: testDatabaseUri(),
       MONGODB_DB_NAME: options.dbName,
-      AUTH_AUDIENCE: TEST_AUDIENCE,
-      AUTH_ISSUER: options.issuer.issuerTemplate,
-      AUTH_JWKS_URI: options.issuer.jwksUri,
+      ...auth,
       ...options.env,
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

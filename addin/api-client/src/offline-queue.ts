@@ -28,16 +28,23 @@ const STORAGE_KEY = 'interlog.pendingInteractions.v1';
 export class OfflineQueue {
   private readonly listeners = new Set<() => void>();
   private flushing: Promise<number> | null = null;
+  private parsed: { raw: string | null; items: QueuedInteraction[] } = { raw: null, items: [] };
 
   constructor(private readonly storage: QueueStorage, private readonly storageKey = STORAGE_KEY) {}
 
+  /** The stored items; the same array until the stored value changes (a stable React snapshot). */
   items(): QueuedInteraction[] {
-    try {
-      const raw = this.storage.getItem(this.storageKey);
-      return raw ? (JSON.parse(raw) as QueuedInteraction[]) : [];
-    } catch {
-      return [];
+    const raw = this.storage.getItem(this.storageKey);
+    if (raw !== this.parsed.raw) {
+      let items: QueuedInteraction[] = [];
+      try {
+        items = raw ? (JSON.parse(raw) as QueuedInteraction[]) : [];
+      } catch {
+        items = [];
+      }
+      this.parsed = { raw, items };
     }
+    return this.parsed.items;
   }
 
   pending(): QueuedInteraction[] {

@@ -44,8 +44,8 @@ export function MeetingPanel({ host }: { host: TeamsHost }) {
           date={new Date().toISOString()}
           defaultTemplate={(setup) => setup.meetingInvitation}
           exclude={userPrincipalName ? [userPrincipalName] : []}
+          footer={(contacts) => <AttendeeSegmentButton meetingKey={identity} subject={meeting.data!.subject} contacts={contacts} />}
         />
-        <AttendeeSegmentButton meetingKey={identity} subject={meeting.data.subject} emails={people.map((p) => p.email)} />
       </>
     );
   };

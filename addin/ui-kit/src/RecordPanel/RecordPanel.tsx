@@ -78,6 +78,8 @@ export function RecordPanel(props: RecordPanelInput) {
         {panel.outcome && <OutcomeBar outcome={panel.outcome} onDismiss={panel.dismissOutcome} onShowEntry={(entryNo, contactNo) => panel.setHighlight({ entryNo, contactNo })} />}
       </section>
 
+      {props.footer?.(panel.knownContacts)}
+
       {panel.knownContacts.length > 0 && (
         <>
           <Divider />

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Source } from '../../../api-client/src/resources';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Contact, Source } from '../../../api-client/src/resources';
 import { useContactMatches } from '../hooks/use-contact-matches';
 import { useRecordInteractions, type RecordOutcome } from '../hooks/use-record-interactions';
 import { useReferenceData } from '../hooks/use-reference-data';
@@ -17,6 +17,8 @@ export interface RecordPanelInput {
   /** Addresses never offered (the user's own mailbox). */
   exclude: string[];
   onDirtyChange?: (dirty: boolean) => void;
+  /** Extra actions on the people found (e.g. make a segment of them), shown under the form. */
+  footer?: (knownContacts: Contact[]) => ReactNode;
 }
 
 /** State of the record form: who, which template, which values, and what saving did. */

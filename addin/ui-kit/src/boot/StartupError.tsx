@@ -1,7 +1,6 @@
-import { createRoot } from 'react-dom/client';
-import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, webLightTheme } from '@fluentui/react-components';
-import { I18nextProvider, useTranslation } from 'react-i18next';
-import { createI18n } from '../../../i18n/src/i18n';
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { renderStandalone } from './render-standalone';
 
 function StartupErrorMessage({ detail }: { detail: string }) {
   const { t } = useTranslation();
@@ -16,14 +15,6 @@ function StartupErrorMessage({ detail }: { detail: string }) {
 }
 
 /** The pane could not start (server unreachable, sign-in settings missing): say so, never a blank pane. */
-export async function renderStartupError(container: HTMLElement, language: string, error: unknown) {
-  const i18n = await createI18n(language);
-  const detail = error instanceof Error ? error.message : String(error);
-  createRoot(container).render(
-    <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={webLightTheme}>
-        <StartupErrorMessage detail={detail} />
-      </FluentProvider>
-    </I18nextProvider>,
-  );
+export function renderStartupError(container: HTMLElement, language: string, error: unknown) {
+  return renderStandalone(container, language, <StartupErrorMessage detail={error instanceof Error ? error.message : String(error)} />);
 }

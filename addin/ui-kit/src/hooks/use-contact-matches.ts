@@ -58,5 +58,5 @@ export function useContactMatches(people: PersonAddress[], source: Source, exclu
     setState((current) => current.status !== 'ready' ? current : { status: 'ready', matches: current.matches.map((m) => ({ ...m, recorded: entries.find((e) => e.contactNo === m.contact?.no) ?? m.recorded })) });
   }, []);
 
-  return { state, setContact, markRecorded, reload: () => void load().then((matches) => setState({ status: 'ready', matches })) };
+  return { state, setContact, markRecorded };
 }

@@ -7,11 +7,10 @@ const RETRY_MS = 15_000;
 /** The interactions waiting on this device, sent again when the network is back and every few seconds. */
 export function useOfflineQueue() {
   const { api, queue } = useInterlog();
-  const snapshot = useSyncExternalStore(
+  const items = useSyncExternalStore(
     (listener) => queue.subscribe(listener),
-    () => JSON.stringify(queue.items()),
+    () => queue.items(),
   );
-  const items = JSON.parse(snapshot) as ReturnType<typeof queue.items>;
   const [lastSent, setLastSent] = useState(0);
 
   const flush = useCallback(async () => {
