@@ -12,6 +12,8 @@ export interface RequestOptions {
   query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
   idempotencyKey?: string;
+  /** Overrides the client's timeout for one slow request (logging a large segment). */
+  timeoutMs?: number;
 }
 
 export interface HttpResult<T> {
@@ -24,7 +26,7 @@ export type HttpClient = <T>(method: string, path: string, options?: RequestOpti
 
 export function createHttpClient({ baseUrl, getToken, fetchImpl, timeoutMs = 15_000 }: HttpClientOptions): HttpClient {
   const doFetch = fetchImpl ?? ((input, init) => fetch(input, init));
-  return async <T>(method: string, path: string, { query, body, idempotencyKey }: RequestOptions = {}) => {
+  return async <T>(method: string, path: string, { query, body, idempotencyKey, timeoutMs: requestTimeoutMs }: RequestOptions = {}) => {
     const url = new URL(baseUrl.replace(/\/$/, '') + path, globalThis.location?.href);
     for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
     const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${await getToken()}` };
@@ -32,7 +34,7 @@ export function createHttpClient({ baseUrl, getToken, fetchImpl, timeoutMs = 15_
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
     let response: Response;
     try {
-      response = await doFetch(url.toString(), { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
+      response = await doFetch(url.toString(), { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(requestTimeoutMs ?? timeoutMs) });
     } catch (error) {
       throw networkError(error);
     }

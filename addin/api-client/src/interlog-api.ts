@@ -1,4 +1,6 @@
 import { createHttpClient, type HttpClientOptions } from './http-client';
+import { createSegmentApi } from './segment-api';
+import { createSetupApi } from './setup-api';
 import type {
   Contact,
   CreateContactInput,
@@ -6,6 +8,8 @@ import type {
   InteractionGroup,
   InteractionLogEntry,
   InteractionLogEntryListQuery,
+  DeleteCanceledInput,
+  ContactListFilter,
   InteractionTemplate,
   InteractionTemplateSetup,
   Page,
@@ -32,7 +36,7 @@ export function createInterlogApi(options: HttpClientOptions) {
       findByEmail: (email: string) => get<Page<Contact>>('/contacts', { email, limit: 20 }),
       search: (search: string, limit = 20) => get<Page<Contact>>('/contacts', { search, limit }),
       companiesAtDomain: (emailDomain: string) => get<Page<Contact>>('/contacts', { type: 'company', emailDomain, limit: 20 }),
-      list: (query: { type?: 'person' | 'company'; cursor?: string; limit?: number } = {}) => get<Page<Contact>>('/contacts', query),
+      list: (query: Partial<ContactListFilter> = {}) => get<Page<Contact>>('/contacts', query),
       get: (no: string) => get<Contact>(`/contacts/${encodeURIComponent(no)}`),
       create: async (input: CreateContactInput, idempotencyKey?: string) => (await http<Contact>('POST', '/contacts', { body: input, idempotencyKey })).body,
     },
@@ -59,7 +63,11 @@ export function createInterlogApi(options: HttpClientOptions) {
       deletePostponed: async (entryNo: number) => {
         await http<void>('DELETE', `/interaction-log-entries/${entryNo}`);
       },
+      count: (query: Omit<InteractionLogEntryListQuery, 'limit' | 'cursor'>) => get<{ count: number }>('/interaction-log-entries/count', query),
+      deleteCanceled: async (filter: DeleteCanceledInput) => (await http<{ deleted: number }>('POST', '/interaction-log-entries/delete-canceled', { body: filter })).body,
     },
+    ...createSegmentApi(http, get),
+    setup: createSetupApi(http, get),
   };
 }
 

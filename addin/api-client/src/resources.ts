@@ -1,16 +1,28 @@
 // The resource types come from the server's schemas: one source for both sides.
 export type { Contact, CreateContactInput, ContactListFilter } from '../../../server/src/contacts/domain/contact-schema';
-export type { Salesperson } from '../../../server/src/contacts/domain/salesperson-schema';
-export type { InteractionGroup } from '../../../server/src/templates/domain/interaction-group-schema';
-export type { InteractionTemplate, InformationFlow, InitiatedBy } from '../../../server/src/templates/domain/interaction-template-schema';
-export type { InteractionTemplateSetup } from '../../../server/src/templates/domain/interaction-template-setup-schema';
-export type { CorrespondenceType, MarketingSetup } from '../../../server/src/setup/domain/marketing-setup-schema';
+export type { Salesperson, CreateSalespersonInput, PatchSalespersonInput } from '../../../server/src/contacts/domain/salesperson-schema';
+export type { InteractionGroup, CreateInteractionGroupInput, PatchInteractionGroupInput } from '../../../server/src/templates/domain/interaction-group-schema';
+export type {
+  InteractionTemplate,
+  InformationFlow,
+  InitiatedBy,
+  CreateInteractionTemplateInput,
+  PatchInteractionTemplateInput,
+} from '../../../server/src/templates/domain/interaction-template-schema';
+export type { InteractionTemplateSetup, PutInteractionTemplateSetupInput } from '../../../server/src/templates/domain/interaction-template-setup-schema';
+export type { CorrespondenceType, MarketingSetup, PutMarketingSetupInput } from '../../../server/src/setup/domain/marketing-setup-schema';
+export type { NumberSeries, CreateNumberSeriesInput, PutNumberSeriesInput } from '../../../server/src/setup/domain/number-series-schema';
+export type { Segment, SegmentInteraction, CreateSegmentInput, PatchSegmentInput, SegmentLogProgress } from '../../../server/src/segments/domain/segment-schema';
+export type { SegmentLine, PatchSegmentLineInput, LineOverridableField } from '../../../server/src/segments/domain/segment-line-schema';
+export type { CriteriaFilter, CriteriaAction, CriteriaStep, SavedSegmentCriteria } from '../../../server/src/segments/domain/segment-criteria-schema';
+export type { LoggedSegment, LogSegmentResult } from '../../../server/src/segments/domain/logged-segment-schema';
 export type {
   InteractionLogEntry,
   CreateInteractionInput,
   ResumeInteractionInput,
   PatchInteractionLogEntryInput,
   InteractionLogEntryListQuery,
+  DeleteCanceledInput,
   Evaluation,
   Source,
 } from '../../../server/src/interactions/domain/interaction-log-entry-schema';

@@ -8,19 +8,31 @@ import enTeams from './locales/teams/en.json';
 import csTeams from './locales/teams/cs.json';
 import ruTeams from './locales/teams/ru.json';
 import fiTeams from './locales/teams/fi.json';
+import enSegments from './locales/segments/en.json';
+import csSegments from './locales/segments/cs.json';
+import ruSegments from './locales/segments/ru.json';
+import fiSegments from './locales/segments/fi.json';
+import enLog from './locales/log/en.json';
+import csLog from './locales/log/cs.json';
+import ruLog from './locales/log/ru.json';
+import fiLog from './locales/log/fi.json';
+import enSetup from './locales/setup/en.json';
+import csSetup from './locales/setup/cs.json';
+import ruSetup from './locales/setup/ru.json';
+import fiSetup from './locales/setup/fi.json';
 import { pickLanguage, type SupportedLanguage } from './languages';
 
-/** One namespace; the Teams app's strings live in their own files under the `teams` key. */
+/** One namespace; each area of the Teams app keeps its strings in locales/<area>/<lang>.json, served under the `<area>` key. */
 export const resources = {
-  en: { translation: { ...en, teams: enTeams } },
-  cs: { translation: { ...cs, teams: csTeams } },
-  ru: { translation: { ...ru, teams: ruTeams } },
-  fi: { translation: { ...fi, teams: fiTeams } },
+  en: { translation: { ...en, teams: enTeams, segments: enSegments, log: enLog, setup: enSetup } },
+  cs: { translation: { ...cs, teams: csTeams, segments: csSegments, log: csLog, setup: csSetup } },
+  ru: { translation: { ...ru, teams: ruTeams, segments: ruSegments, log: ruLog, setup: ruSetup } },
+  fi: { translation: { ...fi, teams: fiTeams, segments: fiSegments, log: fiLog, setup: fiSetup } },
 } as const;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof en & { teams: typeof enTeams } };
+    resources: { translation: typeof en & { teams: typeof enTeams; segments: typeof enSegments; log: typeof enLog; setup: typeof enSetup } };
   }
 }
 

@@ -6,7 +6,7 @@ import { supportedLanguages } from '../../../i18n/src/languages';
 import type { InterlogServices } from '../../../ui-kit/src/context/InterlogContext';
 import { ThemeRoot, type UiTheme } from '../../../ui-kit/src/ThemeRoot/ThemeRoot';
 import { TeamsRoot } from '../../../teams/src/TeamsRoot';
-import { SegmentsTab } from '../../../teams/src/segments/SegmentsTab';
+import { MarketingTab } from '../../../teams/src/tab/MarketingTab';
 import { MeetingPanel } from '../../../teams/src/meeting/MeetingPanel';
 import { TabConfigPage } from '../../../teams/src/TabConfigPage';
 import type { SimulatedTeamsHost } from '../../../teams/src/host/simulated-teams-host';
@@ -64,7 +64,7 @@ export function TeamsPreviewApp({ host, services, i18n, initialPage }: Props) {
         <Bar page={page} theme={theme} i18n={i18n} onPage={setPage} onTheme={(next) => { setTheme(next); host.setTheme(next); }} />
         <div className={styles.frame}>
           <TeamsRoot host={host} services={services} i18n={i18n}>
-            {page === 'tab' && <SegmentsTab host={host} />}
+            {page === 'tab' && <div data-testid="marketing-tab"><MarketingTab host={host} /></div>}
             {page === 'meeting' && <div className={styles.sidePanel} data-testid="meeting-side-panel"><MeetingPanel host={host} /></div>}
             {page === 'config' && <TabConfigPage host={host} />}
           </TeamsRoot>

@@ -1,4 +1,4 @@
 import { bootTeamsPage } from '../boot-teams-page';
-import { SegmentsTab } from '../segments/SegmentsTab';
+import { MarketingTab } from '../tab/MarketingTab';
 
-void bootTeamsPage(document.getElementById('root')!, SegmentsTab);
+void bootTeamsPage(document.getElementById('root')!, MarketingTab);

@@ -6,11 +6,17 @@ const known = new Set([
   'idempotency-mismatch', 'in-progress', 'unavailable', 'internal', 'unsupported-media-type', 'payload-too-large', 'consent-required', 'graph-error',
 ]);
 
-/** An error in the user's language, with the server's detail for rule refusals (which name the record). */
-export function problemText(t: TFunction, error: unknown): string {
+const withServerDetail = new Set(['business-rule', 'conflict', 'already-exists', 'not-found']);
+
+/**
+ * An error in the user's language, with the field errors of a validation problem; with
+ * `withDetail`, also the server's detail of a rule refusal (it names the record, in English).
+ */
+export function problemText(t: TFunction, error: unknown, options: { withDetail?: boolean } = {}): string {
   const name = error instanceof ApiError ? error.problemName : 'internal';
   const key = (known.has(name) ? name : 'internal') as 'internal';
   const text = t(`errors.${key}`);
   const fields = error instanceof ApiError ? error.problem?.errors?.map((e) => e.message).join('; ') : '';
-  return fields ? `${text} (${fields})` : text;
+  const detail = options.withDetail && error instanceof ApiError && withServerDetail.has(name) ? error.problem?.detail : '';
+  return [text, fields ? `(${fields})` : '', detail ?? ''].filter(Boolean).join(' ');
 }

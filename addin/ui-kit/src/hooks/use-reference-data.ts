@@ -28,6 +28,11 @@ export function loadReferenceData(api: InterlogApi): Promise<ReferenceData> {
   return request;
 }
 
+/** After a setup page changed templates, groups, salespeople or the template setup. */
+export function forgetReferenceData(api: InterlogApi) {
+  loaded.delete(api);
+}
+
 export function useReferenceData() {
   const { api } = useInterlog();
   return useAsync<ReferenceData>(() => loadReferenceData(api), [api]);

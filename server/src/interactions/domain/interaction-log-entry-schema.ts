@@ -120,6 +120,8 @@ export const InteractionLogEntryListQuery = Type.Partial(
 );
 export type InteractionLogEntryListQuery = Static<typeof InteractionLogEntryListQuery>;
 
+export const InteractionLogEntryCountQuery = Type.Omit(InteractionLogEntryListQuery, ['limit', 'cursor'], { additionalProperties: false });
+
 export const DeleteCanceledBody = Type.Partial(Type.Object(entryFilterFields), { additionalProperties: false });
 export type DeleteCanceledInput = Static<typeof DeleteCanceledBody>;
 

@@ -102,6 +102,12 @@ export async function deletePostponedInteraction(tenantId: string, entryNo: numb
   if (deleted === 0) throw conflict(`Interaction log entry ${entryNo} is not postponed.`);
 }
 
+/** How many entries match the list filters: what a batch (delete canceled) would touch. */
+export async function countInteractionLogEntries(ctx: RequestContext, query: Omit<InteractionLogEntryListQuery, 'limit' | 'cursor'>): Promise<{ count: number }> {
+  const { mine, ...filter } = query;
+  return { count: await interactionLogEntryRepository.count(ctx.tenantId, { postponed: false, ...filter, ...(mine ? { userId: ctx.userId } : {}) }) };
+}
+
 export async function deleteCanceledEntries(tenantId: string, filter: DeleteCanceledInput): Promise<{ deleted: number }> {
   const deleted = await interactionLogEntryRepository.tombstone(tenantId, { postponed: false, ...filter, canceled: true });
   return { deleted };

@@ -5,6 +5,7 @@ import {
   CreateInteractionBody,
   DeleteCanceledBody,
   InteractionLogEntryListQuery,
+  InteractionLogEntryCountQuery,
   InteractionLogEntrySchema,
   PatchInteractionLogEntryBody,
   ResumeInteractionBody,
@@ -28,6 +29,11 @@ export const interactionRoutes = [
     method: 'get', path: '/interaction-log-entries', tag, summary: 'List interaction log entries, newest first', query: InteractionLogEntryListQuery,
     responses: { 200: { description: 'A page of entries', schema: ListOf(InteractionLogEntrySchema) } },
     handler: async ({ ctx, query }) => ({ status: 200, body: await service.listInteractionLogEntries(ctx, query) }),
+  }),
+  defineRoute({
+    method: 'get', path: '/interaction-log-entries/count', tag, summary: 'Count the entries that match the list filters (e.g. before deleting canceled ones)', query: InteractionLogEntryCountQuery,
+    responses: { 200: { description: 'How many match', schema: Type.Object({ count: Type.Integer({ minimum: 0 }) }) } },
+    handler: async ({ ctx, query }) => ({ status: 200, body: await service.countInteractionLogEntries(ctx, query) }),
   }),
   defineRoute({
     method: 'post', path: '/interaction-log-entries/delete-canceled', tag, summary: 'Delete the canceled entries that match the filters', body: DeleteCanceledBody, bodyRequired: false,

@@ -11,6 +11,8 @@ export interface SegmentLogging {
   followUpSegmentNo: string;
   userId: string;
   startedAt: Date;
+  /** Entries written so far, updated after each batch (progress for the client). */
+  logged?: number;
 }
 
 export interface SegmentHeader {

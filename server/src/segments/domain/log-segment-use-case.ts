@@ -13,7 +13,7 @@ import { segmentRepository, type SegmentHeader, type SegmentLogging } from '../d
 import type { LogSegmentInput, LogSegmentResult } from './logged-segment-schema';
 import { lineInteractionInput } from './segment-line-interaction';
 import { contactFromLine } from './segment-line-values';
-import { emptySegmentInteraction } from './segment-schema';
+import { emptySegmentInteraction, type SegmentLogProgress } from './segment-schema';
 import { createSegment } from './segment-service';
 
 export interface LogSegmentOptions {
@@ -86,6 +86,7 @@ async function writeEntries(ctx: RequestContext, segment: SegmentHeader, logging
     }
     logged += await interactionLogEntryRepository.insertNumbered(tenantId, drafts, now);
     await renew();
+    await segmentRepository.update(tenantId, segment.no, { 'logging.logged': logged });
   }
   return logged;
 }
@@ -102,6 +103,21 @@ async function createFollowUpSegment(ctx: RequestContext, segment: SegmentHeader
     await segmentLineRepository.insertLines(ctx.tenantId, followUp.no, lines.map(({ lineNo: _lineNo, overrides: _overrides, ...copy }) => ({ ...copy, overrides: {}, addedInStep: 0 })));
   }
   return followUp.no;
+}
+
+/** Where logging a segment stands: not started, entries written so far, or done (the logged segment). */
+export async function getLogProgress(tenantId: string, no: string): Promise<SegmentLogProgress> {
+  const segmentNo = no.toUpperCase();
+  const segment = await segmentRepository.get(tenantId, segmentNo);
+  if (segment) {
+    const noOfLines = await segmentLineRepository.count(tenantId, segmentNo);
+    if (!segment.logging) return { state: 'notStarted', noOfLines, logged: 0, loggedSegmentEntryNo: null, followUpSegmentNo: null };
+    const { loggedSegmentEntryNo, followUpSegmentNo, logged = 0 } = segment.logging;
+    return { state: 'logging', noOfLines, logged: Math.min(logged, noOfLines), loggedSegmentEntryNo, followUpSegmentNo: followUpSegmentNo || null };
+  }
+  const done = await loggedSegmentRepository.findCompletedForSegment(tenantId, segmentNo);
+  if (!done) throw notFound('Segment', segmentNo);
+  return { state: 'logged', noOfLines: done.noOfInteractions, logged: done.noOfInteractions, loggedSegmentEntryNo: done.entryNo, followUpSegmentNo: done.followUpSegmentNo || null };
 }
 
 /**

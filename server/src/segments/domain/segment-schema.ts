@@ -47,3 +47,12 @@ export type CreateSegmentInput = Static<typeof CreateSegmentBody>;
 
 export const PatchSegmentBody = Type.Partial(Type.Object(headerFields), { additionalProperties: false, minProperties: 1 });
 export type PatchSegmentInput = Static<typeof PatchSegmentBody>;
+
+export const SegmentLogProgressSchema = Type.Object({
+  state: Type.Union([Type.Literal('notStarted'), Type.Literal('logging'), Type.Literal('logged')]),
+  noOfLines: Type.Integer({ minimum: 0, description: 'Lines to log (when logged: the interactions recorded)' }),
+  logged: Type.Integer({ minimum: 0, description: 'Interaction log entries written so far' }),
+  loggedSegmentEntryNo: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]),
+  followUpSegmentNo: Type.Union([CodeSchema, Type.Null()]),
+});
+export type SegmentLogProgress = Static<typeof SegmentLogProgressSchema>;

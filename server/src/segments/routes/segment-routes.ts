@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { defineRoute } from '../../lib/http/route-registry';
 import { CodeSchema, EntryNoSchema, ListOf, ListQuery } from '../../lib/schema/common-schema';
-import { CreateSegmentBody, PatchSegmentBody, SegmentSchema } from '../domain/segment-schema';
+import { CreateSegmentBody, PatchSegmentBody, SegmentLogProgressSchema, SegmentSchema } from '../domain/segment-schema';
 import { CreateSegmentLineBody, PatchSegmentLineBody, SegmentLineSchema } from '../domain/segment-line-schema';
 import {
   CriteriaBody,
@@ -17,7 +17,7 @@ import { LogSegmentBody, LogSegmentResultSchema, LoggedSegmentSchema, PatchLogge
 import * as segments from '../domain/segment-service';
 import * as criteria from '../domain/segment-criteria-service';
 import * as logged from '../domain/logged-segment-service';
-import { logSegment, type LogSegmentOptions } from '../domain/log-segment-use-case';
+import { getLogProgress, logSegment, type LogSegmentOptions } from '../domain/log-segment-use-case';
 
 const tag = 'Segments';
 const NoParams = Type.Object({ no: CodeSchema });
@@ -119,6 +119,12 @@ export function createSegmentRoutes(logOptions: LogSegmentOptions) {
       description: 'Creates the logged segment and removes the segment. Safe to retry: a run that died part-way is finished by the next one, with exactly one entry per line. 409 while another request logs the same segment.',
       responses: { 200: { description: 'Logged', schema: LogSegmentResultSchema } },
       handler: async ({ ctx, params, body }) => ({ status: 200, body: await logSegment(ctx, params.no, body, logOptions) }),
+    }),
+    defineRoute({
+      method: 'get', path: '/segments/:no/log-progress', tag, summary: 'Where logging the segment stands (for a progress bar while POST /log runs)', params: NoParams,
+      description: 'notStarted, logging (entries written so far) or logged (the segment is gone; its logged segment). 404 when neither the segment nor a logged segment of that number exists.',
+      responses: { 200: { description: 'Progress', schema: SegmentLogProgressSchema } },
+      handler: async ({ ctx, params }) => ({ status: 200, body: await getLogProgress(ctx.tenantId, params.no) }),
     }),
     defineRoute({
       method: 'get', path: '/saved-segment-criteria', tag, summary: 'List saved segment criteria', query: PageQuery,

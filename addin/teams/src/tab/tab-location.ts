@@ -1,0 +1,13 @@
+import type { InteractionLogEntryListQuery } from '../../../api-client/src/resources';
+
+export type LogFilter = Omit<InteractionLogEntryListQuery, 'limit' | 'cursor' | 'sourceItemId' | 'internetMessageId' | 'mine'>;
+export type SetupPage = 'marketingSetup' | 'numberSeries' | 'groups' | 'templates' | 'templateSetup' | 'salespeople';
+
+/** Where the marketing tab is; screens move the user with `navigate` (e.g. a logged segment → its entries). */
+export type TabLocation =
+  | { section: 'segments'; segmentNo?: string }
+  | { section: 'logged' }
+  | { section: 'log'; filter?: LogFilter }
+  | { section: 'setup'; page?: SetupPage };
+
+export type Navigate = (to: TabLocation) => void;

@@ -1,0 +1,18 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { problemText } from './problem-text';
+
+/** A refused or failed request, in the user's language, with the server's detail when it names the record. */
+export function ProblemBar({ error, onDismiss }: { error: unknown; onDismiss?: () => void }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>{problemText(t, error, { withDetail: true })}</MessageBarBody>
+      {onDismiss && (
+        <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t('status.dismiss')} icon={<DismissRegular />} onClick={onDismiss} />} />
+      )}
+    </MessageBar>
+  );
+}
