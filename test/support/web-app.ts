@@ -19,10 +19,10 @@ export const WEB_ROOT = join(__dirname, '..', '..', 'dist');
  * The whole product as `npm start` runs it, in this process: local mode with the demo
  * tenant seeded, the Graph stand-in, and the built web assets on the API's origin.
  */
-export async function startWebApp(label: string) {
+export async function startWebApp(label: string, configOverrides: Record<string, unknown> = {}) {
   if (!existsSync(join(WEB_ROOT, 'preview.html'))) throw new Error('dist/ is missing: run `node scripts/build-web.mjs` (npm test does).');
   await connectDatabase(testDatabaseUri(), uniqueDbName(label));
-  const config = loadConfig({ env: 'test', logLevel: 'silent', auth: { localMode: 'on' } });
+  const config = loadConfig({ env: 'test', logLevel: 'silent', auth: { localMode: 'on' }, ...configOverrides });
   const localIssuer = await createLocalTokenIssuer();
   await seedDemoTenant(DEMO_TENANT_ID);
   const graph = await startGraphStandIn();

@@ -63,7 +63,7 @@ const placeholders = (value: string) => [...value.matchAll(/\{\{\s*([^}]*?)\s*\}
 const mayMatchEnglish = (key: string, value: string) =>
   key.startsWith('language.') ||
   ['app.title', 'item.when', 'timeline.duration'].includes(key) ||
-  /^(Interlog|Outlook|Teams|Business Central|Microsoft 365|OK|Email|E-mail|Cc|Status)$/.test(value) ||
+  /^(Interlog|Outlook|Teams|Business Central|Microsoft 365|OK|Email|E-mail|Fax|Cc|Status)$/.test(value) ||
   value.replace(/\{\{[^}]*\}\}/g, '').replace(/[\s\p{P}]/gu, '') === '';
 
 describe('Locale files', () => {

@@ -1,6 +1,8 @@
 export * from './context/InterlogContext';
 export * from './ThemeRoot/ThemeRoot';
 export * from './ConfirmDialog/ConfirmDialog';
+export * from './FormDialog/FormDialog';
+export * from './ChoiceField/ChoiceField';
 export * from './ContactList/ContactList';
 export * from './NewContactForm/NewContactForm';
 export * from './TemplatePicker/TemplatePicker';
@@ -17,5 +19,6 @@ export * from './StatusBar/ProblemBar';
 export * from './hooks/person-address';
 export * from './hooks/use-async';
 export * from './hooks/use-action';
+export * from './hooks/use-paged-list';
 export * from './hooks/use-offline-queue';
 export * from './hooks/use-reference-data';

@@ -1,5 +1,115 @@
+import { useState } from 'react';
+import { Badge, Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarActions, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { MoreHorizontalRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import type { LoggedSegment } from '../../../api-client/src/resources';
+import { ConfirmDialog } from '../../../ui-kit/src/ConfirmDialog/ConfirmDialog';
+import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
+import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
+import { useAction } from '../../../ui-kit/src/hooks/use-action';
+import { usePagedList } from '../../../ui-kit/src/hooks/use-paged-list';
+import { useFormat } from '../../../i18n/src/use-format';
 import type { Navigate } from '../tab/tab-location';
 
-export function LoggedSegmentsView(_props: { navigate: Navigate }) {
-  return null;
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  scroll: { overflowX: 'auto' },
+  number: { textAlign: 'end' },
+});
+
+/** Logged segments: their entries, cancel or restore them all, or start a follow-up segment with the same contacts. */
+export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const format = useFormat();
+  const { api } = useInterlog();
+  const list = usePagedList((cursor) => api.loggedSegments.list(cursor), [api]);
+  const action = useAction();
+  const [asking, setAsking] = useState<LoggedSegment | null>(null);
+  const [followUp, setFollowUp] = useState<string | null>(null);
+
+  const setCanceled = (logged: LoggedSegment) =>
+    void action.run(async () => {
+      const changed = await api.loggedSegments.setCanceled(logged.entryNo, !logged.canceled);
+      list.replace((l) => l.entryNo === logged.entryNo, changed);
+    });
+  const createFollowUp = (logged: LoggedSegment) =>
+    void action.run(async () => setFollowUp((await api.loggedSegments.createFollowUp(logged.entryNo)).segmentNo));
+
+  return (
+    <section className={styles.stack} aria-labelledby="logged-heading">
+      <Text as="h2" id="logged-heading" size={500} weight="semibold">{t('segments.nav.logged')}</Text>
+      <ProblemBar error={list.error ?? action.error} onDismiss={action.clearError} />
+      {followUp && (
+        <MessageBar intent="success" aria-live="polite">
+          <MessageBarBody>{t('segments.logged.followUpCreated', { no: followUp })}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => navigate({ section: 'segments', segmentNo: followUp })}>{t('segments.log.openFollowUp', { no: followUp })}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {list.items.length === 0 && list.loading && <Spinner label={t('segments.loading')} />}
+      {list.items.length === 0 && !list.loading && !list.error && <Text>{t('segments.logged.empty')}</Text>}
+      {list.items.length > 0 && (
+        <div className={styles.scroll}>
+          <Table size="small" aria-labelledby="logged-heading">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('segments.logged.entryNo')}</TableHeaderCell>
+                <TableHeaderCell>{t('segments.list.no')}</TableHeaderCell>
+                <TableHeaderCell>{t('segments.header.description')}</TableHeaderCell>
+                <TableHeaderCell className={styles.number}>{t('segments.logged.noOfInteractions')}</TableHeaderCell>
+                <TableHeaderCell>{t('segments.logged.createdAt')}</TableHeaderCell>
+                <TableHeaderCell>{t('segments.logged.followUpNo')}</TableHeaderCell>
+                <TableHeaderCell>{t('segments.logged.status')}</TableHeaderCell>
+                <TableHeaderCell>{t('segments.lines.actions')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {list.items.map((logged) => (
+                <TableRow key={logged.entryNo} data-testid={`logged-segment-${logged.entryNo}`}>
+                  <TableCell>{logged.entryNo}</TableCell>
+                  <TableCell>{logged.segmentNo}</TableCell>
+                  <TableCell>{logged.description}</TableCell>
+                  <TableCell className={styles.number}>{format.number(logged.noOfInteractions)}</TableCell>
+                  <TableCell>{format.dateTime(logged.createdAt)}</TableCell>
+                  <TableCell>{logged.followUpSegmentNo}</TableCell>
+                  <TableCell>
+                    {logged.canceled ? <Badge color="danger" appearance="tint">{t('segments.logged.canceled')}</Badge> : <Badge color="success" appearance="tint">{t('segments.logged.active')}</Badge>}
+                  </TableCell>
+                  <TableCell>
+                    <Menu>
+                      <MenuTrigger disableButtonEnhancement>
+                        <Button size="small" appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={t('segments.logged.actionsFor', { entryNo: logged.entryNo })} />
+                      </MenuTrigger>
+                      <MenuPopover>
+                        <MenuList>
+                          <MenuItem onClick={() => navigate({ section: 'log', filter: { loggedSegmentEntryNo: logged.entryNo, ...(logged.canceled ? { canceled: true } : {}) } })}>{t('segments.log.showEntries')}</MenuItem>
+                          <MenuItem onClick={() => setAsking(logged)}>{t(logged.canceled ? 'segments.logged.restore' : 'segments.logged.cancel')}</MenuItem>
+                          <MenuItem onClick={() => createFollowUp(logged)}>{t('segments.logged.createFollowUp')}</MenuItem>
+                        </MenuList>
+                      </MenuPopover>
+                    </Menu>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {list.nextCursor && <Button onClick={list.loadMore} disabled={list.loading}>{t('segments.loadMore')}</Button>}
+      <ConfirmDialog
+        open={asking !== null}
+        title={t(asking?.canceled ? 'segments.logged.restoreTitle' : 'segments.logged.cancelTitle', { entryNo: asking?.entryNo })}
+        body={t(asking?.canceled ? 'segments.logged.restoreBody' : 'segments.logged.cancelBody', { count: asking?.noOfInteractions ?? 0, formatted: format.number(asking?.noOfInteractions ?? 0) })}
+        confirmLabel={t(asking?.canceled ? 'segments.logged.restore' : 'segments.logged.cancel')}
+        cancelLabel={t('common.cancel')}
+        onCancel={() => setAsking(null)}
+        onConfirm={() => {
+          if (asking) setCanceled(asking);
+          setAsking(null);
+        }}
+      />
+    </section>
+  );
 }

@@ -1,4 +1,4 @@
-import { Dropdown, Field, Option, OptionGroup } from '@fluentui/react-components';
+import { Dropdown, Field, Option, OptionGroup, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { InteractionGroup, InteractionTemplate } from '../../../api-client/src/resources';
 import { groupTemplates } from './group-templates';
@@ -12,13 +12,17 @@ export interface TemplatePickerProps {
   className?: string;
 }
 
+const useStyles = makeStyles({ control: { minWidth: 0, width: '100%' } });
+
 /** Interaction templates grouped by interaction group, as in Business Central's lookup. */
 export function TemplatePicker({ templates, groups, value, onChange, validationMessage, className }: TemplatePickerProps) {
   const { t } = useTranslation();
+  const styles = useStyles();
   const selected = templates.find((template) => template.code === value);
   return (
     <Field label={t('form.template')} required validationMessage={validationMessage} className={className}>
       <Dropdown
+        className={styles.control}
         placeholder={t('form.templatePlaceholder')}
         value={selected ? `${selected.description} (${selected.code})` : ''}
         selectedOptions={value ? [value] : []}

@@ -48,3 +48,29 @@ describe('GET /interaction-log-entries extensions', () => {
     expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
   });
 });
+
+describe('GET /interaction-log-entries/count', () => {
+  test('When filters are given, then the count is of the entries the list would show (canceled, contact, postponed)', async () => {
+    const f = factories(annette);
+    const [template, a, b] = await Promise.all([f.template(), f.contact(), f.contact()]);
+    const first = await f.interaction({ contactNo: a.no, templateCode: template.code });
+    await f.interaction({ contactNo: a.no, templateCode: template.code });
+    await f.interaction({ contactNo: b.no, templateCode: template.code });
+    await f.interaction({ contactNo: a.no, templateCode: template.code, postpone: true });
+    await annette.patch(`/interaction-log-entries/${first.entryNo}`, { canceled: true });
+
+    const count = async (query: string) => (await annette.get(`/interaction-log-entries/count?${query}`)).body.count;
+
+    expect(await count(`contactNo=${a.no}`)).toBe(2);
+    expect(await count(`contactNo=${a.no}&canceled=true`)).toBe(1);
+    expect(await count(`contactNo=${a.no}&postponed=true`)).toBe(1);
+    expect(await count(`templateCode=${template.code}&canceled=false`)).toBe(2);
+  });
+
+  test('When a filter is invalid, then 400 problem and nothing is counted', async () => {
+    const res = await annette.get('/interaction-log-entries/count?canceled=maybe');
+
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: any) => e.path)).toContain('/query/canceled');
+  });
+});

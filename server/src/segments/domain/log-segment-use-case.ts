@@ -113,7 +113,8 @@ export async function getLogProgress(tenantId: string, no: string): Promise<Segm
     const noOfLines = await segmentLineRepository.count(tenantId, segmentNo);
     if (!segment.logging) return { state: 'notStarted', noOfLines, logged: 0, loggedSegmentEntryNo: null, followUpSegmentNo: null };
     const { loggedSegmentEntryNo, followUpSegmentNo, logged = 0 } = segment.logging;
-    return { state: 'logging', noOfLines, logged: Math.min(logged, noOfLines), loggedSegmentEntryNo, followUpSegmentNo: followUpSegmentNo || null };
+    // At the end of a run the lines are removed before the header: the entries written still count.
+    return { state: 'logging', noOfLines: Math.max(noOfLines, logged), logged, loggedSegmentEntryNo, followUpSegmentNo: followUpSegmentNo || null };
   }
   const done = await loggedSegmentRepository.findCompletedForSegment(tenantId, segmentNo);
   if (!done) throw notFound('Segment', segmentNo);

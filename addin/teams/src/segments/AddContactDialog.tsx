@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { Combobox, Field, Option } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { Contact } from '../../../api-client/src/resources';
+import { FormDialog } from '../../../ui-kit/src/FormDialog/FormDialog';
+import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
+import { useAsync } from '../../../ui-kit/src/hooks/use-async';
+
+/** Puts one contact in the segment by hand, found by name, email or company. */
+export function AddContactDialog({ busy, error, onAdd, onCancel }: { busy: boolean; error: unknown; onAdd: (contact: Contact) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const { api } = useInterlog();
+  const [query, setQuery] = useState('');
+  const [picked, setPicked] = useState<Contact | null>(null);
+  const found = useAsync(() => (query.trim().length >= 2 ? api.contacts.search(query.trim(), 20).then((p) => p.items) : Promise.resolve([])), [api, query]);
+  return (
+    <FormDialog open title={t('segments.lines.addTitle')} submitLabel={t('segments.lines.add')} busy={busy} error={error} submitDisabled={!picked} onSubmit={() => picked && onAdd(picked)} onCancel={onCancel}>
+      <Field label={t('segments.lines.findContact')} hint={t('segments.criteria.searchHint')}>
+        <Combobox
+          freeform
+          autoFocus
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setPicked(null);
+          }}
+          onOptionSelect={(_, d) => {
+            const contact = found.data?.find((c) => c.no === d.optionValue) ?? null;
+            setPicked(contact);
+            if (contact) setQuery(`${contact.name} (${contact.no})`);
+          }}
+        >
+          {(found.data ?? []).map((contact) => (
+            <Option key={contact.no} value={contact.no} text={`${contact.name} (${contact.no})`}>
+              {`${contact.name} (${contact.no})${contact.email ? ` · ${contact.email}` : ''}`}
+            </Option>
+          ))}
+        </Combobox>
+      </Field>
+    </FormDialog>
+  );
+}

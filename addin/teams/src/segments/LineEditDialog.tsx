@@ -1,0 +1,79 @@
+import { useState, type ReactElement } from 'react';
+import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { LineOverridableField, PatchSegmentLineInput, SegmentLine } from '../../../api-client/src/resources';
+import { ChoiceField } from '../../../ui-kit/src/ChoiceField/ChoiceField';
+import { FormDialog } from '../../../ui-kit/src/FormDialog/FormDialog';
+import { TemplatePicker } from '../../../ui-kit/src/TemplatePicker/TemplatePicker';
+import type { ReferenceData } from '../../../ui-kit/src/hooks/use-reference-data';
+import { interactionChoices } from './interaction-choices';
+
+type Values = Pick<SegmentLine, LineOverridableField>;
+
+const useStyles = makeStyles({
+  row: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, '> :first-child': { flexGrow: 1, minWidth: 0 } },
+});
+
+export interface LineEditDialogProps {
+  line: SegmentLine;
+  reference: ReferenceData;
+  busy: boolean;
+  error: unknown;
+  onSave: (input: PatchSegmentLineInput) => void;
+  onCancel: () => void;
+}
+
+/** A line's own interaction values: a changed field overrides the header; "Use the segment's" gives it back to the header. */
+export function LineEditDialog({ line, reference, busy, error, onSave, onCancel }: LineEditDialogProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [values, setValues] = useState<Values>({ templateCode: line.templateCode, description: line.description, subject: line.subject, correspondenceType: line.correspondenceType, languageCode: line.languageCode });
+  const [reset, setReset] = useState<Set<LineOverridableField>>(new Set());
+  const choices = interactionChoices(t, reference.salespeople);
+  const set = (change: Partial<Values>) => {
+    setValues((v) => ({ ...v, ...change }));
+    setReset((r) => new Set([...r].filter((f) => !(f in change))));
+  };
+  const overridden = (field: LineOverridableField) => !reset.has(field) && (line.overridden.includes(field) || values[field] !== line[field]);
+  const submit = () => {
+    const input: PatchSegmentLineInput = {};
+    for (const field of Object.keys(values) as LineOverridableField[]) {
+      if (!reset.has(field) && values[field] !== line[field]) (input as Record<string, unknown>)[field] = values[field];
+    }
+    if (reset.size) input.resetOverrides = [...reset];
+    if (Object.keys(input).length) onSave(input);
+    else onCancel();
+  };
+  const withReset = (field: LineOverridableField, control: ReactElement) => (
+    <div className={styles.row}>
+      {control}
+      {overridden(field) && (
+        <Button size="small" onClick={() => setReset((r) => new Set(r).add(field))} aria-label={t('segments.lines.resetField', { field: t(`segments.lines.field.${field}`) })}>
+          {t('segments.lines.reset')}
+        </Button>
+      )}
+    </div>
+  );
+  return (
+    <FormDialog open title={t('segments.lines.editTitle', { name: line.contactName, no: line.contactNo })} submitLabel={t('segments.lines.save')} busy={busy} error={error} onSubmit={submit} onCancel={onCancel}>
+      <Text>{t('segments.lines.editIntro')}</Text>
+      {withReset('templateCode', <TemplatePicker templates={reference.templates} groups={reference.groups} value={values.templateCode} onChange={(template) => set({ templateCode: template.code })} />)}
+      {withReset('description', (
+        <Field label={t('form.description')}>
+          <Input value={values.description} maxLength={100} onChange={(_, d) => set({ description: d.value })} />
+        </Field>
+      ))}
+      {withReset('subject', (
+        <Field label={t('segments.fields.subject')}>
+          <Input value={values.subject} maxLength={250} onChange={(_, d) => set({ subject: d.value })} />
+        </Field>
+      ))}
+      {withReset('correspondenceType', <ChoiceField label={t('segments.fields.correspondenceType')} value={values.correspondenceType} choices={choices.correspondence} onChange={(correspondenceType) => set({ correspondenceType })} />)}
+      {withReset('languageCode', (
+        <Field label={t('segments.fields.languageCode')}>
+          <Input value={values.languageCode} maxLength={10} onChange={(_, d) => set({ languageCode: d.value })} />
+        </Field>
+      ))}
+    </FormDialog>
+  );
+}

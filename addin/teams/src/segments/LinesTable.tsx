@@ -1,0 +1,65 @@
+import { Badge, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import type { LineOverridableField, SegmentLine } from '../../../api-client/src/resources';
+
+const useStyles = makeStyles({
+  scroll: { overflowX: 'auto' },
+  overridden: { fontWeight: tokens.fontWeightSemibold },
+  cell: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  actions: { whiteSpace: 'nowrap' },
+});
+
+const columns: LineOverridableField[] = ['templateCode', 'description', 'subject', 'correspondenceType', 'languageCode'];
+
+/** The segment's lines; a value the line overrides is marked, the others follow the header. */
+export function LinesTable({ lines, onEdit, onRemove }: { lines: SegmentLine[]; onEdit: (line: SegmentLine) => void; onRemove: (line: SegmentLine) => void }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const text = (line: SegmentLine, field: LineOverridableField) =>
+    field === 'correspondenceType' ? t(`correspondence.${line.correspondenceType || 'none'}`) : line[field];
+  return (
+    <div className={styles.scroll}>
+      <Table size="small" aria-label={t('segments.lines.title')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('segments.lines.contactNo')}</TableHeaderCell>
+            <TableHeaderCell>{t('segments.lines.contactName')}</TableHeaderCell>
+            <TableHeaderCell>{t('segments.lines.company')}</TableHeaderCell>
+            {columns.map((field) => <TableHeaderCell key={field}>{t(`segments.lines.field.${field}`)}</TableHeaderCell>)}
+            <TableHeaderCell>{t('segments.lines.actions')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {lines.map((line) => (
+            <TableRow key={line.lineNo} data-testid={`segment-line-${line.contactNo}`}>
+              <TableCell>{line.contactNo}</TableCell>
+              <TableCell>{line.contactName}</TableCell>
+              <TableCell>{line.contactCompanyNo}</TableCell>
+              {columns.map((field) => (
+                <TableCell key={field}>
+                  {line.overridden.includes(field) ? (
+                    <span className={styles.cell}>
+                      <span className={styles.overridden}>{text(line, field)}</span>
+                      <Badge size="small" appearance="tint" color="brand">{t('segments.lines.overridden')}</Badge>
+                    </span>
+                  ) : (
+                    text(line, field)
+                  )}
+                </TableCell>
+              ))}
+              <TableCell className={styles.actions}>
+                <Tooltip content={t('segments.lines.edit', { name: line.contactName })} relationship="label">
+                  <Button size="small" appearance="subtle" icon={<EditRegular />} onClick={() => onEdit(line)} />
+                </Tooltip>
+                <Tooltip content={t('segments.lines.remove', { name: line.contactName })} relationship="label">
+                  <Button size="small" appearance="subtle" icon={<DeleteRegular />} onClick={() => onRemove(line)} />
+                </Tooltip>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { LogSegmentResult, Segment, SegmentLogProgress } from '../../../api-client/src/resources';
+import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
+import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
+import { useAction } from '../../../ui-kit/src/hooks/use-action';
+import { useFormat } from '../../../i18n/src/use-format';
+import { logSegmentWithProgress } from './log-segment-with-progress';
+
+const useStyles = makeStyles({
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+/**
+ * Asks before logging (how many interactions, follow-up segment or not), then shows the
+ * server's progress until the logged segment exists. Closing is refused while it runs.
+ */
+export function LogSegmentDialog({ segment, onLogged, onCancel }: { segment: Segment; onLogged: (result: LogSegmentResult) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const format = useFormat();
+  const { api } = useInterlog();
+  const action = useAction();
+  const [createFollowUp, setCreateFollowUp] = useState(false);
+  const [progress, setProgress] = useState<SegmentLogProgress | null>(null);
+  const total = progress?.noOfLines ?? segment.noOfLines;
+  const template = segment.interaction.templateCode;
+  const start = () =>
+    void action.run(async () => {
+      setProgress({ state: 'logging', noOfLines: segment.noOfLines, logged: 0, loggedSegmentEntryNo: null, followUpSegmentNo: null });
+      try {
+        onLogged(await logSegmentWithProgress(api, segment.no, createFollowUp, { onProgress: setProgress }));
+      } catch (error) {
+        setProgress(null);
+        throw error;
+      }
+    });
+  const running = action.busy;
+  return (
+    <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && !running && onCancel()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t('segments.log.title', { no: segment.no })}</DialogTitle>
+          <DialogContent className={styles.content}>
+            {!running ? (
+              <>
+                <Text>{t('segments.log.confirm', { count: segment.noOfLines, formatted: format.number(segment.noOfLines) })}</Text>
+                {template && <Text>{t('segments.log.template', { template })}</Text>}
+                <Checkbox checked={createFollowUp} onChange={(_, d) => setCreateFollowUp(Boolean(d.checked))} label={t('segments.log.createFollowUp')} />
+              </>
+            ) : (
+              <Field label={t('segments.log.progress', { logged: format.number(progress?.logged ?? 0), total: format.number(total) })} validationState="none">
+                <ProgressBar value={total ? (progress?.logged ?? 0) / total : undefined} max={1} thickness="large" aria-label={t('segments.log.progressLabel')} />
+              </Field>
+            )}
+            <ProblemBar error={action.error} />
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" disabled={running} onClick={start}>{t('segments.log.start', { count: segment.noOfLines })}</Button>
+            <Button appearance="secondary" disabled={running} onClick={onCancel}>{t('common.cancel')}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { Button, Field, Input, Link, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/src/use-format';
+import type { Segment } from '../../../api-client/src/resources';
+import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
+import { FormDialog } from '../../../ui-kit/src/FormDialog/FormDialog';
+import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
+import { useAction } from '../../../ui-kit/src/hooks/use-action';
+import { usePagedList } from '../../../ui-kit/src/hooks/use-paged-list';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  scroll: { overflowX: 'auto' },
+  number: { textAlign: 'end' },
+});
+
+function NewSegmentDialog({ onCreated, onCancel }: { onCreated: (segment: Segment) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const { api } = useInterlog();
+  const action = useAction();
+  const [description, setDescription] = useState('');
+  const [no, setNo] = useState('');
+  // One key per dialog: a double submit or a retry creates one segment.
+  const [key] = useState(() => `segment:${crypto.randomUUID()}`);
+  const submit = () =>
+    void action.run(async () => onCreated(await api.segments.create({ description: description.trim(), ...(no.trim() ? { no: no.trim() } : {}) }, key)));
+  return (
+    <FormDialog open title={t('segments.list.newTitle')} submitLabel={t('segments.list.create')} busy={action.busy} error={action.error} onSubmit={submit} onCancel={onCancel}>
+      <Field label={t('segments.header.description')}>
+        <Input value={description} maxLength={100} onChange={(_, d) => setDescription(d.value)} autoFocus />
+      </Field>
+      <Field label={t('segments.list.no')} hint={t('segments.list.noHint')}>
+        <Input value={no} maxLength={20} onChange={(_, d) => setNo(d.value)} />
+      </Field>
+    </FormDialog>
+  );
+}
+
+/** Segments not yet logged; open one, or start a new one. */
+export function SegmentList({ onOpen }: { onOpen: (no: string) => void }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const format = useFormat();
+  const { api } = useInterlog();
+  const list = usePagedList((cursor) => api.segments.list(cursor), [api]);
+  const [creating, setCreating] = useState(false);
+  return (
+    <section className={styles.stack} aria-labelledby="segments-heading">
+      <div className={styles.toolbar}>
+        <Text as="h2" id="segments-heading" size={500} weight="semibold">{t('segments.nav.segments')}</Text>
+        <Button appearance="primary" icon={<AddRegular />} onClick={() => setCreating(true)}>{t('segments.list.new')}</Button>
+      </div>
+      <ProblemBar error={list.error} />
+      {list.items.length === 0 && list.loading && <Spinner label={t('segments.loading')} />}
+      {list.items.length === 0 && !list.loading && !list.error && <Text>{t('segments.list.empty')}</Text>}
+      {list.items.length > 0 && (
+        <div className={styles.scroll}>
+          <Table aria-labelledby="segments-heading" size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('segments.list.no')}</TableHeaderCell>
+                <TableHeaderCell>{t('segments.header.description')}</TableHeaderCell>
+                <TableHeaderCell>{t('segments.header.date')}</TableHeaderCell>
+                <TableHeaderCell>{t('form.template')}</TableHeaderCell>
+                <TableHeaderCell className={styles.number}>{t('segments.list.lines')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {list.items.map((segment) => (
+                <TableRow key={segment.no}>
+                  <TableCell><Link onClick={() => onOpen(segment.no)}>{segment.no}</Link></TableCell>
+                  <TableCell>{segment.description}</TableCell>
+                  <TableCell>{segment.date ? format.date(`${segment.date}T12:00:00`) : ''}</TableCell>
+                  <TableCell>{segment.interaction.templateCode}</TableCell>
+                  <TableCell className={styles.number}>{format.number(segment.noOfLines)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {list.nextCursor && <Button onClick={list.loadMore} disabled={list.loading}>{t('segments.loadMore')}</Button>}
+      {creating && <NewSegmentDialog onCancel={() => setCreating(false)} onCreated={(segment) => onOpen(segment.no)} />}
+    </section>
+  );
+}
