@@ -57,7 +57,7 @@ export function LogSegmentDialog({ segment, onLogged, onCancel }: { segment: Seg
             <ProblemBar error={action.error} />
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={running} onClick={start}>{t('segments.log.start', { count: segment.noOfLines })}</Button>
+            <Button appearance="primary" disabled={running} onClick={start}>{t('segments.log.start', { count: segment.noOfLines, formatted: format.number(segment.noOfLines) })}</Button>
             <Button appearance="secondary" disabled={running} onClick={onCancel}>{t('common.cancel')}</Button>
           </DialogActions>
         </DialogBody>
