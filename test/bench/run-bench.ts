@@ -5,6 +5,7 @@ import autocannon from 'autocannon';
 import { startTestApp, type ApiClient } from '../support/test-app';
 
 import { paneBench } from './pane-bench';
+import { tabLogBench } from './tab-log-bench';
 
 const LINES = Number(process.env.BENCH_SEGMENT_LINES ?? 100_000);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
@@ -104,11 +105,15 @@ async function postInteractionsBench(api: ApiClient, baseUrl: string) {
 const ONLY = process.env.BENCH_ONLY ?? '';
 
 async function main() {
-  if (ONLY !== 'api') {
+  if (ONLY === '' || ONLY === 'web') {
     console.log('Outlook pane load (headless Chromium)');
     await paneBench();
   }
-  if (ONLY === 'web') return;
+  if (ONLY === '' || ONLY === 'tab') {
+    console.log(`Logging a large segment from the Teams tab (headless Chromium, ${process.env.BENCH_TAB_LINES ?? 100_000} lines)`);
+    await tabLogBench();
+  }
+  if (ONLY === 'web' || ONLY === 'tab') return;
   const app = await startTestApp({ label: 'bench', config: { segmentLog: { batchSize: BATCH, leaseMs: 15000 } } });
   const api = await app.as({ tid: 'bench-tenant' });
   try {
