@@ -1,36 +1,23 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPageOn } from '../support/browser';
-import { startWebApp, type WebApp } from '../support/web-app';
+import { newPageOn } from '../support/browser';
+import { browserSuite, SCREENSHOTS } from '../support/browser-suite';
 
 jest.setTimeout(120_000);
 
-const SHOTS = join(__dirname, '..', '..', 'test-results', 'screenshots');
+const SHOTS = SCREENSHOTS;
 const ATTENDEES = ['robin.bauer@fabrikam.example', 'petra.novakova@fabrikam.example', 'dana.lee@contoso.example', 'olga.smirnova@contoso.example'];
-let web: WebApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  [web, browser] = await Promise.all([startWebApp('teams_meeting'), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-});
+const suite = browserSuite('teams_meeting');
 
 async function meetingEntries(email: string) {
-  const no = (await web.api.get(`/contacts?email=${encodeURIComponent(email)}`)).body.items[0]?.no;
+  const no = (await suite.web.api.get(`/contacts?email=${encodeURIComponent(email)}`)).body.items[0]?.no;
   if (!no) return [];
-  return (await web.api.get(`/interaction-log-entries?contactNo=${no}&limit=500`)).body.items.filter((e: any) => e.source?.type === 'meeting' && String(e.source?.itemId).startsWith('teams-meeting:'));
+  return (await suite.web.api.get(`/interaction-log-entries?contactNo=${no}&limit=500`)).body.items.filter((e: any) => e.source?.type === 'meeting' && String(e.source?.itemId).startsWith('teams-meeting:'));
 }
 
 async function openPanel(options: { lang?: string; theme?: string } = {}) {
-  const { context, page, errors } = await newPageOn(browser, web.origin, { width: 900, height: 1300 });
-  await page.goto(`${web.origin}/teams/preview.html?page=meeting&lang=${options.lang ?? 'en'}&theme=${options.theme ?? 'light'}`);
+  const { context, page, errors } = await newPageOn(suite.browser, suite.web.origin, { width: 900, height: 1300 });
+  await page.goto(`${suite.web.origin}/teams/preview.html?page=meeting&lang=${options.lang ?? 'en'}&theme=${options.theme ?? 'light'}`);
   const panel = page.getByTestId('meeting-side-panel');
   await panel.getByRole('combobox').filter({ hasText: /\(MEETINV\)/ }).waitFor();
   return { context, page, panel, errors };
@@ -64,9 +51,9 @@ describe('Teams meeting side panel', () => {
     await panel.getByRole('button', { name: 'Make a segment of the attendees' }).click();
     const message = await panel.getByText(/Segment \S+ created with \d+ contacts\./).textContent();
     const segmentNo = /Segment (\S+) created/.exec(message!)![1];
-    const lines = (await web.api.get(`/segments/${segmentNo}/lines?limit=50`)).body.items;
+    const lines = (await suite.web.api.get(`/segments/${segmentNo}/lines?limit=50`)).body.items;
     expect(lines.map((l: any) => l.contactName).sort()).toEqual(['Dana Lee', 'Olga Smirnova', 'Petra Nováková', 'Robin Bauer']);
-    expect((await web.api.get(`/segments/${segmentNo}`)).body.description).toBe('Follow-up: Quarterly business review');
+    expect((await suite.web.api.get(`/segments/${segmentNo}`)).body.description).toBe('Follow-up: Quarterly business review');
     await context.close();
   });
 

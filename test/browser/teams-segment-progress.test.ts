@@ -1,35 +1,23 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPageOn } from '../support/browser';
-import { startWebApp, type WebApp } from '../support/web-app';
+import { newPageOn } from '../support/browser';
+import { browserSuite, SCREENSHOTS } from '../support/browser-suite';
 
 jest.setTimeout(240_000);
 
-const SHOTS = join(__dirname, '..', '..', 'test-results', 'screenshots');
+const SHOTS = SCREENSHOTS;
 const LINES = 2000;
-let web: WebApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  // Small batches make a 2,000-line segment log in 40 steps, as a 100,000-line one does at the default size.
-  [web, browser] = await Promise.all([startWebApp('teams_segment_progress', { segmentLog: { batchSize: 50, leaseMs: 15000 } }), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-});
+const suite = browserSuite('teams_segment_progress', { segmentLog: { batchSize: 50, leaseMs: 15000 } });
 
 test('When a large segment is logged from the tab, then the dialog shows the count growing and every line gets exactly one entry', async () => {
   for (let start = 0; start < LINES; start += 1000) {
     const contacts = Array.from({ length: 1000 }, (_, i) => ({ no: `BULK${String(start + i).padStart(5, '0')}`, name: `Bulk contact ${start + i}`, email: `bulk${start + i}@bulk.example` }));
-    expect((await web.api.post('/contacts/batch', { contacts })).status).toBe(200);
+    expect((await suite.web.api.post('/contacts/batch', { contacts })).status).toBe(200);
   }
-  const segment = (await web.api.post('/segments', { no: 'BIGMAIL', description: 'Big mailing', interaction: { templateCode: 'EMAIL' } })).body;
-  expect((await web.api.post(`/segments/${segment.no}/add-contacts`, { filter: { emailDomain: 'bulk.example' } })).body.noOfLines).toBe(LINES);
+  const segment = (await suite.web.api.post('/segments', { no: 'BIGMAIL', description: 'Big mailing', interaction: { templateCode: 'EMAIL' } })).body;
+  expect((await suite.web.api.post(`/segments/${segment.no}/add-contacts`, { filter: { emailDomain: 'bulk.example' } })).body.noOfLines).toBe(LINES);
 
-  const { context, page, errors } = await newPageOn(browser, web.origin, { width: 1280, height: 900 });
-  await page.goto(`${web.origin}/teams/preview.html?page=tab&lang=en&theme=light`);
+  const { context, page, errors } = await newPageOn(suite.browser, suite.web.origin, { width: 1280, height: 900 });
+  await page.goto(`${suite.web.origin}/teams/preview.html?page=tab&lang=en&theme=light`);
   const tab = page.getByTestId('marketing-tab');
   await tab.getByRole('button', { name: 'BIGMAIL' }).click();
   await tab.getByRole('button', { name: 'Log', exact: true }).click();
@@ -49,8 +37,8 @@ test('When a large segment is logged from the tab, then the dialog shows the cou
 
   const partial = [...seen].filter((n) => n > 0 && n < LINES);
   expect(partial.length).toBeGreaterThan(0);
-  expect((await web.api.get(`/interaction-log-entries/count?segmentNo=BIGMAIL`)).body.count).toBe(LINES);
-  const logged = (await web.api.get('/logged-segments?segmentNo=BIGMAIL')).body.items;
+  expect((await suite.web.api.get(`/interaction-log-entries/count?segmentNo=BIGMAIL`)).body.count).toBe(LINES);
+  const logged = (await suite.web.api.get('/logged-segments?segmentNo=BIGMAIL')).body.items;
   expect(logged).toHaveLength(1);
   expect(logged[0].noOfInteractions).toBe(LINES);
   expect(errors).toEqual([]);

@@ -1,29 +1,17 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPageOn } from '../support/browser';
-import { startWebApp, type WebApp } from '../support/web-app';
+import type { Locator, Page } from 'playwright-core';
+import { newPageOn } from '../support/browser';
+import { browserSuite, SCREENSHOTS } from '../support/browser-suite';
 
 jest.setTimeout(180_000);
 
-const SHOTS = join(__dirname, '..', '..', 'test-results', 'screenshots');
-let web: WebApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  [web, browser] = await Promise.all([startWebApp('teams_segments'), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-});
+const SHOTS = SCREENSHOTS;
+const suite = browserSuite('teams_segments');
 
 async function openTab(options: { lang?: string; theme?: string } = {}) {
-  const { context, page, errors } = await newPageOn(browser, web.origin, { width: 1280, height: 1100 });
-  await page.goto(`${web.origin}/teams/preview.html?page=tab&lang=${options.lang ?? 'en'}&theme=${options.theme ?? 'light'}`);
+  const { context, page, errors } = await newPageOn(suite.browser, suite.web.origin, { width: 1280, height: 1100 });
+  await page.goto(`${suite.web.origin}/teams/preview.html?page=tab&lang=${options.lang ?? 'en'}&theme=${options.theme ?? 'light'}`);
   const tab = page.getByTestId('marketing-tab');
   await tab.getByRole('tab').first().waitFor();
   return { context, page, tab, errors };
@@ -51,7 +39,7 @@ async function pick(page: Page, scope: Locator, label: string, option: string) {
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-const linesOf = async (no: string) => (await web.api.get(`/segments/${no}/lines?limit=500`)).body.items as any[];
+const linesOf = async (no: string) => (await suite.web.api.get(`/segments/${no}/lines?limit=500`)).body.items as any[];
 
 describe('Teams segments tab', () => {
   test('When a segment is built by criteria, a line overridden, a step undone, the criteria saved and the segment logged with a follow-up, then Business Central has one entry per line and the follow-up segment', async () => {
@@ -60,7 +48,7 @@ describe('Teams segments tab', () => {
 
     await pick(page, tab, 'Interaction template', 'E-mail');
     await tab.getByRole('combobox', { name: 'Interaction template' }).filter({ hasText: 'E-mail (EMAIL)' }).waitFor();
-    expect((await web.api.get(`/segments/${no}`)).body.interaction).toMatchObject({ templateCode: 'EMAIL', description: 'E-mail', correspondenceType: 'email' });
+    expect((await suite.web.api.get(`/segments/${no}`)).body.interaction).toMatchObject({ templateCode: 'EMAIL', description: 'E-mail', correspondenceType: 'email' });
 
     await applyCriteria(page, tab, 'Add contacts…', (d) => d.getByLabel('Email domain').fill('contoso.example'), 'Add');
     await tab.getByText('4 contacts added. Lines in the segment: 4.').waitFor();
@@ -97,11 +85,11 @@ describe('Teams segments tab', () => {
     const loggedEntryNo = Number(/logged segment (\d+)/.exec(done!)![1]);
     const followUp = /Follow-up segment (\S+) created/.exec((await tab.getByText(/Follow-up segment \S+ created/).textContent())!)![1];
 
-    const entries = (await web.api.get(`/interaction-log-entries?loggedSegmentEntryNo=${loggedEntryNo}&limit=50`)).body.items as any[];
+    const entries = (await suite.web.api.get(`/interaction-log-entries?loggedSegmentEntryNo=${loggedEntryNo}&limit=50`)).body.items as any[];
     expect(entries).toHaveLength(3);
     expect(entries.every((e) => e.templateCode === 'EMAIL' && e.segmentNo === no)).toBe(true);
     expect(entries.filter((e) => e.subject === 'Привет из Contoso')).toHaveLength(1);
-    expect((await web.api.get(`/segments/${no}`)).status).toBe(404);
+    expect((await suite.web.api.get(`/segments/${no}`)).status).toBe(404);
     expect((await linesOf(followUp)).map((l) => l.contactName).sort()).toEqual(['Dana Lee', 'Mikko Virtanen', 'Olga Smirnova']);
 
     await tab.getByRole('button', { name: `Open segment ${followUp}` }).click();
@@ -112,10 +100,10 @@ describe('Teams segments tab', () => {
 
   test('When saved criteria or a logged segment are reused on a new segment, then it gets the same contacts, and the logged segment can be canceled and restored with a confirmation', async () => {
     // Saved criteria and a logged segment made through the API: Fabrikam's people.
-    const source = (await web.api.post('/segments', { description: 'Fabrikam people', interaction: { templateCode: 'EMAIL' } })).body;
-    await web.api.post(`/segments/${source.no}/add-contacts`, { filter: { emailDomain: 'fabrikam.example', type: 'person' } });
-    await web.api.post(`/segments/${source.no}/save-criteria`, { code: 'FABRIKAM-P', description: 'Fabrikam people' });
-    const first = (await web.api.get(`/logged-segments/${(await web.api.post(`/segments/${source.no}/log`, {})).body.loggedSegmentEntryNo}`)).body;
+    const source = (await suite.web.api.post('/segments', { description: 'Fabrikam people', interaction: { templateCode: 'EMAIL' } })).body;
+    await suite.web.api.post(`/segments/${source.no}/add-contacts`, { filter: { emailDomain: 'fabrikam.example', type: 'person' } });
+    await suite.web.api.post(`/segments/${source.no}/save-criteria`, { code: 'FABRIKAM-P', description: 'Fabrikam people' });
+    const first = (await suite.web.api.get(`/logged-segments/${(await suite.web.api.post(`/segments/${source.no}/log`, {})).body.loggedSegmentEntryNo}`)).body;
     expect(first.noOfInteractions).toBe(2);
 
     const { context, page, tab } = await openTab();
@@ -142,14 +130,14 @@ describe('Teams segments tab', () => {
     await page.screenshot({ path: join(SHOTS, 'teams-logged-cancel-en-light.png') });
     await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel logged segment' }).click();
     await row.getByText('Canceled').waitFor();
-    const canceled = (await web.api.get(`/interaction-log-entries?loggedSegmentEntryNo=${first.entryNo}&limit=50`)).body.items as any[];
+    const canceled = (await suite.web.api.get(`/interaction-log-entries?loggedSegmentEntryNo=${first.entryNo}&limit=50`)).body.items as any[];
     expect(canceled.every((e) => e.canceled)).toBe(true);
 
     await row.getByRole('button', { name: `Actions for logged segment ${first.entryNo}` }).click();
     await page.getByRole('menuitem', { name: 'Restore logged segment' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Restore logged segment' }).click();
     await row.getByText('Logged', { exact: true }).waitFor();
-    expect((await web.api.get(`/logged-segments/${first.entryNo}`)).body.canceled).toBe(false);
+    expect((await suite.web.api.get(`/logged-segments/${first.entryNo}`)).body.canceled).toBe(false);
     await context.close();
   });
 
@@ -160,7 +148,7 @@ describe('Teams segments tab', () => {
     await page.getByRole('dialog').getByLabel('Segment no.').fill('SM00001');
     await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click();
     await page.getByRole('dialog').getByRole('alert').getByText('SM00001', { exact: false }).waitFor();
-    expect((await web.api.get('/segments/SM00001')).body.description).toBe('Spring product launch');
+    expect((await suite.web.api.get('/segments/SM00001')).body.description).toBe('Spring product launch');
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 
     const no = await createSegment(page, tab, 'No template');
@@ -172,8 +160,8 @@ describe('Teams segments tab', () => {
     await tab.getByRole('button', { name: 'Log', exact: true }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Log 1 interaction' }).click();
     await page.getByRole('alertdialog').getByRole('alert').getByText('Business Central rules refuse this.', { exact: false }).waitFor();
-    expect((await web.api.get(`/segments/${no}/log-progress`)).body.state).toBe('notStarted');
-    expect((await web.api.get(`/interaction-log-entries/count?segmentNo=${no}`)).body.count).toBe(0);
+    expect((await suite.web.api.get(`/segments/${no}/log-progress`)).body.state).toBe('notStarted');
+    expect((await suite.web.api.get(`/interaction-log-entries/count?segmentNo=${no}`)).body.count).toBe(0);
     await context.close();
   });
 
