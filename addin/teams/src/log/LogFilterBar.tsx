@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { ChoiceField } from '../../../ui-kit/src/ChoiceField/ChoiceField';
+import type { ReferenceData } from '../../../ui-kit/src/hooks/use-reference-data';
+import { emptyDraft, type LogFilterDraft } from './log-filter';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, '> *': { minWidth: 0 } },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+/** Business Central's interaction log filters; applied together with Enter or *Apply filters*. */
+export function LogFilterBar({ initial, reference, onApply }: { initial: LogFilterDraft; reference: ReferenceData; onApply: (draft: LogFilterDraft) => void }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const [draft, setDraft] = useState(initial);
+  const set = (change: Partial<LogFilterDraft>) => setDraft((d) => ({ ...d, ...change }));
+  const any = t('segments.criteria.any');
+  return (
+    <form
+      className={styles.form}
+      aria-label={t('log.filters')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply(draft);
+      }}
+    >
+      <div className={styles.grid}>
+        <Field label={t('segments.lines.contactNo')}>
+          <Input value={draft.contactNo} maxLength={20} onChange={(_, d) => set({ contactNo: d.value })} />
+        </Field>
+        <ChoiceField label={t('form.salesperson')} value={draft.salespersonCode} choices={[{ value: '', label: any }, ...reference.salespeople.map((s) => ({ value: s.code, label: `${s.name} (${s.code})` }))]} onChange={(salespersonCode) => set({ salespersonCode })} />
+        <ChoiceField label={t('form.template')} value={draft.templateCode} choices={[{ value: '', label: any }, ...reference.templates.map((x) => ({ value: x.code, label: `${x.description} (${x.code})` }))]} onChange={(templateCode) => set({ templateCode })} />
+        <Field label={t('segments.list.no')}>
+          <Input value={draft.segmentNo} maxLength={20} onChange={(_, d) => set({ segmentNo: d.value })} />
+        </Field>
+        <Field label={t('log.loggedSegment')}>
+          <Input type="number" min={1} value={draft.loggedSegmentEntryNo} onChange={(_, d) => set({ loggedSegmentEntryNo: d.value })} />
+        </Field>
+        <Field label={t('log.from')}>
+          <Input type="date" value={draft.from} onChange={(_, d) => set({ from: d.value })} />
+        </Field>
+        <Field label={t('log.to')}>
+          <Input type="date" value={draft.to} onChange={(_, d) => set({ to: d.value })} />
+        </Field>
+        <ChoiceField
+          label={t('log.canceled')}
+          value={draft.canceled}
+          choices={[{ value: '', label: t('log.canceledAll') }, { value: 'true', label: t('log.canceledOnly') }, { value: 'false', label: t('log.canceledNot') }]}
+          onChange={(canceled) => set({ canceled })}
+        />
+      </div>
+      <div className={styles.actions}>
+        <Checkbox checked={draft.postponed} onChange={(_, d) => set({ postponed: Boolean(d.checked) })} label={t('log.postponed')} />
+        <Button type="submit" appearance="primary">{t('log.apply')}</Button>
+        <Button
+          onClick={() => {
+            setDraft(emptyDraft);
+            onApply(emptyDraft);
+          }}
+        >
+          {t('log.clear')}
+        </Button>
+      </div>
+    </form>
+  );
+}

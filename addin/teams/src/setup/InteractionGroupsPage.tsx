@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { InteractionGroup } from '../../../api-client/src/resources';
+import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
+import { CodeField, TextField } from './SetupFields';
+import { SetupListPage } from './SetupListPage';
+import { useSetupRecords } from './use-setup-records';
+import { requireCode } from './validation';
+
+type Draft = { code: string; description: string };
+
+/** Interaction groups: the headings the template picker groups templates under. */
+export function InteractionGroupsPage() {
+  const { t } = useTranslation();
+  const { api } = useInterlog();
+  const records = useSetupRecords<InteractionGroup, Draft>({
+    load: async () => (await api.templates.groups()).items,
+    codeOf: (group) => group.code,
+    toDraft: (group) => ({ code: group?.code ?? '', description: group?.description ?? '' }),
+    validate: (draft, isNew) => requireCode(t, draft.code, isNew),
+    save: (draft, original) =>
+      original
+        ? api.setup.interactionGroups.patch(original.code, { description: draft.description.trim() })
+        : api.setup.interactionGroups.create({ code: draft.code.trim(), description: draft.description.trim() }),
+    remove: (group) => api.setup.interactionGroups.remove(group.code),
+    sharesReferenceData: true,
+  });
+  return (
+    <SetupListPage
+      id="setup-groups-heading"
+      records={records}
+      texts={{
+        title: t('setup.nav.groups'),
+        add: t('setup.groups.add'),
+        empty: t('setup.groups.empty'),
+        newTitle: t('setup.groups.newTitle'),
+        editTitle: (code) => t('setup.groups.editTitle', { code }),
+        deleteTitle: (code) => t('setup.groups.deleteTitle', { code }),
+        deleteBody: t('setup.groups.deleteBody'),
+      }}
+      columns={[
+        { label: t('setup.form.code'), render: (group) => group.code },
+        { label: t('form.description'), render: (group) => group.description, wide: true },
+      ]}
+      fields={({ draft, change, isNew, errors }) => (
+        <>
+          {isNew && <CodeField value={draft.code} onChange={(code) => change({ code })} error={errors.code} />}
+          <TextField label={t('form.description')} value={draft.description} onChange={(description) => change({ description })} maxLength={100} error={errors.description} autoFocus={!isNew} />
+        </>
+      )}
+    />
+  );
+}

@@ -1,0 +1,136 @@
+import type { ReactNode } from 'react';
+import { Button, Caption1, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../ui-kit/src/ConfirmDialog/ConfirmDialog';
+import { FormDialog } from '../../../ui-kit/src/FormDialog/FormDialog';
+import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
+import { SavedBar } from './SavedBar';
+import { SetupPageHeading } from './SetupPageHeading';
+import type { FieldErrors, SetupRecords } from './use-setup-records';
+
+export interface Column<T> {
+  label: string;
+  render: (item: T) => ReactNode;
+  numeric?: boolean;
+  /** Free text (a description, a name): kept wide enough to read instead of wrapping word by word. */
+  wide?: boolean;
+}
+
+export interface SetupListTexts {
+  title: string;
+  add: string;
+  empty: string;
+  newTitle: string;
+  editTitle: (code: string) => string;
+  deleteTitle?: (code: string) => string;
+  deleteBody?: string;
+}
+
+export interface FieldsContext<D> {
+  draft: D;
+  change: (patch: Partial<D>) => void;
+  isNew: boolean;
+  errors: FieldErrors;
+}
+
+export interface SetupListPageProps<T, D> {
+  id: string;
+  texts: SetupListTexts;
+  records: SetupRecords<T, D>;
+  columns: Column<T>[];
+  fields: (context: FieldsContext<D>) => ReactNode;
+}
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  scroll: { overflowX: 'auto' },
+  // Columns as wide as their content (codes and amounts are short, descriptions long).
+  table: { tableLayout: 'auto' },
+  numeric: { textAlign: 'end' },
+  amount: { textAlign: 'end', whiteSpace: 'nowrap' },
+  wide: { minWidth: '9em' },
+  code: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXS, justifyContent: 'flex-end' },
+  actionsHeader: { width: '88px' },
+  count: { color: tokens.colorNeutralForeground3 },
+});
+
+/** A setup table in Business Central's list-page style: the records, New, and Edit / Delete on each row. */
+export function SetupListPage<T, D>({ id, texts, records, columns, fields }: SetupListPageProps<T, D>) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const items = records.list.data ?? [];
+  const { editing, deleting, done } = records;
+  const doneText = done && t(done.kind === 'saved' ? 'setup.list.savedCode' : 'setup.list.deletedCode', { code: done.code });
+  return (
+    <section className={styles.stack} aria-labelledby={id}>
+      <SetupPageHeading id={id} title={texts.title}>
+        <Button appearance="primary" icon={<AddRegular />} onClick={records.startNew}>{texts.add}</Button>
+      </SetupPageHeading>
+      <SavedBar text={doneText} />
+      <ProblemBar error={records.removing.error ?? (records.list.status === 'error' ? records.list.error : null)} onDismiss={records.removing.error ? records.removing.clearError : undefined} />
+      {records.list.status === 'loading' && items.length === 0 && <Spinner label={t('setup.loading')} />}
+      {records.list.status === 'ready' && items.length === 0 && <Text>{texts.empty}</Text>}
+      {items.length > 0 && (
+        <div className={styles.scroll}>
+          <Table size="small" aria-labelledby={id} className={styles.table}>
+            <TableHeader>
+              <TableRow>
+                {columns.map((column) => (
+                  <TableHeaderCell key={column.label} className={column.numeric ? styles.numeric : column.wide ? styles.wide : undefined}>{column.label}</TableHeaderCell>
+                ))}
+                <TableHeaderCell className={styles.actionsHeader}>{t('setup.list.actions')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {items.map((item) => {
+                const code = records.codeOf(item);
+                return (
+                  <TableRow key={code}>
+                    {columns.map((column, index) => (
+                      <TableCell key={column.label} className={column.numeric ? styles.amount : index === 0 ? styles.code : undefined}>{column.render(item)}</TableCell>
+                    ))}
+                    <TableCell>
+                      <div className={styles.actions}>
+                        <Button size="small" appearance="subtle" icon={<EditRegular />} aria-label={t('setup.list.edit', { code })} onClick={() => records.startEdit(item)} />
+                        {records.canDelete && (
+                          <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t('setup.list.delete', { code })} onClick={() => records.askDelete(item)} />
+                        )}
+                      </div>
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {items.length > 0 && <Caption1 className={styles.count}>{t('setup.list.count', { count: items.length })}</Caption1>}
+      {editing && (
+        <FormDialog
+          open
+          title={editing.original ? texts.editTitle(records.codeOf(editing.original)) : texts.newTitle}
+          submitLabel={editing.original ? t('setup.save') : t('setup.list.create')}
+          busy={records.saving.busy}
+          error={records.saving.error}
+          onSubmit={records.submit}
+          onCancel={records.cancel}
+        >
+          {fields({ draft: editing.draft, change: records.change, isNew: editing.original === null, errors: records.errors })}
+        </FormDialog>
+      )}
+      {texts.deleteTitle && (
+        <ConfirmDialog
+          open={deleting !== null}
+          title={deleting ? texts.deleteTitle(records.codeOf(deleting)) : ''}
+          body={texts.deleteBody ?? ''}
+          confirmLabel={t('setup.list.deleteConfirm')}
+          cancelLabel={t('common.cancel')}
+          onConfirm={records.confirmDelete}
+          onCancel={records.cancelDelete}
+        />
+      )}
+    </section>
+  );
+}

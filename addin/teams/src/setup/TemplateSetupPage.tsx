@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { InteractionTemplateSetup } from '../../../api-client/src/resources';
+import { ChoiceField } from '../../../ui-kit/src/ChoiceField/ChoiceField';
+import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
+import { useAsync } from '../../../ui-kit/src/hooks/use-async';
+import { SetupFormPage } from './SetupFormPage';
+
+const kinds = ['emails', 'meetingInvitation', 'outgoingCalls', 'emailDraft', 'salesQuotes', 'salesInvoices'] as const satisfies readonly (keyof InteractionTemplateSetup)[];
+
+/** Interaction template setup: which template records each kind of automatic interaction ('' = off). */
+export function TemplateSetupPage() {
+  const { t } = useTranslation();
+  const { api } = useInterlog();
+  const templates = useAsync(async () => (await api.templates.list()).items, [api]);
+  const choices = [{ value: '', label: t('setup.templateSetup.off') }, ...(templates.data ?? []).map((template) => ({ value: template.code, label: `${template.description} (${template.code})` }))];
+  return (
+    <SetupFormPage<InteractionTemplateSetup>
+      id="setup-template-setup-heading"
+      title={t('setup.nav.templateSetup')}
+      intro={t('setup.templateSetup.intro')}
+      load={() => api.templates.setup()}
+      save={(values) => api.setup.templateSetup.put(values)}
+      sharesReferenceData
+    >
+      {(values, change) =>
+        kinds.map((kind) => (
+          <ChoiceField key={kind} label={t(`setup.templateSetup.kind.${kind}`)} value={values[kind]} choices={choices} onChange={(code) => change({ [kind]: code })} />
+        ))
+      }
+    </SetupFormPage>
+  );
+}
