@@ -3,6 +3,7 @@ export * from './ThemeRoot/ThemeRoot';
 export * from './ConfirmDialog/ConfirmDialog';
 export * from './FormDialog/FormDialog';
 export * from './ChoiceField/ChoiceField';
+export * from './RowMenu/RowMenu';
 export * from './ContactList/ContactList';
 export * from './NewContactForm/NewContactForm';
 export * from './TemplatePicker/TemplatePicker';

@@ -1,5 +1,5 @@
-import { Badge, Button, Menu, MenuItem, MenuItemRadio, MenuList, MenuPopover, MenuTrigger, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
-import { MoreHorizontalRegular } from '@fluentui/react-icons';
+import { Badge, Menu, MenuItem, MenuItemRadio, MenuList, MenuPopover, MenuTrigger, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import { RowMenu } from '../../../ui-kit/src/RowMenu/RowMenu';
 import { useTranslation } from 'react-i18next';
 import type { Evaluation, InteractionLogEntry } from '../../../api-client/src/resources';
 import { useFormat } from '../../../i18n/src/use-format';
@@ -67,12 +67,7 @@ export function LogTable({ entries, onCancel, onEvaluate }: LogTableProps) {
                 </span>
               </TableCell>
               <TableCell>
-                <Menu>
-                  <MenuTrigger disableButtonEnhancement>
-                    <Button size="small" appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={t('log.actionsFor', { entryNo: entry.entryNo })} />
-                  </MenuTrigger>
-                  <MenuPopover>
-                    <MenuList>
+                <RowMenu label={t('log.actionsFor', { entryNo: entry.entryNo })}>
                       {!entry.postponed && <MenuItem onClick={() => onCancel(entry, !entry.canceled)}>{t(entry.canceled ? 'log.restore' : 'log.cancel')}</MenuItem>}
                       <Menu>
                         <MenuTrigger disableButtonEnhancement>
@@ -86,9 +81,7 @@ export function LogTable({ entries, onCancel, onEvaluate }: LogTableProps) {
                           </MenuList>
                         </MenuPopover>
                       </Menu>
-                    </MenuList>
-                  </MenuPopover>
-                </Menu>
+                </RowMenu>
               </TableCell>
             </TableRow>
           ))}

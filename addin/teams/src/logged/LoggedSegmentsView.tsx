@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Badge, Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarActions, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { MoreHorizontalRegular } from '@fluentui/react-icons';
+import { Badge, Button, MenuItem, MessageBar, MessageBarActions, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { RowMenu } from '../../../ui-kit/src/RowMenu/RowMenu';
 import { useTranslation } from 'react-i18next';
 import type { LoggedSegment } from '../../../api-client/src/resources';
 import { ConfirmDialog } from '../../../ui-kit/src/ConfirmDialog/ConfirmDialog';
@@ -78,18 +78,11 @@ export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
                     {logged.canceled ? <Badge color="danger" appearance="tint">{t('segments.logged.canceled')}</Badge> : <Badge color="success" appearance="tint">{t('segments.logged.active')}</Badge>}
                   </TableCell>
                   <TableCell>
-                    <Menu>
-                      <MenuTrigger disableButtonEnhancement>
-                        <Button size="small" appearance="subtle" icon={<MoreHorizontalRegular />} aria-label={t('segments.logged.actionsFor', { entryNo: logged.entryNo })} />
-                      </MenuTrigger>
-                      <MenuPopover>
-                        <MenuList>
+                    <RowMenu label={t('segments.logged.actionsFor', { entryNo: logged.entryNo })}>
                           <MenuItem onClick={() => navigate({ section: 'log', filter: { loggedSegmentEntryNo: logged.entryNo, ...(logged.canceled ? { canceled: true } : {}) } })}>{t('segments.log.showEntries')}</MenuItem>
                           <MenuItem onClick={() => setAsking(logged)}>{t(logged.canceled ? 'segments.logged.restore' : 'segments.logged.cancel')}</MenuItem>
                           <MenuItem onClick={() => createFollowUp(logged)}>{t('segments.logged.createFollowUp')}</MenuItem>
-                        </MenuList>
-                      </MenuPopover>
-                    </Menu>
+                    </RowMenu>
                   </TableCell>
                 </TableRow>
               ))}
