@@ -6,7 +6,10 @@ import { useFormat } from '../../../i18n/src/use-format';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
+  // Columns sized to their content (Fluent's default fixed layout squeezes dates and overlaps long headers).
+  table: { tableLayout: 'auto' },
   number: { textAlign: 'end', whiteSpace: 'nowrap' },
+  nowrap: { whiteSpace: 'nowrap' },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   canceled: { color: tokens.colorNeutralForeground3 },
 });
@@ -26,7 +29,7 @@ export function LogTable({ entries, onCancel, onEvaluate }: LogTableProps) {
   const format = useFormat();
   return (
     <div className={styles.scroll}>
-      <Table size="small" aria-label={t('log.title')}>
+      <Table className={styles.table} size="small" aria-label={t('log.title')}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t('segments.logged.entryNo')}</TableHeaderCell>
@@ -49,7 +52,7 @@ export function LogTable({ entries, onCancel, onEvaluate }: LogTableProps) {
           {entries.map((entry) => (
             <TableRow key={entry.entryNo} data-testid={`log-entry-${entry.entryNo}`} className={entry.canceled ? styles.canceled : undefined}>
               <TableCell>{entry.entryNo}</TableCell>
-              <TableCell>{format.dateTime(entry.date)}</TableCell>
+              <TableCell className={styles.nowrap}>{format.dateTime(entry.date)}</TableCell>
               <TableCell>{entry.contactNo}</TableCell>
               <TableCell>{entry.description}</TableCell>
               <TableCell>{entry.templateCode}</TableCell>

@@ -14,6 +14,8 @@ import type { Navigate } from '../tab/tab-location';
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   scroll: { overflowX: 'auto' },
+  // Columns sized to their content (Fluent's default fixed layout squeezes dates and overlaps long headers).
+  table: { tableLayout: 'auto' },
   number: { textAlign: 'end' },
 });
 
@@ -52,7 +54,7 @@ export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
       {list.items.length === 0 && !list.loading && !list.error && <Text>{t('segments.logged.empty')}</Text>}
       {list.items.length > 0 && (
         <div className={styles.scroll}>
-          <Table size="small" aria-labelledby="logged-heading">
+          <Table className={styles.table} size="small" aria-labelledby="logged-heading">
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t('segments.logged.entryNo')}</TableHeaderCell>

@@ -5,6 +5,8 @@ import type { LineOverridableField, SegmentLine } from '../../../api-client/src/
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },
+  // Columns sized to their content (Fluent's default fixed layout squeezes dates and overlaps long headers).
+  table: { tableLayout: 'auto' },
   overridden: { fontWeight: tokens.fontWeightSemibold },
   cell: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   actions: { whiteSpace: 'nowrap' },
@@ -20,7 +22,7 @@ export function LinesTable({ lines, onEdit, onRemove }: { lines: SegmentLine[]; 
     field === 'correspondenceType' ? t(`correspondence.${line.correspondenceType || 'none'}`) : line[field];
   return (
     <div className={styles.scroll}>
-      <Table size="small" aria-label={t('segments.lines.title')}>
+      <Table className={styles.table} size="small" aria-label={t('segments.lines.title')}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t('segments.lines.contactNo')}</TableHeaderCell>

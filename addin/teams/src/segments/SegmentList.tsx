@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   scroll: { overflowX: 'auto' },
+  // Columns sized to their content (Fluent's default fixed layout squeezes dates and overlaps long headers).
+  table: { tableLayout: 'auto' },
   number: { textAlign: 'end' },
 });
 
@@ -58,7 +60,7 @@ export function SegmentList({ onOpen }: { onOpen: (no: string) => void }) {
       {list.items.length === 0 && !list.loading && !list.error && <Text>{t('segments.list.empty')}</Text>}
       {list.items.length > 0 && (
         <div className={styles.scroll}>
-          <Table aria-labelledby="segments-heading" size="small">
+          <Table className={styles.table} aria-labelledby="segments-heading" size="small">
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t('segments.list.no')}</TableHeaderCell>
