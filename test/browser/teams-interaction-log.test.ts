@@ -102,6 +102,8 @@ describe('Teams interaction log', () => {
     expect((await api().get(`/interaction-log-entries/count?contactNo=${olga}`)).body.count).toBe(1);
     expect((await api().get(`/interaction-log-entries/${olgaEntries[0].entryNo}`)).status).toBe(404);
     expect((await api().get(`/interaction-log-entries/${robinEntry.entryNo}`)).body.canceled).toBe(true);
+    // The list reloads after the message: wait for the deleted rows to leave it.
+    await tab.getByTestId(`log-entry-${olgaEntries[1].entryNo}`).waitFor({ state: 'detached' });
     expect(await tab.getByTestId(/^log-entry-/).count()).toBe(1);
 
     await tab.getByRole('button', { name: 'Delete canceled entries…' }).click();
