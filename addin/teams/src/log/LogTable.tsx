@@ -1,29 +1,38 @@
-import { Badge, Menu, MenuItem, MenuItemRadio, MenuList, MenuPopover, MenuTrigger, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
-import { RowMenu } from '../../../ui-kit/src/RowMenu/RowMenu';
+import { Badge, MenuItem, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Evaluation, InteractionLogEntry } from '../../../api-client/src/resources';
+import { RowMenu } from '../../../ui-kit/src/RowMenu/RowMenu';
 import { useFormat } from '../../../i18n/src/use-format';
+import { EvaluateMenu } from './EvaluateMenu';
 
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto' },
+  // Narrow tabs scroll the table sideways instead of squeezing it.
+  scroll: { overflowX: 'auto', minWidth: 0 },
   // Columns sized to their content (Fluent's default fixed layout squeezes dates and overlaps long headers).
   table: { tableLayout: 'auto' },
-  number: { textAlign: 'end', whiteSpace: 'nowrap' },
+  number: { textAlign: 'end' },
   nowrap: { whiteSpace: 'nowrap' },
+  // A description wraps only when it is long, not into a column of single words.
+  description: { minWidth: '9rem' },
+  // The row menu stays in reach when a narrow tab scrolls the table sideways.
+  actions: { position: 'sticky', right: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  row: { ':hover > :last-child': { backgroundColor: tokens.colorSubtleBackgroundHover } },
+  // The column of "…" buttons is named for screen readers only: a visible title would widen it.
+  visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   canceled: { color: tokens.colorNeutralForeground3 },
 });
 
-const evaluations: Evaluation[] = ['veryPositive', 'positive', 'neutral', 'negative', 'veryNegative', ''];
-
 export interface LogTableProps {
   entries: InteractionLogEntry[];
+  /** Changes are off while another action runs. */
+  busy?: boolean;
   onCancel: (entry: InteractionLogEntry, canceled: boolean) => void;
   onEvaluate: (entry: InteractionLogEntry, evaluation: Evaluation) => void;
 }
 
 /** Interaction log entries, newest first, each with Cancel/Restore and Evaluate. */
-export function LogTable({ entries, onCancel, onEvaluate }: LogTableProps) {
+export function LogTable({ entries, busy, onCancel, onEvaluate }: LogTableProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const format = useFormat();
@@ -35,7 +44,7 @@ export function LogTable({ entries, onCancel, onEvaluate }: LogTableProps) {
             <TableHeaderCell>{t('segments.logged.entryNo')}</TableHeaderCell>
             <TableHeaderCell>{t('form.date')}</TableHeaderCell>
             <TableHeaderCell>{t('segments.lines.contactNo')}</TableHeaderCell>
-            <TableHeaderCell>{t('form.description')}</TableHeaderCell>
+            <TableHeaderCell className={styles.description}>{t('form.description')}</TableHeaderCell>
             <TableHeaderCell>{t('segments.lines.field.templateCode')}</TableHeaderCell>
             <TableHeaderCell>{t('form.informationFlow')}</TableHeaderCell>
             <TableHeaderCell>{t('form.initiatedBy')}</TableHeaderCell>
@@ -45,45 +54,38 @@ export function LogTable({ entries, onCancel, onEvaluate }: LogTableProps) {
             <TableHeaderCell>{t('form.salesperson')}</TableHeaderCell>
             <TableHeaderCell>{t('log.segment')}</TableHeaderCell>
             <TableHeaderCell>{t('segments.logged.status')}</TableHeaderCell>
-            <TableHeaderCell>{t('segments.lines.actions')}</TableHeaderCell>
+            <TableHeaderCell className={styles.actions}>
+              <span className={styles.visuallyHidden}>{t('segments.lines.actions')}</span>
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {entries.map((entry) => (
-            <TableRow key={entry.entryNo} data-testid={`log-entry-${entry.entryNo}`} className={entry.canceled ? styles.canceled : undefined}>
+            <TableRow key={entry.entryNo} data-testid={`log-entry-${entry.entryNo}`} className={mergeClasses(styles.row, entry.canceled && styles.canceled)}>
               <TableCell>{entry.entryNo}</TableCell>
               <TableCell className={styles.nowrap}>{format.dateTime(entry.date)}</TableCell>
-              <TableCell>{entry.contactNo}</TableCell>
-              <TableCell>{entry.description}</TableCell>
+              <TableCell className={styles.nowrap}>{entry.contactNo}</TableCell>
+              <TableCell className={styles.description}>{entry.description}</TableCell>
               <TableCell>{entry.templateCode}</TableCell>
               <TableCell>{t(`flow.${entry.informationFlow || 'none'}`)}</TableCell>
               <TableCell>{t(`initiated.${entry.initiatedBy || 'none'}`)}</TableCell>
-              <TableCell className={styles.number}>{format.amount(entry.cost)}</TableCell>
-              <TableCell className={styles.number}>{format.number(entry.durationMin)}</TableCell>
+              <TableCell className={mergeClasses(styles.number, styles.nowrap)}>{format.amount(entry.cost)}</TableCell>
+              <TableCell className={mergeClasses(styles.number, styles.nowrap)}>{format.number(entry.durationMin)}</TableCell>
               <TableCell>{entry.evaluation ? t(`evaluation.${entry.evaluation as Exclude<Evaluation, ''>}`) : ''}</TableCell>
               <TableCell>{entry.salespersonCode}</TableCell>
-              <TableCell>{[entry.segmentNo, entry.loggedSegmentEntryNo ? `#${entry.loggedSegmentEntryNo}` : ''].filter(Boolean).join(' ')}</TableCell>
+              <TableCell className={styles.nowrap}>{[entry.segmentNo, entry.loggedSegmentEntryNo ? `#${entry.loggedSegmentEntryNo}` : ''].filter(Boolean).join(' ')}</TableCell>
               <TableCell>
                 <span className={styles.badges}>
                   {entry.canceled && <Badge color="danger" appearance="tint">{t('segments.logged.canceled')}</Badge>}
                   {entry.postponed && <Badge color="warning" appearance="tint">{t('log.postponedBadge')}</Badge>}
                 </span>
               </TableCell>
-              <TableCell>
+              <TableCell className={styles.actions}>
                 <RowMenu label={t('log.actionsFor', { entryNo: entry.entryNo })}>
-                      {!entry.postponed && <MenuItem onClick={() => onCancel(entry, !entry.canceled)}>{t(entry.canceled ? 'log.restore' : 'log.cancel')}</MenuItem>}
-                      <Menu>
-                        <MenuTrigger disableButtonEnhancement>
-                          <MenuItem>{t('log.evaluate')}</MenuItem>
-                        </MenuTrigger>
-                        <MenuPopover>
-                          <MenuList checkedValues={{ evaluation: [entry.evaluation] }} onCheckedValueChange={(_, d) => onEvaluate(entry, d.checkedItems[0] as Evaluation)}>
-                            {evaluations.map((value) => (
-                              <MenuItemRadio key={value || 'none'} name="evaluation" value={value}>{t(`evaluation.${value || 'none'}`)}</MenuItemRadio>
-                            ))}
-                          </MenuList>
-                        </MenuPopover>
-                      </Menu>
+                  {!entry.postponed && (
+                    <MenuItem disabled={busy} onClick={() => onCancel(entry, !entry.canceled)}>{t(entry.canceled ? 'log.restore' : 'log.cancel')}</MenuItem>
+                  )}
+                  <EvaluateMenu value={entry.evaluation} onChange={(evaluation) => onEvaluate(entry, evaluation)} />
                 </RowMenu>
               </TableCell>
             </TableRow>

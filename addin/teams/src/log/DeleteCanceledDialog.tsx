@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../ui-kit/src/ConfirmDialog/ConfirmDialog';
+import { useFormat } from '../../../i18n/src/use-format';
+
+/** Asks before canceled entries are deleted for good, stating how many match the filters. */
+export function DeleteCanceledDialog({ count, onConfirm, onCancel }: { count: number | null; onConfirm: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const plural = { count: count ?? 0, formatted: format.number(count ?? 0) };
+  return (
+    <ConfirmDialog
+      open={count !== null}
+      title={t('log.deleteTitle', plural)}
+      body={t('log.deleteBody', plural)}
+      confirmLabel={t('log.deleteConfirm')}
+      cancelLabel={t('common.cancel')}
+      onCancel={onCancel}
+      onConfirm={onConfirm}
+    />
+  );
+}
