@@ -4,6 +4,7 @@ export * from './ConfirmDialog/ConfirmDialog';
 export * from './FormDialog/FormDialog';
 export * from './ChoiceField/ChoiceField';
 export * from './RowMenu/RowMenu';
+export * from './PagedListBody/PagedListBody';
 export * from './ContactList/ContactList';
 export * from './NewContactForm/NewContactForm';
 export * from './TemplatePicker/TemplatePicker';

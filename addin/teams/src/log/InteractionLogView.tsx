@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
+import { PagedListBody } from '../../../ui-kit/src/PagedListBody/PagedListBody';
 import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
 import { useReferenceData } from '../../../ui-kit/src/hooks/use-reference-data';
 import type { LogFilter, Navigate } from '../tab/tab-location';
@@ -41,14 +42,11 @@ export function InteractionLogView({ initialFilter }: { initialFilter?: LogFilte
           <MessageBarBody>{page.message}</MessageBarBody>
         </MessageBar>
       )}
-      {list.items.length === 0 && list.loading && <Spinner label={t('segments.loading')} />}
-      {list.items.length === 0 && !list.loading && !list.error && <Text>{t('log.empty')}</Text>}
-      {list.items.length > 0 && (
+      <PagedListBody list={list} empty={t('log.empty')}>
+        {() => (
         <LogTable entries={list.items} busy={page.busy} onCancel={(entry, canceled) => page.change(entry, { canceled })} onEvaluate={(entry, evaluation) => page.change(entry, { evaluation })} />
-      )}
-      {list.nextCursor && (
-        <Button onClick={list.loadMore} disabled={list.loading}>{t('segments.loadMore')}</Button>
-      )}
+        )}
+      </PagedListBody>
       <DeleteCanceledDialog count={page.toDelete} onConfirm={page.confirmDelete} onCancel={page.cancelDelete} />
     </section>
   );

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Badge, Button, MenuItem, MessageBar, MessageBarActions, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, MenuItem, MessageBar, MessageBarActions, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { RowMenu } from '../../../ui-kit/src/RowMenu/RowMenu';
 import { useTranslation } from 'react-i18next';
+import { PagedListBody } from '../../../ui-kit/src/PagedListBody/PagedListBody';
 import type { LoggedSegment } from '../../../api-client/src/resources';
 import { ConfirmDialog } from '../../../ui-kit/src/ConfirmDialog/ConfirmDialog';
 import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
@@ -50,9 +51,8 @@ export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
           </MessageBarActions>
         </MessageBar>
       )}
-      {list.items.length === 0 && list.loading && <Spinner label={t('segments.loading')} />}
-      {list.items.length === 0 && !list.loading && !list.error && <Text>{t('segments.logged.empty')}</Text>}
-      {list.items.length > 0 && (
+      <PagedListBody list={list} empty={t('segments.logged.empty')}>
+        {() => (
         <div className={styles.scroll}>
           <Table className={styles.table} size="small" aria-labelledby="logged-heading">
             <TableHeader>
@@ -91,8 +91,8 @@ export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
             </TableBody>
           </Table>
         </div>
-      )}
-      {list.nextCursor && <Button onClick={list.loadMore} disabled={list.loading}>{t('segments.loadMore')}</Button>}
+        )}
+      </PagedListBody>
       <ConfirmDialog
         open={asking !== null}
         title={t(asking?.canceled ? 'segments.logged.restoreTitle' : 'segments.logged.cancelTitle', { entryNo: asking?.entryNo })}

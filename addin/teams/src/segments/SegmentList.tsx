@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Field, Input, Link, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
+import { PagedListBody } from '../../../ui-kit/src/PagedListBody/PagedListBody';
 import { useFormat } from '../../../i18n/src/use-format';
 import type { Segment } from '../../../api-client/src/resources';
 import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
@@ -56,9 +57,8 @@ export function SegmentList({ onOpen }: { onOpen: (no: string) => void }) {
         <Button appearance="primary" icon={<AddRegular />} onClick={() => setCreating(true)}>{t('segments.list.new')}</Button>
       </div>
       <ProblemBar error={list.error} />
-      {list.items.length === 0 && list.loading && <Spinner label={t('segments.loading')} />}
-      {list.items.length === 0 && !list.loading && !list.error && <Text>{t('segments.list.empty')}</Text>}
-      {list.items.length > 0 && (
+      <PagedListBody list={list} empty={t('segments.list.empty')}>
+        {() => (
         <div className={styles.scroll}>
           <Table className={styles.table} aria-labelledby="segments-heading" size="small">
             <TableHeader>
@@ -83,8 +83,8 @@ export function SegmentList({ onOpen }: { onOpen: (no: string) => void }) {
             </TableBody>
           </Table>
         </div>
-      )}
-      {list.nextCursor && <Button onClick={list.loadMore} disabled={list.loading}>{t('segments.loadMore')}</Button>}
+        )}
+      </PagedListBody>
       {creating && <NewSegmentDialog onCancel={() => setCreating(false)} onCreated={(segment) => onOpen(segment.no)} />}
     </section>
   );

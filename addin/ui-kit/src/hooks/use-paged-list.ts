@@ -41,3 +41,5 @@ export function usePagedList<T>(loadPage: (cursor?: string) => Promise<Page<T>>,
     replace: (match: (item: T) => boolean, next: T) => setItems((previous) => previous.map((item) => (match(item) ? next : item))),
   };
 }
+
+export type PagedList<T> = ReturnType<typeof usePagedList<T>>;

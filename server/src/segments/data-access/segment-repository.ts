@@ -11,7 +11,8 @@ export interface SegmentLogging {
   followUpSegmentNo: string;
   userId: string;
   startedAt: Date;
-  /** Entries written so far, updated after each batch (progress for the client). */
+  /** Lines when the run started, and entries written so far (updated per batch): the client's progress. */
+  noOfLines?: number;
   logged?: number;
 }
 

@@ -47,7 +47,8 @@ async function startLogging(ctx: RequestContext, segment: SegmentHeader, input: 
       if (error instanceof AppError && error.name === 'already-exists' && attempt < 50) continue;
       throw error;
     }
-    const logging: SegmentLogging = { loggedSegmentEntryNo: entryNo, createFollowUp: input.createFollowUp ?? false, followUpSegmentNo: '', userId: ctx.userId, startedAt: new Date() };
+    const noOfLines = await segmentLineRepository.count(tenantId, segment.no);
+    const logging: SegmentLogging = { loggedSegmentEntryNo: entryNo, createFollowUp: input.createFollowUp ?? false, followUpSegmentNo: '', userId: ctx.userId, startedAt: new Date(), noOfLines, logged: 0 };
     await segmentRepository.update(tenantId, segment.no, { logging });
     return logging;
   }
@@ -110,10 +111,10 @@ export async function getLogProgress(tenantId: string, no: string): Promise<Segm
   const segmentNo = no.toUpperCase();
   const segment = await segmentRepository.get(tenantId, segmentNo);
   if (segment) {
-    const noOfLines = await segmentLineRepository.count(tenantId, segmentNo);
-    if (!segment.logging) return { state: 'notStarted', noOfLines, logged: 0, loggedSegmentEntryNo: null, followUpSegmentNo: null };
+    if (!segment.logging) return { state: 'notStarted', noOfLines: await segmentLineRepository.count(tenantId, segmentNo), logged: 0, loggedSegmentEntryNo: null, followUpSegmentNo: null };
+    // Polled while the run writes: the line count taken at its start, not a count per poll.
     const { loggedSegmentEntryNo, followUpSegmentNo, logged = 0 } = segment.logging;
-    // At the end of a run the lines are removed before the header: the entries written still count.
+    const noOfLines = segment.logging.noOfLines ?? (await segmentLineRepository.count(tenantId, segmentNo));
     return { state: 'logging', noOfLines: Math.max(noOfLines, logged), logged, loggedSegmentEntryNo, followUpSegmentNo: followUpSegmentNo || null };
   }
   const done = await loggedSegmentRepository.findCompletedForSegment(tenantId, segmentNo);
