@@ -36,6 +36,8 @@ export default defineConfig({
         taskpane: resolve(root, 'taskpane.html'),
         preview: resolve(root, 'preview.html'),
         'auth-dialog': resolve(root, 'auth-dialog.html'),
+        // The on-send runtime's page; its script is built by vite.on-send.config.mts.
+        'on-send': resolve(root, 'on-send.html'),
         'teams-tab': resolve(root, 'teams', 'tab.html'),
         'teams-meeting': resolve(root, 'teams', 'meeting.html'),
         'teams-config': resolve(root, 'teams', 'config.html'),

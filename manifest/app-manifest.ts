@@ -20,6 +20,11 @@ export type Strings = typeof en;
 
 export const iconSizes = [16, 32, 64, 80, 128] as const;
 
+/** The on-send handler's action id: addin/outlook/src/on-send/main.ts associates the handler with it. */
+export const ON_SEND_ACTION_ID = 'onMessageSendHandler';
+/** The messageSending event and Smart Alerts came with Mailbox 1.12. */
+const ON_SEND_MAILBOX = '1.12';
+
 /** The unified app manifest: the Outlook add-in under `extensions`, the Teams tabs beside it. */
 export function buildManifest({ baseUrl, clientId, version }: ManifestSettings) {
   const host = new URL(baseUrl).host;
@@ -64,6 +69,25 @@ export function buildManifest({ baseUrl, clientId, version }: ManifestSettings) 
             code: { page: `${baseUrl}/taskpane.html` },
             lifetime: 'short',
             actions: [{ id: 'OpenInterlogPane', type: 'openPage', displayName: s['extensions[0].runtimes[0].actions[0].displayName'], pinnable: true }],
+          },
+          {
+            // Smart Alerts on send (Mailbox 1.12): a page for Outlook on the web, new Outlook and
+            // Mac; classic Outlook on Windows runs the script alone in its JavaScript-only runtime.
+            requirements: { capabilities: [{ name: 'Mailbox', minVersion: ON_SEND_MAILBOX }] },
+            id: 'OnSendRuntime',
+            type: 'general',
+            code: { page: `${baseUrl}/on-send.html`, script: `${baseUrl}/on-send.js` },
+            lifetime: 'short',
+            actions: [{ id: ON_SEND_ACTION_ID, type: 'executeFunction' }],
+          },
+        ],
+        autoRunEvents: [
+          {
+            requirements: { capabilities: [{ name: 'Mailbox', minVersion: ON_SEND_MAILBOX }], scopes: ['mail'] },
+            // promptUser: recording is never a reason to hold an email. When the handler runs long or
+            // times out, the user can Send Anyway (with softBlock they must wait for it), and the
+            // "ask" alert offers Send Anyway beside Don't Send and the button that opens the pane.
+            events: [{ type: 'messageSending', actionId: ON_SEND_ACTION_ID, options: { sendMode: 'promptUser' } }],
           },
         ],
         ribbons: [

@@ -78,6 +78,8 @@ const refusals: Refusal[] = [
   ['a template setup naming an unknown template', 'PUT', '/interaction-template-setup', 422, (x) => ({ emails: '', outgoingCalls: x })],
   ['canceling an unknown logged segment', 'PATCH', '/logged-segments/{n}', 404, () => ({ canceled: true })],
   ['a follow-up of an unknown logged segment', 'POST', '/logged-segments/{n}/follow-up-segment', 404, () => ({})],
+  ['letters of an unknown logged segment', 'POST', '/logged-segments/{n}/letters', 404, () => ({})],
+  ['removing a Word template the template does not have', 'DELETE', '/interaction-templates/{template}/word-template', 404],
   ['changing an unknown contact', 'PATCH', '/contacts/{x}', 404, (x) => ({ name: x })],
   ['deleting an unknown segment', 'DELETE', '/segments/{x}', 404],
   ['an Idempotency-Key reused for another interaction', 'POST', '/interactions', 422, (x) => ({ contactNo: K.contact, templateCode: K.template, description: x }), USED_KEY],

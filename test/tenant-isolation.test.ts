@@ -84,6 +84,8 @@ const keyedCalls: Call[] = [
   ['GET', '/logged-segments/{loggedSegmentEntryNo}'],
   ['PATCH', '/logged-segments/{loggedSegmentEntryNo}', () => ({ canceled: true })],
   ['POST', '/logged-segments/{loggedSegmentEntryNo}/follow-up-segment'],
+  ['POST', '/logged-segments/{loggedSegmentEntryNo}/letters'],
+  ['DELETE', '/interaction-templates/{template}/word-template'],
 ];
 
 describe("Another tenant using A's keys in the path", () => {

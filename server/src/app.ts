@@ -13,10 +13,14 @@ import { contactRoutes } from './contacts/routes/contact-routes';
 import { templateRoutes } from './templates/routes/template-routes';
 import { interactionRoutes } from './interactions/routes/interaction-routes';
 import { createSegmentRoutes } from './segments/routes/segment-routes';
+import { correspondenceRoutes } from './correspondence/routes/correspondence-routes';
 import { createServiceRoutes } from './service/routes/service-routes';
 import { createMeetingRoutes } from './meetings/routes/meeting-routes';
 import type { GraphAccess } from './lib/graph/graph-access';
 import { AppError } from './lib/errors/app-error';
+import { createRecordingRoutes, notificationEndpoint } from './recording/routes/recording-routes';
+import { graphMailboxGateway } from './recording/data-access/graph-mailbox-gateway';
+import type { RecordingOptions } from './recording/domain/recording-service';
 
 export const API_BASE = '/api/v1';
 
@@ -26,15 +30,20 @@ export interface AppDeps {
   localIssuer: LocalTokenIssuer | null;
   /** Microsoft Graph as the caller (on-behalf-of, or the local stand-in); null when not configured. */
   graph?: GraphAccess | null;
+  /** Automatic recording's settings; `notificationUrl` may be filled in once the server listens (local mode). */
+  recording?: RecordingOptions;
   /** Extra pieces mounted before the API (e.g. the web assets). */
   beforeApi?: (app: express.Express) => void;
 }
 
-const graphNotConfigured: GraphAccess = () => {
+const notConfigured = () => {
   throw new AppError('unavailable', 503, 'Microsoft Graph is not configured on this server (GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET or a certificate).');
 };
+const graphNotConfigured: GraphAccess = { asUser: notConfigured, asApp: notConfigured };
 
-export function createApp({ config, logger, localIssuer, graph, beforeApi }: AppDeps) {
+export function createApp({ config, logger, localIssuer, graph, recording, beforeApi }: AppDeps) {
+  const graphAccess = graph ?? graphNotConfigured;
+  const recordingOptions = recording ?? recordingOptionsFrom(config);
   const verify = createTokenVerifier(
     localIssuer
       ? { audience: LOCAL_AUDIENCE, issuer: LOCAL_ISSUER, keys: localIssuer.keys, allowedTenants: [] }
@@ -46,7 +55,9 @@ export function createApp({ config, logger, localIssuer, graph, beforeApi }: App
     ...templateRoutes,
     ...interactionRoutes,
     ...createSegmentRoutes({ batchSize: config.segmentLog.batchSize, leaseMs: config.segmentLog.leaseMs }),
-    ...createMeetingRoutes(graph ?? graphNotConfigured),
+    ...correspondenceRoutes,
+    ...createMeetingRoutes(graphAccess),
+    ...createRecordingRoutes((tenantId) => graphMailboxGateway(graphAccess.asApp(tenantId)), recordingOptions),
   ];
   let openApi: unknown;
   const publicRoutes = createServiceRoutes(() => (openApi ??= buildOpenApi([...publicRoutes, ...protectedRoutes], { version: '1.0.0', basePath: API_BASE })), localIssuer, {
@@ -64,10 +75,15 @@ export function createApp({ config, logger, localIssuer, graph, beforeApi }: App
   const api = Router();
   api.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
   mountRoutes(api, publicRoutes, { retentionHours: config.idempotency.retentionHours });
+  api.post('/graph/notifications', notificationEndpoint);
   api.use(requireAuth(verify));
   mountRoutes(api, protectedRoutes, { retentionHours: config.idempotency.retentionHours });
   api.use(notFoundHandler);
   app.use(API_BASE, api);
   app.use(errorHandler);
   return app;
+}
+
+export function recordingOptionsFrom(config: Config): RecordingOptions {
+  return { notificationUrl: config.graph.notificationUrl, subscriptionMinutes: config.recording.subscriptionMinutes, catchUpMinutes: config.recording.catchUpMinutes };
 }

@@ -9,13 +9,15 @@ import { connectDatabase, disconnectDatabase } from './lib/db/connect';
 import { purgeExpiredIdempotencyRecords } from './lib/idempotency/idempotency-store';
 import { createLocalTokenIssuer, DEMO_TENANT_ID } from './lib/auth/local-token-issuer';
 import { seedDemoTenant } from './demo/seed-demo-tenant';
-import { createApp } from './app';
-import { onBehalfOfGraphAccess, standInGraphAccess, GRAPH_DEFAULT_URL, type GraphAccess } from './lib/graph/graph-access';
+import { API_BASE, createApp, recordingOptionsFrom } from './app';
+import { createRecordingWorker } from './recording/domain/recording-worker';
+import { graphMailboxGateway } from './recording/data-access/graph-mailbox-gateway';
+import { entraGraphAccess, standInGraphAccess, GRAPH_DEFAULT_URL, type GraphAccess } from './lib/graph/graph-access';
 import { startGraphStandIn } from './demo/graph-stand-in';
 import type { Config } from './lib/config/config';
 import type { Logger } from './lib/logger/logger';
 
-/** Graph as the caller: the local stand-in in local mode, on-behalf-of when credentials are configured. */
+/** Graph: the local stand-in in local mode; on-behalf-of and client credentials when credentials are configured. */
 async function graphAccessFor(config: Config, logger: Logger): Promise<GraphAccess | null> {
   if (config.auth.localMode) {
     if (config.graph.baseUrl) return standInGraphAccess(config.graph.baseUrl);
@@ -25,10 +27,10 @@ async function graphAccessFor(config: Config, logger: Logger): Promise<GraphAcce
   }
   const clientId = config.graph.clientId || config.auth.clientId;
   if (!clientId || (!config.graph.clientSecret && !config.graph.certificateFile)) {
-    logger.warn('Microsoft Graph is not configured: meeting attendees are unavailable');
+    logger.warn('Microsoft Graph is not configured: meeting attendees, automatic recording and segment email are unavailable');
     return null;
   }
-  return onBehalfOfGraphAccess({ ...config.graph, clientId }, config.graph.baseUrl || GRAPH_DEFAULT_URL);
+  return entraGraphAccess({ ...config.graph, clientId }, config.graph.baseUrl || GRAPH_DEFAULT_URL);
 }
 
 /** HTTPS beside HTTP, for hosts that only load https pages (Outlook, Teams). */
@@ -50,11 +52,14 @@ async function main() {
   if (localIssuer && config.seedDemo && (await seedDemoTenant(DEMO_TENANT_ID))) logger.info('seeded the demo tenant');
 
   const webRoot = resolve(config.webRoot);
+  const graph = await graphAccessFor(config, logger);
+  const recording = recordingOptionsFrom(config);
   const app = createApp({
     config,
     logger,
     localIssuer,
-    graph: await graphAccessFor(config, logger),
+    graph,
+    recording,
     beforeApi: (web) => {
       if (existsSync(webRoot)) web.use(express.static(webRoot, { index: false, maxAge: '1h' }));
     },
@@ -63,6 +68,10 @@ async function main() {
   await new Promise<void>((ok, fail) => server.once('listening', ok).once('error', fail));
   const { port } = server.address() as AddressInfo;
   const secure = await listenHttps(app, config, logger);
+  // Local mode's Graph stand-in runs here, so it can reach the notification endpoint on loopback.
+  if (config.auth.localMode && !recording.notificationUrl) recording.notificationUrl = `http://127.0.0.1:${port}${API_BASE}/graph/notifications`;
+  const worker = graph ? createRecordingWorker((tenantId) => graphMailboxGateway(graph.asApp(tenantId)), { ...config.recording, ...recording }, logger) : null;
+  worker?.start(config.recording.workerIntervalMs);
   logger.info({ port, localMode: config.auth.localMode }, `Interlog API listening on http://${config.host}:${port}/api/v1`);
   process.send?.({ type: 'listening', port, httpsPort: secure ? (secure.address() as AddressInfo).port : 0 });
 
@@ -71,6 +80,7 @@ async function main() {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     clearInterval(purge);
+    void worker?.stop();
     secure?.close();
     server.close(() => void disconnectDatabase().finally(() => process.exit(0)));
     setTimeout(() => process.exit(0), 10_000).unref();

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { AppManifestUtils } from '@microsoft/app-manifest';
-import { buildAppPackageFiles, buildLocalizations, buildManifest, addinIconFiles, MANIFEST_VERSION } from '../../manifest/app-manifest';
+import { buildAppPackageFiles, buildLocalizations, buildManifest, addinIconFiles, MANIFEST_VERSION, ON_SEND_ACTION_ID } from '../../manifest/app-manifest';
+import { RECORD_COMMAND_ID, SEND_ACTION_ID } from '../../addin/outlook/src/on-send/manifest-ids';
 import en from '../../manifest/strings/en.json';
 
 const root = join(__dirname, '..', '..');
@@ -71,6 +72,34 @@ describe('Unified app manifest', () => {
     expect(extension.ribbons[0].contexts.sort()).toEqual(['mailCompose', 'mailRead', 'meetingDetailsAttendee', 'meetingDetailsOrganizer']);
     const control = extension.ribbons[0].tabs[0].groups[0].controls[0];
     expect(control.actionId).toBe(runtime.actions[0].id);
+  });
+
+  test('When Outlook sends an email, then messageSending runs the on-send handler in its own short runtime (Mailbox 1.12, prompt user)', () => {
+    const [extension] = buildManifest(settings).extensions;
+    const runtime = extension.runtimes.find((r) => r.id === 'OnSendRuntime')!;
+    expect(runtime).toMatchObject({
+      type: 'general',
+      lifetime: 'short',
+      code: { page: 'https://interlog.contoso.example/on-send.html', script: 'https://interlog.contoso.example/on-send.js' },
+      actions: [{ id: ON_SEND_ACTION_ID, type: 'executeFunction' }],
+      requirements: { capabilities: [{ name: 'Mailbox', minVersion: '1.12' }] },
+    });
+    expect(extension.autoRunEvents).toEqual([
+      {
+        requirements: { capabilities: [{ name: 'Mailbox', minVersion: '1.12' }], scopes: ['mail'] },
+        events: [{ type: 'messageSending', actionId: ON_SEND_ACTION_ID, options: { sendMode: 'promptUser' } }],
+      },
+    ]);
+  });
+
+  test('When the on-send handler names manifest ids, then the manifest has them: its action and the pane button the Smart Alert opens', () => {
+    const [extension] = buildManifest(settings).extensions;
+    expect(SEND_ACTION_ID).toBe(ON_SEND_ACTION_ID);
+    const control = extension.ribbons[0].tabs[0].groups[0].controls[0];
+    expect(control.id).toBe(RECORD_COMMAND_ID);
+    expect(extension.ribbons[0].contexts).toContain('mailCompose');
+    const opened = extension.runtimes.flatMap((r) => r.actions).find((a) => a.id === control.actionId);
+    expect(opened).toMatchObject({ type: 'openPage' });
   });
 
   test('When Teams reads the app, then the tab, the configurable tab with meeting contexts and SSO point at the host', () => {

@@ -4,7 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../../server/src/lib/config/config';
 import { createLogger } from '../../server/src/lib/logger/logger';
 import { connectDatabase, disconnectDatabase } from '../../server/src/lib/db/connect';
-import { createApp } from '../../server/src/app';
+import { createApp, recordingOptionsFrom } from '../../server/src/app';
+import { createRecordingWorker } from '../../server/src/recording/domain/recording-worker';
+import { graphMailboxGateway } from '../../server/src/recording/data-access/graph-mailbox-gateway';
 import { startTokenIssuer, TEST_AUDIENCE, type TokenClaims } from './token-issuer';
 import type { GraphAccess } from '../../server/src/lib/graph/graph-access';
 
@@ -31,11 +33,19 @@ export async function startTestApp(options: { label?: string; config?: Record<st
     auth: { audience: TEST_AUDIENCE, issuer: issuer.issuerTemplate, jwksUri: issuer.jwksUri },
     ...options.config,
   });
-  const app = createApp({ config, logger: createLogger('silent'), localIssuer: null, graph: options.graph ?? null });
+  const recording = recordingOptionsFrom(config);
+  const app = createApp({ config, logger: createLogger('silent'), localIssuer: null, graph: options.graph ?? null, recording });
   const server: Server = await new Promise((ok) => {
     const s = app.listen(0, '127.0.0.1', () => ok(s));
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
+  // With a Graph stand-in, change notifications come back to this server, and its recording worker is there to run.
+  const graph = options.graph;
+  if (graph && !recording.notificationUrl) recording.notificationUrl = `${baseUrl}/graph/notifications`;
+  const warnings: string[] = [];
+  const worker = graph
+    ? createRecordingWorker((tenantId) => graphMailboxGateway(graph.asApp(tenantId)), { ...config.recording, ...recording }, { warn: (_obj, msg) => void warnings.push(msg) })
+    : null;
 
   /** A client acting as one user of one tenant. */
   async function as(claims: TokenClaims = {}) {
@@ -48,7 +58,11 @@ export async function startTestApp(options: { label?: string; config?: Record<st
     dbName,
     issuer,
     as,
+    /** Automatic recording's worker (with a Graph stand-in): tests run its passes themselves, or start it. */
+    worker,
+    workerWarnings: warnings,
     async stop() {
+      await worker?.stop();
       await new Promise<void>((ok) => server.close(() => ok()));
       await disconnectDatabase();
       await issuer.stop();

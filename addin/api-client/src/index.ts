@@ -3,4 +3,5 @@ export * from './http-client';
 export * from './interlog-api';
 export * from './offline-queue';
 export * from './idempotency-key';
+export { DOCX_MEDIA_TYPE, fileNameOf, type DownloadedFile } from './correspondence-api';
 export type * from './resources';

@@ -1,5 +1,6 @@
 import { createHttpClient, type HttpClientOptions } from './http-client';
 import { createSegmentApi } from './segment-api';
+import { createCorrespondenceApi } from './correspondence-api';
 import { createSetupApi } from './setup-api';
 import type {
   Contact,
@@ -67,6 +68,7 @@ export function createInterlogApi(options: HttpClientOptions) {
       deleteCanceled: async (filter: DeleteCanceledInput) => (await http<{ deleted: number }>('POST', '/interaction-log-entries/delete-canceled', { body: filter })).body,
     },
     ...createSegmentApi(http, get),
+    ...createCorrespondenceApi(http, get),
     setup: createSetupApi(http, get),
   };
 }

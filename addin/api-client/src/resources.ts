@@ -16,6 +16,8 @@ export type { Segment, SegmentInteraction, CreateSegmentInput, PatchSegmentInput
 export type { SegmentLine, PatchSegmentLineInput, LineOverridableField } from '../../../server/src/segments/domain/segment-line-schema';
 export type { CriteriaFilter, CriteriaAction, CriteriaStep, SavedSegmentCriteria } from '../../../server/src/segments/domain/segment-criteria-schema';
 export type { LoggedSegment, LogSegmentResult } from '../../../server/src/segments/domain/logged-segment-schema';
+export type { Attachment, LettersResult, WordTemplateInfo } from '../../../server/src/correspondence/domain/correspondence-schema';
+export type { MergeFieldName } from '../../../server/src/correspondence/domain/merge-fields';
 export type {
   InteractionLogEntry,
   CreateInteractionInput,

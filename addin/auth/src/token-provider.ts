@@ -16,6 +16,11 @@ export interface TokenProviderOptions {
   supportsNestedAppAuth: () => boolean;
   fallbackSignIn: FallbackSignIn;
   fetchImpl?: typeof fetch;
+  /**
+   * False where no sign-in window may open (an event-based runtime such as on-send): only a
+   * silent token, otherwise a SignInError. Defaults to true.
+   */
+  interactive?: boolean;
 }
 
 export class SignInError extends Error {
@@ -29,7 +34,7 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
   const { clientConfig } = options;
   if (clientConfig.auth.mode === 'local') return localTokenProvider(options.apiBase, options.fetchImpl ?? fetch);
   const settings = clientConfig.auth;
-  return options.supportsNestedAppAuth() ? nestedAppTokenProvider(settings) : cachedProvider(() => options.fallbackSignIn(settings));
+  return options.supportsNestedAppAuth() ? nestedAppTokenProvider(settings, options.interactive ?? true) : cachedProvider(() => options.fallbackSignIn(settings));
 }
 
 /** Local mode: the server itself issues tokens for the demo tenant. */
@@ -42,7 +47,7 @@ function localTokenProvider(apiBase: string, fetchImpl: typeof fetch): TokenProv
   });
 }
 
-function nestedAppTokenProvider(settings: EntraSettings): TokenProvider {
+function nestedAppTokenProvider(settings: EntraSettings, interactive: boolean): TokenProvider {
   let app: Promise<import('@azure/msal-browser').IPublicClientApplication> | null = null;
   return {
     async getToken() {
@@ -53,7 +58,7 @@ function nestedAppTokenProvider(settings: EntraSettings): TokenProvider {
       try {
         return (await client.acquireTokenSilent(request)).accessToken;
       } catch (error) {
-        if (!(error instanceof msal.InteractionRequiredAuthError)) throw new SignInError(error instanceof Error ? error.message : String(error));
+        if (!(error instanceof msal.InteractionRequiredAuthError) || !interactive) throw new SignInError(error instanceof Error ? error.message : String(error));
         try {
           return (await client.acquireTokenPopup(request)).accessToken;
         } catch (popupError) {

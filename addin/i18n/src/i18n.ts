@@ -20,19 +20,30 @@ import enSetup from './locales/setup/en.json';
 import csSetup from './locales/setup/cs.json';
 import ruSetup from './locales/setup/ru.json';
 import fiSetup from './locales/setup/fi.json';
+import enSettings from './locales/settings/en.json';
+import csSettings from './locales/settings/cs.json';
+import ruSettings from './locales/settings/ru.json';
+import fiSettings from './locales/settings/fi.json';
+import enSend from './locales/send/en.json';
+import csSend from './locales/send/cs.json';
+import ruSend from './locales/send/ru.json';
+import fiSend from './locales/send/fi.json';
 import { pickLanguage, type SupportedLanguage } from './languages';
 
-/** One namespace; each area of the Teams app keeps its strings in locales/<area>/<lang>.json, served under the `<area>` key. */
+/**
+ * One namespace; each area (the Teams app's, the Outlook pane's settings, the on-send
+ * runtime's) keeps its strings in locales/<area>/<lang>.json, served under the `<area>` key.
+ */
 export const resources = {
-  en: { translation: { ...en, teams: enTeams, segments: enSegments, log: enLog, setup: enSetup } },
-  cs: { translation: { ...cs, teams: csTeams, segments: csSegments, log: csLog, setup: csSetup } },
-  ru: { translation: { ...ru, teams: ruTeams, segments: ruSegments, log: ruLog, setup: ruSetup } },
-  fi: { translation: { ...fi, teams: fiTeams, segments: fiSegments, log: fiLog, setup: fiSetup } },
+  en: { translation: { ...en, teams: enTeams, segments: enSegments, log: enLog, setup: enSetup, settings: enSettings, send: enSend } },
+  cs: { translation: { ...cs, teams: csTeams, segments: csSegments, log: csLog, setup: csSetup, settings: csSettings, send: csSend } },
+  ru: { translation: { ...ru, teams: ruTeams, segments: ruSegments, log: ruLog, setup: ruSetup, settings: ruSettings, send: ruSend } },
+  fi: { translation: { ...fi, teams: fiTeams, segments: fiSegments, log: fiLog, setup: fiSetup, settings: fiSettings, send: fiSend } },
 } as const;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof en & { teams: typeof enTeams; segments: typeof enSegments; log: typeof enLog; setup: typeof enSetup } };
+    resources: { translation: typeof en & { teams: typeof enTeams; segments: typeof enSegments; log: typeof enLog; setup: typeof enSetup; settings: typeof enSettings; send: typeof enSend } };
   }
 }
 

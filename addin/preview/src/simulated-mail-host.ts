@@ -1,5 +1,26 @@
 import type { HostTheme, MailHost } from '../../outlook/src/host/mail-host';
 import type { MailItem } from '../../outlook/src/host/mail-item';
+import type { MailboxSettings } from '../../outlook/src/host/mailbox-settings';
+
+/**
+ * Where the simulated mailbox keeps its roaming settings: in the page's storage, so they
+ * outlive a reload and the simulated on-send runtime (test/support) reads the same ones.
+ */
+export const SIMULATED_ROAMING_SETTINGS_KEY = 'interlog.simulatedRoamingSettings';
+
+function simulatedMailboxSettings(storage: Pick<Storage, 'getItem' | 'setItem'>): MailboxSettings {
+  const read = (): Record<string, unknown> => {
+    try {
+      return JSON.parse(storage.getItem(SIMULATED_ROAMING_SETTINGS_KEY) ?? '{}') as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  };
+  return {
+    get: (name) => read()[name],
+    save: async (values) => storage.setItem(SIMULATED_ROAMING_SETTINGS_KEY, JSON.stringify({ ...read(), ...values })),
+  };
+}
 
 export interface SimulatedMailHost extends MailHost {
   select(item: MailItem | null): void;
@@ -8,7 +29,7 @@ export interface SimulatedMailHost extends MailHost {
 }
 
 /** A mailbox in the browser: the preview and the tests choose the item, theme and language. */
-export function createSimulatedMailHost(initial: { item: MailItem | null; theme: HostTheme; language: string; userEmail: string }): SimulatedMailHost {
+export function createSimulatedMailHost(initial: { item: MailItem | null; theme: HostTheme; language: string; userEmail: string; storage?: Pick<Storage, 'getItem' | 'setItem'> }): SimulatedMailHost {
   let item = initial.item;
   let theme = initial.theme;
   let language = initial.language;
@@ -30,6 +51,7 @@ export function createSimulatedMailHost(initial: { item: MailItem | null; theme:
       return () => themeListeners.delete(listener);
     },
     dialogSignIn: () => Promise.reject(new Error('The simulated host signs in with local tokens.')),
+    settings: simulatedMailboxSettings(initial.storage ?? window.localStorage),
     select(next) {
       item = next;
       for (const listener of itemListeners) listener();

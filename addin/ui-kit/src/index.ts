@@ -19,6 +19,7 @@ export * from './StatusBar/QueueBar';
 export * from './StatusBar/problem-text';
 export * from './StatusBar/ProblemBar';
 export * from './hooks/person-address';
+export * from './hooks/contact-matches';
 export * from './hooks/use-async';
 export * from './hooks/use-action';
 export * from './hooks/use-paged-list';

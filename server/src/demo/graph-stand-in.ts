@@ -1,6 +1,8 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { createStandInMailbox, identifyStandInToken } from './graph-stand-in-mailbox';
 
 export interface StandInPerson {
   email: string;
@@ -43,16 +45,21 @@ const participant = (p: StandInPerson) => ({ upn: p.email, identity: { user: { d
 
 /**
  * A Graph-shaped HTTP server for local mode and the tests: the chats, online meetings and
- * chat members the meeting side panel reads. It checks only that a bearer token is sent.
+ * chat members the meeting side panel reads, and the mailbox automatic recording and
+ * segment email use (graph-stand-in-mailbox.ts). Tokens name their tenant and user.
  */
 export function createGraphStandInApp(data: GraphStandInData) {
   const app = express();
   const requests: string[] = [];
+  const mailbox = createStandInMailbox();
   app.use((req, res, next) => {
     requests.push(`${req.method} ${req.url}`);
-    if (!/^Bearer .+/.test(req.get('authorization') ?? '')) return graphError(res, 401, 'InvalidAuthenticationToken', 'Access token is empty.');
+    const identity = identifyStandInToken(/^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1] ?? '');
+    if (!identity) return graphError(res, 401, 'InvalidAuthenticationToken', 'Access token is empty or not one of this stand-in\'s.');
+    res.locals.identity = identity;
     next();
   });
+  app.use('/v1.0', mailbox.router);
   const chat = (id: string) => data.chats.find((c) => c.chatId === id);
   app.get('/v1.0/chats/:id', (req, res) => {
     const found = chat(req.params.id);
@@ -72,17 +79,18 @@ export function createGraphStandInApp(data: GraphStandInData) {
     res.json({ value: found ? [{ subject: found.topic, joinWebUrl, participants: { organizer: participant(found.organizer), attendees: found.attendees.map(participant) } }] : [] });
   });
   app.use((req, res) => graphError(res, 404, 'NotFound', `No stand-in for ${req.method} ${req.path}`));
-  return { app, requests };
+  return { app, requests, mailbox: mailbox.hooks };
 }
 
-export async function startGraphStandIn(data: GraphStandInData = demoGraphData) {
-  const { app, requests } = createGraphStandInApp(data);
-  const server: Server = await new Promise((ok) => {
-    const s = app.listen(0, '127.0.0.1', () => ok(s));
-  });
+/** Plain HTTP on loopback (local mode), or HTTPS with `tls` (tests of the production client). */
+export async function startGraphStandIn(data: GraphStandInData = demoGraphData, tls?: { cert: string; key: string }) {
+  const { app, requests, mailbox } = createGraphStandInApp(data);
+  const server: Server = tls ? createHttpsServer(tls, app) : createServer(app);
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   return {
-    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1.0`,
+    baseUrl: `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}/v1.0`,
     requests,
+    mailbox,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }

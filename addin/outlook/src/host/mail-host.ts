@@ -1,3 +1,4 @@
+import type { MailboxSettings } from './mailbox-settings';
 import type { MailItem } from './mail-item';
 
 export type HostTheme = 'light' | 'dark' | 'contrast';
@@ -31,4 +32,6 @@ export interface MailHost {
   onThemeChanged(listener: (theme: HostTheme) => void): () => void;
   /** Signs in through the Office dialog API (fallback where NAA is missing). */
   dialogSignIn(url: string): Promise<string>;
+  /** The user's Interlog settings that follow the mailbox (Office roaming settings). */
+  readonly settings: MailboxSettings;
 }

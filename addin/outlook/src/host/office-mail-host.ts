@@ -1,4 +1,5 @@
 import type { HostSupport, HostTheme, ItemReadResult, MailHost } from './mail-host';
+import { officeMailboxSettings } from './mailbox-settings';
 import { officeAsync } from './office-async';
 import { themeFromOffice } from './office-theme';
 import { readOfficeItem } from './read-office-item';
@@ -56,6 +57,7 @@ export function createOfficeMailHost(): MailHost {
     },
     onItemChanged: (listener) => addHandler(Office.EventType.ItemChanged, listener),
     onThemeChanged: (listener) => addHandler(Office.EventType.OfficeThemeChanged, () => listener(themeFromOffice(Office.context.officeTheme, forcedColors()))),
+    settings: officeMailboxSettings(),
     async dialogSignIn(url: string): Promise<string> {
       const dialog = await officeAsync<Office.Dialog>((cb) => Office.context.ui.displayDialogAsync(url, { height: 60, width: 30, promptBeforeOpen: false }, cb));
       return new Promise((resolve, reject) => {

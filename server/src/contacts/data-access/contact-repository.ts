@@ -43,6 +43,13 @@ export const contactRepository = {
     return cursorBatches(cursor, batchSize);
   },
 
+  /** The contacts with these email addresses (any case). */
+  async findByEmails(tenantId: string, emails: string[]): Promise<Contact[]> {
+    const wanted = [...new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean))];
+    if (wanted.length === 0) return [];
+    return ContactModel.find({ tenantId, emailLower: { $in: wanted } }, projection).sort({ no: 1 }).lean<Contact[]>();
+  },
+
   async getMany(tenantId: string, nos: string[]): Promise<Map<string, Contact>> {
     const rows = await ContactModel.find({ _id: { $in: nos.map((no) => contactId(tenantId, no)) } }, projection).lean<Contact[]>();
     return new Map(rows.map((c) => [c.no, c]));

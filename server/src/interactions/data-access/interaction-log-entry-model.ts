@@ -33,6 +33,8 @@ const interactionLogEntrySchema = new Schema(
     opportunityNo: String,
     segmentNo: String,
     loggedSegmentEntryNo: { type: Number, default: null },
+    // The letters document (correspondence) that holds this entry's hard copy; unset when none.
+    attachmentNo: { type: Number },
     source: { type: Schema.Types.Mixed },
     userId: String,
     createdAt: Date,

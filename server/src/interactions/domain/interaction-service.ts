@@ -34,10 +34,30 @@ async function loadReferences(tenantId: string, contactNo: string, templateCode:
 }
 
 /**
- * Records one interaction (or stores it as postponed). The entry is keyed by the caller's
- * Idempotency-Key, so a retry returns the first entry instead of making another.
+ * The key of an interaction with one contact about one email or meeting: whoever records it
+ * first (the pane, the on-send event, automatic recording) makes the entry, the others find it.
  */
-export async function createInteraction(ctx: RequestContext, input: CreateInteractionInput, idempotencyKey?: string): Promise<{ entry: InteractionLogEntry; created: boolean }> {
+export function sourceRequestKey(source: CreateInteractionInput['source'], contactNo: string): string | null {
+  if (source?.internetMessageId) return `msg:${source.internetMessageId}|${contactNo.toUpperCase()}`;
+  if (source?.iCalUId) return `ical:${source.iCalUId}|${contactNo.toUpperCase()}`;
+  return null;
+}
+
+/** An entry for this contact that carries the email's id but was keyed otherwise (a segment's email). */
+async function entryForSameEmail(tenantId: string, input: CreateInteractionInput): Promise<InteractionLogEntry | null> {
+  if (!input.source?.internetMessageId) return null;
+  const { items } = await interactionLogEntryRepository.list(tenantId, { internetMessageId: input.source.internetMessageId, contactNo: input.contactNo }, { limit: 1 });
+  return items[0] ?? null;
+}
+
+/**
+ * Records one interaction (or stores it as postponed). The entry is keyed by the email or
+ * meeting it is about (one entry per contact and item, however often it is recorded), else by
+ * the caller's Idempotency-Key, so a retry returns the first entry instead of making another.
+ */
+export async function createInteraction(ctx: Pick<RequestContext, 'tenantId' | 'userId'>, input: CreateInteractionInput, idempotencyKey?: string): Promise<{ entry: InteractionLogEntry; created: boolean }> {
+  const sourceKey = input.postpone ? null : sourceRequestKey(input.source, input.contactNo);
+  if (sourceKey) return createSourcedInteraction(ctx, input, sourceKey);
   const requestKey = idempotencyKey ? `idem:${idempotencyKey}` : `req:${randomUUID()}`;
   const requestHash = hashRequest('interaction', input);
   const previous = idempotencyKey ? await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey) : null;
@@ -55,6 +75,18 @@ export async function createInteraction(ctx: RequestContext, input: CreateIntera
   if (stored.requestHash !== requestHash) throw new AppError('idempotency-mismatch', 422, 'This Idempotency-Key was already used with a different interaction.');
   if (!stored.entry) throw conflict('The interaction recorded with this Idempotency-Key has since been deleted.');
   return { entry: stored.entry, created: false };
+}
+
+async function createSourcedInteraction(ctx: Pick<RequestContext, 'tenantId' | 'userId'>, input: CreateInteractionInput, requestKey: string): Promise<{ entry: InteractionLogEntry; created: boolean }> {
+  const existing = (await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey))?.entry ?? (await entryForSameEmail(ctx.tenantId, input));
+  if (existing) return { entry: existing, created: false };
+  const { contactNo, postpone: _postpone, ...values } = input;
+  const refs = await loadReferences(ctx.tenantId, contactNo, values.templateCode, values.salespersonCode);
+  const draft = resolveInteraction(values, { ...refs, userId: ctx.userId, now: new Date(), postponed: false });
+  const inserted = await interactionLogEntryRepository.insertNumbered(ctx.tenantId, [{ requestKey, requestHash: '', draft }]);
+  const stored = await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey);
+  if (!stored?.entry) throw conflict('The interaction recorded for this email or meeting has since been deleted.');
+  return { entry: stored.entry, created: inserted === 1 };
 }
 
 export async function getInteractionLogEntry(tenantId: string, entryNo: number): Promise<InteractionLogEntry> {

@@ -4,16 +4,12 @@ import { Client, HTTPMessageHandler, type Context, type Middleware } from '@micr
 export function createGraphClient({ baseUrl, getAccessToken }: { baseUrl: string; getAccessToken: () => Promise<string> }): Client {
   const url = new URL(baseUrl);
   if (url.protocol !== 'https:') throw new Error(`Microsoft Graph must be reached over HTTPS (${baseUrl}).`);
-  return Client.init({
+  return Client.initWithMiddleware({
     baseUrl: url.origin,
     defaultVersion: url.pathname.replace(/^\/|\/$/g, '') || 'v1.0',
     customHosts: new Set([url.hostname]),
-    authProvider: (done) => {
-      getAccessToken().then(
-        (token) => done(null, token),
-        (error: unknown) => done(error as Error, null),
-      );
-    },
+    // A token error reaches the caller as a GraphError whose code is the problem's name (see graphProblem).
+    authProvider: { getAccessToken },
   });
 }
 

@@ -5,6 +5,8 @@ export function graphProblem(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const e = error as { statusCode?: number; code?: string; message?: string; errorCode?: string; subError?: string };
   const message = e?.message ?? String(error);
+  // The Graph SDK turns an error from getting the token into a GraphError (status -1) named after it.
+  if (e?.statusCode === -1 && e.code === 'consent-required') return new AppError('consent-required', 403, message, { cause: error });
   if (e?.errorCode === 'invalid_grant' || e?.errorCode === 'interaction_required' || /AADSTS65001|consent_required|AADSTS50076/i.test(message)) {
     return new AppError('consent-required', 403, 'Interlog needs your consent (or your administrator\'s) to read this from Microsoft 365.', { cause: error, extra: { subError: e?.subError ?? '' } });
   }

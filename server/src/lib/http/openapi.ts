@@ -4,6 +4,9 @@ import type { RouteDefinition } from './route-registry';
 
 const plain = (schema: TSchema) => JSON.parse(JSON.stringify(schema));
 
+/** A file sent or answered as raw bytes (OpenAPI 3.1 describes binary content by its media type). */
+const fileSchema = (contentType: string) => ({ type: 'string', contentMediaType: contentType });
+
 const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
 
 function parameters(def: RouteDefinition) {
@@ -28,7 +31,8 @@ export function buildOpenApi(routes: RouteDefinition[], info: { version: string;
     const path = info.basePath + def.path.replace(/:(\w+)/g, '{$1}');
     const responses: Record<string, unknown> = {};
     for (const [status, response] of Object.entries(def.responses)) {
-      responses[status] = response.schema ? { description: response.description, content: { 'application/json': { schema: plain(response.schema) } } } : { description: response.description };
+      if (response.contentType) responses[status] = { description: response.description, content: { [response.contentType]: { schema: fileSchema(response.contentType) } } };
+      else responses[status] = response.schema ? { description: response.description, content: { 'application/json': { schema: plain(response.schema) } } } : { description: response.description };
     }
     responses['400'] = problemResponse('Malformed or invalid input');
     if (!def.public) {
@@ -47,6 +51,7 @@ export function buildOpenApi(routes: RouteDefinition[], info: { version: string;
       operationId: `${def.method}${def.path.replace(/[/:-](\w)/g, (_, c: string) => c.toUpperCase())}`,
       parameters: parameters(def),
       ...(def.body ? { requestBody: { required: def.bodyRequired !== false, content: { 'application/json': { schema: plain(def.body) } } } } : {}),
+      ...(def.rawBody ? { requestBody: { required: true, description: `The file, up to ${def.rawBody.limit}`, content: { [def.rawBody.type]: { schema: fileSchema(def.rawBody.type) } } } } : {}),
       responses,
       ...(def.public ? { security: [] } : {}),
     };

@@ -1,4 +1,4 @@
-import type { Request, Response, Router } from 'express';
+import express, { type Request, type Response, type Router } from 'express';
 import type { Static, TObject, TSchema } from '@sinclair/typebox';
 import { AppError } from '../errors/app-error';
 import { validatePart } from './validate';
@@ -9,6 +9,7 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 export interface HandlerResult {
   status: number;
+  /** JSON, or a Buffer sent as bytes (set its Content-Type in `headers`). */
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -20,6 +21,8 @@ export interface HandlerInput<P, Q, B> {
   body: B;
   /** The caller's Idempotency-Key, for use cases that key their own writes with it. */
   idempotencyKey?: string;
+  /** A request header (e.g. Content-Disposition of a raw upload). */
+  header: (name: string) => string | undefined;
 }
 
 export interface RouteDefinition<P extends TObject = TObject, Q extends TObject = TObject, B extends TSchema = TSchema> {
@@ -33,7 +36,10 @@ export interface RouteDefinition<P extends TObject = TObject, Q extends TObject 
   query?: Q;
   body?: B;
   bodyRequired?: boolean;
-  responses: Record<number, { description: string; schema?: TSchema }>;
+  /** Takes the body as raw bytes of this media type instead of JSON (the handler's body is a Buffer). */
+  rawBody?: { type: string; limit: string };
+  /** `contentType`: the response is a file of that type, not JSON. */
+  responses: Record<number, { description: string; schema?: TSchema; contentType?: string }>;
   /** Accepts an Idempotency-Key header (creating requests). */
   idempotent?: boolean;
   handler: (input: HandlerInput<Static<P>, Static<Q>, Static<B>>) => Promise<HandlerResult>;
@@ -57,14 +63,22 @@ function readBody(req: Request, def: RouteDefinition): unknown {
   return req.body;
 }
 
+function readRawBody(req: Request, raw: { type: string }): Buffer {
+  const hasContent = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (!hasContent) throw new AppError('validation', 400, `A request body (${raw.type}) is required.`, { errors: [{ path: '/body', message: 'is required' }] });
+  if (!req.is(raw.type) || !Buffer.isBuffer(req.body)) throw new AppError('unsupported-media-type', 415, `Send the request body as ${raw.type}.`);
+  return req.body;
+}
+
 async function runRoute(def: RouteDefinition, req: Request, retentionHours: number): Promise<HandlerResult> {
   const ctx = req.ctx as RequestContext;
   const params = def.params ? validatePart('params', def.params, req.params) : {};
   const query = def.query ? validatePart('query', def.query, req.query) : rejectQuery(req);
-  const body = def.body ? validatePart('body', def.body, readBody(req, def)) : undefined;
+  const body = def.rawBody ? readRawBody(req, def.rawBody) : def.body ? validatePart('body', def.body, readBody(req, def)) : undefined;
+  const header = (name: string) => req.get(name);
   const rawKey = req.get('Idempotency-Key');
   if (!def.idempotent || rawKey === undefined) {
-    return def.handler({ ctx, params, query, body } as never);
+    return def.handler({ ctx, params, query, body, header } as never);
   }
   if (!IDEMPOTENCY_KEY.test(rawKey)) {
     throw new AppError('validation', 400, 'The Idempotency-Key header must be 1-255 visible ASCII characters.', {
@@ -74,7 +88,7 @@ async function runRoute(def: RouteDefinition, req: Request, retentionHours: numb
   const claim = await claimIdempotencyKey({ tenantId: ctx.tenantId, route: `${def.method} ${req.path}`, key: rawKey, body, retentionHours });
   if (claim.replay) return { ...claim.replay, headers: { 'Idempotent-Replayed': 'true' } };
   try {
-    const result = await def.handler({ ctx, params, query, body, idempotencyKey: rawKey } as never);
+    const result = await def.handler({ ctx, params, query, body, idempotencyKey: rawKey, header } as never);
     await claim.complete({ status: result.status, body: result.body ?? null });
     return result;
   } catch (error) {
@@ -93,9 +107,15 @@ function rejectQuery(req: Request) {
 
 export function mountRoutes(router: Router, routes: RouteDefinition[], options: { retentionHours: number }) {
   for (const def of routes) {
-    router[def.method](def.path, async (req: Request, res: Response) => {
+    // A raw body is read for its own route only, after authentication.
+    const parsers = def.rawBody ? [express.raw({ type: def.rawBody.type, limit: def.rawBody.limit })] : [];
+    router[def.method](def.path, ...parsers, async (req: Request, res: Response) => {
       const result = await runRoute(def, req, options.retentionHours);
       for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
+      if (Buffer.isBuffer(result.body)) {
+        res.status(result.status).send(result.body);
+        return;
+      }
       if (result.body === undefined || result.body === null) {
         res.status(result.status).end();
         return;

@@ -1,5 +1,6 @@
 import { AppError, businessRule, conflict, notFound } from '../../lib/errors/app-error';
 import { acquireLease } from '../../lib/db/lease-lock';
+import { generateLettersAfterLogging } from '../../correspondence/domain/letters-use-case';
 import { reserveNumbers } from '../../lib/db/counter-repository';
 import type { RequestContext } from '../../lib/http/request-context';
 import { interactionLogEntryRepository, type KeyedDraft } from '../../interactions/data-access/interaction-log-entry-repository';
@@ -161,6 +162,8 @@ export async function logSegment(ctx: RequestContext, no: string, input: LogSegm
     await loggedSegmentRepository.complete(ctx.tenantId, logging.loggedSegmentEntryNo, { noOfInteractions, followUpSegmentNo });
     await segmentLineRepository.removeAll(ctx.tenantId, segment.no);
     await segmentRepository.remove(ctx.tenantId, segment.no);
+    // Hard-copy letters (idempotent; a failure leaves them to POST /logged-segments/{entryNo}/letters).
+    await generateLettersAfterLogging(ctx.tenantId, logging.loggedSegmentEntryNo);
     return { loggedSegmentEntryNo: logging.loggedSegmentEntryNo, noOfInteractions, followUpSegmentNo: followUpSegmentNo || null };
   } finally {
     clearInterval(heartbeat);

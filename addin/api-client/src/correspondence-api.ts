@@ -1,0 +1,53 @@
+import type { HttpClient } from './http-client';
+import type { Attachment, LettersResult, WordTemplateInfo } from './resources';
+
+type Getter = <T>(path: string, query?: Record<string, string | number | boolean | undefined>) => Promise<T>;
+
+export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A downloaded file and the name the server gave it. */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+/** The filename of a Content-Disposition header: the exact UTF-8 name (filename*) when given, else filename. */
+export function fileNameOf(contentDisposition: string | null, fallback: string): string {
+  const extended = contentDisposition?.match(/filename\*\s*=\s*UTF-8''([^;]+)/i)?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended.trim());
+    } catch {
+      // use the plain name
+    }
+  }
+  return contentDisposition?.match(/filename\s*=\s*"([^"]*)"/)?.[1] ?? fallback;
+}
+
+/** Word templates of interaction templates, and the hard-copy letters of logged segments. */
+export function createCorrespondenceApi(http: HttpClient, get: Getter) {
+  const wordTemplate = (code: string) => `/interaction-templates/${encodeURIComponent(code)}/word-template`;
+  const download = async (path: string, fallbackName: string): Promise<DownloadedFile> => {
+    const result = await http<Blob>('GET', path, { responseType: 'blob' });
+    return { blob: result.body, fileName: fileNameOf(result.headers.get('Content-Disposition'), fallbackName) };
+  };
+  return {
+    wordTemplates: {
+      /** Uploads a .docx as the template's Word template (400 ApiError when a tag is not a merge field; the problem lists unknownFields). */
+      upload: async (templateCode: string, file: Blob, fileName?: string) =>
+        (await http<WordTemplateInfo>('PUT', wordTemplate(templateCode), { file: { data: file, contentType: DOCX_MEDIA_TYPE }, query: { fileName } })).body,
+      info: (templateCode: string) => get<WordTemplateInfo>(`${wordTemplate(templateCode)}/info`),
+      download: (templateCode: string) => download(wordTemplate(templateCode), `${templateCode}.docx`),
+      remove: async (templateCode: string) => {
+        await http<void>('DELETE', wordTemplate(templateCode));
+      },
+    },
+    letters: {
+      /** Makes (or finds, made before) the logged segment's letters: one document per template. */
+      generate: async (loggedSegmentEntryNo: number) => (await http<LettersResult>('POST', `/logged-segments/${loggedSegmentEntryNo}/letters`, { body: {} })).body,
+      download: (attachment: Pick<Attachment, 'attachmentNo' | 'fileName'>) => download(`/attachments/${attachment.attachmentNo}`, attachment.fileName),
+      /** The document that holds an interaction log entry's letter. */
+      forEntry: (entryNo: number) => download(`/interaction-log-entries/${entryNo}/attachment`, `letters-${entryNo}.docx`),
+    },
+  };
+}

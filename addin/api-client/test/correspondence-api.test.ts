@@ -1,0 +1,74 @@
+import PizZip from 'pizzip';
+import { startTestApp } from '../../../test/support/test-app';
+import { factories } from '../../../test/support/factories';
+import { ApiError } from '../src/api-error';
+import { DOCX_MEDIA_TYPE } from '../src/correspondence-api';
+import { createInterlogApi } from '../src/interlog-api';
+
+const TENANT = 'tenant-api-client-letters';
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let token: string;
+
+beforeAll(async () => {
+  app = await startTestApp({ label: 'api_client_letters' });
+  token = await app.issuer.token({ tid: TENANT });
+});
+afterAll(() => app.stop());
+
+const interlogApi = () => createInterlogApi({ baseUrl: app.baseUrl, getToken: async () => token, fetchImpl: fetch });
+
+function docx(text: string): Blob {
+  const zip = new PizZip();
+  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p><w:sectPr/></w:body></w:document>`);
+  return new Blob([new Uint8Array(zip.generate({ type: 'nodebuffer' }))], { type: DOCX_MEDIA_TYPE });
+}
+
+describe('Word templates and letters through the API client', () => {
+  test('When a Word template is uploaded and a hard-copy segment logged, then the client gets the template back and downloads the letters with their file name', async () => {
+    const make = factories(await app.as({ tid: TENANT }));
+    const template = await make.template({ correspondenceType: 'hardCopy' });
+    const client = interlogApi();
+
+    const info = await client.wordTemplates.upload(template.code, docx('Dear {contactName}'), 'Dopis.docx');
+    const segment = await make.segment({ interaction: { templateCode: template.code, correspondenceType: 'hardCopy' } });
+    const contact = await make.contact({ name: 'Olga Client' });
+    await make.ok((await app.as({ tid: TENANT })).post(`/segments/${segment.no}/lines`, { contactNo: contact.no }));
+    const logged = await client.segments.log(segment.no, false, 30_000);
+    const { attachments } = await client.letters.generate(logged.loggedSegmentEntryNo);
+    const letters = await client.letters.download(attachments[0]);
+    const original = await client.wordTemplates.download(template.code);
+
+    expect(info).toMatchObject({ templateCode: template.code, fileName: 'Dopis.docx', fields: ['contactName'] });
+    expect(await client.wordTemplates.info(template.code)).toEqual(info);
+    expect(original.fileName).toBe('Dopis.docx');
+    expect(original.blob.size).toBe(info.size);
+    expect(attachments).toHaveLength(1);
+    expect(letters.fileName).toBe(attachments[0].fileName);
+    const text = new PizZip(Buffer.from(await letters.blob.arrayBuffer())).file('word/document.xml')!.asText();
+    expect(text).toContain('Dear Olga Client');
+  });
+
+  test('When the document has a tag that is not a merge field, then the upload fails with a validation ApiError listing it', async () => {
+    const make = factories(await app.as({ tid: TENANT }));
+    const template = await make.template();
+
+    const error = await interlogApi().wordTemplates.upload(template.code, docx('Dear {nickname}')).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 400, problemName: 'validation' });
+    expect((error as ApiError).problem?.unknownFields).toEqual(['nickname']);
+  });
+
+  test('When the Word template is removed, then downloading it fails as not-found', async () => {
+    const make = factories(await app.as({ tid: TENANT }));
+    const template = await make.template();
+    const client = interlogApi();
+    await client.wordTemplates.upload(template.code, docx('Hello {contactName}'));
+
+    await client.wordTemplates.remove(template.code);
+
+    expect(await client.wordTemplates.download(template.code).catch((e: unknown) => e)).toMatchObject({ status: 404, problemName: 'not-found' });
+  });
+});

@@ -1,0 +1,125 @@
+import { AppError, businessRule, notFound } from '../../lib/errors/app-error';
+import { reserveNumbers } from '../../lib/db/counter-repository';
+import { contactRepository } from '../../contacts/data-access/contact-repository';
+import { salespersonRepository } from '../../contacts/data-access/salesperson-repository';
+import type { Contact } from '../../contacts/domain/contact-schema';
+import type { Salesperson } from '../../contacts/domain/salesperson-schema';
+import { loggedSegmentRepository } from '../../segments/data-access/logged-segment-repository';
+import { attachmentRepository, type StoredLetters } from '../data-access/attachment-repository';
+import { letterEntryRepository, type LetterEntry } from '../data-access/letter-entry-repository';
+import { wordTemplateRepository } from '../data-access/word-template-repository';
+import { DOCX_TYPE, type Attachment, type LettersResult } from './correspondence-schema';
+import { mergeLetters } from './docx-merge';
+import { mergeFieldsFor } from './merge-fields';
+import { cleanFileName } from './word-template-service';
+
+const ATTACHMENT_SEQUENCE = 'attachment';
+const BATCH = 1000;
+/** A stored document must stay under the database's 16 MB per document. */
+const MAX_DOCUMENT_BYTES = 15 * 1024 * 1024;
+
+const publicView = ({ entryNos: _entryNos, ...attachment }: StoredLetters): Attachment => attachment;
+
+async function contactsOf(tenantId: string, entries: LetterEntry[]): Promise<Map<string, Contact>> {
+  const nos = [...new Set(entries.map((e) => e.contactNo))];
+  const contacts = new Map<string, Contact>();
+  for (let i = 0; i < nos.length; i += BATCH) (await contactRepository.getMany(tenantId, nos.slice(i, i + BATCH))).forEach((c, no) => contacts.set(no, c));
+  return contacts;
+}
+
+async function salespeopleOf(tenantId: string, entries: LetterEntry[]): Promise<Map<string, Salesperson>> {
+  const codes = [...new Set(entries.map((e) => e.salespersonCode).filter(Boolean))];
+  const found = await Promise.all(codes.map((code) => salespersonRepository.get(tenantId, code)));
+  return new Map(found.filter((s): s is Salesperson => s !== null).map((s) => [s.code, s]));
+}
+
+/** One letter per entry, in entry order, merged into the template's Word document. */
+async function mergeEntries(tenantId: string, template: Buffer, entries: LetterEntry[]): Promise<Buffer> {
+  const [contacts, salespeople] = await Promise.all([contactsOf(tenantId, entries), salespeopleOf(tenantId, entries)]);
+  const letters = entries.map((entry) => {
+    // The entry keeps the contact's number and name even if the contact card is gone.
+    const contact = contacts.get(entry.contactNo) ?? { no: entry.contactNo, name: entry.contactName, companyName: '', email: '', phone: '' };
+    return mergeFieldsFor({ entry, contact, salesperson: salespeople.get(entry.salespersonCode) ?? null });
+  });
+  return mergeLetters(template, letters);
+}
+
+/**
+ * Stores the letters document of one template; when a concurrent request stored it first, that
+ * one is kept and returned (one document per logged segment and template, ever).
+ */
+async function createLetters(tenantId: string, loggedSegmentEntryNo: number, templateCode: string, entries: LetterEntry[]): Promise<StoredLetters | null> {
+  const template = await wordTemplateRepository.getFile(tenantId, templateCode);
+  if (!template) return null;
+  const data = await mergeEntries(tenantId, template.data, entries);
+  if (data.length > MAX_DOCUMENT_BYTES) {
+    throw businessRule(`The letters of template ${templateCode} for logged segment ${loggedSegmentEntryNo} make a ${Math.round(data.length / 1048576)} MB document, over the 15 MB a document may have; use a smaller Word template or split the segment.`);
+  }
+  const entryNos = entries.map((e) => e.entryNo);
+  const fileName = cleanFileName(`Letters ${loggedSegmentEntryNo} ${templateCode}.docx`, templateCode);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const attachmentNo = await reserveNumbers(tenantId, ATTACHMENT_SEQUENCE, 1);
+    const outcome = await attachmentRepository.insert(tenantId, {
+      attachmentNo, loggedSegmentEntryNo, templateCode, fileName, contentType: DOCX_TYPE, letters: entries.length, entryNos, size: data.length, data,
+    });
+    if (outcome === 'numberTaken') continue;
+    const stored = await attachmentRepository.findLetters(tenantId, loggedSegmentEntryNo, templateCode);
+    await letterEntryRepository.pointAt(tenantId, stored!.entryNos, stored!.attachmentNo);
+    return stored;
+  }
+  throw new AppError('internal', 500, 'Could not allocate an attachment number.');
+}
+
+/**
+ * Business Central's hard copies of a logged segment: for each interaction template, one Word
+ * document with a letter for every entry whose correspondence type is hard copy, when the
+ * template has a Word template. Entries of other correspondence types get no letter. Safe to
+ * repeat: a document made before is returned as it is (and its entries pointed at it again),
+ * never made twice; templates given a Word template since get theirs.
+ */
+export async function generateLetters(tenantId: string, loggedSegmentEntryNo: number): Promise<LettersResult> {
+  if (!(await loggedSegmentRepository.get(tenantId, loggedSegmentEntryNo))) throw notFound('Logged segment', loggedSegmentEntryNo);
+  const made = new Map((await attachmentRepository.listForLoggedSegment(tenantId, loggedSegmentEntryNo)).map((a) => [a.templateCode, a]));
+  for (const letters of made.values()) await letterEntryRepository.pointAt(tenantId, letters.entryNos, letters.attachmentNo);
+
+  const byTemplate = new Map<string, LetterEntry[]>();
+  for (const entry of await letterEntryRepository.hardCopyEntries(tenantId, loggedSegmentEntryNo)) {
+    if (made.has(entry.templateCode)) continue;
+    const entries = byTemplate.get(entry.templateCode);
+    if (entries) entries.push(entry);
+    else byTemplate.set(entry.templateCode, [entry]);
+  }
+  const withWordTemplate = await wordTemplateRepository.codesWithTemplate(tenantId, [...byTemplate.keys()]);
+  for (const [templateCode, entries] of byTemplate) {
+    if (!withWordTemplate.has(templateCode)) continue;
+    const stored = await createLetters(tenantId, loggedSegmentEntryNo, templateCode, entries);
+    if (stored) made.set(templateCode, stored);
+  }
+  return { attachments: [...made.values()].sort((a, b) => a.attachmentNo - b.attachmentNo).map(publicView) };
+}
+
+/**
+ * Right after a segment is logged. Logging has succeeded whatever happens here: a failure
+ * leaves the letters to POST /logged-segments/{entryNo}/letters, which makes them the same way.
+ */
+export async function generateLettersAfterLogging(tenantId: string, loggedSegmentEntryNo: number): Promise<void> {
+  try {
+    await generateLetters(tenantId, loggedSegmentEntryNo);
+  } catch {
+    // Regenerated on request; see above.
+  }
+}
+
+export async function getAttachmentFile(tenantId: string, attachmentNo: number) {
+  const file = await attachmentRepository.getFile(tenantId, attachmentNo);
+  if (!file) throw notFound('Attachment', attachmentNo);
+  return file;
+}
+
+/** The document that holds an entry's letter. */
+export async function getEntryAttachmentFile(tenantId: string, entryNo: number) {
+  const entry = await letterEntryRepository.attachmentOf(tenantId, entryNo);
+  if (!entry) throw notFound('Interaction log entry', entryNo);
+  if (entry.attachmentNo === null) throw new AppError('not-found', 404, `Interaction log entry ${entryNo} has no attachment.`);
+  return getAttachmentFile(tenantId, entry.attachmentNo);
+}

@@ -1,0 +1,54 @@
+import type { Contact } from '../../contacts/domain/contact-schema';
+import type { Salesperson } from '../../contacts/domain/salesperson-schema';
+import type { InteractionLogEntry } from '../../interactions/domain/interaction-log-entry-schema';
+
+/** The merge fields a template's email or Word letter can use, as `{contactName}`. */
+export const mergeFieldNames = [
+  'contactNo', 'contactName', 'companyName', 'contactEmail', 'contactPhone',
+  'salespersonCode', 'salespersonName', 'salespersonEmail',
+  'subject', 'description', 'date', 'segmentNo', 'entryNo',
+] as const;
+export type MergeFieldName = (typeof mergeFieldNames)[number];
+export type MergeFields = Record<MergeFieldName, string>;
+
+export interface MergeSources {
+  entry: Pick<InteractionLogEntry, 'entryNo' | 'subject' | 'description' | 'date' | 'segmentNo' | 'salespersonCode' | 'languageCode'>;
+  contact: Pick<Contact, 'no' | 'name' | 'companyName' | 'email' | 'phone'>;
+  salesperson: Pick<Salesperson, 'code' | 'name' | 'email'> | null;
+}
+
+/** The date as the contact's language writes it (the entry's language code, else English). */
+function letterDate(iso: string, languageCode: string): string {
+  const locale = { CSY: 'cs-CZ', CS: 'cs-CZ', RUS: 'ru-RU', RU: 'ru-RU', FIN: 'fi-FI', FI: 'fi-FI' }[languageCode.toUpperCase()] ?? 'en-GB';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+}
+
+export function mergeFieldsFor({ entry, contact, salesperson }: MergeSources): MergeFields {
+  return {
+    contactNo: contact.no,
+    contactName: contact.name,
+    companyName: contact.companyName,
+    contactEmail: contact.email,
+    contactPhone: contact.phone,
+    salespersonCode: entry.salespersonCode,
+    salespersonName: salesperson?.name || entry.salespersonCode,
+    salespersonEmail: salesperson?.email ?? '',
+    subject: entry.subject,
+    description: entry.description,
+    date: letterDate(entry.date, entry.languageCode),
+    segmentNo: entry.segmentNo,
+    entryNo: String(entry.entryNo),
+  };
+}
+
+const FIELD = /\{\s*([A-Za-z]+)\s*\}/g;
+
+/** Fills `{field}` placeholders in plain text; `escape` is applied to each value (e.g. HTML). */
+export function fillMergeFields(text: string, fields: MergeFields, escape: (value: string) => string = (v) => v): string {
+  return text.replace(FIELD, (whole, name: string) => (name in fields ? escape(fields[name as MergeFieldName]) : whole));
+}
+
+/** The `{field}` names a text uses that are not merge fields (reported when the template is saved). */
+export function unknownMergeFields(text: string): string[] {
+  return [...new Set([...text.matchAll(FIELD)].map((m) => m[1]).filter((name) => !(mergeFieldNames as readonly string[]).includes(name)))];
+}

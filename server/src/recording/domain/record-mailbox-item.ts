@@ -1,0 +1,36 @@
+import type { Contact } from '../../contacts/domain/contact-schema';
+import type { CreateInteractionInput } from '../../interactions/domain/interaction-log-entry-schema';
+import type { CalendarEvent, MailAddress, MailboxItem, SentMessage } from './mailbox-gateway';
+
+/** Headers Interlog puts on mail it sends or records itself (segment email, the on-send event). */
+export const RECORDED_HEADERS = ['x-interlog-entry', 'x-interlog-recorded'];
+
+const ANSWERED = new Set(['accepted', 'tentativelyAccepted', 'organizer']);
+
+/** The people an item is with: a sent email's recipients; a meeting's attendees (organizer) or organizer and others (accepted). */
+export function counterparts(item: MailboxItem, ownAddress: string): MailAddress[] {
+  if (item.kind === 'message') return item.recipients;
+  if (item.isCancelled) return [];
+  const own = ownAddress.toLowerCase();
+  const others = item.attendees.filter((a) => a.address.toLowerCase() !== own && a.response !== 'declined');
+  if (item.isOrganizer) return others;
+  if (!ANSWERED.has(item.response)) return [];
+  return [item.organizer, ...others];
+}
+
+/** Whether the item was recorded by Interlog already when it was sent. */
+export const recordedBySender = (item: MailboxItem) => item.kind === 'message' && RECORDED_HEADERS.some((h) => h in item.headers);
+
+/** The interaction for one contact, keyed by the email's or meeting's id so that it is recorded once. */
+export function interactionFor(item: SentMessage | CalendarEvent, contact: Contact, templateCode: string): CreateInteractionInput {
+  const common = { contactNo: contact.no, templateCode, subject: item.subject.slice(0, 250) };
+  return item.kind === 'message'
+    ? { ...common, date: item.sentAt, source: { type: 'email', internetMessageId: item.internetMessageId.slice(0, 512), itemId: item.id.slice(0, 512) } }
+    : { ...common, date: item.start, source: { type: 'meeting', iCalUId: item.iCalUId.slice(0, 512), itemId: item.id.slice(0, 512) } };
+}
+
+/** Whether an item is new enough: automatic recording covers what happens after it was switched on. */
+export function withinRecording(item: MailboxItem, enabledAt: Date): boolean {
+  if (item.kind === 'message') return Date.parse(item.sentAt) >= enabledAt.getTime() - 60_000;
+  return true;
+}

@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto';
+import { AppError } from '../../lib/errors/app-error';
+import { contactRepository } from '../../contacts/data-access/contact-repository';
+import { createInteraction } from '../../interactions/domain/interaction-service';
+import { interactionTemplateSetupRepository } from '../../templates/data-access/interaction-template-setup-repository';
+import { notificationQueueRepository, type QueuedChange } from '../data-access/notification-queue-repository';
+import { recordingMailboxRepository, type RecordingMailbox } from '../data-access/recording-mailbox-repository';
+import type { MailboxGateway, MailboxItem } from './mailbox-gateway';
+import { counterparts, interactionFor, recordedBySender, withinRecording } from './record-mailbox-item';
+import { hashClientState, templateFieldOf, type RecordingOptions } from './recording-service';
+
+export interface RecordingWorkerOptions extends RecordingOptions {
+  renewBeforeMinutes: number;
+  maxAttempts: number;
+  retryBaseMs: number;
+}
+
+interface WorkerLogger {
+  warn(obj: object, msg: string): void;
+}
+
+const LOCK_MS = 60_000;
+const MAX_PER_RUN = 200;
+
+/** Graph's throttling and outages are worth another try; a refusal is not. */
+const transient = (error: unknown) => !(error instanceof AppError) || error.status >= 500 || error.status === 429;
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
+
+/**
+ * Records what the notifications queued and keeps every enabled mailbox's subscription alive:
+ * renewed before it expires, made again when Graph dropped it, and a delta query now and then
+ * for notifications that never came. Any number of instances may run it; each item and
+ * mailbox is claimed in the database first.
+ */
+export function createRecordingWorker(gatewayFor: (tenantId: string) => MailboxGateway, options: RecordingWorkerOptions, logger: WorkerLogger) {
+  async function record(mailbox: RecordingMailbox, item: MailboxItem): Promise<number> {
+    if (!withinRecording(item, mailbox.enabledAt ?? new Date(0)) || recordedBySender(item)) return 0;
+    const templateCode = (await interactionTemplateSetupRepository.get(mailbox.tenantId))[templateFieldOf(mailbox.kind)];
+    if (!templateCode) throw new AppError('business-rule', 422, `The interaction template setup names no template for ${mailbox.kind === 'emails' ? 'emails' : 'meeting invitations'}.`);
+    const contacts = await contactRepository.findByEmails(mailbox.tenantId, counterparts(item, mailbox.userEmail).map((a) => a.address));
+    let created = 0;
+    for (const contact of contacts) {
+      const result = await createInteraction({ tenantId: mailbox.tenantId, userId: mailbox.userId }, interactionFor(item, contact, templateCode));
+      if (result.created) created++;
+    }
+    if (created) await recordingMailboxRepository.update(mailbox._id, { lastRecordedAt: new Date(), failing: false }, { recorded: created });
+    return created;
+  }
+
+  async function processChange(change: QueuedChange) {
+    const mailbox = await recordingMailboxRepository.byId(change.mailboxId);
+    try {
+      if (!mailbox?.enabled) return await notificationQueueRepository.complete(change);
+      const item = await gatewayFor(mailbox.tenantId).item(mailbox.userId, mailbox.kind, change.resourceId);
+      if (item) await record(mailbox, item);
+      await notificationQueueRepository.complete(change);
+    } catch (error) {
+      if (transient(error) && change.attempts < options.maxAttempts) {
+        await notificationQueueRepository.retryLater(change, describe(error), new Date(Date.now() + options.retryBaseMs * 2 ** (change.attempts - 1)));
+        return;
+      }
+      await notificationQueueRepository.fail(change, describe(error));
+      if (mailbox) await recordingMailboxRepository.update(mailbox._id, { failing: true, lastError: describe(error) }, { failedItems: 1 });
+      logger.warn({ err: error, mailbox: change.mailboxId, item: change.resourceId }, 'automatic recording gave up on an item');
+    }
+  }
+
+  /** Renews (or recreates) the subscription when due, and runs the delta query when due. */
+  async function maintain(mailbox: RecordingMailbox) {
+    const gateway = gatewayFor(mailbox.tenantId);
+    const now = new Date();
+    const changes: Partial<RecordingMailbox> = {};
+    try {
+      const renewBy = new Date(now.getTime() + options.renewBeforeMinutes * 60_000);
+      if (!mailbox.subscriptionExpiresAt || mailbox.subscriptionExpiresAt < renewBy) {
+        const expiresAt = new Date(now.getTime() + options.subscriptionMinutes * 60_000);
+        if (mailbox.subscriptionId && (await gateway.renew(mailbox.subscriptionId, expiresAt))) {
+          changes.subscriptionExpiresAt = expiresAt;
+        } else {
+          // Gone (it lapsed or Graph removed it): subscribe again, and catch up with what was missed meanwhile.
+          const clientState = randomBytes(32).toString('base64url');
+          const created = await gateway.subscribe(mailbox.userId, mailbox.kind, { notificationUrl: options.notificationUrl, clientState, expiresAt });
+          Object.assign(changes, { subscriptionId: created.id, clientStateHash: hashClientState(clientState), subscriptionExpiresAt: created.expiresAt });
+          mailbox.nextCatchUpAt = now;
+        }
+      }
+      if (!mailbox.nextCatchUpAt || mailbox.nextCatchUpAt <= now) {
+        const from = new Date(Math.min(now.getTime() - 86_400_000, (mailbox.enabledAt ?? now).getTime()));
+        const { items, deltaLink } = await gateway.changes(mailbox.userId, mailbox.kind, mailbox.deltaLink, { from, to: new Date(now.getTime() + 365 * 86_400_000) });
+        const due = items.filter((item) => withinRecording(item, mailbox.enabledAt ?? now) && !recordedBySender(item));
+        await notificationQueueRepository.enqueue(mailbox._id, due.map((item) => item.id), now);
+        Object.assign(changes, { deltaLink, nextCatchUpAt: new Date(now.getTime() + options.catchUpMinutes * 60_000) });
+      }
+      await recordingMailboxRepository.release(mailbox._id, { ...changes, failing: false, lastError: '' });
+    } catch (error) {
+      logger.warn({ err: error, mailbox: mailbox._id }, 'automatic recording could not renew or catch up');
+      await recordingMailboxRepository.release(mailbox._id, { ...changes, failing: true, lastError: describe(error) }, new Date(now.getTime() + options.retryBaseMs * 8));
+    }
+  }
+
+  let running: Promise<void> | null = null;
+  async function runOnce() {
+    for (let n = 0; n < MAX_PER_RUN; n++) {
+      const change = await notificationQueueRepository.claimNext(new Date(), LOCK_MS);
+      if (!change) break;
+      await processChange(change);
+    }
+    for (let n = 0; n < MAX_PER_RUN; n++) {
+      const now = new Date();
+      const mailbox = await recordingMailboxRepository.claimDue(new Date(now.getTime() + options.renewBeforeMinutes * 60_000), now, LOCK_MS);
+      if (!mailbox) break;
+      await maintain(mailbox);
+    }
+  }
+  let timer: NodeJS.Timeout | null = null;
+  return {
+    /** One pass: queued items, then due renewals and catch-ups. Passes never overlap. */
+    runOnce(): Promise<void> {
+      running ??= runOnce().finally(() => (running = null));
+      return running;
+    },
+    start(intervalMs: number) {
+      timer = setInterval(() => void this.runOnce().catch((error) => logger.warn({ err: error }, 'automatic recording pass failed')), intervalMs);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      await running;
+    },
+  };
+}
