@@ -121,10 +121,13 @@ const writeEndpoints: WriteEndpoint[] = [
   { method: 'POST', path: '/segments/{segment}/save-criteria', fields: { code, description: text(100) }, required: ['code'], idempotent: true, valid: () => ({ code: 'FZCR' }) },
   { method: 'POST', path: '/segments/{segment}/reuse-criteria', fields: { code }, required: ['code'], valid: () => ({ code: F.savedCriteria }) },
   { method: 'POST', path: '/segments/{segment}/reuse-logged-segment', fields: { loggedSegmentEntryNo: positiveInteger }, required: ['loggedSegmentEntryNo'], valid: () => ({ loggedSegmentEntryNo: F.loggedSegmentEntryNo }) },
-  { method: 'POST', path: '/segments/{segment}/log', fields: { createFollowUp: boolean }, idempotent: true, valid: () => ({ createFollowUp: true }) },
+  { method: 'POST', path: '/segments/{segment}/log', fields: { createFollowUp: boolean, deliver: boolean }, idempotent: true, valid: () => ({ createFollowUp: true, deliver: true }) },
   { method: 'PATCH', path: '/logged-segments/{loggedSegmentEntryNo}', fields: { canceled: boolean }, required: ['canceled'], valid: () => ({ canceled: true }) },
   { method: 'POST', path: '/logged-segments/{loggedSegmentEntryNo}/follow-up-segment', fields: {}, idempotent: true, valid: () => ({}) },
   { method: 'POST', path: '/logged-segments/{loggedSegmentEntryNo}/letters', fields: {}, valid: () => ({}) },
+  { method: 'POST', path: '/logged-segments/{loggedSegmentEntryNo}/deliveries/send', fields: {}, valid: () => ({}) },
+  { method: 'PUT', path: '/interaction-templates/{template}/email-content', fields: { subject: text(250, 1), body: text(100_000, 1) }, required: ['subject', 'body'], valid: () => ({ subject: 'Hi {contactName}', body: 'Fuzz' }) },
+  { method: 'PUT', path: '/me/automatic-recording', fields: { emails: boolean, meetings: boolean }, emptyRefused: true, valid: () => ({ emails: false }) },
 ];
 
 const validBody = (endpoint: WriteEndpoint) => JSON.parse(withF(JSON.stringify(endpoint.valid()))) as Record<string, unknown>;
@@ -259,7 +262,7 @@ describe('Bad query strings on lists', () => {
 
 describe('Bad keys in paths', () => {
   type Slot = 'code' | 'int';
-  const keyed: [method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, slot: Slot, body?: unknown][] = [
+  const keyed: [method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, slot: Slot, body?: unknown][] = [
     ['GET', '/number-series/*', 'code'],
     ['PATCH', '/interaction-groups/*', 'code', { description: 'x' }],
     ['DELETE', '/interaction-groups/*', 'code'],
@@ -283,6 +286,9 @@ describe('Bad keys in paths', () => {
     ['PATCH', '/logged-segments/*', 'int', { canceled: true }],
     ['POST', '/logged-segments/*/follow-up-segment', 'int', {}],
     ['POST', '/logged-segments/*/letters', 'int', {}],
+    ['POST', '/logged-segments/*/deliveries/send', 'int', {}],
+    ['GET', '/logged-segments/*/deliveries', 'int'],
+    ['PUT', '/interaction-templates/*/email-content', 'code', { subject: 's', body: 'b' }],
     ['GET', '/attachments/*', 'int'],
     ['GET', '/interaction-templates/*/word-template/info', 'code'],
     ['DELETE', '/interaction-templates/*/word-template', 'code'],

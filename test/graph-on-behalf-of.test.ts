@@ -126,3 +126,35 @@ describe('Automatic recording through the real server process', () => {
     expect(Date.now() - started).toBeLessThan(60_000);
   }, 90_000);
 });
+
+describe('Segment correspondence through the real server process', () => {
+  test('When a segment is logged with deliver, each contact gets their personalised email, sent as the user with the token from the on-behalf-of exchange', async () => {
+    const api = await as('user-5');
+    const f = factories(api);
+    const template = await f.template({ description: 'Spring offer', correspondenceType: 'email' });
+    await f.ok(api.put(`/interaction-templates/${template.code}/email-content`, { subject: 'Spring offer for {contactName}', body: 'Dear {contactName},\n\n{salespersonName}' }));
+    const salesperson = await f.salesperson({ name: 'Jarmo Virtanen' });
+    const contacts = [await f.contact({ name: 'Aino Laine' }), await f.contact({ name: 'Иван Петров' })];
+    const segment = await f.segment({ salespersonCode: salesperson.code });
+    await f.ok(api.patch(`/segments/${segment.no}`, { interaction: { templateCode: template.code } }));
+    await f.ok(api.post(`/segments/${segment.no}/add-contacts`, { filter: { contactNos: contacts.map((c) => c.no) } }));
+    const exchangesBefore = oboRequests().length;
+
+    const logged = await api.post(`/segments/${segment.no}/log`, { deliver: true });
+    expect(logged.body).toMatchObject({ noOfInteractions: 2, emailsToSend: 2 });
+    const started = Date.now();
+    let summary = { sent: 0 };
+    while (Date.now() - started < 30_000 && summary.sent < 2) {
+      await new Promise((ok) => setTimeout(ok, 200));
+      summary = (await api.get(`/logged-segments/${logged.body.loggedSegmentEntryNo}/deliveries`)).body;
+    }
+    expect(summary).toMatchObject({ sent: 2, failed: 0, pending: 0 });
+    for (const contact of contacts) {
+      const mail = graph.mailbox.sent.filter((m) => m.toRecipients.some((r) => r.address === contact.email));
+      expect(mail).toHaveLength(1);
+      expect(mail[0]).toMatchObject({ userId: 'user-5', subject: `Spring offer for ${contact.name}` });
+      expect(mail[0].bodyHtml).toContain('<p>Jarmo Virtanen</p>');
+    }
+    expect(oboRequests().slice(exchangesBefore)).toEqual([expect.objectContaining({ tenant: 'tenant-obo', assertion: api.token })]);
+  }, 60_000);
+});

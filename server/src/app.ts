@@ -17,10 +17,14 @@ import { correspondenceRoutes } from './correspondence/routes/correspondence-rou
 import { createServiceRoutes } from './service/routes/service-routes';
 import { createMeetingRoutes } from './meetings/routes/meeting-routes';
 import type { GraphAccess } from './lib/graph/graph-access';
+import type { RequestContext } from './lib/http/request-context';
 import { AppError } from './lib/errors/app-error';
 import { createRecordingRoutes, notificationEndpoint } from './recording/routes/recording-routes';
 import { graphMailboxGateway } from './recording/data-access/graph-mailbox-gateway';
 import type { RecordingOptions } from './recording/domain/recording-service';
+import { createDeliveryService, type DeliveryService } from './delivery/domain/delivery-service';
+import { createDeliveryRoutes } from './delivery/routes/delivery-routes';
+import { graphMailer } from './delivery/data-access/graph-mailer';
 
 export const API_BASE = '/api/v1';
 
@@ -32,6 +36,8 @@ export interface AppDeps {
   graph?: GraphAccess | null;
   /** Automatic recording's settings; `notificationUrl` may be filled in once the server listens (local mode). */
   recording?: RecordingOptions;
+  /** Sends segment emails in the background; made from the config when not given (the caller drains it on shutdown). */
+  deliveries?: DeliveryService;
   /** Extra pieces mounted before the API (e.g. the web assets). */
   beforeApi?: (app: express.Express) => void;
 }
@@ -41,9 +47,14 @@ const notConfigured = () => {
 };
 const graphNotConfigured: GraphAccess = { asUser: notConfigured, asApp: notConfigured };
 
-export function createApp({ config, logger, localIssuer, graph, recording, beforeApi }: AppDeps) {
+export function createApp({ config, logger, localIssuer, graph, recording, deliveries, beforeApi }: AppDeps) {
   const graphAccess = graph ?? graphNotConfigured;
   const recordingOptions = recording ?? recordingOptionsFrom(config);
+  const deliveryService = deliveries ?? createDeliveryServiceFrom(config, logger);
+  const emailsQueued = (ctx: RequestContext, loggedSegmentEntryNo: number) => {
+    // Without Graph the emails stay pending, visible, for POST …/deliveries/send once it is configured.
+    if (graph) deliveryService.start(ctx.tenantId, loggedSegmentEntryNo, graphMailer(graph.asUser(ctx)));
+  };
   const verify = createTokenVerifier(
     localIssuer
       ? { audience: LOCAL_AUDIENCE, issuer: LOCAL_ISSUER, keys: localIssuer.keys, allowedTenants: [] }
@@ -54,8 +65,9 @@ export function createApp({ config, logger, localIssuer, graph, recording, befor
     ...contactRoutes,
     ...templateRoutes,
     ...interactionRoutes,
-    ...createSegmentRoutes({ batchSize: config.segmentLog.batchSize, leaseMs: config.segmentLog.leaseMs }),
+    ...createSegmentRoutes({ batchSize: config.segmentLog.batchSize, leaseMs: config.segmentLog.leaseMs }, emailsQueued),
     ...correspondenceRoutes,
+    ...createDeliveryRoutes(graphAccess, deliveryService),
     ...createMeetingRoutes(graphAccess),
     ...createRecordingRoutes((tenantId) => graphMailboxGateway(graphAccess.asApp(tenantId)), recordingOptions),
   ];
@@ -82,6 +94,13 @@ export function createApp({ config, logger, localIssuer, graph, recording, befor
   app.use(API_BASE, api);
   app.use(errorHandler);
   return app;
+}
+
+export function createDeliveryServiceFrom(config: Config, logger: Pick<Logger, 'error'>): DeliveryService {
+  return createDeliveryService(
+    { maxAttempts: config.recording.maxAttempts, retryBaseMs: config.recording.retryBaseMs, claimMs: config.segmentLog.leaseMs },
+    (err, loggedSegmentEntryNo) => logger.error({ err, loggedSegmentEntryNo }, 'sending the emails of a logged segment stopped'),
+  );
 }
 
 export function recordingOptionsFrom(config: Config): RecordingOptions {

@@ -9,7 +9,7 @@ import { connectDatabase, disconnectDatabase } from './lib/db/connect';
 import { purgeExpiredIdempotencyRecords } from './lib/idempotency/idempotency-store';
 import { createLocalTokenIssuer, DEMO_TENANT_ID } from './lib/auth/local-token-issuer';
 import { seedDemoTenant } from './demo/seed-demo-tenant';
-import { API_BASE, createApp, recordingOptionsFrom } from './app';
+import { API_BASE, createApp, createDeliveryServiceFrom, recordingOptionsFrom } from './app';
 import { createRecordingWorker } from './recording/domain/recording-worker';
 import { graphMailboxGateway } from './recording/data-access/graph-mailbox-gateway';
 import { entraGraphAccess, standInGraphAccess, GRAPH_DEFAULT_URL, type GraphAccess } from './lib/graph/graph-access';
@@ -54,12 +54,14 @@ async function main() {
   const webRoot = resolve(config.webRoot);
   const graph = await graphAccessFor(config, logger);
   const recording = recordingOptionsFrom(config);
+  const deliveries = createDeliveryServiceFrom(config, logger);
   const app = createApp({
     config,
     logger,
     localIssuer,
     graph,
     recording,
+    deliveries,
     beforeApi: (web) => {
       if (existsSync(webRoot)) web.use(express.static(webRoot, { index: false, maxAge: '1h' }));
     },
@@ -82,7 +84,8 @@ async function main() {
     clearInterval(purge);
     void worker?.stop();
     secure?.close();
-    server.close(() => void disconnectDatabase().finally(() => process.exit(0)));
+    // A sender stopped here leaves its emails pending; the next POST …/deliveries/send resumes them.
+    server.close(() => void deliveries.drain().then(() => disconnectDatabase()).finally(() => process.exit(0)));
     setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));

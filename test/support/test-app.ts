@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../../server/src/lib/config/config';
 import { createLogger } from '../../server/src/lib/logger/logger';
 import { connectDatabase, disconnectDatabase } from '../../server/src/lib/db/connect';
-import { createApp, recordingOptionsFrom } from '../../server/src/app';
+import { createApp, createDeliveryServiceFrom, recordingOptionsFrom } from '../../server/src/app';
 import { createRecordingWorker } from '../../server/src/recording/domain/recording-worker';
 import { graphMailboxGateway } from '../../server/src/recording/data-access/graph-mailbox-gateway';
 import { startTokenIssuer, TEST_AUDIENCE, type TokenClaims } from './token-issuer';
@@ -34,7 +34,9 @@ export async function startTestApp(options: { label?: string; config?: Record<st
     ...options.config,
   });
   const recording = recordingOptionsFrom(config);
-  const app = createApp({ config, logger: createLogger('silent'), localIssuer: null, graph: options.graph ?? null, recording });
+  const deliveryErrors: unknown[] = [];
+  const deliveries = createDeliveryServiceFrom(config, { error: (obj: unknown) => void deliveryErrors.push(obj) });
+  const app = createApp({ config, logger: createLogger('silent'), localIssuer: null, graph: options.graph ?? null, recording, deliveries });
   const server: Server = await new Promise((ok) => {
     const s = app.listen(0, '127.0.0.1', () => ok(s));
   });
@@ -61,8 +63,12 @@ export async function startTestApp(options: { label?: string; config?: Record<st
     /** Automatic recording's worker (with a Graph stand-in): tests run its passes themselves, or start it. */
     worker,
     workerWarnings: warnings,
+    /** The background senders of segment emails: tests wait for them with `deliveries.drain()`. */
+    deliveries,
+    deliveryErrors,
     async stop() {
       await worker?.stop();
+      await deliveries.drain();
       await new Promise<void>((ok) => server.close(() => ok()));
       await disconnectDatabase();
       await issuer.stop();

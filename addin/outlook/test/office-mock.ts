@@ -24,10 +24,12 @@ export interface MailboxMockOptions {
   userEmail?: string;
   officeTheme?: { bodyBackgroundColor: string } | undefined;
   displayLanguage?: string;
+  /** Office.context.roamingSettings: `get`, `set` and `saveAsync`. */
+  roamingSettings?: unknown;
 }
 
 /** A global `Office` as Outlook would give it, built with office-addin-mock. */
-export function installOfficeMock({ item, requirementSets = { Mailbox: '1.13', NestedAppAuth: '1.1' }, userEmail = 'annette.hill@contoso.example', officeTheme, displayLanguage = 'cs-CZ' }: MailboxMockOptions) {
+export function installOfficeMock({ item, requirementSets = { Mailbox: '1.13', NestedAppAuth: '1.1' }, userEmail = 'annette.hill@contoso.example', officeTheme, displayLanguage = 'cs-CZ', roamingSettings }: MailboxMockOptions) {
   const handlers = new Map<string, (event: unknown) => void>();
   const data = {
     host: 'outlook',
@@ -52,10 +54,11 @@ export function installOfficeMock({ item, requirementSets = { Mailbox: '1.13', N
       },
     },
   };
-  const mock = new OfficeMockObject(data) as unknown as { context: { mailbox: { item: unknown }; officeTheme?: unknown } };
+  const mock = new OfficeMockObject(data) as unknown as { context: { mailbox: { item: unknown }; officeTheme?: unknown; roamingSettings?: unknown } };
   // Items carry Dates and nulls, which the mock object would rebuild: they go in as they are.
   mock.context.mailbox.item = item;
   mock.context.officeTheme = officeTheme;
+  mock.context.roamingSettings = roamingSettings;
   (globalThis as unknown as { Office: unknown }).Office = mock;
   return { mock, fire: (type: string) => handlers.get(type)?.({ type }), handlers };
 }

@@ -91,7 +91,7 @@ export function createStandInMailbox() {
   const subscriptions = new Map<string, Subscription>();
   const changes: Change[] = [];
   const sent: (StandInMessage & { userId: string })[] = [];
-  const failures: { match: RegExp; status: number; code: string; count: number }[] = [];
+  const failures: { match: RegExp; status: number; code: string; count: number; retryAfterSeconds?: number }[] = [];
   let seq = 0;
   let failValidation = false;
 
@@ -135,8 +135,8 @@ export function createStandInMailbox() {
       return event;
     },
     /** The next `count` calls whose `METHOD path` matches fail with this status (throttling, outages, refusals). */
-    failNext(match: RegExp, status: number, code: string, count = 1) {
-      failures.push({ match, status, code, count });
+    failNext(match: RegExp, status: number, code: string, count = 1, retryAfterSeconds?: number) {
+      failures.push({ match, status, code, count, retryAfterSeconds });
     },
     /** Subscription creation fails the way Graph does when the notification URL does not answer the handshake. */
     set failValidation(value: boolean) {
@@ -170,6 +170,7 @@ export function createStandInMailbox() {
     const failure = failures.find((f) => f.match.test(`${req.method} ${req.path}`));
     if (!failure) return next();
     if (--failure.count <= 0) failures.splice(failures.indexOf(failure), 1);
+    if (failure.retryAfterSeconds !== undefined) res.set('Retry-After', String(failure.retryAfterSeconds));
     graphError(res, failure.status, failure.code, 'Stand-in failure.');
   });
 
@@ -235,6 +236,16 @@ export function createStandInMailbox() {
   router.get('/users/:userId/mailFolders/sentitems/messages/delta', delta('message', 'mailFolders/sentitems/messages/delta'));
   router.get('/users/:userId/calendarView/delta', delta('event', 'calendarView/delta'));
 
+  /** Only the one filter Interlog uses: `internetMessageId eq '…'`. */
+  router.get('/me/mailFolders/sentitems/messages', (req, res) => {
+    const userId = userOf(req, res);
+    if (!userId) return;
+    const wanted = /^internetMessageId eq '((?:[^']|'')*)'$/.exec(String(req.query.$filter ?? ''))?.[1]?.replace(/''/g, "'");
+    if (wanted === undefined) return graphError(res, 400, 'ErrorInvalidUrlQueryFilter', 'The stand-in filters sent items by internetMessageId only.');
+    const found = [...messages.values()].filter((m) => m.userId === userId && m.folder === 'sentitems' && m.internetMessageId === wanted);
+    res.json({ value: found.map(messageJson) });
+  });
+
   router.post('/me/messages', (req, res) => {
     const userId = userOf(req, res);
     if (!userId) return;
@@ -248,12 +259,21 @@ export function createStandInMailbox() {
     messages.set(draft.id, draft);
     res.status(201).json(messageJson(draft));
   });
+  router.delete('/me/messages/:id', (req, res) => {
+    const userId = userOf(req, res);
+    if (!userId) return;
+    const m = messages.get(String(req.params.id));
+    if (!m || m.userId !== userId) return graphError(res, 404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+    messages.delete(m.id);
+    res.status(204).end();
+  });
   router.post('/me/messages/:id/send', async (req, res) => {
     const userId = userOf(req, res);
     if (!userId) return;
     const draft = messages.get(String(req.params.id));
     if (!draft || draft.userId !== userId || !draft.isDraft) return graphError(res, 404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
-    if (draft.toRecipients.some((r) => !/^[^@\s]+@[^@\s]+$/.test(r.address))) return graphError(res, 400, 'ErrorInvalidRecipients', 'At least one recipient is not valid.');
+    // Addresses in the reserved .invalid domain stand for mailboxes Exchange refuses.
+    if (draft.toRecipients.some((r) => !/^[^@\s]+@[^@\s]+$/.test(r.address) || /\.invalid$/i.test(r.address))) return graphError(res, 400, 'ErrorInvalidRecipients', 'At least one recipient is not valid.');
     messages.delete(draft.id);
     const sentMessage = { ...draft, id: `msg-${randomUUID()}`, isDraft: false, folder: 'sentitems' as const, sentDateTime: new Date().toISOString() };
     messages.set(sentMessage.id, sentMessage);

@@ -34,12 +34,17 @@ class DeadlineExceeded extends Error {
   }
 }
 
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+/** `passed()` tells the work that nobody waits for it any more: the email went without it. */
+function withDeadline<T>(work: (passed: () => boolean) => Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let passed = false;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DeadlineExceeded(ms)), ms);
+    timer = setTimeout(() => {
+      passed = true;
+      reject(new DeadlineExceeded(ms));
+    }, ms);
   });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+  return Promise.race([work(() => passed), deadline]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -61,15 +66,21 @@ export async function handleMessageSend(host: SendHost, deps: SendDependencies):
     return ALLOW;
   }
   try {
-    return await withDeadline(decide(host, deps, preference, strings), deps.deadlineMs);
+    return await withDeadline((passed) => decide(host, deps, preference, strings, passed), deps.deadlineMs);
   } catch (error) {
     deps.report(error);
-    if (preference === 'always') await withDeadline(host.notify(strings.notRecorded), NOTIFY_WAIT_MS).catch(deps.report);
+    if (preference === 'always') await withDeadline(() => host.notify(strings.notRecorded), NOTIFY_WAIT_MS).catch(deps.report);
     return ALLOW;
   }
 }
 
-async function decide(host: SendHost, deps: SendDependencies, preference: 'ask' | 'always', strings: SendStrings): Promise<Office.SmartAlertsEventCompletedOptions> {
+async function decide(
+  host: SendHost,
+  deps: SendDependencies,
+  preference: 'ask' | 'always',
+  strings: SendStrings,
+  deadlinePassed: () => boolean,
+): Promise<Office.SmartAlertsEventCompletedOptions> {
   const origin = host.pageOrigin() || savedApiOrigin(host.settings);
   if (!origin) throw new Error('The Interlog server is not known yet: open the Interlog pane once.');
   const message = await host.readMessage();
@@ -83,12 +94,14 @@ async function decide(host: SendHost, deps: SendDependencies, preference: 'ask' 
   const [setup, matches] = await Promise.all([api.templates.setup(), findContactMatches(api, people, source, [host.userEmail()])]);
   const contacts = matches.filter((m) => m.contact);
   if (!setup.emails || contacts.length === 0) return ALLOW;
+  // Too late: the email went with a notification that it was not recorded, so it stays so.
+  if (deadlinePassed()) return ALLOW;
 
   const sendId = message.recordedAs || deps.newSendId();
   const open = contacts.filter((m) => !m.recorded).map((m) => m.contact!);
   if (open.length > 0 && preference === 'ask') return askFirst(host, strings, open);
   await recordEach(api, open, { templateCode: setup.emails, subject: message.subject, sendId });
-  await host.markRecorded(sendId);
+  if (!deadlinePassed()) await host.markRecorded(sendId);
   return ALLOW;
 }
 
@@ -112,7 +125,8 @@ async function recordEach(api: InterlogApi, contacts: Contact[], { templateCode,
       // No date: the server takes the time of the request, and a retry's body stays the same.
       const input: CreateInteractionInput = { contactNo: contact.no, templateCode, source: { type: 'email' }, ...(subject ? { subject: subject.slice(0, 250) } : {}) };
       try {
-        await api.interactions.record(input, `onsend:${sendId}:${contact.no.toUpperCase()}`);
+        // Encoded: a key is visible ASCII only, and a contact number may have spaces or accents.
+        await api.interactions.record(input, `onsend:${sendId}:${encodeURIComponent(contact.no.toUpperCase())}`);
       } catch (error) {
         // Recorded by an earlier send of this message, whose subject was different then.
         if (!(error instanceof ApiError && error.problemName === 'idempotency-mismatch')) throw error;

@@ -20,5 +20,15 @@ export function saveSendPreference(settings: MailboxSettings, preference: SendPr
 
 export function savedApiOrigin(settings: MailboxSettings): string {
   const value = settings.get(API_ORIGIN);
-  return typeof value === 'string' && /^https?:\/\/[^/]+$/.test(value) ? value : '';
+  return typeof value === 'string' && isHttpOrigin(value) ? value : '';
+}
+
+/** Only `http(s)://host[:port]`: the API's address is this plus a path. */
+function isHttpOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) && url.origin === value;
+  } catch {
+    return false;
+  }
 }

@@ -52,3 +52,9 @@ export function fillMergeFields(text: string, fields: MergeFields, escape: (valu
 export function unknownMergeFields(text: string): string[] {
   return [...new Set([...text.matchAll(FIELD)].map((m) => m[1]).filter((name) => !(mergeFieldNames as readonly string[]).includes(name)))];
 }
+
+/** The merge fields a text uses, in the order of mergeFieldNames. */
+export function usedMergeFields(text: string): MergeFieldName[] {
+  const used = new Set([...text.matchAll(FIELD)].map((m) => m[1]));
+  return mergeFieldNames.filter((name) => used.has(name));
+}

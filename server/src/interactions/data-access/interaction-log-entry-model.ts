@@ -35,6 +35,8 @@ const interactionLogEntrySchema = new Schema(
     loggedSegmentEntryNo: { type: Number, default: null },
     // The letters document (correspondence) that holds this entry's hard copy; unset when none.
     attachmentNo: { type: Number },
+    // The email of a segment entry sent through Graph (delivery); unset when none was asked for.
+    delivery: { type: Schema.Types.Mixed },
     source: { type: Schema.Types.Mixed },
     userId: String,
     createdAt: Date,
@@ -52,5 +54,6 @@ interactionLogEntrySchema.index({ tenantId: 1, postponed: 1, userId: 1, entryNo:
 interactionLogEntrySchema.index({ tenantId: 1, canceled: 1, entryNo: -1 });
 interactionLogEntrySchema.index({ tenantId: 1, date: -1 });
 interactionLogEntrySchema.index({ tenantId: 1, 'source.internetMessageId': 1 });
+interactionLogEntrySchema.index({ tenantId: 1, loggedSegmentEntryNo: 1, 'delivery.status': 1, 'delivery.nextAttemptAt': 1 });
 
 export const InteractionLogEntryModel = mongoose.models.InteractionLogEntry ?? mongoose.model('InteractionLogEntry', interactionLogEntrySchema);

@@ -3,6 +3,7 @@ import { insertNumbered } from '../../lib/db/insert-numbered';
 import { decodeCursor, pageOf } from '../../lib/http/cursor';
 import type { EntryFilter, InteractionLogEntry } from '../domain/interaction-log-entry-schema';
 import type { EntryDraft } from '../domain/resolve-interaction';
+import { toPublicDelivery, type StoredEmailDelivery } from '../domain/email-delivery-schema';
 import { InteractionLogEntryModel } from './interaction-log-entry-model';
 
 export const ENTRY_SEQUENCE = 'interactionLogEntry';
@@ -14,13 +15,13 @@ export interface KeyedDraft {
   draft: EntryDraft;
 }
 
-type StoredEntry = Omit<InteractionLogEntry, 'date' | 'createdAt'> & { date: Date; createdAt: Date };
+type StoredEntry = Omit<InteractionLogEntry, 'date' | 'createdAt' | 'delivery'> & { date: Date; createdAt: Date; delivery?: StoredEmailDelivery };
 
 /** An entry's _id is its request key: the idempotency guard and a primary-key lookup. */
 const entryId = (tenantId: string, requestKey: string) => `${tenantId}:${requestKey}`;
 
-export function toEntry(doc: StoredEntry): InteractionLogEntry {
-  return { ...doc, date: doc.date.toISOString(), createdAt: doc.createdAt.toISOString() };
+export function toEntry({ delivery, ...doc }: StoredEntry): InteractionLogEntry {
+  return { ...doc, date: doc.date.toISOString(), createdAt: doc.createdAt.toISOString(), ...(delivery ? { delivery: toPublicDelivery(delivery) } : {}) };
 }
 
 function toFilter(tenantId: string, f: EntryFilter): Record<string, unknown> {
@@ -35,6 +36,7 @@ function toFilter(tenantId: string, f: EntryFilter): Record<string, unknown> {
   if (f.internetMessageId) filter['source.internetMessageId'] = f.internetMessageId;
   if (f.sourceItemId) filter['source.itemId'] = f.sourceItemId;
   if (f.userId) filter.userId = f.userId;
+  if (f.deliveryStatus) filter['delivery.status'] = f.deliveryStatus;
   if (f.from || f.to) filter.date = { ...(f.from ? { $gte: new Date(f.from) } : {}), ...(f.to ? { $lte: new Date(f.to) } : {}) };
   return filter;
 }

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { CodeSchema, DateTimeSchema, EntryNoSchema, NonNegativeNumber, OptionalCodeSchema, TextSchema } from '../../lib/schema/common-schema';
 import { CorrespondenceTypeSchema, LanguageCodeSchema } from '../../setup/domain/marketing-setup-schema';
 import { InformationFlowSchema, InitiatedBySchema } from '../../templates/domain/interaction-template-schema';
+import { deliveryStatuses, EmailDeliverySchema } from './email-delivery-schema';
 
 export const EvaluationSchema = Type.Union(['veryPositive', 'positive', 'neutral', 'negative', 'veryNegative', ''].map((v) => Type.Literal(v)));
 export type Evaluation = 'veryPositive' | 'positive' | 'neutral' | 'negative' | 'veryNegative' | '';
@@ -44,6 +45,7 @@ export const InteractionLogEntrySchema = Type.Object({
   segmentNo: OptionalCodeSchema,
   loggedSegmentEntryNo: Type.Union([EntryNoSchema, Type.Null()]),
   attachmentNo: Type.Optional(EntryNoSchema),
+  delivery: Type.Optional(EmailDeliverySchema),
   source: SourceSchema,
   userId: Type.String(),
   createdAt: DateTimeSchema,
@@ -115,6 +117,7 @@ export const InteractionLogEntryListQuery = Type.Partial(
     internetMessageId: TextSchema(512),
     sourceItemId: Type.String({ minLength: 1, maxLength: 512, description: 'Entries recorded from this Outlook item (source.itemId)' }),
     mine: Type.Boolean({ description: 'Only entries recorded by the caller' }),
+    deliveryStatus: Type.Union(deliveryStatuses.map((st) => Type.Literal(st)), { description: 'Entries whose email delivery (segment correspondence) is in this state' }),
     limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
     cursor: Type.String({ minLength: 1, maxLength: 200 }),
   }),

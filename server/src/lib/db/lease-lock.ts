@@ -42,3 +42,9 @@ export async function acquireLease(name: string, leaseMs: number): Promise<{ lea
   }
   return { heldUntil: new Date(Date.now() + leaseMs) };
 }
+
+/** Whether a live holder has the lease now. */
+export async function isLeaseHeld(name: string): Promise<boolean> {
+  const current = await LeaseModel.findById(name).lean<{ lockedUntil: Date }>();
+  return current !== null && current.lockedUntil.getTime() > Date.now();
+}

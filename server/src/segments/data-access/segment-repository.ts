@@ -8,6 +8,8 @@ import { SegmentModel } from './segment-models';
 export interface SegmentLogging {
   loggedSegmentEntryNo: number;
   createFollowUp: boolean;
+  /** Email the entries of correspondence type email once written (Business Central's Deliver). */
+  deliver?: boolean;
   followUpSegmentNo: string;
   userId: string;
   startedAt: Date;

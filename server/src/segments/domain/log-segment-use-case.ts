@@ -1,6 +1,7 @@
 import { AppError, businessRule, conflict, notFound } from '../../lib/errors/app-error';
 import { acquireLease } from '../../lib/db/lease-lock';
 import { generateLettersAfterLogging } from '../../correspondence/domain/letters-use-case';
+import { deliveryRepository } from '../../delivery/data-access/delivery-repository';
 import { reserveNumbers } from '../../lib/db/counter-repository';
 import type { RequestContext } from '../../lib/http/request-context';
 import { interactionLogEntryRepository, type KeyedDraft } from '../../interactions/data-access/interaction-log-entry-repository';
@@ -49,7 +50,7 @@ async function startLogging(ctx: RequestContext, segment: SegmentHeader, input: 
       throw error;
     }
     const noOfLines = await segmentLineRepository.count(tenantId, segment.no);
-    const logging: SegmentLogging = { loggedSegmentEntryNo: entryNo, createFollowUp: input.createFollowUp ?? false, followUpSegmentNo: '', userId: ctx.userId, startedAt: new Date(), noOfLines, logged: 0 };
+    const logging: SegmentLogging = { loggedSegmentEntryNo: entryNo, createFollowUp: input.createFollowUp ?? false, deliver: input.deliver ?? false, followUpSegmentNo: '', userId: ctx.userId, startedAt: new Date(), noOfLines, logged: 0 };
     await segmentRepository.update(tenantId, segment.no, { logging });
     return logging;
   }
@@ -156,6 +157,8 @@ export async function logSegment(ctx: RequestContext, no: string, input: LogSegm
     const logging = resumed ? segment.logging! : await startLogging(ctx, segment, input);
     const written = await writeEntries(ctx, segment, logging, resumed, options, renew);
     const followUpSegmentNo = logging.createFollowUp ? await createFollowUpSegment(ctx, segment, logging, options) : '';
+    // Before the logged segment completes, so that a resumed run still queues them.
+    if (logging.deliver) await deliveryRepository.markPending(ctx.tenantId, logging.loggedSegmentEntryNo);
     // A resumed run may find some lines already removed by the run it finishes, so it counts.
     const noOfInteractions = resumed ? await interactionLogEntryRepository.count(ctx.tenantId, { loggedSegmentEntryNo: logging.loggedSegmentEntryNo }) : written;
     await renew();
@@ -164,7 +167,8 @@ export async function logSegment(ctx: RequestContext, no: string, input: LogSegm
     await segmentRepository.remove(ctx.tenantId, segment.no);
     // Hard-copy letters (idempotent; a failure leaves them to POST /logged-segments/{entryNo}/letters).
     await generateLettersAfterLogging(ctx.tenantId, logging.loggedSegmentEntryNo);
-    return { loggedSegmentEntryNo: logging.loggedSegmentEntryNo, noOfInteractions, followUpSegmentNo: followUpSegmentNo || null };
+    const emailsToSend = logging.deliver ? (await deliveryRepository.countByStatus(ctx.tenantId, logging.loggedSegmentEntryNo)).pending : 0;
+    return { loggedSegmentEntryNo: logging.loggedSegmentEntryNo, noOfInteractions, followUpSegmentNo: followUpSegmentNo || null, emailsToSend };
   } finally {
     clearInterval(heartbeat);
     if (!lost) await lease.release().catch(() => undefined);

@@ -13,13 +13,20 @@ export const LoggedSegmentSchema = Type.Object({
 });
 export type LoggedSegment = Static<typeof LoggedSegmentSchema>;
 
-export const LogSegmentBody = Type.Object({ createFollowUp: Type.Optional(Type.Boolean()) }, { additionalProperties: false });
+export const LogSegmentBody = Type.Object(
+  {
+    createFollowUp: Type.Optional(Type.Boolean()),
+    deliver: Type.Optional(Type.Boolean({ description: "Business Central's Deliver: email each entry of correspondence type email (the template's email content) through Microsoft Graph as the caller" })),
+  },
+  { additionalProperties: false },
+);
 export type LogSegmentInput = Static<typeof LogSegmentBody>;
 
 export const LogSegmentResultSchema = Type.Object({
   loggedSegmentEntryNo: EntryNoSchema,
   noOfInteractions: Type.Integer({ minimum: 0 }),
   followUpSegmentNo: Type.Union([CodeSchema, Type.Null()]),
+  emailsToSend: Type.Integer({ minimum: 0, description: 'Emails queued for delivery (deliver: true); their progress is at GET /logged-segments/{entryNo}/deliveries' }),
 });
 export type LogSegmentResult = Static<typeof LogSegmentResultSchema>;
 

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { defineRoute } from '../../lib/http/route-registry';
+import type { RequestContext } from '../../lib/http/request-context';
 import { CodeSchema, EntryNoSchema, ListOf, ListQuery } from '../../lib/schema/common-schema';
 import { CreateSegmentBody, PatchSegmentBody, SegmentLogProgressSchema, SegmentSchema } from '../domain/segment-schema';
 import { CreateSegmentLineBody, PatchSegmentLineBody, SegmentLineSchema } from '../domain/segment-line-schema';
@@ -33,7 +34,10 @@ const criteriaRoute = (action: CriteriaAction, summary: string) =>
     handler: async ({ ctx, params, body }) => ({ status: 200, body: await criteria.applyCriteria(ctx.tenantId, params.no, action, body) }),
   });
 
-export function createSegmentRoutes(logOptions: LogSegmentOptions) {
+/** Called once a segment is logged with emails to send (the delivery starts its sender). */
+export type EmailsQueued = (ctx: RequestContext, loggedSegmentEntryNo: number) => void;
+
+export function createSegmentRoutes(logOptions: LogSegmentOptions, emailsQueued: EmailsQueued = () => undefined) {
   return [
     defineRoute({
       method: 'get', path: '/segments', tag, summary: 'List segments', query: PageQuery,
@@ -118,7 +122,11 @@ export function createSegmentRoutes(logOptions: LogSegmentOptions) {
       method: 'post', path: '/segments/:no/log', tag, summary: 'Log the segment: one interaction log entry per line', params: NoParams, body: LogSegmentBody, bodyRequired: false, idempotent: true,
       description: 'Creates the logged segment and removes the segment. Safe to retry: a run that died part-way is finished by the next one, with exactly one entry per line. 409 while another request logs the same segment.',
       responses: { 200: { description: 'Logged', schema: LogSegmentResultSchema } },
-      handler: async ({ ctx, params, body }) => ({ status: 200, body: await logSegment(ctx, params.no, body, logOptions) }),
+      handler: async ({ ctx, params, body }) => {
+        const result = await logSegment(ctx, params.no, body, logOptions);
+        if (result.emailsToSend > 0) emailsQueued(ctx, result.loggedSegmentEntryNo);
+        return { status: 200, body: result };
+      },
     }),
     defineRoute({
       method: 'get', path: '/segments/:no/log-progress', tag, summary: 'Where logging the segment stands (for a progress bar while POST /log runs)', params: NoParams,

@@ -1,0 +1,123 @@
+import { acquireLease } from '../../lib/db/lease-lock';
+import { contactRepository } from '../../contacts/data-access/contact-repository';
+import { salespersonRepository } from '../../contacts/data-access/salesperson-repository';
+import { mergeFieldsFor } from '../../correspondence/domain/merge-fields';
+import { emailContentRepository } from '../data-access/email-content-repository';
+import { deliveryRepository, type DeliveryItem } from '../data-access/delivery-repository';
+import { composeEmail } from './compose-email';
+import { MailerError, type Mailer, type OutgoingEmail } from './mailer';
+
+export interface DeliveryOptions {
+  /** Attempts per email before it is marked failed. */
+  maxAttempts: number;
+  /** First retry delay; doubles with every attempt (unless the service says when). */
+  retryBaseMs: number;
+  /** How long a sender holds the segment and an email it works on without renewing. */
+  claimMs: number;
+}
+
+/** Set on every email Interlog sends: automatic recording skips it, the entry already records it. */
+export const ENTRY_HEADER = 'X-Interlog-Entry';
+
+export const deliveryLeaseName = (tenantId: string, loggedSegmentEntryNo: number) => `${tenantId}:deliver-emails:${loggedSegmentEntryNo}`;
+
+/** Emails read per query; each is then claimed by its primary key. */
+const DUE_BATCH = 200;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A refusal that is ours, not the mail service's: this email cannot go as the data stands. */
+const refused = (message: string) => new MailerError('refused', message);
+
+async function composeFor(tenantId: string, item: DeliveryItem): Promise<OutgoingEmail> {
+  const [content, contact, salesperson] = await Promise.all([
+    emailContentRepository.get(tenantId, item.templateCode),
+    contactRepository.get(tenantId, item.contactNo),
+    item.salespersonCode ? salespersonRepository.get(tenantId, item.salespersonCode) : Promise.resolve(null),
+  ]);
+  if (!content) throw refused(`Interaction template ${item.templateCode} has no email content; add it (PUT /interaction-templates/${item.templateCode}/email-content), then send again.`);
+  if (!contact) throw refused(`Contact ${item.contactNo} no longer exists.`);
+  if (!contact.email) throw refused(`Contact ${item.contactNo} has no email address.`);
+  const { subject, html } = composeEmail(content, mergeFieldsFor({ entry: item, contact, salesperson }));
+  return { to: { address: contact.email, name: contact.name }, subject, html, headers: { [ENTRY_HEADER]: `${tenantId}:${item.entryNo}` } };
+}
+
+/**
+ * Sends one entry's email so that it goes at most once: the draft is made and remembered
+ * before it is sent, so a sender that died after sending finds it in the sent items (or
+ * still in the drafts, to send) instead of making another.
+ */
+async function sendOne(tenantId: string, item: DeliveryItem, mailer: Mailer, draft: { id?: string }): Promise<'sent' | 'draftLost'> {
+  if (draft.id) {
+    if ((await mailer.draftState(draft.id)) === 'draft') {
+      await mailer.send(draft.id);
+      return 'sent';
+    }
+    return item.source.internetMessageId && (await mailer.isInSentItems(item.source.internetMessageId)) ? 'sent' : 'draftLost';
+  }
+  const made = await mailer.createDraft(await composeFor(tenantId, item));
+  draft.id = made.id;
+  await deliveryRepository.saveDraft(item.id, made.id, made.internetMessageId);
+  await mailer.send(made.id);
+  return 'sent';
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
+
+/** Records how one attempt went; false when no email of this user can go now (consent, sign-in). */
+async function attempt(tenantId: string, item: DeliveryItem, mailer: Mailer, options: DeliveryOptions): Promise<boolean> {
+  const attempts = item.delivery.attempts + 1;
+  const draft: { id?: string } = { id: item.delivery.draftId };
+  try {
+    const outcome = await sendOne(tenantId, item, mailer, draft);
+    if (outcome === 'sent') await deliveryRepository.markSent(item.id, attempts);
+    // Deleted from the drafts without being sent, or still on its way: sending again could make a second email.
+    else await deliveryRepository.markFailed(item.id, attempts, 'The draft disappeared before Interlog saw it sent. Check your Sent Items; send again only if it is not there.', true);
+    return true;
+  } catch (error) {
+    const kind = error instanceof MailerError ? error.kind : 'transient';
+    if (kind === 'unauthorized') {
+      await deliveryRepository.retryLater(item.id, item.delivery.attempts, reason(error), new Date());
+      return false;
+    }
+    if (kind === 'transient' && attempts < options.maxAttempts) {
+      const delay = (error instanceof MailerError && error.retryAfterMs) || options.retryBaseMs * 2 ** (attempts - 1);
+      await deliveryRepository.retryLater(item.id, attempts, reason(error), new Date(Date.now() + delay));
+      return true;
+    }
+    // Refused as it is (an address, the content): the next try composes it anew from the data fixed by then.
+    const refusedDraft = kind === 'refused' ? draft.id : undefined;
+    await deliveryRepository.markFailed(item.id, attempts, reason(error), refusedDraft !== undefined);
+    if (refusedDraft) await mailer.deleteDraft(refusedDraft).catch(() => undefined);
+    return true;
+  }
+}
+
+/**
+ * Sends the pending emails of a logged segment, one at a time (the mail service throttles
+ * a mailbox that sends fast), retrying throttled and failed ones with backoff until each is
+ * sent or has failed for good. One sender per logged segment (a lease in the database);
+ * returns at once when another holds it.
+ */
+export async function deliverEmails(tenantId: string, loggedSegmentEntryNo: number, mailer: Mailer, options: DeliveryOptions): Promise<void> {
+  const acquired = await acquireLease(deliveryLeaseName(tenantId, loggedSegmentEntryNo), options.claimMs);
+  if ('heldUntil' in acquired) return;
+  const { lease } = acquired;
+  try {
+    for (;;) {
+      const ids = await deliveryRepository.dueIds(tenantId, loggedSegmentEntryNo, DUE_BATCH);
+      for (const id of ids) {
+        if (!(await lease.renew())) return;
+        const item = await deliveryRepository.claim(id, options.claimMs);
+        if (item && !(await attempt(tenantId, item, mailer, options))) return;
+      }
+      if (ids.length > 0) continue;
+      const next = await deliveryRepository.nextDueAt(tenantId, loggedSegmentEntryNo);
+      if (!next) return;
+      if (!(await lease.renew())) return;
+      await sleep(Math.min(Math.max(next.getTime() - Date.now(), 10), options.claimMs / 3));
+    }
+  } finally {
+    await lease.release().catch(() => undefined);
+  }
+}

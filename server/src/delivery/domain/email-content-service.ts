@@ -1,0 +1,38 @@
+import { AppError, notFound } from '../../lib/errors/app-error';
+import { interactionTemplateRepository } from '../../templates/data-access/interaction-template-repository';
+import { mergeFieldNames, unknownMergeFields, usedMergeFields } from '../../correspondence/domain/merge-fields';
+import { emailContentRepository } from '../data-access/email-content-repository';
+import type { EmailContent, PutEmailContentInput } from './email-content-schema';
+
+async function templateCodeOf(tenantId: string, code: string): Promise<string> {
+  const key = code.toUpperCase();
+  if (!(await interactionTemplateRepository.exists(tenantId, key))) throw notFound('Interaction template', key);
+  return key;
+}
+
+const noEmailContent = (code: string) => new AppError('not-found', 404, `Interaction template ${code} has no email content.`);
+
+/** Keeps the email a template sends; refused (and the earlier one kept) when a `{field}` is not a merge field. */
+export async function putEmailContent(tenantId: string, code: string, input: PutEmailContentInput): Promise<EmailContent> {
+  const templateCode = await templateCodeOf(tenantId, code);
+  const unknown = [...new Set([...unknownMergeFields(input.subject), ...unknownMergeFields(input.body)])];
+  if (unknown.length) {
+    throw new AppError('validation', 400, `The email uses fields that are not merge fields: ${unknown.map((n) => `{${n}}`).join(', ')}. The merge fields are ${mergeFieldNames.join(', ')}.`, {
+      errors: unknown.map((name) => ({ path: '/body', message: `{${name}} is not a merge field` })),
+      extra: { unknownFields: unknown },
+    });
+  }
+  return emailContentRepository.put(tenantId, { templateCode, subject: input.subject, body: input.body, fields: usedMergeFields(`${input.subject}\n${input.body}`) });
+}
+
+export async function getEmailContent(tenantId: string, code: string): Promise<EmailContent> {
+  const templateCode = await templateCodeOf(tenantId, code);
+  const content = await emailContentRepository.get(tenantId, templateCode);
+  if (!content) throw noEmailContent(templateCode);
+  return content;
+}
+
+export async function deleteEmailContent(tenantId: string, code: string): Promise<void> {
+  const templateCode = await templateCodeOf(tenantId, code);
+  if (!(await emailContentRepository.remove(tenantId, templateCode))) throw noEmailContent(templateCode);
+}
