@@ -79,14 +79,19 @@ describe('Teams segments tab', () => {
     const confirm = page.getByRole('alertdialog');
     await confirm.getByText('3 interactions will be recorded, one for each contact in the segment.', { exact: false }).waitFor();
     await confirm.getByRole('checkbox', { name: 'Create follow-up segment' }).check();
+    expect(await confirm.getByRole('checkbox', { name: /Send the emails/ }).isChecked()).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'teams-segment-log-confirm-en-light.png') });
     await confirm.getByRole('button', { name: 'Log 3 interactions' }).click();
     const done = await tab.getByText(new RegExp(`Segment ${no} logged: 3 interactions recorded \\(logged segment \\d+\\)\\.`)).textContent();
     const loggedEntryNo = Number(/logged segment (\d+)/.exec(done!)![1]);
     const followUp = /Follow-up segment (\S+) created/.exec((await tab.getByText(/Follow-up segment \S+ created/).textContent())!)![1];
 
+    // Contoso's people are emailed through the Graph stand-in as the demo user, one email each.
+    await tab.getByText('3 of 3 emails sent.').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'teams-segment-logged-delivered-en-light.png') });
     const entries = (await suite.web.api.get(`/interaction-log-entries?loggedSegmentEntryNo=${loggedEntryNo}&limit=50`)).body.items as any[];
     expect(entries).toHaveLength(3);
+    expect(entries.map((e) => e.delivery.status)).toEqual(['sent', 'sent', 'sent']);
     expect(entries.every((e) => e.templateCode === 'EMAIL' && e.segmentNo === no)).toBe(true);
     expect(entries.filter((e) => e.subject === 'Привет из Contoso')).toHaveLength(1);
     expect((await suite.web.api.get(`/segments/${no}`)).status).toBe(404);
@@ -94,6 +99,30 @@ describe('Teams segments tab', () => {
 
     await tab.getByRole('button', { name: `Open segment ${followUp}` }).click();
     await tab.getByRole('heading', { name: new RegExp(`Segment ${followUp} ·`) }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test("When a segment's emails cannot go (the template has no email content), then the tab says why per contact, and Send again sends them once it has", async () => {
+    await suite.web.api.post('/interaction-templates', { code: 'NOTEXT', description: 'Offer without text', informationFlow: 'outbound', initiatedBy: 'us', correspondenceType: 'email' });
+    const { context, page, tab, errors } = await openTab();
+    await createSegment(page, tab, 'Offer by email');
+    await pick(page, tab, 'Interaction template', 'Offer without text');
+    await tab.getByRole('combobox', { name: 'Interaction template' }).filter({ hasText: 'NOTEXT' }).waitFor();
+    await applyCriteria(page, tab, 'Add contacts…', (d) => d.getByLabel('Email domain').fill('contoso.example'), 'Add');
+    await tab.getByText('Lines in the segment: 4.').waitFor();
+    await tab.getByRole('button', { name: 'Log', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Log 4 interactions' }).click();
+
+    await tab.getByText('0 of 4 emails sent.').waitFor();
+    await tab.getByText('4 emails could not be sent.').waitFor();
+    await tab.getByText(/^Dana Lee: Interaction template NOTEXT has no email content/).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'teams-segment-delivery-failed-en-light.png') });
+
+    await suite.web.api.put('/interaction-templates/NOTEXT/email-content', { subject: 'Offer for {contactName}', body: 'Hello {contactName}' });
+    await tab.getByRole('button', { name: 'Send again' }).click();
+    await tab.getByText('4 of 4 emails sent.').waitFor();
+    expect(await tab.getByRole('button', { name: 'Send again' }).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

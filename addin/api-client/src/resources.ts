@@ -15,7 +15,9 @@ export type { NumberSeries, CreateNumberSeriesInput, PutNumberSeriesInput } from
 export type { Segment, SegmentInteraction, CreateSegmentInput, PatchSegmentInput, SegmentLogProgress } from '../../../server/src/segments/domain/segment-schema';
 export type { SegmentLine, PatchSegmentLineInput, LineOverridableField } from '../../../server/src/segments/domain/segment-line-schema';
 export type { CriteriaFilter, CriteriaAction, CriteriaStep, SavedSegmentCriteria } from '../../../server/src/segments/domain/segment-criteria-schema';
-export type { LoggedSegment, LogSegmentResult } from '../../../server/src/segments/domain/logged-segment-schema';
+export type { LoggedSegment, LogSegmentInput, LogSegmentResult } from '../../../server/src/segments/domain/logged-segment-schema';
+export type { DeliverySummary, DeliveryProblem } from '../../../server/src/delivery/domain/delivery-schema';
+export type { EmailDelivery } from '../../../server/src/interactions/domain/email-delivery-schema';
 export type { Attachment, LettersResult, WordTemplateInfo } from '../../../server/src/correspondence/domain/correspondence-schema';
 export type { MergeFieldName } from '../../../server/src/correspondence/domain/merge-fields';
 export type {
@@ -29,6 +31,7 @@ export type {
   Source,
 } from '../../../server/src/interactions/domain/interaction-log-entry-schema';
 export type { MeetingAttendees, Attendee } from '../../../server/src/meetings/domain/meeting-schema';
+export type { AutomaticRecording, MailboxRecording, PutAutomaticRecordingInput, RecordingKind } from '../../../server/src/recording/domain/recording-schema';
 export type { ClientConfig } from '../../../server/src/service/routes/service-routes';
 
 export interface Page<T> {

@@ -5,7 +5,9 @@ import type {
   CriteriaFilter,
   CriteriaStep,
   LoggedSegment,
+  LogSegmentInput,
   LogSegmentResult,
+  DeliverySummary,
   Page,
   PatchSegmentInput,
   PatchSegmentLineInput,
@@ -49,7 +51,7 @@ export function createSegmentApi(http: HttpClient, get: Getter) {
       reuseCriteria: (no: string, code: string) => post<CriteriaResult>(`${seg(no)}/reuse-criteria`, { code }),
       reuseLoggedSegment: (no: string, loggedSegmentEntryNo: number) => post<CriteriaResult>(`${seg(no)}/reuse-logged-segment`, { loggedSegmentEntryNo }),
       /** Long for a large segment: the caller follows `logProgress` meanwhile and may retry (the server finishes, never duplicates). */
-      log: (no: string, createFollowUp: boolean, timeoutMs: number) => post<LogSegmentResult>(`${seg(no)}/log`, { createFollowUp }, { timeoutMs }),
+      log: (no: string, input: LogSegmentInput, timeoutMs: number) => post<LogSegmentResult>(`${seg(no)}/log`, input, { timeoutMs }),
       logProgress: (no: string) => get<SegmentLogProgress>(`${seg(no)}/log-progress`),
     },
     savedCriteria: {
@@ -60,6 +62,10 @@ export function createSegmentApi(http: HttpClient, get: Getter) {
       get: (entryNo: number) => get<LoggedSegment>(`/logged-segments/${entryNo}`),
       setCanceled: async (entryNo: number, canceled: boolean) => (await http<LoggedSegment>('PATCH', `/logged-segments/${entryNo}`, { body: { canceled } })).body,
       createFollowUp: (entryNo: number) => post<{ segmentNo: string }>(`/logged-segments/${entryNo}/follow-up-segment`),
+      /** How its emails went out (a segment logged with deliver). */
+      deliveries: (entryNo: number) => get<DeliverySummary>(`/logged-segments/${entryNo}/deliveries`),
+      /** Sends its failed and pending emails again, as the caller; answers at once. */
+      sendAgain: (entryNo: number) => post<DeliverySummary>(`/logged-segments/${entryNo}/deliveries/send`, {}),
     },
   };
 }

@@ -35,7 +35,7 @@ describe('Word templates and letters through the API client', () => {
     const segment = await make.segment({ interaction: { templateCode: template.code, correspondenceType: 'hardCopy' } });
     const contact = await make.contact({ name: 'Olga Client' });
     await make.ok((await app.as({ tid: TENANT })).post(`/segments/${segment.no}/lines`, { contactNo: contact.no }));
-    const logged = await client.segments.log(segment.no, false, 30_000);
+    const logged = await client.segments.log(segment.no, {}, 30_000);
     const { attachments } = await client.letters.generate(logged.loggedSegmentEntryNo);
     const letters = await client.letters.download(attachments[0]);
     const original = await client.wordTemplates.download(template.code);

@@ -50,7 +50,7 @@ describe('Logging a segment from the tab', () => {
     });
     const seen: SegmentLogProgress[] = [];
 
-    const result = await logSegmentWithProgress(client, segmentNo, false, { onProgress: (p) => seen.push(p), sleep: fastSleep });
+    const result = await logSegmentWithProgress(client, segmentNo, {}, { onProgress: (p) => seen.push(p), sleep: fastSleep });
 
     expect(result.noOfInteractions).toBe(7);
     const logged = (await api.get(`/logged-segments/${result.loggedSegmentEntryNo}`)).body;
@@ -66,7 +66,7 @@ describe('Logging a segment from the tab', () => {
     const segmentNo = await segmentOf(12);
     const seen: SegmentLogProgress[] = [];
 
-    const result = await logSegmentWithProgress(clientWith((url, init, real) => real(url, init)), segmentNo, true, {
+    const result = await logSegmentWithProgress(clientWith((url, init, real) => real(url, init)), segmentNo, { createFollowUp: true }, {
       onProgress: (p) => seen.push(p),
       requestTimeoutMs: 1,
       sleep: fastSleep,
@@ -86,7 +86,7 @@ describe('Logging a segment from the tab', () => {
       return real(url, init);
     });
 
-    const error = await logSegmentWithProgress(client, segmentNo, false, { onProgress: () => undefined, sleep: fastSleep }).catch((e: unknown) => e);
+    const error = await logSegmentWithProgress(client, segmentNo, {}, { onProgress: () => undefined, sleep: fastSleep }).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).problemName).toBe('business-rule');
@@ -101,7 +101,7 @@ describe('Logging a segment from the tab', () => {
       throw new TypeError('Failed to fetch');
     });
 
-    const error = await logSegmentWithProgress(client, segmentNo, false, { onProgress: () => undefined, sleep: fastSleep, stallMs: 100 }).catch((e: unknown) => e);
+    const error = await logSegmentWithProgress(client, segmentNo, {}, { onProgress: () => undefined, sleep: fastSleep, stallMs: 100 }).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).problemName).toBe('network');

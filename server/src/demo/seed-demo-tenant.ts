@@ -6,6 +6,7 @@ import { createSalesperson } from '../contacts/domain/salesperson-service';
 import { createContact } from '../contacts/domain/contact-service';
 import { createSegment } from '../segments/domain/segment-service';
 import { applyCriteria } from '../segments/domain/segment-criteria-service';
+import { putEmailContent } from '../delivery/domain/email-content-service';
 
 /** A small company's relationship management data, like a standard Business Central demo company. */
 export async function seedDemoTenant(tenantId: string): Promise<boolean> {
@@ -29,6 +30,10 @@ export async function seedDemoTenant(tenantId: string): Promise<boolean> {
     { code: 'SINVOICE', description: 'Sales invoice', interactionGroupCode: 'SALES', informationFlow: 'outbound', initiatedBy: 'us', unitCost: 0, unitDurationMin: 0, correspondenceType: 'email' },
   ] as const;
   for (const template of demoTemplates) await templates.createInteractionTemplate(tenantId, template);
+  await putEmailContent(tenantId, 'EMAIL', {
+    subject: '{companyName}: news from {salespersonName}',
+    body: 'Dear {contactName},\n\nthank you for your interest. I will call you next week to talk about what we can do for {companyName}.\n\nBest regards,\n{salespersonName}\n{salespersonEmail}',
+  });
   await templates.putInteractionTemplateSetup(tenantId, { emails: 'EMAIL', meetingInvitation: 'MEETINV', outgoingCalls: 'OUTGCALL', emailDraft: '', salesQuotes: 'SQUOTE', salesInvoices: 'SINVOICE' });
 
   await createSalesperson(tenantId, { code: 'AH', name: 'Annette Hill', email: 'annette.hill@demo.interlog.local' });

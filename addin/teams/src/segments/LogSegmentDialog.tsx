@@ -16,13 +16,15 @@ const useStyles = makeStyles({
  * Asks before logging (how many interactions, follow-up segment or not), then shows the
  * server's progress until the logged segment exists. Closing is refused while it runs.
  */
-export function LogSegmentDialog({ segment, onLogged, onCancel }: { segment: Segment; onLogged: (result: LogSegmentResult) => void; onCancel: () => void }) {
+export function LogSegmentDialog({ segment, onLogged, onCancel }: { segment: Segment; onLogged: (result: LogSegmentResult, deliver: boolean) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const format = useFormat();
   const { api } = useInterlog();
   const action = useAction();
   const [createFollowUp, setCreateFollowUp] = useState(false);
+  // Business Central's Deliver: on unless turned off; lines of other correspondence types send nothing.
+  const [deliver, setDeliver] = useState(true);
   const [progress, setProgress] = useState<SegmentLogProgress | null>(null);
   const total = progress?.noOfLines ?? segment.noOfLines;
   const template = segment.interaction.templateCode;
@@ -30,7 +32,7 @@ export function LogSegmentDialog({ segment, onLogged, onCancel }: { segment: Seg
     void action.run(async () => {
       setProgress({ state: 'logging', noOfLines: segment.noOfLines, logged: 0, loggedSegmentEntryNo: null, followUpSegmentNo: null });
       try {
-        onLogged(await logSegmentWithProgress(api, segment.no, createFollowUp, { onProgress: setProgress }));
+        onLogged(await logSegmentWithProgress(api, segment.no, { createFollowUp, deliver }, { onProgress: setProgress }), deliver);
       } catch (error) {
         setProgress(null);
         throw error;
@@ -48,6 +50,7 @@ export function LogSegmentDialog({ segment, onLogged, onCancel }: { segment: Seg
                 <Text>{t('segments.log.confirm', { count: segment.noOfLines, formatted: format.number(segment.noOfLines) })}</Text>
                 {template && <Text>{t('segments.log.template', { template })}</Text>}
                 <Checkbox checked={createFollowUp} onChange={(_, d) => setCreateFollowUp(Boolean(d.checked))} label={t('segments.log.createFollowUp')} />
+                <Checkbox checked={deliver} onChange={(_, d) => setDeliver(Boolean(d.checked))} label={t('segments.log.deliver')} />
               </>
             ) : (
               <Field label={t('segments.log.progress', { logged: format.number(progress?.logged ?? 0), total: format.number(total) })} validationState="none">

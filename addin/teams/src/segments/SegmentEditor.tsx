@@ -39,14 +39,14 @@ export function SegmentEditor({ no, onClose, onOpenSegment, navigate }: { no: st
   const loaded = useSegment(no);
   const action = useAction();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [logged, setLogged] = useState<LogSegmentResult | null>(null);
+  const [logged, setLogged] = useState<{ result: LogSegmentResult; delivered: boolean } | null>(null);
 
   const back = <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onClose}>{t('segments.editor.back')}</Button>;
   if (logged) {
     return (
       <div className={styles.stack}>
         <div className={styles.titleBar}>{back}</div>
-        <LoggedResult segmentNo={no} result={logged} onOpenSegment={onOpenSegment} navigate={navigate} />
+        <LoggedResult segmentNo={no} result={logged.result} delivered={logged.delivered} onOpenSegment={onOpenSegment} navigate={navigate} />
       </div>
     );
   }
@@ -103,7 +103,7 @@ export function SegmentEditor({ no, onClose, onOpenSegment, navigate }: { no: st
         )}
       </section>
 
-      {dialog?.kind === 'log' && <LogSegmentDialog segment={segment} onCancel={closeDialog} onLogged={(result) => { setDialog(null); setLogged(result); }} />}
+      {dialog?.kind === 'log' && <LogSegmentDialog segment={segment} onCancel={closeDialog} onLogged={(result, delivered) => { setDialog(null); setLogged({ result, delivered }); }} />}
       {dialog?.kind === 'addContact' && (
         <AddContactDialog busy={action.busy} error={action.error} onCancel={closeDialog} onAdd={(contact) => change(() => api.segments.addLine(segment.no, contact.no))} />
       )}

@@ -1,6 +1,6 @@
 import { ApiError } from '../../../api-client/src/api-error';
 import type { InterlogApi } from '../../../api-client/src/interlog-api';
-import type { LogSegmentResult, SegmentLogProgress } from '../../../api-client/src/resources';
+import type { LogSegmentInput, LogSegmentResult, SegmentLogProgress } from '../../../api-client/src/resources';
 
 export interface LogProgressOptions {
   onProgress: (progress: SegmentLogProgress) => void;
@@ -20,6 +20,8 @@ const doneFrom = (progress: SegmentLogProgress): LogSegmentResult => ({
   loggedSegmentEntryNo: progress.loggedSegmentEntryNo!,
   noOfInteractions: progress.logged,
   followUpSegmentNo: progress.followUpSegmentNo,
+  // Not known from the progress: the logged segment's deliveries tell how its emails go.
+  emailsToSend: 0,
 });
 
 /** Lost answers and "another request is logging it" are waited out; rule refusals end the run. */
@@ -32,7 +34,7 @@ function keepsGoing(error: unknown): boolean {
  * client's patience or the connection: then the progress shows when it is done, and a
  * new POST resumes a run whose server died (the server never writes an entry twice).
  */
-export async function logSegmentWithProgress(api: InterlogApi, segmentNo: string, createFollowUp: boolean, options: LogProgressOptions): Promise<LogSegmentResult> {
+export async function logSegmentWithProgress(api: InterlogApi, segmentNo: string, input: LogSegmentInput, options: LogProgressOptions): Promise<LogSegmentResult> {
   const { onProgress, requestTimeoutMs = 60_000, pollMs = 1000, retryMs = 3000, stallMs = 10 * 60_000, sleep = wait } = options;
   let finished = false;
   let lastError: unknown = null;
@@ -56,7 +58,7 @@ export async function logSegmentWithProgress(api: InterlogApi, segmentNo: string
     let lastLogged = -1;
     for (;;) {
       try {
-        return await api.segments.log(segmentNo, createFollowUp, requestTimeoutMs);
+        return await api.segments.log(segmentNo, input, requestTimeoutMs);
       } catch (error) {
         if (!keepsGoing(error)) throw error;
         lastError = error;

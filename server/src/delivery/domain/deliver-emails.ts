@@ -35,7 +35,7 @@ async function composeFor(tenantId: string, item: DeliveryItem): Promise<Outgoin
     contactRepository.get(tenantId, item.contactNo),
     item.salespersonCode ? salespersonRepository.get(tenantId, item.salespersonCode) : Promise.resolve(null),
   ]);
-  if (!content) throw refused(`Interaction template ${item.templateCode} has no email content; add it (PUT /interaction-templates/${item.templateCode}/email-content), then send again.`);
+  if (!content) throw refused(`Interaction template ${item.templateCode} has no email content; add its email in the interaction template's correspondence, then send again.`);
   if (!contact) throw refused(`Contact ${item.contactNo} no longer exists.`);
   if (!contact.email) throw refused(`Contact ${item.contactNo} has no email address.`);
   const { subject, html } = composeEmail(content, mergeFieldsFor({ entry: item, contact, salesperson }));

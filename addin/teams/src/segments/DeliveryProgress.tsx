@@ -1,0 +1,72 @@
+import { useEffect } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { DeliverySummary } from '../../../api-client/src/resources';
+import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
+import { useAction } from '../../../ui-kit/src/hooks/use-action';
+import { useAsync } from '../../../ui-kit/src/hooks/use-async';
+import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
+import { useFormat } from '../../../i18n/src/use-format';
+
+const POLL_MS = 2000;
+const PROBLEMS_SHOWN = 5;
+
+const useStyles = makeStyles({
+  problems: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+const inFlight = (s: DeliverySummary) => s.running || s.sending > 0 || (s.pending > 0 && s.problems.every((p) => p.status !== 'pending'));
+
+/** How the logged segment's emails go out; follows them while they are sent, and offers to send the failed ones again. */
+export function DeliveryProgress({ loggedSegmentEntryNo }: { loggedSegmentEntryNo: number }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const format = useFormat();
+  const { api } = useInterlog();
+  const action = useAction();
+  const summary = useAsync(() => api.loggedSegments.deliveries(loggedSegmentEntryNo), [api, loggedSegmentEntryNo]);
+  const data = summary.data;
+  const following = data !== undefined && inFlight(data);
+
+  useEffect(() => {
+    if (!following) return undefined;
+    const timer = setTimeout(summary.reload, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [following, data, summary.reload]);
+
+  if (!data) return summary.status === 'error' ? <ProblemBar error={summary.error} /> : <Spinner size="tiny" label={t('segments.delivery.loading')} />;
+  const total = data.pending + data.sending + data.sent + data.failed;
+  if (total === 0) return null;
+  const waiting = data.pending + data.sending;
+  const stuck = !following && (data.failed > 0 || waiting > 0);
+  const sendAgain = () => void action.run(async () => {
+    await api.loggedSegments.sendAgain(loggedSegmentEntryNo);
+    summary.reload();
+  });
+  return (
+    <MessageBar intent={stuck ? 'warning' : following ? 'info' : 'success'} layout="multiline" aria-live="polite">
+      <MessageBarBody>
+        <MessageBarTitle>
+          {following
+            ? t('segments.delivery.sending', { sent: format.number(data.sent), total: format.number(total) })
+            : t('segments.delivery.summary', { count: data.sent, sent: format.number(data.sent), total: format.number(total) })}
+        </MessageBarTitle>
+        {data.failed > 0 && t('segments.delivery.failed', { count: data.failed, formatted: format.number(data.failed) })}
+        {!following && waiting > 0 && ` ${t('segments.delivery.waiting', { count: waiting, formatted: format.number(waiting) })}`}
+        {data.problems.length > 0 && (
+          <ul className={styles.problems}>
+            {data.problems.slice(0, PROBLEMS_SHOWN).map((p) => (
+              <li key={p.entryNo}>{t('segments.delivery.problem', { name: p.contactName || p.contactNo, reason: p.lastError })}</li>
+            ))}
+          </ul>
+        )}
+        <ProblemBar error={action.error} />
+      </MessageBarBody>
+      {stuck && (
+        <MessageBarActions>
+          <Button disabled={action.busy} onClick={sendAgain}>{t('segments.delivery.sendAgain')}</Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}
