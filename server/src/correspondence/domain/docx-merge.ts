@@ -1,7 +1,7 @@
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { AppError, type FieldProblem } from '../../lib/errors/app-error';
-import { mergeFieldNames, type MergeFieldName, type MergeFields } from './merge-fields';
+import { mergeFieldNames, notMergeFields, type MergeFieldName, type MergeFields } from './merge-fields';
 
 /*
  * Word letters through docxtemplater. A template is an ordinary .docx whose text holds merge
@@ -132,12 +132,7 @@ export function inspectWordTemplate(bytes: Buffer): MergeFieldName[] {
   compile(openZip(bytes), [collector.module]);
   const { tags } = collector;
   const unknown = [...new Set(tags.filter((t) => !isMergeField(t.name)).map((t) => t.name))];
-  if (unknown.length) {
-    throw new AppError('validation', 400, `The Word template uses tags that are not merge fields: ${unknown.map((n) => `{${n}}`).join(', ')}. The merge fields are ${mergeFieldNames.join(', ')}.`, {
-      errors: unknown.map((name) => ({ path: '/body', message: `{${name}} is not a merge field` })),
-      extra: { unknownFields: unknown },
-    });
-  }
+  if (unknown.length) throw notMergeFields('The Word template', unknown);
   const unsupported = [...new Set(tags.filter((t) => t.module !== undefined && t.module !== 'loop').map((t) => t.name))];
   if (unsupported.length) {
     throw new AppError('validation', 400, `The Word template uses raw XML tags ({@field}), which letters do not support: ${unsupported.join(', ')}. Use {field}.`, {

@@ -1,3 +1,4 @@
+import { AppError } from '../../lib/errors/app-error';
 import type { Contact } from '../../contacts/domain/contact-schema';
 import type { Salesperson } from '../../contacts/domain/salesperson-schema';
 import type { InteractionLogEntry } from '../../interactions/domain/interaction-log-entry-schema';
@@ -57,4 +58,12 @@ export function unknownMergeFields(text: string): string[] {
 export function usedMergeFields(text: string): MergeFieldName[] {
   const used = new Set([...text.matchAll(FIELD)].map((m) => m[1]));
   return mergeFieldNames.filter((name) => used.has(name));
+}
+
+/** The 400 problem for `{field}`s that are not merge fields, listed in `unknownFields`. */
+export function notMergeFields(what: string, unknown: string[]): AppError {
+  return new AppError('validation', 400, `${what} uses fields that are not merge fields: ${unknown.map((n) => `{${n}}`).join(', ')}. The merge fields are ${mergeFieldNames.join(', ')}.`, {
+    errors: unknown.map((name) => ({ path: '/body', message: `{${name}} is not a merge field` })),
+    extra: { unknownFields: unknown },
+  });
 }

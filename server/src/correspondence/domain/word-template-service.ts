@@ -1,5 +1,5 @@
-import { AppError, notFound } from '../../lib/errors/app-error';
-import { interactionTemplateRepository } from '../../templates/data-access/interaction-template-repository';
+import { AppError } from '../../lib/errors/app-error';
+import { existingTemplateCode as templateCodeOf } from '../../templates/domain/interaction-template-service';
 import { wordTemplateRepository } from '../data-access/word-template-repository';
 import type { WordTemplateInfo } from './correspondence-schema';
 import { inspectWordTemplate } from './docx-merge';
@@ -25,12 +25,6 @@ export function fileNameFromContentDisposition(header: string | undefined): stri
   }
   const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/.exec(header);
   return plain ? (plain[1]?.replace(/\\(.)/g, '$1') ?? plain[2]) : undefined;
-}
-
-async function templateCodeOf(tenantId: string, code: string): Promise<string> {
-  const key = code.toUpperCase();
-  if (!(await interactionTemplateRepository.exists(tenantId, key))) throw notFound('Interaction template', key);
-  return key;
 }
 
 const noWordTemplate = (code: string) => new AppError('not-found', 404, `Interaction template ${code} has no Word template.`);

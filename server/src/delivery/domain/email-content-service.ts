@@ -1,14 +1,8 @@
-import { AppError, notFound } from '../../lib/errors/app-error';
-import { interactionTemplateRepository } from '../../templates/data-access/interaction-template-repository';
-import { mergeFieldNames, unknownMergeFields, usedMergeFields } from '../../correspondence/domain/merge-fields';
+import { AppError } from '../../lib/errors/app-error';
+import { existingTemplateCode as templateCodeOf } from '../../templates/domain/interaction-template-service';
+import { notMergeFields, unknownMergeFields, usedMergeFields } from '../../correspondence/domain/merge-fields';
 import { emailContentRepository } from '../data-access/email-content-repository';
 import type { EmailContent, PutEmailContentInput } from './email-content-schema';
-
-async function templateCodeOf(tenantId: string, code: string): Promise<string> {
-  const key = code.toUpperCase();
-  if (!(await interactionTemplateRepository.exists(tenantId, key))) throw notFound('Interaction template', key);
-  return key;
-}
 
 const noEmailContent = (code: string) => new AppError('not-found', 404, `Interaction template ${code} has no email content.`);
 
@@ -16,12 +10,7 @@ const noEmailContent = (code: string) => new AppError('not-found', 404, `Interac
 export async function putEmailContent(tenantId: string, code: string, input: PutEmailContentInput): Promise<EmailContent> {
   const templateCode = await templateCodeOf(tenantId, code);
   const unknown = [...new Set([...unknownMergeFields(input.subject), ...unknownMergeFields(input.body)])];
-  if (unknown.length) {
-    throw new AppError('validation', 400, `The email uses fields that are not merge fields: ${unknown.map((n) => `{${n}}`).join(', ')}. The merge fields are ${mergeFieldNames.join(', ')}.`, {
-      errors: unknown.map((name) => ({ path: '/body', message: `{${name}} is not a merge field` })),
-      extra: { unknownFields: unknown },
-    });
-  }
+  if (unknown.length) throw notMergeFields('The email', unknown);
   return emailContentRepository.put(tenantId, { templateCode, subject: input.subject, body: input.body, fields: usedMergeFields(`${input.subject}\n${input.body}`) });
 }
 

@@ -56,6 +56,13 @@ export async function createInteractionTemplate(tenantId: string, input: CreateI
   return interactionTemplateRepository.insert(tenantId, template);
 }
 
+/** The template's code as stored (upper case); 404 when there is no such template. */
+export async function existingTemplateCode(tenantId: string, code: string): Promise<string> {
+  const key = code.toUpperCase();
+  if (!(await interactionTemplateRepository.exists(tenantId, key))) throw notFound('Interaction template', key);
+  return key;
+}
+
 export async function getInteractionTemplate(tenantId: string, code: string): Promise<InteractionTemplate> {
   const template = await interactionTemplateRepository.get(tenantId, code.toUpperCase());
   if (!template) throw notFound('Interaction template', code.toUpperCase());
