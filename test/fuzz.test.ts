@@ -178,8 +178,9 @@ describe('The fuzzed endpoints', () => {
   test('When the OpenAPI document is compared with the fuzz table, then every write endpoint is fuzzed with the documented fields', () => {
     const documented = Object.entries(openApi.paths).flatMap(([path, ops]) =>
       Object.entries(ops)
-        // A file upload (a raw .docx body, not JSON) is not in the JSON fuzz table.
-        .filter(([method, op]) => ['post', 'put', 'patch'].includes(method) && (!op.requestBody || op.requestBody.content['application/json']))
+        // A file upload (a raw .docx body, not JSON) is not in the JSON fuzz table, nor is Graph's
+        // webhook (no token; server/src/recording/test checks what it refuses).
+        .filter(([method, op]) => ['post', 'put', 'patch'].includes(method) && (!op.requestBody || op.requestBody.content['application/json']) && !path.endsWith('/graph/notifications'))
         .map(([method, op]) => `${method.toUpperCase()} ${path.replace('/api/v1', '')} ${Object.keys((op.requestBody?.content['application/json'].schema as { properties?: object })?.properties ?? {}).sort().join(',')}`),
     );
     const fuzzed = writeEndpoints.map((e) => `${e.method} ${e.path.replace(/\{(\w+)\}/g, (_, k: string) => `{${documentedParam(e.path, k)}}`)} ${Object.keys(e.fields).sort().join(',')}`);
@@ -238,6 +239,7 @@ describe('Bad query strings on lists', () => {
     ['/segments/{segment}/lines', page],
     ['/saved-segment-criteria', page],
     ['/logged-segments', { ...page, segmentNo: code }],
+    ['/me/people', { search: text(100, 1), limit: positiveInteger }],
   ];
 
   test.each(lists)('When %s is listed with operator brackets, repeated or unknown names, a bad limit or cursor, then 400 problem+json', async (path, params) => {

@@ -16,10 +16,11 @@ import { createSegmentRoutes } from './segments/routes/segment-routes';
 import { correspondenceRoutes } from './correspondence/routes/correspondence-routes';
 import { createServiceRoutes } from './service/routes/service-routes';
 import { createMeetingRoutes } from './meetings/routes/meeting-routes';
+import { createPeopleRoutes } from './people/routes/people-routes';
 import type { GraphAccess } from './lib/graph/graph-access';
 import type { RequestContext } from './lib/http/request-context';
 import { AppError } from './lib/errors/app-error';
-import { createRecordingRoutes, notificationEndpoint } from './recording/routes/recording-routes';
+import { createRecordingRoutes, notificationEndpoint, notificationEndpointOpenApi } from './recording/routes/recording-routes';
 import { graphMailboxGateway } from './recording/data-access/graph-mailbox-gateway';
 import type { RecordingOptions } from './recording/domain/recording-service';
 import { createDeliveryService, type DeliveryService } from './delivery/domain/delivery-service';
@@ -69,10 +70,11 @@ export function createApp({ config, logger, localIssuer, graph, recording, deliv
     ...correspondenceRoutes,
     ...createDeliveryRoutes(graphAccess, deliveryService),
     ...createMeetingRoutes(graphAccess),
+    ...createPeopleRoutes(graphAccess),
     ...createRecordingRoutes((tenantId) => graphMailboxGateway(graphAccess.asApp(tenantId)), recordingOptions),
   ];
   let openApi: unknown;
-  const publicRoutes = createServiceRoutes(() => (openApi ??= buildOpenApi([...publicRoutes, ...protectedRoutes], { version: '1.0.0', basePath: API_BASE })), localIssuer, {
+  const publicRoutes = createServiceRoutes(() => (openApi ??= buildOpenApi([...publicRoutes, ...protectedRoutes], { version: '1.0.0', basePath: API_BASE, extraPaths: { '/graph/notifications': notificationEndpointOpenApi } })), localIssuer, {
     clientId: config.auth.clientId,
     authority: config.auth.authority,
     apiScope: config.auth.apiScope || (config.auth.audience ? `${config.auth.audience}/access_as_user` : ''),

@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { sampleItems, sampleNames } from '../../addin/preview/src/sample-items';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, seriousViolations } from '../support/browser';
 import { startWebApp, type WebApp } from '../support/web-app';
-import { animationsSettled, englishLinesIn, locales, outlookPane, people, queuedItems, recordLabel, tabTo, templateShown, type Lang, type PaneSession, type Theme } from '../support/outlook-pane';
+import { englishLinesIn, locales, outlookPane, people, queuedItems, recordLabel, tabTo, templateShown, type Lang, type PaneSession, type Theme } from '../support/outlook-pane';
 
 // Headless Chromium against the real server and database: the preview page is the Outlook
 // task pane beside a simulated mailbox item, signed in with the server's local tokens.
@@ -28,14 +27,8 @@ async function done(session: PaneSession) {
   expect(session.errors).toEqual([]);
 }
 
-/** axe on the task pane; Tabster's focus sentinels (aria-hidden on purpose, Fluent internals) are not content. */
-async function seriousViolations(page: Page, scope = '[data-testid="task-pane"]') {
-  await animationsSettled(page);
-  const results = await new AxeBuilder({ page }).include(scope).exclude('[data-tabster-dummy]').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+/** axe on the task pane (or `scope`). */
+const paneViolations = (page: Page, scope = '[data-testid="task-pane"]') => seriousViolations(page, scope);
 
 describe('Outlook pane: languages and themes', () => {
   /** The Record button once the item's contacts are preselected; its text names how many. */
@@ -79,7 +72,7 @@ describe('Outlook pane: accessibility', () => {
     const session = await open('outboundMixed', { theme });
     const { page, pane } = session;
     await templateShown(pane, 'EMAIL');
-    const found: Record<string, string[]> = { main: await seriousViolations(page) };
+    const found: Record<string, string[]> = { main: await paneViolations(page) };
 
     await pane.getByRole('button', { name: 'More details' }).click();
     await pane.getByRole('combobox', { name: 'Evaluation' }).waitFor();
@@ -88,18 +81,18 @@ describe('Outlook pane: accessibility', () => {
       await unknown.click();
       await pane.getByRole('textbox', { name: 'Name' }).waitFor();
     }
-    found.details = await seriousViolations(page);
+    found.details = await paneViolations(page);
 
     await pane.getByRole('textbox', { name: 'Description' }).fill('Unsaved');
     await page.getByRole('button', { name: /Select another item/ }).click();
     await page.getByRole('alertdialog').waitFor();
     await page.waitForFunction(() => getComputedStyle(document.querySelector('[role="alertdialog"]')!).opacity === '1'); // faded in
-    found.dialog = await seriousViolations(page, 'body');
+    found.dialog = await paneViolations(page, 'body');
     await page.getByRole('alertdialog').getByRole('button', { name: 'Keep editing' }).click();
 
     await pane.getByRole('tab', { name: 'Postponed' }).click();
     await pane.getByText(/Nothing postponed\.|Resume/).first().waitFor();
-    found.postponed = await seriousViolations(page);
+    found.postponed = await paneViolations(page);
 
     expect(found).toEqual({ main: [], details: [], dialog: [], postponed: [] });
     await done(session);

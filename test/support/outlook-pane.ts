@@ -7,12 +7,24 @@ import en from '../../addin/i18n/src/locales/en.json';
 import cs from '../../addin/i18n/src/locales/cs.json';
 import ru from '../../addin/i18n/src/locales/ru.json';
 import fi from '../../addin/i18n/src/locales/fi.json';
+import enSettings from '../../addin/i18n/src/locales/settings/en.json';
+import csSettings from '../../addin/i18n/src/locales/settings/cs.json';
+import ruSettings from '../../addin/i18n/src/locales/settings/ru.json';
+import fiSettings from '../../addin/i18n/src/locales/settings/fi.json';
 import { newPageOn } from './browser';
 import type { WebApp } from './web-app';
 
 export const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'screenshots');
 export const QUEUE_KEY = 'interlog.pendingInteractions.v1';
-export const locales = { en, cs, ru, fi } as const;
+/** Where the simulated mailbox keeps its roaming settings (SIMULATED_ROAMING_SETTINGS_KEY in addin/preview/src/simulated-mail-host.ts). */
+export const ROAMING_SETTINGS_KEY = 'interlog.simulatedRoamingSettings';
+/** The pane's strings: the shared ones and its Settings tab's. */
+export const locales = {
+  en: { ...en, settings: enSettings },
+  cs: { ...cs, settings: csSettings },
+  ru: { ...ru, settings: ruSettings },
+  fi: { ...fi, settings: fiSettings },
+} as const;
 export type Lang = keyof typeof locales;
 export type Theme = 'light' | 'dark' | 'contrast';
 
@@ -95,11 +107,6 @@ export function recordLabel(lang: Lang, count: number): string {
   const form = locales[lang].form as Record<string, string>;
   const category = new Intl.PluralRules(lang).select(count);
   return (form[`record_${category}`] ?? form.record_other).replace('{{count}}', String(count));
-}
-
-/** Waits for finite animations (a dialog fading in) to end: half-transparent text fails contrast checks. */
-export async function animationsSettled(page: Page): Promise<void> {
-  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))));
 }
 
 export async function queuedItems(page: Page): Promise<unknown[]> {

@@ -10,14 +10,17 @@ import { createLocalTokenIssuer, DEMO_TENANT_ID } from '../../server/src/lib/aut
 import { seedDemoTenant } from '../../server/src/demo/seed-demo-tenant';
 import { startGraphStandIn } from '../../server/src/demo/graph-stand-in';
 import { standInGraphAccess } from '../../server/src/lib/graph/graph-access';
-import { createApp } from '../../server/src/app';
+import { API_BASE, createApp, recordingOptionsFrom } from '../../server/src/app';
+import { createRecordingWorker } from '../../server/src/recording/domain/recording-worker';
+import { graphMailboxGateway } from '../../server/src/recording/data-access/graph-mailbox-gateway';
 import { createClient, testDatabaseUri, uniqueDbName } from './test-app';
 
 export const WEB_ROOT = join(__dirname, '..', '..', 'dist');
 
 /**
  * The whole product as `npm start` runs it, in this process: local mode with the demo
- * tenant seeded, the Graph stand-in, and the built web assets on the API's origin.
+ * tenant seeded, the Graph stand-in (its change notifications come back to this server,
+ * whose recording worker runs), and the built web assets on the API's origin.
  */
 export async function startWebApp(label: string, configOverrides: Record<string, unknown> = {}) {
   if (!existsSync(join(WEB_ROOT, 'preview.html'))) throw new Error('dist/ is missing: run `node scripts/build-web.mjs` (npm test does).');
@@ -26,17 +29,24 @@ export async function startWebApp(label: string, configOverrides: Record<string,
   const localIssuer = await createLocalTokenIssuer();
   await seedDemoTenant(DEMO_TENANT_ID);
   const graph = await startGraphStandIn();
+  const graphAccess = standInGraphAccess(graph.baseUrl);
+  const logger = createLogger('silent');
+  const recording = recordingOptionsFrom(config);
   const app = createApp({
     config,
-    logger: createLogger('silent'),
+    logger,
     localIssuer,
-    graph: standInGraphAccess(graph.baseUrl),
+    graph: graphAccess,
+    recording,
     beforeApi: (web) => web.use(express.static(WEB_ROOT, { index: false })),
   });
   const server: Server = await new Promise((ok) => {
     const s = app.listen(0, '127.0.0.1', () => ok(s));
   });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  if (!recording.notificationUrl) recording.notificationUrl = `${origin}${API_BASE}/graph/notifications`;
+  const worker = createRecordingWorker((tenantId) => graphMailboxGateway(graphAccess.asApp(tenantId)), { ...config.recording, ...recording }, logger);
+  worker.start(config.recording.workerIntervalMs);
 
   /** The API as a user of the demo tenant (the demo user unless told), to check what the pages recorded. */
   async function apiAs(user: Parameters<typeof localIssuer.issue>[0] = {}) {
@@ -45,6 +55,7 @@ export async function startWebApp(label: string, configOverrides: Record<string,
   }
 
   async function stop() {
+    await worker.stop();
     server.closeAllConnections();
     await new Promise<void>((ok) => server.close(() => ok()));
     await graph.close();
@@ -56,6 +67,8 @@ export async function startWebApp(label: string, configOverrides: Record<string,
     /** The API as the demo user (the one the pages sign in as). */
     api: await apiAs(),
     apiAs,
+    /** The Graph stand-in: its mailbox hooks send mail as a user, fail calls, and hold the subscriptions. */
+    graph,
     stop,
     /** Same as stop(). */
     close: stop,

@@ -56,3 +56,13 @@ export async function apiErrorFromResponse(response: Response): Promise<ApiError
 export function networkError(cause: unknown): ApiError {
   return new ApiError('network', 0, null, cause instanceof Error ? cause.message : 'The server cannot be reached.');
 }
+
+/** The answer, or null when the server says there is none (404): an optional resource, e.g. a template's email. */
+export async function orNullWhenNotFound<T>(request: Promise<T>): Promise<T | null> {
+  try {
+    return await request;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}

@@ -28,6 +28,8 @@ export interface HttpResult<T> {
 }
 
 export type HttpClient = <T>(method: string, path: string, options?: RequestOptions) => Promise<HttpResult<T>>;
+/** A GET that answers the body only (what the resource APIs are given). */
+export type Getter = <T>(path: string, query?: Record<string, string | number | boolean | undefined>) => Promise<T>;
 
 export function createHttpClient({ baseUrl, getToken, fetchImpl, timeoutMs = 15_000 }: HttpClientOptions): HttpClient {
   const doFetch = fetchImpl ?? ((input, init) => fetch(input, init));

@@ -4,4 +4,5 @@ export * from './interlog-api';
 export * from './offline-queue';
 export * from './idempotency-key';
 export { DOCX_MEDIA_TYPE, fileNameOf, type DownloadedFile } from './correspondence-api';
+export { mergeFieldNames, unknownFieldsOf, fieldsWrittenIn } from './merge-fields';
 export type * from './resources';

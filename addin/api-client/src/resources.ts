@@ -20,6 +20,7 @@ export type { DeliverySummary, DeliveryProblem } from '../../../server/src/deliv
 export type { EmailDelivery } from '../../../server/src/interactions/domain/email-delivery-schema';
 export type { Attachment, LettersResult, WordTemplateInfo } from '../../../server/src/correspondence/domain/correspondence-schema';
 export type { MergeFieldName } from '../../../server/src/correspondence/domain/merge-fields';
+export type { EmailContent, PutEmailContentInput } from '../../../server/src/delivery/domain/email-content-schema';
 export type {
   InteractionLogEntry,
   CreateInteractionInput,
@@ -31,6 +32,7 @@ export type {
   Source,
 } from '../../../server/src/interactions/domain/interaction-log-entry-schema';
 export type { MeetingAttendees, Attendee } from '../../../server/src/meetings/domain/meeting-schema';
+export type { PersonSuggestion, PersonSource, PeopleSearchResult } from '../../../server/src/people/domain/person-suggestion-schema';
 export type { AutomaticRecording, MailboxRecording, PutAutomaticRecordingInput, RecordingKind } from '../../../server/src/recording/domain/recording-schema';
 export type { ClientConfig } from '../../../server/src/service/routes/service-routes';
 

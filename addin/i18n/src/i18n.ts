@@ -28,6 +28,10 @@ import enSend from './locales/send/en.json';
 import csSend from './locales/send/cs.json';
 import ruSend from './locales/send/ru.json';
 import fiSend from './locales/send/fi.json';
+import enMailing from './locales/mailing/en.json';
+import csMailing from './locales/mailing/cs.json';
+import ruMailing from './locales/mailing/ru.json';
+import fiMailing from './locales/mailing/fi.json';
 import { pickLanguage, type SupportedLanguage } from './languages';
 
 /**
@@ -35,15 +39,15 @@ import { pickLanguage, type SupportedLanguage } from './languages';
  * runtime's) keeps its strings in locales/<area>/<lang>.json, served under the `<area>` key.
  */
 export const resources = {
-  en: { translation: { ...en, teams: enTeams, segments: enSegments, log: enLog, setup: enSetup, settings: enSettings, send: enSend } },
-  cs: { translation: { ...cs, teams: csTeams, segments: csSegments, log: csLog, setup: csSetup, settings: csSettings, send: csSend } },
-  ru: { translation: { ...ru, teams: ruTeams, segments: ruSegments, log: ruLog, setup: ruSetup, settings: ruSettings, send: ruSend } },
-  fi: { translation: { ...fi, teams: fiTeams, segments: fiSegments, log: fiLog, setup: fiSetup, settings: fiSettings, send: fiSend } },
+  en: { translation: { ...en, teams: enTeams, segments: enSegments, log: enLog, setup: enSetup, settings: enSettings, send: enSend, mailing: enMailing } },
+  cs: { translation: { ...cs, teams: csTeams, segments: csSegments, log: csLog, setup: csSetup, settings: csSettings, send: csSend, mailing: csMailing } },
+  ru: { translation: { ...ru, teams: ruTeams, segments: ruSegments, log: ruLog, setup: ruSetup, settings: ruSettings, send: ruSend, mailing: ruMailing } },
+  fi: { translation: { ...fi, teams: fiTeams, segments: fiSegments, log: fiLog, setup: fiSetup, settings: fiSettings, send: fiSend, mailing: fiMailing } },
 } as const;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof en & { teams: typeof enTeams; segments: typeof enSegments; log: typeof enLog; setup: typeof enSetup; settings: typeof enSettings; send: typeof enSend } };
+    resources: { translation: typeof en & { teams: typeof enTeams; segments: typeof enSegments; log: typeof enLog; setup: typeof enSetup; settings: typeof enSettings; send: typeof enSend; mailing: typeof enMailing } };
   }
 }
 

@@ -11,6 +11,7 @@ import { useMailItem } from './use-mail-item';
 
 // Not needed for the first paint: loaded when first shown.
 const PostponedView = lazy(() => import('./PostponedView'));
+const SettingsView = lazy(() => import('./settings/SettingsView'));
 const ConfirmDialog = lazy(() => import('../../ui-kit/src/ConfirmDialog/ConfirmDialog').then((m) => ({ default: m.ConfirmDialog })));
 
 const useStyles = makeStyles({
@@ -20,9 +21,9 @@ const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-type View = 'record' | 'postponed';
+type View = 'record' | 'postponed' | 'settings';
 
-/** The Outlook task pane: record the open item's interactions, or manage postponed ones. */
+/** The Outlook task pane: record the open item's interactions, manage postponed ones, or change the user's settings. */
 export function OutlookPane({ host }: { host: MailHost }) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -62,6 +63,7 @@ export function OutlookPane({ host }: { host: MailHost }) {
         <TabList size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={t('nav.label')}>
           <Tab value="record">{t('nav.record')}</Tab>
           <Tab value="postponed">{t('nav.postponed')}</Tab>
+          <Tab value="settings">{t('settings.title')}</Tab>
         </TabList>
       </header>
       <QueueBar />
@@ -74,6 +76,11 @@ export function OutlookPane({ host }: { host: MailHost }) {
           {view === 'postponed' && (
             <Suspense fallback={<Spinner label={t('app.loading')} />}>
               <PostponedView onNotice={setNotice} />
+            </Suspense>
+          )}
+          {view === 'settings' && (
+            <Suspense fallback={<Spinner label={t('app.loading')} />}>
+              <SettingsView settings={host.settings} />
             </Suspense>
           )}
         </>

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import express from 'express';
+import { createFailureInjector, graphError } from './graph-stand-in-errors';
 
 export interface StandInAddress {
   address: string;
@@ -58,7 +59,6 @@ export function identifyStandInToken(token: string): { tenantId: string; userId:
   return kind.endsWith('-app') ? { tenantId, userId: null } : userId ? { tenantId, userId } : null;
 }
 
-const graphError = (res: express.Response, status: number, code: string, message: string) => res.status(status).json({ error: { code, message } });
 const recipient = (a: StandInAddress) => ({ emailAddress: { address: a.address, name: a.name ?? a.address } });
 const fromRecipient = (r: { emailAddress?: { address?: string; name?: string } }): StandInAddress => ({ address: r.emailAddress?.address ?? '', name: r.emailAddress?.name });
 
@@ -91,7 +91,7 @@ export function createStandInMailbox() {
   const subscriptions = new Map<string, Subscription>();
   const changes: Change[] = [];
   const sent: (StandInMessage & { userId: string })[] = [];
-  const failures: { match: RegExp; status: number; code: string; count: number; retryAfterSeconds?: number }[] = [];
+  const failures = createFailureInjector();
   let seq = 0;
   let failValidation = false;
 
@@ -134,10 +134,7 @@ export function createStandInMailbox() {
       if (!options.silent) await notify(userId, 'event', event.id, existing ? 'updated' : 'created');
       return event;
     },
-    /** The next `count` calls whose `METHOD path` matches fail with this status (throttling, outages, refusals). */
-    failNext(match: RegExp, status: number, code: string, count = 1, retryAfterSeconds?: number) {
-      failures.push({ match, status, code, count, retryAfterSeconds });
-    },
+    failNext: failures.failNext,
     /** Subscription creation fails the way Graph does when the notification URL does not answer the handshake. */
     set failValidation(value: boolean) {
       failValidation = value;
@@ -166,13 +163,7 @@ export function createStandInMailbox() {
     }
     return userId;
   };
-  router.use((req, res, next) => {
-    const failure = failures.find((f) => f.match.test(`${req.method} ${req.path}`));
-    if (!failure) return next();
-    if (--failure.count <= 0) failures.splice(failures.indexOf(failure), 1);
-    if (failure.retryAfterSeconds !== undefined) res.set('Retry-After', String(failure.retryAfterSeconds));
-    graphError(res, failure.status, failure.code, 'Stand-in failure.');
-  });
+  router.use(failures.middleware);
 
   router.post('/subscriptions', async (req, res) => {
     const { changeType, notificationUrl, lifecycleNotificationUrl, resource, expirationDateTime, clientState } = req.body ?? {};

@@ -3,6 +3,8 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { createStandInMailbox, identifyStandInToken } from './graph-stand-in-mailbox';
+import { createStandInPeople, demoOutlookBooks, type StandInOutlookBook } from './graph-stand-in-people';
+import { graphError } from './graph-stand-in-errors';
 
 export interface StandInPerson {
   email: string;
@@ -19,6 +21,8 @@ export interface StandInMeetingChat {
 
 export interface GraphStandInData {
   chats: StandInMeetingChat[];
+  /** Each user's Outlook contacts and relevant people, by user id. */
+  outlook?: Record<string, StandInOutlookBook>;
 }
 
 /** The demo tenant's Teams meeting (see the preview's PREVIEW_MEETING). */
@@ -38,20 +42,22 @@ export const demoGraphData: GraphStandInData = {
       ],
     },
   ],
+  outlook: demoOutlookBooks,
 };
 
-const graphError = (res: express.Response, status: number, code: string, message: string) => res.status(status).json({ error: { code, message } });
 const participant = (p: StandInPerson) => ({ upn: p.email, identity: { user: { displayName: p.name } } });
 
 /**
  * A Graph-shaped HTTP server for local mode and the tests: the chats, online meetings and
- * chat members the meeting side panel reads, and the mailbox automatic recording and
- * segment email use (graph-stand-in-mailbox.ts). Tokens name their tenant and user.
+ * chat members the meeting side panel reads, the mailbox automatic recording and segment
+ * email use (graph-stand-in-mailbox.ts), and the Outlook contacts and people the new-contact
+ * form suggests (graph-stand-in-people.ts). Tokens name their tenant and user.
  */
 export function createGraphStandInApp(data: GraphStandInData) {
   const app = express();
   const requests: string[] = [];
   const mailbox = createStandInMailbox();
+  const people = createStandInPeople(data.outlook);
   app.use((req, res, next) => {
     requests.push(`${req.method} ${req.url}`);
     const identity = identifyStandInToken(/^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1] ?? '');
@@ -60,6 +66,7 @@ export function createGraphStandInApp(data: GraphStandInData) {
     next();
   });
   app.use('/v1.0', mailbox.router);
+  app.use('/v1.0', people.router);
   const chat = (id: string) => data.chats.find((c) => c.chatId === id);
   app.get('/v1.0/chats/:id', (req, res) => {
     const found = chat(req.params.id);
@@ -79,18 +86,19 @@ export function createGraphStandInApp(data: GraphStandInData) {
     res.json({ value: found ? [{ subject: found.topic, joinWebUrl, participants: { organizer: participant(found.organizer), attendees: found.attendees.map(participant) } }] : [] });
   });
   app.use((req, res) => graphError(res, 404, 'NotFound', `No stand-in for ${req.method} ${req.path}`));
-  return { app, requests, mailbox: mailbox.hooks };
+  return { app, requests, mailbox: mailbox.hooks, people: people.hooks };
 }
 
 /** Plain HTTP on loopback (local mode), or HTTPS with `tls` (tests of the production client). */
 export async function startGraphStandIn(data: GraphStandInData = demoGraphData, tls?: { cert: string; key: string }) {
-  const { app, requests, mailbox } = createGraphStandInApp(data);
+  const { app, requests, mailbox, people } = createGraphStandInApp(data);
   const server: Server = tls ? createHttpsServer(tls, app) : createServer(app);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   return {
     baseUrl: `${tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}/v1.0`,
     requests,
     mailbox,
+    people,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }

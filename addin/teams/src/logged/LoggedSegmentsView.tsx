@@ -11,6 +11,7 @@ import { useAction } from '../../../ui-kit/src/hooks/use-action';
 import { usePagedList } from '../../../ui-kit/src/hooks/use-paged-list';
 import { useFormat } from '../../../i18n/src/use-format';
 import type { Navigate } from '../tab/tab-location';
+import { LoggedCorrespondenceDialog } from './LoggedCorrespondenceDialog';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
   number: { textAlign: 'end' },
 });
 
-/** Logged segments: their entries, cancel or restore them all, or start a follow-up segment with the same contacts. */
+/** Logged segments: their entries, letters and emails, cancel or restore them all, or start a follow-up segment with the same contacts. */
 export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -30,6 +31,7 @@ export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
   const action = useAction();
   const [asking, setAsking] = useState<LoggedSegment | null>(null);
   const [followUp, setFollowUp] = useState<string | null>(null);
+  const [correspondenceOf, setCorrespondenceOf] = useState<LoggedSegment | null>(null);
 
   const setCanceled = (logged: LoggedSegment) =>
     void action.run(async () => {
@@ -82,6 +84,7 @@ export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
                   <TableCell>
                     <RowMenu label={t('segments.logged.actionsFor', { entryNo: logged.entryNo })}>
                           <MenuItem onClick={() => navigate({ section: 'log', filter: { loggedSegmentEntryNo: logged.entryNo, ...(logged.canceled ? { canceled: true } : {}) } })}>{t('segments.log.showEntries')}</MenuItem>
+                          <MenuItem onClick={() => setCorrespondenceOf(logged)}>{t('mailing.logged.open')}</MenuItem>
                           <MenuItem onClick={() => setAsking(logged)}>{t(logged.canceled ? 'segments.logged.restore' : 'segments.logged.cancel')}</MenuItem>
                           <MenuItem onClick={() => createFollowUp(logged)}>{t('segments.logged.createFollowUp')}</MenuItem>
                     </RowMenu>
@@ -93,6 +96,7 @@ export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
         </div>
         )}
       </PagedListBody>
+      {correspondenceOf && <LoggedCorrespondenceDialog logged={correspondenceOf} onClose={() => setCorrespondenceOf(null)} />}
       <ConfirmDialog
         open={asking !== null}
         title={t(asking?.canceled ? 'segments.logged.restoreTitle' : 'segments.logged.cancelTitle', { entryNo: asking?.entryNo })}

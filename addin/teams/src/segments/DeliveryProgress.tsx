@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { DeliverySummary } from '../../../api-client/src/resources';
 import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
@@ -17,8 +17,8 @@ const useStyles = makeStyles({
 
 const inFlight = (s: DeliverySummary) => s.running || s.sending > 0 || (s.pending > 0 && s.problems.every((p) => p.status !== 'pending'));
 
-/** How the logged segment's emails go out; follows them while they are sent, and offers to send the failed ones again. */
-export function DeliveryProgress({ loggedSegmentEntryNo }: { loggedSegmentEntryNo: number }) {
+/** How the logged segment's emails go out; follows them while they are sent, and offers to send the failed ones again. No emails: nothing, or `emptyText`. */
+export function DeliveryProgress({ loggedSegmentEntryNo, emptyText }: { loggedSegmentEntryNo: number; emptyText?: string }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const format = useFormat();
@@ -36,7 +36,7 @@ export function DeliveryProgress({ loggedSegmentEntryNo }: { loggedSegmentEntryN
 
   if (!data) return summary.status === 'error' ? <ProblemBar error={summary.error} /> : <Spinner size="tiny" label={t('segments.delivery.loading')} />;
   const total = data.pending + data.sending + data.sent + data.failed;
-  if (total === 0) return null;
+  if (total === 0) return emptyText ? <Text>{emptyText}</Text> : null;
   const waiting = data.pending + data.sending;
   const stuck = !following && (data.failed > 0 || waiting > 0);
   const sendAgain = () => void action.run(async () => {

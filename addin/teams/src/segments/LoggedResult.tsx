@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { LogSegmentResult } from '../../../api-client/src/resources';
 import { useFormat } from '../../../i18n/src/use-format';
 import type { Navigate } from '../tab/tab-location';
+import { LettersList } from '../correspondence/LettersList';
 import { DeliveryProgress } from './DeliveryProgress';
 
-/** What logging made: the logged segment with its entries, the follow-up segment if one was asked for, and how its emails go. */
+/** What logging made: the logged segment with its entries, the follow-up segment if one was asked for, how its emails go, and its letters. */
 export function LoggedResult({ segmentNo, result, delivered, onOpenSegment, navigate }: { segmentNo: string; result: LogSegmentResult; delivered: boolean; onOpenSegment: (no: string) => void; navigate: Navigate }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -23,6 +24,7 @@ export function LoggedResult({ segmentNo, result, delivered, onOpenSegment, navi
         </MessageBarActions>
       </MessageBar>
       {delivered && <DeliveryProgress loggedSegmentEntryNo={result.loggedSegmentEntryNo} />}
+      <LettersList loggedSegmentEntryNo={result.loggedSegmentEntryNo} />
     </>
   );
 }

@@ -1,8 +1,12 @@
+import { useState } from 'react';
+import { MenuItem } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { InteractionTemplate } from '../../../api-client/src/resources';
 import { useFormat } from '../../../i18n/src/use-format';
 import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
 import { useAsync } from '../../../ui-kit/src/hooks/use-async';
+import { RowMenu } from '../../../ui-kit/src/RowMenu/RowMenu';
+import { TemplateCorrespondenceDialog } from '../correspondence/TemplateCorrespondenceDialog';
 import { SetupListPage } from './SetupListPage';
 import { TemplateFields, type TemplateDraft } from './TemplateFields';
 import { useSetupRecords } from './use-setup-records';
@@ -51,30 +55,39 @@ export function InteractionTemplatesPage() {
     remove: (template) => api.setup.interactionTemplates.remove(template.code),
     sharesReferenceData: true,
   });
+  const [correspondenceOf, setCorrespondenceOf] = useState<InteractionTemplate | null>(null);
   return (
-    <SetupListPage
-      id="setup-templates-heading"
-      records={records}
-      texts={{
-        title: t('setup.nav.templates'),
-        add: t('setup.templates.add'),
-        empty: t('setup.templates.empty'),
-        newTitle: t('setup.templates.newTitle'),
-        editTitle: (code) => t('setup.templates.editTitle', { code }),
-        deleteTitle: (code) => t('setup.templates.deleteTitle', { code }),
-        deleteBody: t('setup.templates.deleteBody'),
-      }}
-      columns={[
-        { label: t('setup.form.code'), render: (template) => template.code },
-        { label: t('form.description'), render: (template) => template.description, wide: true },
-        { label: t('setup.templates.group'), render: (template) => template.interactionGroupCode },
-        { label: t('form.informationFlow'), render: (template) => t(`flow.${template.informationFlow || 'none'}`) },
-        { label: t('form.initiatedBy'), render: (template) => t(`initiated.${template.initiatedBy || 'none'}`) },
-        { label: t('setup.templates.unitCost'), render: (template) => format.amount(template.unitCost), numeric: true },
-        { label: t('setup.templates.unitDuration'), render: (template) => format.number(template.unitDurationMin), numeric: true },
-        { label: t('setup.templates.correspondenceType'), render: (template) => t(`correspondence.${template.correspondenceType || 'none'}`) },
-      ]}
-      fields={(context) => <TemplateFields {...context} groups={groups.data ?? []} />}
-    />
+    <>
+      <SetupListPage
+        id="setup-templates-heading"
+        records={records}
+        texts={{
+          title: t('setup.nav.templates'),
+          add: t('setup.templates.add'),
+          empty: t('setup.templates.empty'),
+          newTitle: t('setup.templates.newTitle'),
+          editTitle: (code) => t('setup.templates.editTitle', { code }),
+          deleteTitle: (code) => t('setup.templates.deleteTitle', { code }),
+          deleteBody: t('setup.templates.deleteBody'),
+        }}
+        columns={[
+          { label: t('setup.form.code'), render: (template) => template.code },
+          { label: t('form.description'), render: (template) => template.description, wide: true },
+          { label: t('setup.templates.group'), render: (template) => template.interactionGroupCode },
+          { label: t('form.informationFlow'), render: (template) => t(`flow.${template.informationFlow || 'none'}`) },
+          { label: t('form.initiatedBy'), render: (template) => t(`initiated.${template.initiatedBy || 'none'}`) },
+          { label: t('setup.templates.unitCost'), render: (template) => format.amount(template.unitCost), numeric: true },
+          { label: t('setup.templates.unitDuration'), render: (template) => format.number(template.unitDurationMin), numeric: true },
+          { label: t('setup.templates.correspondenceType'), render: (template) => t(`correspondence.${template.correspondenceType || 'none'}`) },
+        ]}
+        fields={(context) => <TemplateFields {...context} groups={groups.data ?? []} />}
+        rowActions={(template) => (
+          <RowMenu label={t('mailing.template.moreFor', { code: template.code })}>
+            <MenuItem onClick={() => setCorrespondenceOf(template)}>{t('mailing.template.open')}</MenuItem>
+          </RowMenu>
+        )}
+      />
+      {correspondenceOf && <TemplateCorrespondenceDialog template={correspondenceOf} onClose={() => setCorrespondenceOf(null)} />}
+    </>
   );
 }

@@ -40,6 +40,8 @@ export interface SetupListPageProps<T, D> {
   records: SetupRecords<T, D>;
   columns: Column<T>[];
   fields: (context: FieldsContext<D>) => ReactNode;
+  /** More actions of a row, after Edit and Delete (a RowMenu). */
+  rowActions?: (item: T) => ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -53,11 +55,12 @@ const useStyles = makeStyles({
   code: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, justifyContent: 'flex-end' },
   actionsHeader: { width: '88px' },
+  actionsHeaderWide: { width: '120px' },
   count: { color: tokens.colorNeutralForeground3 },
 });
 
 /** A setup table in Business Central's list-page style: the records, New, and Edit / Delete on each row. */
-export function SetupListPage<T, D>({ id, texts, records, columns, fields }: SetupListPageProps<T, D>) {
+export function SetupListPage<T, D>({ id, texts, records, columns, fields, rowActions }: SetupListPageProps<T, D>) {
   const { t } = useTranslation();
   const styles = useStyles();
   const items = records.list.data ?? [];
@@ -80,7 +83,7 @@ export function SetupListPage<T, D>({ id, texts, records, columns, fields }: Set
                 {columns.map((column) => (
                   <TableHeaderCell key={column.label} className={column.numeric ? styles.numeric : column.wide ? styles.wide : undefined}>{column.label}</TableHeaderCell>
                 ))}
-                <TableHeaderCell className={styles.actionsHeader}>{t('setup.list.actions')}</TableHeaderCell>
+                <TableHeaderCell className={rowActions ? styles.actionsHeaderWide : styles.actionsHeader}>{t('setup.list.actions')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -97,6 +100,7 @@ export function SetupListPage<T, D>({ id, texts, records, columns, fields }: Set
                         {records.canDelete && (
                           <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t('setup.list.delete', { code })} onClick={() => records.askDelete(item)} />
                         )}
+                        {rowActions?.(item)}
                       </div>
                     </TableCell>
                   </TableRow>

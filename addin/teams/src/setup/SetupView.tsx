@@ -2,6 +2,7 @@ import { useState, type ComponentType } from 'react';
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { SetupPage } from '../tab/tab-location';
+import { AutomaticRecordingPage } from './AutomaticRecordingPage';
 import { InteractionGroupsPage } from './InteractionGroupsPage';
 import { InteractionTemplatesPage } from './InteractionTemplatesPage';
 import { MarketingSetupPage } from './MarketingSetupPage';
@@ -9,15 +10,16 @@ import { NumberSeriesPage } from './NumberSeriesPage';
 import { SalespeoplePage } from './SalespeoplePage';
 import { TemplateSetupPage } from './TemplateSetupPage';
 
-const pages: SetupPage[] = ['marketingSetup', 'numberSeries', 'groups', 'templates', 'templateSetup', 'salespeople'];
+const pages: SetupPage[] = ['marketingSetup', 'numberSeries', 'groups', 'templates', 'templateSetup', 'salespeople', 'recording'];
 
-const views: Record<SetupPage, ComponentType> = {
+const views: Record<SetupPage, ComponentType<{ openPage: (page: SetupPage) => void }>> = {
   marketingSetup: MarketingSetupPage,
   numberSeries: NumberSeriesPage,
   groups: InteractionGroupsPage,
   templates: InteractionTemplatesPage,
   templateSetup: TemplateSetupPage,
   salespeople: SalespeoplePage,
+  recording: AutomaticRecordingPage,
 };
 
 const useStyles = makeStyles({
@@ -36,7 +38,7 @@ const useStyles = makeStyles({
   page: { flexGrow: 1, minWidth: 0 },
 });
 
-/** Business Central's marketing setup pages, one at a time beside a list of them. */
+/** Business Central's marketing setup pages, and the user's own automatic recording, one at a time beside a list of them. */
 export function SetupView({ initialPage = 'marketingSetup' }: { initialPage?: SetupPage }) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -52,7 +54,7 @@ export function SetupView({ initialPage = 'marketingSetup' }: { initialPage?: Se
           ))}
         </TabList>
         <div className={styles.page} id="setup-page" role="tabpanel" aria-labelledby={`setup-tab-${page}`}>
-          <Page key={page} />
+          <Page key={page} openPage={setPage} />
         </div>
       </div>
     </section>

@@ -1,5 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { graphProblem } from '../../lib/graph/graph-errors';
+import { filterValue, odataString } from '../../lib/graph/odata-query';
 import { MailerError, type Mailer, type OutgoingEmail } from '../domain/mailer';
 
 interface GraphFailure {
@@ -41,8 +42,6 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
   }
 }
 
-const odataString = (value: string) => `'${value.replace(/'/g, "''")}'`;
-
 /** Sends as the signed-in user through Microsoft Graph (delegated Mail.Send and Mail.ReadWrite): a draft, then send. */
 export function graphMailer(client: Client): Mailer {
   return {
@@ -74,7 +73,7 @@ export function graphMailer(client: Client): Mailer {
     },
     async isInSentItems(internetMessageId) {
       const page = (await call(() =>
-        client.api('/me/mailFolders/sentitems/messages').filter(`internetMessageId eq ${odataString(internetMessageId)}`).select('id').top(1).get(),
+        client.api('/me/mailFolders/sentitems/messages').filter(filterValue(`internetMessageId eq ${odataString(internetMessageId)}`)).select('id').top(1).get(),
       )) as { value?: unknown[] };
       return (page.value ?? []).length > 0;
     },

@@ -7,7 +7,7 @@ const plain = (schema: TSchema) => JSON.parse(JSON.stringify(schema));
 /** A file sent or answered as raw bytes (OpenAPI 3.1 describes binary content by its media type). */
 const fileSchema = (contentType: string) => ({ type: 'string', contentMediaType: contentType });
 
-const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+export const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
 
 function parameters(def: RouteDefinition) {
   const out: unknown[] = [];
@@ -25,8 +25,10 @@ function parameters(def: RouteDefinition) {
 }
 
 /** The OpenAPI 3.1 document, made from the same route definitions and schemas that validate requests. */
-export function buildOpenApi(routes: RouteDefinition[], info: { version: string; basePath: string }) {
+/** `extraPaths`: endpoints served outside the route registry (e.g. Graph's webhook), documented by hand. */
+export function buildOpenApi(routes: RouteDefinition[], info: { version: string; basePath: string; extraPaths?: Record<string, Record<string, unknown>> }) {
   const paths: Record<string, Record<string, unknown>> = {};
+  for (const [path, item] of Object.entries(info.extraPaths ?? {})) paths[info.basePath + path] = item;
   for (const def of routes) {
     const path = info.basePath + def.path.replace(/:(\w+)/g, '{$1}');
     const responses: Record<string, unknown> = {};

@@ -1,5 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { graphProblem } from '../../lib/graph/graph-errors';
+import { filterValue, odataString } from '../../lib/graph/odata-query';
 import type { MeetingGateway } from '../domain/meeting-gateway';
 import type { Attendee } from '../domain/meeting-schema';
 
@@ -13,9 +14,6 @@ interface GraphParticipant {
 
 const toAttendee = (p: GraphParticipant | null | undefined, role: Attendee['role']): Attendee | null =>
   p?.upn ? { email: p.upn, name: p.identity?.user?.displayName || p.upn, role } : null;
-
-/** A quoted OData literal; `%` is escaped because the SDK leaves it raw and Graph decodes the query once. */
-const odataString = (text: string) => `'${text.replace(/'/g, "''").replace(/%/g, '%25')}'`;
 
 /** The meeting gateway over Microsoft Graph (chats, onlineMeetings, chat members). */
 export function graphMeetingGateway(graph: Client): MeetingGateway {
@@ -36,7 +34,7 @@ export function graphMeetingGateway(graph: Client): MeetingGateway {
     },
     async meetingParticipants(joinWebUrl) {
       const page = await call(
-        () => graph.api('/me/onlineMeetings').filter(`JoinWebUrl eq ${odataString(joinWebUrl)}`).get() as Promise<{ value: { participants?: { organizer?: GraphParticipant; attendees?: GraphParticipant[] } }[] }>,
+        () => graph.api('/me/onlineMeetings').filter(filterValue(`JoinWebUrl eq ${odataString(joinWebUrl)}`)).get() as Promise<{ value: { participants?: { organizer?: GraphParticipant; attendees?: GraphParticipant[] } }[] }>,
         true,
       );
       const meeting = page?.value?.[0];

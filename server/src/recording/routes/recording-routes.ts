@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import { Type, type Static } from '@sinclair/typebox';
 import { AppError } from '../../lib/errors/app-error';
 import { defineRoute } from '../../lib/http/route-registry';
+import { problemResponse } from '../../lib/http/openapi';
 import { validatePart } from '../../lib/http/validate';
 import type { MailboxGateway } from '../domain/mailbox-gateway';
 import { AutomaticRecordingSchema, PutAutomaticRecordingBody } from '../domain/recording-schema';
@@ -55,3 +56,22 @@ export async function notificationEndpoint(req: Request, res: Response) {
   await acceptNotifications(value);
   res.status(202).end();
 }
+
+/** The OpenAPI description of POST /graph/notifications (served outside the route registry). */
+export const notificationEndpointOpenApi = {
+  post: {
+    summary: 'Microsoft Graph change notifications for automatic recording (called by Graph, no bearer token)',
+    description: 'With ?validationToken= (subscription validation) the token is echoed as text/plain. Otherwise the body is a batch of change or lifecycle notifications: each clientState is checked against its subscription, the items are queued and 202 is answered at once; a worker records them.',
+    tags: ['Automatic recording'],
+    operationId: 'postGraphNotifications',
+    security: [],
+    parameters: [{ name: 'validationToken', in: 'query', required: false, schema: ValidationQuery.properties.validationToken }],
+    requestBody: { required: false, content: { 'application/json': { schema: JSON.parse(JSON.stringify(NotificationBody)) } } },
+    responses: {
+      200: { description: 'The validation token, echoed', content: { 'text/plain': { schema: { type: 'string' } } } },
+      202: { description: 'Accepted; processed in the background' },
+      400: problemResponse('Malformed notifications'),
+      415: problemResponse('Not JSON'),
+    },
+  },
+};

@@ -1,0 +1,15 @@
+import type { HttpClient } from './http-client';
+import type { AutomaticRecording, PutAutomaticRecordingInput } from './resources';
+
+type Getter = <T>(path: string, query?: Record<string, string | number | boolean | undefined>) => Promise<T>;
+
+/** The caller's own settings kept on the server: automatic recording of their mailbox. */
+export function createMeApi(http: HttpClient, get: Getter) {
+  return {
+    automaticRecording: {
+      get: () => get<AutomaticRecording>('/me/automatic-recording'),
+      /** 422 (business-rule) without a template for the kind in the setup; 403 consent-required without Graph consent. */
+      put: async (input: PutAutomaticRecordingInput) => (await http<AutomaticRecording>('PUT', '/me/automatic-recording', { body: input })).body,
+    },
+  };
+}

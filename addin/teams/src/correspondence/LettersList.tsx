@@ -1,0 +1,75 @@
+import { useId } from 'react';
+import { Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, DocumentRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import type { Attachment } from '../../../api-client/src/resources';
+import { useFormat } from '../../../i18n/src/use-format';
+import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
+import { useAction } from '../../../ui-kit/src/hooks/use-action';
+import { useAsync } from '../../../ui-kit/src/hooks/use-async';
+import { saveFile } from '../../../ui-kit/src/hooks/save-file';
+import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '720px' },
+  heading: { margin: 0 },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyle: 'none' },
+  item: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  icon: { fontSize: '24px', color: tokens.colorBrandForeground1, flexShrink: 0 },
+  file: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  summary: { color: tokens.colorNeutralForeground3 },
+});
+
+/**
+ * The letters documents of a logged segment (one per template with a Word template), each to
+ * download. None: nothing shown, or `emptyText` where the list is what the user came for.
+ */
+export function LettersList({ loggedSegmentEntryNo, emptyText }: { loggedSegmentEntryNo: number; emptyText?: string }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const format = useFormat();
+  const { api } = useInterlog();
+  const headingId = useId();
+  const download = useAction();
+  // The server made them when the segment was logged: this finds them (and never makes a second copy).
+  const letters = useAsync(async () => (await api.letters.generate(loggedSegmentEntryNo)).attachments, [api, loggedSegmentEntryNo]);
+
+  const items = letters.data ?? [];
+  // Quiet (no emptyText): shown only once there are letters.
+  if (!emptyText && items.length === 0) return letters.status === 'error' ? <ProblemBar error={letters.error} /> : null;
+  const save = (attachment: Attachment) => void download.run(async () => saveFile(await api.letters.download(attachment)));
+  return (
+    <section className={styles.root} aria-labelledby={headingId}>
+      <Text as="h3" id={headingId} weight="semibold" className={styles.heading}>{t('mailing.letters.heading')}</Text>
+      {letters.status === 'loading' && items.length === 0 && <Spinner size="tiny" label={t('mailing.letters.loading')} />}
+      {letters.status === 'ready' && items.length === 0 && <Text>{emptyText}</Text>}
+      {items.length > 0 && (
+        <ul className={styles.list}>
+          {items.map((attachment) => (
+            <li key={attachment.attachmentNo} className={styles.item}>
+              <DocumentRegular className={styles.icon} aria-hidden />
+              <div className={styles.file}>
+                <Text weight="semibold">{attachment.fileName}</Text>
+                <Caption1 className={styles.summary}>
+                  {t('mailing.letters.summary', { count: attachment.letters, formatted: format.number(attachment.letters), size: format.fileSize(attachment.size) })}
+                </Caption1>
+              </div>
+              <Button icon={<ArrowDownloadRegular />} disabled={download.busy} aria-label={t('mailing.letters.downloadFile', { fileName: attachment.fileName })} onClick={() => save(attachment)}>
+                {t('mailing.letters.download')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ProblemBar error={letters.status === 'error' ? letters.error : download.error} onDismiss={letters.status === 'error' ? undefined : download.clearError} />
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { Divider, Spinner, makeStyles } from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { orNullWhenNotFound } from '../../../api-client/src/api-error';
+import type { InteractionTemplate } from '../../../api-client/src/resources';
+import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
+import { useAsync } from '../../../ui-kit/src/hooks/use-async';
+import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
+import { ViewDialog } from '../../../ui-kit/src/ViewDialog/ViewDialog';
+import { EmailContentForm } from './EmailContentForm';
+import { WordTemplatePanel } from './WordTemplatePanel';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: '760px' },
+});
+
+/** What a template sends when a segment is logged with it: the email, and the Word template of its letters. */
+export function TemplateCorrespondenceDialog({ template, onClose }: { template: InteractionTemplate; onClose: () => void }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const { api } = useInterlog();
+  const stored = useAsync(
+    async () => {
+      const [email, word] = await Promise.all([orNullWhenNotFound(api.emailContents.get(template.code)), orNullWhenNotFound(api.wordTemplates.info(template.code))]);
+      return { email, word };
+    },
+    [api, template.code],
+  );
+  return (
+    <ViewDialog title={t('mailing.template.title', { name: template.description ? `${template.description} (${template.code})` : template.code })} onClose={onClose} className={styles.surface}>
+      {stored.status === 'error' && <ProblemBar error={stored.error} />}
+      {stored.status === 'loading' && <Spinner label={t('setup.loading')} />}
+      {stored.status === 'ready' && (
+        <>
+          <EmailContentForm templateCode={template.code} stored={stored.data.email} />
+          <Divider />
+          <WordTemplatePanel templateCode={template.code} stored={stored.data.word} />
+        </>
+      )}
+    </ViewDialog>
+  );
+}

@@ -1,0 +1,57 @@
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, ArrowUploadRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { DOCX_MEDIA_TYPE } from '../../../api-client/src/correspondence-api';
+import type { WordTemplateInfo } from '../../../api-client/src/resources';
+import { ConfirmDialog } from '../../../ui-kit/src/ConfirmDialog/ConfirmDialog';
+import { FileButton } from '../../../ui-kit/src/FileButton/FileButton';
+import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
+import { SavedBar } from '../setup/SavedBar';
+import { WordTemplateDetails } from './WordTemplateDetails';
+import { useWordTemplate } from './use-word-template';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  intro: { color: tokens.colorNeutralForeground2 },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** A template's Word template: what is stored, and upload (checked by the server), download and remove. */
+export function WordTemplatePanel({ templateCode, stored }: { templateCode: string; stored: WordTemplateInfo | null }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const word = useWordTemplate(templateCode, stored);
+  const { info, unknownFields } = word;
+  return (
+    <section className={styles.root} aria-labelledby="word-template-heading">
+      <Text as="h3" id="word-template-heading" size={400} weight="semibold" className={styles.heading}>{t('mailing.word.heading')}</Text>
+      <Text className={styles.intro}>{t('mailing.word.intro')}</Text>
+      {info ? <WordTemplateDetails info={info} /> : <Text>{t('mailing.word.none')}</Text>}
+      <SavedBar text={word.done && (word.done.kind === 'uploaded' ? t('mailing.word.uploaded', { fileName: word.done.fileName }) : t('mailing.word.removed'))} />
+      {unknownFields.length > 0 ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{t('mailing.unknownFields', { count: unknownFields.length, fields: unknownFields.map((name) => `{${name}}`).join(', ') })}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <ProblemBar error={word.error} />
+      )}
+      <div className={styles.buttons}>
+        <FileButton accept={`.docx,${DOCX_MEDIA_TYPE}`} icon={<ArrowUploadRegular />} disabled={word.busy} onFile={word.upload}>
+          {t(info ? 'mailing.word.replace' : 'mailing.word.upload')}
+        </FileButton>
+        {info && <Button icon={<ArrowDownloadRegular />} disabled={word.busy} onClick={word.download}>{t('mailing.word.download')}</Button>}
+        {info && <Button icon={<DeleteRegular />} disabled={word.busy} onClick={word.askRemove}>{t('mailing.word.remove')}</Button>}
+      </div>
+      <ConfirmDialog
+        open={word.confirmingRemove}
+        title={t('mailing.word.removeTitle', { code: templateCode })}
+        body={t('mailing.word.removeBody')}
+        confirmLabel={t('mailing.word.remove')}
+        cancelLabel={t('common.cancel')}
+        onConfirm={word.remove}
+        onCancel={word.cancelRemove}
+      />
+    </section>
+  );
+}
