@@ -1,5 +1,6 @@
 import PizZip from 'pizzip';
 import { startTestApp } from '../../../test/support/test-app';
+import { docx } from '../../../test/support/docx';
 import { factories } from '../../../test/support/factories';
 import { ApiError } from '../src/api-error';
 import { DOCX_MEDIA_TYPE } from '../src/correspondence-api';
@@ -17,13 +18,7 @@ afterAll(() => app.stop());
 
 const interlogApi = () => createInterlogApi({ baseUrl: app.baseUrl, getToken: async () => token, fetchImpl: fetch });
 
-function docx(text: string): Blob {
-  const zip = new PizZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p><w:sectPr/></w:body></w:document>`);
-  return new Blob([new Uint8Array(zip.generate({ type: 'nodebuffer' }))], { type: DOCX_MEDIA_TYPE });
-}
+const docxBlob = (text: string) => new Blob([new Uint8Array(docx(text))], { type: DOCX_MEDIA_TYPE });
 
 describe('Word templates and letters through the API client', () => {
   test('When a Word template is uploaded and a hard-copy segment logged, then the client gets the template back and downloads the letters with their file name', async () => {
@@ -31,7 +26,7 @@ describe('Word templates and letters through the API client', () => {
     const template = await make.template({ correspondenceType: 'hardCopy' });
     const client = interlogApi();
 
-    const info = await client.wordTemplates.upload(template.code, docx('Dear {contactName}'), 'Dopis.docx');
+    const info = await client.wordTemplates.upload(template.code, docxBlob('Dear {contactName}'), 'Dopis.docx');
     const segment = await make.segment({ interaction: { templateCode: template.code, correspondenceType: 'hardCopy' } });
     const contact = await make.contact({ name: 'Olga Client' });
     await make.ok((await app.as({ tid: TENANT })).post(`/segments/${segment.no}/lines`, { contactNo: contact.no }));
@@ -54,7 +49,7 @@ describe('Word templates and letters through the API client', () => {
     const make = factories(await app.as({ tid: TENANT }));
     const template = await make.template();
 
-    const error = await interlogApi().wordTemplates.upload(template.code, docx('Dear {nickname}')).catch((e: unknown) => e);
+    const error = await interlogApi().wordTemplates.upload(template.code, docxBlob('Dear {nickname}')).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 400, problemName: 'validation' });
@@ -65,7 +60,7 @@ describe('Word templates and letters through the API client', () => {
     const make = factories(await app.as({ tid: TENANT }));
     const template = await make.template();
     const client = interlogApi();
-    await client.wordTemplates.upload(template.code, docx('Hello {contactName}'));
+    await client.wordTemplates.upload(template.code, docxBlob('Hello {contactName}'));
 
     await client.wordTemplates.remove(template.code);
 

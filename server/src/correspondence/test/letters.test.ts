@@ -1,4 +1,5 @@
 import PizZip from 'pizzip';
+import { docx } from '../../../../test/support/docx';
 import { startTestApp, type ApiClient } from '../../../../test/support/test-app';
 import { factories } from '../../../../test/support/factories';
 import { AttachmentModel } from '../data-access/attachment-repository';
@@ -18,20 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-// ---- a Word document made in the test: the four parts Word needs, paragraphs of runs ----
-
-const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
-/** A paragraph; each string is one run, as Word splits text (a tag may be cut across runs). */
-const paragraph = (...runs: string[]) => `<w:p>${runs.map(run).join('')}</w:p>`;
-
-function docx(...paragraphs: string[]): Buffer {
-  const zip = new PizZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/_rels/document.xml.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`);
-  return zip.generate({ type: 'nodebuffer' });
-}
+/** A paragraph of runs, as Word splits text (a tag may be cut across runs). */
+const paragraph = (...runs: string[]) => runs;
 
 const letterTemplate = () => docx(paragraph('Dear {contactName},'), paragraph('Thank you for your time.'), paragraph('Kind regards, {sales', 'personName}'));
 
