@@ -10,7 +10,7 @@ import { createLocalTokenIssuer, DEMO_TENANT_ID } from '../../server/src/lib/aut
 import { seedDemoTenant } from '../../server/src/demo/seed-demo-tenant';
 import { startGraphStandIn } from '../../server/src/demo/graph-stand-in';
 import { standInGraphAccess } from '../../server/src/lib/graph/graph-access';
-import { API_BASE, createApp, recordingOptionsFrom } from '../../server/src/app';
+import { API_BASE, createApp, createDeliveryServiceFrom, recordingOptionsFrom } from '../../server/src/app';
 import { createRecordingWorker } from '../../server/src/recording/domain/recording-worker';
 import { graphMailboxGateway } from '../../server/src/recording/data-access/graph-mailbox-gateway';
 import { createClient, testDatabaseUri, uniqueDbName } from './test-app';
@@ -32,10 +32,12 @@ export async function startWebApp(label: string, configOverrides: Record<string,
   const graphAccess = standInGraphAccess(graph.baseUrl);
   const logger = createLogger('silent');
   const recording = recordingOptionsFrom(config);
+  const deliveries = createDeliveryServiceFrom(config, logger);
   const app = createApp({
     config,
     logger,
     localIssuer,
+    deliveries,
     graph: graphAccess,
     recording,
     beforeApi: (web) => web.use(express.static(WEB_ROOT, { index: false })),
@@ -58,6 +60,8 @@ export async function startWebApp(label: string, configOverrides: Record<string,
     await worker.stop();
     server.closeAllConnections();
     await new Promise<void>((ok) => server.close(() => ok()));
+    // Segment emails still going out finish before the stand-in and the database go.
+    await deliveries.drain();
     await graph.close();
     await disconnectDatabase();
   }

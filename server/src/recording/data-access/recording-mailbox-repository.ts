@@ -22,7 +22,7 @@ export interface RecordingMailbox {
   failedItems: number;
   lastError: string;
   failing: boolean;
-  /** A worker busy renewing or catching up holds it until then. */
+  /** After a failed renewal or catch-up, workers leave the mailbox alone until then. */
   lockedUntil: Date | null;
 }
 
@@ -78,9 +78,9 @@ export const recordingMailboxRepository = {
     await RecordingMailboxModel.updateOne({ _id: id }, { $set: changes, ...(Object.keys(inc).length ? { $inc: inc } : {}) });
   },
 
-  /** Claims one enabled mailbox whose subscription is due for renewal (or missing) or whose catch-up is due. */
-  async claimDue(renewBefore: Date, now: Date, lockMs: number): Promise<RecordingMailbox | null> {
-    return RecordingMailboxModel.findOneAndUpdate(
+  /** Enabled mailboxes whose subscription is due for renewal (or missing) or whose catch-up is due, not waiting after a failure. */
+  async dueIds(renewBefore: Date, now: Date, limit: number): Promise<string[]> {
+    const rows = await RecordingMailboxModel.find(
       {
         enabled: true,
         $and: [
@@ -88,12 +88,22 @@ export const recordingMailboxRepository = {
           { $or: [{ subscriptionExpiresAt: null }, { subscriptionExpiresAt: { $lt: renewBefore } }, { nextCatchUpAt: null }, { nextCatchUpAt: { $lte: now } }] },
         ],
       },
-      { $set: { lockedUntil: new Date(now.getTime() + lockMs) } },
-      { returnDocument: 'after' },
-    ).lean<RecordingMailbox>();
+      { _id: 1 },
+    )
+      .limit(limit)
+      .lean<{ _id: string }[]>();
+    return rows.map((r) => r._id);
   },
 
-  /** Lets go of a claimed mailbox; `until` keeps others off it for a while (a failed renewal waits before the next try). */
+  /** The same test as dueIds, for one mailbox read again. */
+  isDue(m: RecordingMailbox, renewBefore: Date, now: Date): boolean {
+    const waiting = m.lockedUntil !== null && m.lockedUntil !== undefined && m.lockedUntil >= now;
+    const renewal = !m.subscriptionExpiresAt || m.subscriptionExpiresAt < renewBefore;
+    const catchUp = !m.nextCatchUpAt || m.nextCatchUpAt <= now;
+    return m.enabled && !waiting && (renewal || catchUp);
+  },
+
+  /** Ends maintenance; `until` keeps workers off it for a while (a failed renewal waits before the next try). */
   async release(id: string, changes: Partial<RecordingMailbox> = {}, until: Date | null = null): Promise<void> {
     await RecordingMailboxModel.updateOne({ _id: id }, { $set: { ...changes, lockedUntil: until } });
   },

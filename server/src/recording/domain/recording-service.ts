@@ -5,6 +5,7 @@ import { interactionTemplateSetupRepository } from '../../templates/data-access/
 import { mailboxId, recordingMailboxRepository, type RecordingMailbox } from '../data-access/recording-mailbox-repository';
 import { notificationQueueRepository } from '../data-access/notification-queue-repository';
 import type { MailboxGateway } from './mailbox-gateway';
+import { withMailboxLease } from './mailbox-lease';
 import { recordingKinds, type AutomaticRecording, type MailboxRecording, type PutAutomaticRecordingInput, type RecordingKind } from './recording-schema';
 
 export interface RecordingOptions {
@@ -87,8 +88,7 @@ export async function putAutomaticRecording(ctx: RequestContext, input: PutAutom
     throw new AppError('unavailable', 503, 'Automatic recording is not available on this server: it has no public notification URL (GRAPH_NOTIFICATION_URL).');
   }
   for (const kind of wanted) {
-    if (input[kind]) await switchOn(ctx, kind, gateway, options);
-    else await switchOff(ctx, kind, gateway);
+    await withMailboxLease(mailboxId(ctx.tenantId, ctx.userId, kind), () => (input[kind] ? switchOn(ctx, kind, gateway, options) : switchOff(ctx, kind, gateway)));
   }
   return getAutomaticRecording(ctx, options);
 }
@@ -98,6 +98,9 @@ const sameSecret = (secret: string, hash: string) => {
   const stored = Buffer.from(hash, 'hex');
   return given.length === stored.length && timingSafeEqual(given, stored);
 };
+
+/** A queued lifecycle event (missed, reauthorizationRequired, subscriptionRemoved) rather than an item. */
+export const LIFECYCLE_PREFIX = 'lifecycle:';
 
 export interface ChangeNotification {
   subscriptionId?: string;
@@ -121,13 +124,9 @@ export async function acceptNotifications(notifications: ChangeNotification[]): 
       continue;
     }
     accepted++;
-    if (n.lifecycleEvent) {
-      // missed / reauthorizationRequired / subscriptionRemoved: renew and catch up with a delta query now.
-      await recordingMailboxRepository.update(mailbox._id, { nextCatchUpAt: now, ...(n.lifecycleEvent === 'subscriptionRemoved' ? { subscriptionExpiresAt: null } : {}) });
-      continue;
-    }
-    await recordingMailboxRepository.update(mailbox._id, { lastNotificationAt: now });
-    if (n.resourceData?.id) await notificationQueueRepository.enqueue(mailbox._id, [n.resourceData.id], now);
+    // Only the queue is written here: the worker applies everything to the mailbox under its lease.
+    if (n.lifecycleEvent) await notificationQueueRepository.enqueue(mailbox._id, [`${LIFECYCLE_PREFIX}${n.lifecycleEvent}`], now);
+    else if (n.resourceData?.id) await notificationQueueRepository.enqueue(mailbox._id, [n.resourceData.id], now);
   }
   return { accepted, refused };
 }

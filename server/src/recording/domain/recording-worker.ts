@@ -7,7 +7,8 @@ import { notificationQueueRepository, type QueuedChange } from '../data-access/n
 import { recordingMailboxRepository, type RecordingMailbox } from '../data-access/recording-mailbox-repository';
 import type { MailboxGateway, MailboxItem } from './mailbox-gateway';
 import { counterparts, interactionFor, recordedBySender, withinRecording } from './record-mailbox-item';
-import { hashClientState, templateFieldOf, type RecordingOptions } from './recording-service';
+import { hashClientState, LIFECYCLE_PREFIX, templateFieldOf, type RecordingOptions } from './recording-service';
+import { withMailboxLease } from './mailbox-lease';
 
 export interface RecordingWorkerOptions extends RecordingOptions {
   renewBeforeMinutes: number;
@@ -43,16 +44,29 @@ export function createRecordingWorker(gatewayFor: (tenantId: string) => MailboxG
       const result = await createInteraction({ tenantId: mailbox.tenantId, userId: mailbox.userId }, interactionFor(item, contact, templateCode));
       if (result.created) created++;
     }
-    if (created) await recordingMailboxRepository.update(mailbox._id, { lastRecordedAt: new Date(), failing: false }, { recorded: created });
     return created;
+  }
+
+  /** missed / reauthorizationRequired / subscriptionRemoved: renew (or subscribe again) and catch up now. */
+  async function applyLifecycleEvent(mailboxId: string, event: string) {
+    await withMailboxLease(mailboxId, () =>
+      recordingMailboxRepository.update(mailboxId, { nextCatchUpAt: new Date(), ...(event === 'subscriptionRemoved' ? { subscriptionExpiresAt: null } : {}) }),
+    );
   }
 
   async function processChange(change: QueuedChange) {
     const mailbox = await recordingMailboxRepository.byId(change.mailboxId);
     try {
       if (!mailbox?.enabled) return await notificationQueueRepository.complete(change);
+      if (change.resourceId.startsWith(LIFECYCLE_PREFIX)) {
+        await applyLifecycleEvent(mailbox._id, change.resourceId.slice(LIFECYCLE_PREFIX.length));
+        return await notificationQueueRepository.complete(change);
+      }
       const item = await gatewayFor(mailbox.tenantId).item(mailbox.userId, mailbox.kind, change.resourceId);
-      if (item) await record(mailbox, item);
+      const created = item ? await record(mailbox, item) : 0;
+      await withMailboxLease(mailbox._id, () =>
+        recordingMailboxRepository.update(mailbox._id, { lastNotificationAt: change.receivedAt, ...(created ? { lastRecordedAt: new Date(), failing: false } : {}) }, created ? { recorded: created } : {}),
+      );
       await notificationQueueRepository.complete(change);
     } catch (error) {
       if (transient(error) && change.attempts < options.maxAttempts) {
@@ -60,7 +74,7 @@ export function createRecordingWorker(gatewayFor: (tenantId: string) => MailboxG
         return;
       }
       await notificationQueueRepository.fail(change, describe(error));
-      if (mailbox) await recordingMailboxRepository.update(mailbox._id, { failing: true, lastError: describe(error) }, { failedItems: 1 });
+      if (mailbox) await withMailboxLease(mailbox._id, () => recordingMailboxRepository.update(mailbox._id, { failing: true, lastError: describe(error) }, { failedItems: 1 }));
       logger.warn({ err: error, mailbox: change.mailboxId, item: change.resourceId }, 'automatic recording gave up on an item');
     }
   }
@@ -105,11 +119,14 @@ export function createRecordingWorker(gatewayFor: (tenantId: string) => MailboxG
       if (!change) break;
       await processChange(change);
     }
-    for (let n = 0; n < MAX_PER_RUN; n++) {
-      const now = new Date();
-      const mailbox = await recordingMailboxRepository.claimDue(new Date(now.getTime() + options.renewBeforeMinutes * 60_000), now, LOCK_MS);
-      if (!mailbox) break;
-      await maintain(mailbox);
+    const now = new Date();
+    const renewBefore = new Date(now.getTime() + options.renewBeforeMinutes * 60_000);
+    for (const id of await recordingMailboxRepository.dueIds(renewBefore, now, MAX_PER_RUN)) {
+      // Read again under the lease: another worker may have done it, or the user switched recording off.
+      await withMailboxLease(id, async () => {
+        const current = await recordingMailboxRepository.byId(id);
+        if (current && recordingMailboxRepository.isDue(current, renewBefore, new Date())) await maintain(current);
+      }, { wait: false });
     }
   }
   let timer: NodeJS.Timeout | null = null;
