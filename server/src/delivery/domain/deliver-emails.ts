@@ -5,6 +5,8 @@ import { mergeFieldsFor } from '../../correspondence/domain/merge-fields';
 import { emailContentRepository } from '../data-access/email-content-repository';
 import { deliveryRepository, type DeliveryItem } from '../data-access/delivery-repository';
 import { composeEmail } from './compose-email';
+import type { EmailContent } from './email-content-schema';
+import type { Salesperson } from '../../contacts/domain/salesperson-schema';
 import { MailerError, type Mailer, type OutgoingEmail } from './mailer';
 
 export interface DeliveryOptions {
@@ -29,11 +31,22 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** A refusal that is ours, not the mail service's: this email cannot go as the data stands. */
 const refused = (message: string) => new MailerError('refused', message);
 
-async function composeFor(tenantId: string, item: DeliveryItem): Promise<OutgoingEmail> {
+/** What every email of a run shares, read once per run: the templates' email content and the salespeople. */
+interface RunCache {
+  content: Map<string, Promise<EmailContent | null>>;
+  salespeople: Map<string, Promise<Salesperson | null>>;
+}
+
+const once = <T>(cache: Map<string, Promise<T>>, key: string, read: () => Promise<T>) => {
+  if (!cache.has(key)) cache.set(key, read());
+  return cache.get(key)!;
+};
+
+async function composeFor(tenantId: string, item: DeliveryItem, cache: RunCache): Promise<OutgoingEmail> {
   const [content, contact, salesperson] = await Promise.all([
-    emailContentRepository.get(tenantId, item.templateCode),
+    once(cache.content, item.templateCode, () => emailContentRepository.get(tenantId, item.templateCode)),
     contactRepository.get(tenantId, item.contactNo),
-    item.salespersonCode ? salespersonRepository.get(tenantId, item.salespersonCode) : Promise.resolve(null),
+    item.salespersonCode ? once(cache.salespeople, item.salespersonCode, () => salespersonRepository.get(tenantId, item.salespersonCode)) : Promise.resolve(null),
   ]);
   if (!content) throw refused(`Interaction template ${item.templateCode} has no email content; add its email in the interaction template's correspondence, then send again.`);
   if (!contact) throw refused(`Contact ${item.contactNo} no longer exists.`);
@@ -47,7 +60,7 @@ async function composeFor(tenantId: string, item: DeliveryItem): Promise<Outgoin
  * before it is sent, so a sender that died after sending finds it in the sent items (or
  * still in the drafts, to send) instead of making another.
  */
-async function sendOne(tenantId: string, item: DeliveryItem, mailer: Mailer, draft: { id?: string }): Promise<'sent' | 'draftLost'> {
+async function sendOne(tenantId: string, item: DeliveryItem, mailer: Mailer, draft: { id?: string }, cache: RunCache): Promise<'sent' | 'draftLost'> {
   if (draft.id) {
     if ((await mailer.draftState(draft.id)) === 'draft') {
       await mailer.send(draft.id);
@@ -55,7 +68,7 @@ async function sendOne(tenantId: string, item: DeliveryItem, mailer: Mailer, dra
     }
     return item.source.internetMessageId && (await mailer.isInSentItems(item.source.internetMessageId)) ? 'sent' : 'draftLost';
   }
-  const made = await mailer.createDraft(await composeFor(tenantId, item));
+  const made = await mailer.createDraft(await composeFor(tenantId, item, cache));
   draft.id = made.id;
   await deliveryRepository.saveDraft(item.id, made.id, made.internetMessageId);
   await mailer.send(made.id);
@@ -65,11 +78,11 @@ async function sendOne(tenantId: string, item: DeliveryItem, mailer: Mailer, dra
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
 /** Records how one attempt went; false when no email of this user can go now (consent, sign-in). */
-async function attempt(tenantId: string, item: DeliveryItem, mailer: Mailer, options: DeliveryOptions): Promise<boolean> {
+async function attempt(tenantId: string, item: DeliveryItem, mailer: Mailer, options: DeliveryOptions, cache: RunCache): Promise<boolean> {
   const attempts = item.delivery.attempts + 1;
   const draft: { id?: string } = { id: item.delivery.draftId };
   try {
-    const outcome = await sendOne(tenantId, item, mailer, draft);
+    const outcome = await sendOne(tenantId, item, mailer, draft, cache);
     if (outcome === 'sent') await deliveryRepository.markSent(item.id, attempts);
     // Deleted from the drafts without being sent, or still on its way: sending again could make a second email.
     else await deliveryRepository.markFailed(item.id, attempts, 'The draft disappeared before Interlog saw it sent. Check your Sent Items; send again only if it is not there.', true);
@@ -103,13 +116,14 @@ export async function deliverEmails(tenantId: string, loggedSegmentEntryNo: numb
   const acquired = await acquireLease(deliveryLeaseName(tenantId, loggedSegmentEntryNo), options.claimMs);
   if ('heldUntil' in acquired) return;
   const { lease } = acquired;
+  const cache: RunCache = { content: new Map(), salespeople: new Map() };
   try {
     for (;;) {
       const ids = await deliveryRepository.dueIds(tenantId, loggedSegmentEntryNo, DUE_BATCH);
       for (const id of ids) {
         if (!(await lease.renew())) return;
         const item = await deliveryRepository.claim(id, options.claimMs);
-        if (item && !(await attempt(tenantId, item, mailer, options))) return;
+        if (item && !(await attempt(tenantId, item, mailer, options, cache))) return;
       }
       if (ids.length > 0) continue;
       const next = await deliveryRepository.nextDueAt(tenantId, loggedSegmentEntryNo);
