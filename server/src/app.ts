@@ -22,6 +22,7 @@ import type { RequestContext } from './lib/http/request-context';
 import { AppError } from './lib/errors/app-error';
 import { createRecordingRoutes, notificationEndpoint, notificationEndpointOpenApi } from './recording/routes/recording-routes';
 import { graphMailboxGateway } from './recording/data-access/graph-mailbox-gateway';
+import { createRecordingWorker, type WorkerLogger } from './recording/domain/recording-worker';
 import type { RecordingOptions } from './recording/domain/recording-service';
 import { createDeliveryService, type DeliveryService } from './delivery/domain/delivery-service';
 import { createDeliveryRoutes } from './delivery/routes/delivery-routes';
@@ -52,9 +53,10 @@ export function createApp({ config, logger, localIssuer, graph, recording, deliv
   const graphAccess = graph ?? graphNotConfigured;
   const recordingOptions = recording ?? recordingOptionsFrom(config);
   const deliveryService = deliveries ?? createDeliveryServiceFrom(config, logger);
-  const emailsQueued = (ctx: RequestContext, loggedSegmentEntryNo: number) => {
-    // Without Graph the emails stay pending, visible, for POST …/deliveries/send once it is configured.
-    if (graph) deliveryService.start(ctx.tenantId, loggedSegmentEntryNo, graphMailer(graph.asUser(ctx)));
+  const emailsQueued = async (ctx: RequestContext, loggedSegmentEntryNo: number) => {
+    // Without Graph, or when no sender could start, the emails stay pending and visible for POST …/deliveries/send.
+    if (!graph) return;
+    await deliveryService.start(ctx.tenantId, loggedSegmentEntryNo, graphMailer(graph.asUser(ctx))).catch((err: unknown) => logger.error({ err, loggedSegmentEntryNo }, 'could not start sending the emails of a logged segment'));
   };
   const verify = createTokenVerifier(
     localIssuer
@@ -103,6 +105,15 @@ export function createDeliveryServiceFrom(config: Config, logger: Pick<Logger, '
     { maxAttempts: config.recording.maxAttempts, retryBaseMs: config.recording.retryBaseMs, claimMs: config.segmentLog.leaseMs },
     (err, loggedSegmentEntryNo) => logger.error({ err, loggedSegmentEntryNo }, 'sending the emails of a logged segment stopped'),
   );
+}
+
+/**
+ * Automatic recording's worker. Without a public notification URL, Graph (a stand-in on
+ * loopback) is pointed at this server's own API at `apiBaseUrl` when one is given.
+ */
+export function createRecordingWorkerFor(config: Config, recording: RecordingOptions, graph: GraphAccess, apiBaseUrl: string, logger: WorkerLogger) {
+  if (!recording.notificationUrl && apiBaseUrl) recording.notificationUrl = `${apiBaseUrl}/graph/notifications`;
+  return createRecordingWorker((tenantId) => graphMailboxGateway(graph.asApp(tenantId)), { ...config.recording, ...recording }, logger);
 }
 
 export function recordingOptionsFrom(config: Config): RecordingOptions {

@@ -7,11 +7,10 @@ import { loadConfig } from './lib/config/config';
 import { createLogger } from './lib/logger/logger';
 import { connectDatabase, disconnectDatabase } from './lib/db/connect';
 import { purgeExpiredIdempotencyRecords } from './lib/idempotency/idempotency-store';
+import { purgeStaleTokenCache } from './lib/graph/token-cache-store';
 import { createLocalTokenIssuer, DEMO_TENANT_ID } from './lib/auth/local-token-issuer';
 import { seedDemoTenant } from './demo/seed-demo-tenant';
-import { API_BASE, createApp, createDeliveryServiceFrom, recordingOptionsFrom } from './app';
-import { createRecordingWorker } from './recording/domain/recording-worker';
-import { graphMailboxGateway } from './recording/data-access/graph-mailbox-gateway';
+import { API_BASE, createApp, createDeliveryServiceFrom, createRecordingWorkerFor, recordingOptionsFrom } from './app';
 import { entraGraphAccess, standInGraphAccess, GRAPH_DEFAULT_URL, type GraphAccess } from './lib/graph/graph-access';
 import { startGraphStandIn } from './demo/graph-stand-in';
 import type { Config } from './lib/config/config';
@@ -71,13 +70,16 @@ async function main() {
   const { port } = server.address() as AddressInfo;
   const secure = await listenHttps(app, config, logger);
   // Local mode's Graph stand-in runs here, so it can reach the notification endpoint on loopback.
-  if (config.auth.localMode && !recording.notificationUrl) recording.notificationUrl = `http://127.0.0.1:${port}${API_BASE}/graph/notifications`;
-  const worker = graph ? createRecordingWorker((tenantId) => graphMailboxGateway(graph.asApp(tenantId)), { ...config.recording, ...recording }, logger) : null;
+  const ownApi = config.auth.localMode ? `http://127.0.0.1:${port}${API_BASE}` : '';
+  const worker = graph ? createRecordingWorkerFor(config, recording, graph, ownApi, logger) : null;
   worker?.start(config.recording.workerIntervalMs);
   logger.info({ port, localMode: config.auth.localMode }, `Interlog API listening on http://${config.host}:${port}/api/v1`);
   process.send?.({ type: 'listening', port, httpsPort: secure ? (secure.address() as AddressInfo).port : 0 });
 
-  const purge = setInterval(() => void purgeExpiredIdempotencyRecords().catch((err) => logger.warn({ err }, 'idempotency purge failed')), 3_600_000);
+  const purge = setInterval(() => {
+    void purgeExpiredIdempotencyRecords().catch((err) => logger.warn({ err }, 'idempotency purge failed'));
+    void purgeStaleTokenCache().catch((err) => logger.warn({ err }, 'token cache purge failed'));
+  }, 3_600_000);
   purge.unref();
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');

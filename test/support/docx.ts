@@ -1,6 +1,6 @@
 import PizZip from 'pizzip';
 
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export { DOCX_TYPE } from '../../server/src/correspondence/domain/correspondence-schema';
 
 const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
 

@@ -16,7 +16,10 @@ import type { WebApp } from './web-app';
 
 export const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'screenshots');
 export const QUEUE_KEY = 'interlog.pendingInteractions.v1';
-/** Where the simulated mailbox keeps its roaming settings (SIMULATED_ROAMING_SETTINGS_KEY in addin/preview/src/simulated-mail-host.ts). */
+/**
+ * Where the simulated mailbox keeps its roaming settings (SIMULATED_ROAMING_SETTINGS_KEY in
+ * addin/preview/src/simulated-mail-host.ts, which the server-side type-check cannot import).
+ */
 export const ROAMING_SETTINGS_KEY = 'interlog.simulatedRoamingSettings';
 /** The pane's strings: the shared ones and its Settings tab's. */
 export const locales = {

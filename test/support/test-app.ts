@@ -4,9 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../../server/src/lib/config/config';
 import { createLogger } from '../../server/src/lib/logger/logger';
 import { connectDatabase, disconnectDatabase } from '../../server/src/lib/db/connect';
-import { createApp, createDeliveryServiceFrom, recordingOptionsFrom } from '../../server/src/app';
-import { createRecordingWorker } from '../../server/src/recording/domain/recording-worker';
-import { graphMailboxGateway } from '../../server/src/recording/data-access/graph-mailbox-gateway';
+import { createApp, createDeliveryServiceFrom, createRecordingWorkerFor, recordingOptionsFrom } from '../../server/src/app';
 import { startTokenIssuer, TEST_AUDIENCE, type TokenClaims } from './token-issuer';
 import type { GraphAccess } from '../../server/src/lib/graph/graph-access';
 
@@ -34,20 +32,15 @@ export async function startTestApp(options: { label?: string; config?: Record<st
     ...options.config,
   });
   const recording = recordingOptionsFrom(config);
-  const deliveryErrors: unknown[] = [];
-  const deliveries = createDeliveryServiceFrom(config, { error: (obj: unknown) => void deliveryErrors.push(obj) });
+  const deliveries = createDeliveryServiceFrom(config, createLogger('silent'));
   const app = createApp({ config, logger: createLogger('silent'), localIssuer: null, graph: options.graph ?? null, recording, deliveries });
   const server: Server = await new Promise((ok) => {
     const s = app.listen(0, '127.0.0.1', () => ok(s));
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
   // With a Graph stand-in, change notifications come back to this server, and its recording worker is there to run.
-  const graph = options.graph;
-  if (graph && !recording.notificationUrl) recording.notificationUrl = `${baseUrl}/graph/notifications`;
   const warnings: string[] = [];
-  const worker = graph
-    ? createRecordingWorker((tenantId) => graphMailboxGateway(graph.asApp(tenantId)), { ...config.recording, ...recording }, { warn: (_obj, msg) => void warnings.push(msg) })
-    : null;
+  const worker = options.graph ? createRecordingWorkerFor(config, recording, options.graph, baseUrl, { warn: (_obj, msg) => void warnings.push(msg) }) : null;
 
   /** A client acting as one user of one tenant. */
   async function as(claims: TokenClaims = {}) {
@@ -65,7 +58,6 @@ export async function startTestApp(options: { label?: string; config?: Record<st
     workerWarnings: warnings,
     /** The background senders of segment emails: tests wait for them with `deliveries.drain()`. */
     deliveries,
-    deliveryErrors,
     async stop() {
       await worker?.stop();
       await deliveries.drain();

@@ -10,9 +10,7 @@ import { createLocalTokenIssuer, DEMO_TENANT_ID } from '../../server/src/lib/aut
 import { seedDemoTenant } from '../../server/src/demo/seed-demo-tenant';
 import { startGraphStandIn } from '../../server/src/demo/graph-stand-in';
 import { standInGraphAccess } from '../../server/src/lib/graph/graph-access';
-import { API_BASE, createApp, createDeliveryServiceFrom, recordingOptionsFrom } from '../../server/src/app';
-import { createRecordingWorker } from '../../server/src/recording/domain/recording-worker';
-import { graphMailboxGateway } from '../../server/src/recording/data-access/graph-mailbox-gateway';
+import { API_BASE, createApp, createDeliveryServiceFrom, createRecordingWorkerFor, recordingOptionsFrom } from '../../server/src/app';
 import { createClient, testDatabaseUri, uniqueDbName } from './test-app';
 
 export const WEB_ROOT = join(__dirname, '..', '..', 'dist');
@@ -46,8 +44,7 @@ export async function startWebApp(label: string, configOverrides: Record<string,
     const s = app.listen(0, '127.0.0.1', () => ok(s));
   });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  if (!recording.notificationUrl) recording.notificationUrl = `${origin}${API_BASE}/graph/notifications`;
-  const worker = createRecordingWorker((tenantId) => graphMailboxGateway(graphAccess.asApp(tenantId)), { ...config.recording, ...recording }, logger);
+  const worker = createRecordingWorkerFor(config, recording, graphAccess, `${origin}${API_BASE}`, logger);
   worker.start(config.recording.workerIntervalMs);
 
   /** The API as a user of the demo tenant (the demo user unless told), to check what the pages recorded. */

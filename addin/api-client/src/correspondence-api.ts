@@ -1,7 +1,5 @@
-import type { HttpClient } from './http-client';
+import type { Getter, HttpClient } from './http-client';
 import type { Attachment, LettersResult, WordTemplateInfo } from './resources';
-
-type Getter = <T>(path: string, query?: Record<string, string | number | boolean | undefined>) => Promise<T>;
 
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -46,8 +44,6 @@ export function createCorrespondenceApi(http: HttpClient, get: Getter) {
       /** Makes (or finds, made before) the logged segment's letters: one document per template. */
       generate: async (loggedSegmentEntryNo: number) => (await http<LettersResult>('POST', `/logged-segments/${loggedSegmentEntryNo}/letters`, { body: {} })).body,
       download: (attachment: Pick<Attachment, 'attachmentNo' | 'fileName'>) => download(`/attachments/${attachment.attachmentNo}`, attachment.fileName),
-      /** The document that holds an interaction log entry's letter. */
-      forEntry: (entryNo: number) => download(`/interaction-log-entries/${entryNo}/attachment`, `letters-${entryNo}.docx`),
     },
   };
 }

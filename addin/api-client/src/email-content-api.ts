@@ -1,7 +1,5 @@
-import type { HttpClient } from './http-client';
+import type { Getter, HttpClient } from './http-client';
 import type { EmailContent, PutEmailContentInput } from './resources';
-
-type Getter = <T>(path: string, query?: Record<string, string | number | boolean | undefined>) => Promise<T>;
 
 /** The emails interaction templates send to the contacts of a segment logged with deliver. */
 export function createEmailContentApi(http: HttpClient, get: Getter) {

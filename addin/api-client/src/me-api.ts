@@ -1,7 +1,5 @@
-import type { HttpClient } from './http-client';
+import type { Getter, HttpClient } from './http-client';
 import type { AutomaticRecording, PutAutomaticRecordingInput } from './resources';
-
-type Getter = <T>(path: string, query?: Record<string, string | number | boolean | undefined>) => Promise<T>;
 
 /** The caller's own settings kept on the server: automatic recording of their mailbox. */
 export function createMeApi(http: HttpClient, get: Getter) {

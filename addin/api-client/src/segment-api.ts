@@ -1,4 +1,4 @@
-import type { HttpClient } from './http-client';
+import type { Getter, HttpClient } from './http-client';
 import type {
   CreateSegmentInput,
   CriteriaAction,
@@ -16,8 +16,6 @@ import type {
   SegmentLine,
   SegmentLogProgress,
 } from './resources';
-
-type Getter = <T>(path: string, query?: Record<string, string | number | boolean | undefined>) => Promise<T>;
 
 export interface CriteriaResult {
   noOfLines: number;

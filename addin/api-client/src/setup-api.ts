@@ -1,4 +1,4 @@
-import type { HttpClient } from './http-client';
+import type { Getter, HttpClient } from './http-client';
 import type {
   CreateInteractionGroupInput,
   CreateInteractionTemplateInput,
@@ -18,8 +18,6 @@ import type {
   PutNumberSeriesInput,
   Salesperson,
 } from './resources';
-
-type Getter = <T>(path: string, query?: Record<string, string | number | boolean | undefined>) => Promise<T>;
 
 /** The setup pages: marketing setup, number series, interaction groups and templates, template setup, salespeople. */
 export function createSetupApi(http: HttpClient, get: Getter) {

@@ -24,10 +24,7 @@ import enSettings from './locales/settings/en.json';
 import csSettings from './locales/settings/cs.json';
 import ruSettings from './locales/settings/ru.json';
 import fiSettings from './locales/settings/fi.json';
-import enSend from './locales/send/en.json';
-import csSend from './locales/send/cs.json';
-import ruSend from './locales/send/ru.json';
-import fiSend from './locales/send/fi.json';
+import type enSend from './locales/send/en.json';
 import enMailing from './locales/mailing/en.json';
 import csMailing from './locales/mailing/cs.json';
 import ruMailing from './locales/mailing/ru.json';
@@ -37,12 +34,14 @@ import { pickLanguage, type SupportedLanguage } from './languages';
 /**
  * One namespace; each area (the Teams app's, the Outlook pane's settings, the on-send
  * runtime's) keeps its strings in locales/<area>/<lang>.json, served under the `<area>` key.
+ * The on-send runtime loads its `send` strings itself (send-strings.ts): the pages do not
+ * carry them, though their keys are typed here with the others.
  */
 export const resources = {
-  en: { translation: { ...en, teams: enTeams, segments: enSegments, log: enLog, setup: enSetup, settings: enSettings, send: enSend, mailing: enMailing } },
-  cs: { translation: { ...cs, teams: csTeams, segments: csSegments, log: csLog, setup: csSetup, settings: csSettings, send: csSend, mailing: csMailing } },
-  ru: { translation: { ...ru, teams: ruTeams, segments: ruSegments, log: ruLog, setup: ruSetup, settings: ruSettings, send: ruSend, mailing: ruMailing } },
-  fi: { translation: { ...fi, teams: fiTeams, segments: fiSegments, log: fiLog, setup: fiSetup, settings: fiSettings, send: fiSend, mailing: fiMailing } },
+  en: { translation: { ...en, teams: enTeams, segments: enSegments, log: enLog, setup: enSetup, settings: enSettings, mailing: enMailing } },
+  cs: { translation: { ...cs, teams: csTeams, segments: csSegments, log: csLog, setup: csSetup, settings: csSettings, mailing: csMailing } },
+  ru: { translation: { ...ru, teams: ruTeams, segments: ruSegments, log: ruLog, setup: ruSetup, settings: ruSettings, mailing: ruMailing } },
+  fi: { translation: { ...fi, teams: fiTeams, segments: fiSegments, log: fiLog, setup: fiSetup, settings: fiSettings, mailing: fiMailing } },
 } as const;
 
 declare module 'i18next' {

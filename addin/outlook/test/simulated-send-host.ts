@@ -9,7 +9,6 @@ export interface SimulatedSendHost extends SendHost {
   /** The notifications left on the message, oldest first. */
   notifications: string[];
   /** The roaming settings as they are stored. */
-  storedSettings: Record<string, unknown>;
 }
 
 export interface SimulatedSendHostOptions {
@@ -35,7 +34,6 @@ export function createSimulatedSendHost(options: SimulatedSendHostOptions = {}):
     message: { subject: options.subject ?? '', recipients: options.recipients ?? [], itemId: options.itemId ?? '', recordedAs: options.recordedAs ?? '' },
     headers: {},
     notifications: [],
-    storedSettings,
     settings,
     displayLanguage: () => options.language ?? 'en-US',
     userEmail: () => options.userEmail ?? 'annette.hill@contoso.example',

@@ -4,7 +4,7 @@ import type { MailboxSettings } from '../../outlook/src/host/mailbox-settings';
 
 /**
  * Where the simulated mailbox keeps its roaming settings: in the page's storage, so they
- * outlive a reload and the simulated on-send runtime (test/support) reads the same ones.
+ * outlive a reload (the browser tests read them there).
  */
 export const SIMULATED_ROAMING_SETTINGS_KEY = 'interlog.simulatedRoamingSettings';
 
@@ -29,7 +29,7 @@ export interface SimulatedMailHost extends MailHost {
 }
 
 /** A mailbox in the browser: the preview and the tests choose the item, theme and language. */
-export function createSimulatedMailHost(initial: { item: MailItem | null; theme: HostTheme; language: string; userEmail: string; storage?: Pick<Storage, 'getItem' | 'setItem'> }): SimulatedMailHost {
+export function createSimulatedMailHost(initial: { item: MailItem | null; theme: HostTheme; language: string; userEmail: string}): SimulatedMailHost {
   let item = initial.item;
   let theme = initial.theme;
   let language = initial.language;
@@ -51,7 +51,7 @@ export function createSimulatedMailHost(initial: { item: MailItem | null; theme:
       return () => themeListeners.delete(listener);
     },
     dialogSignIn: () => Promise.reject(new Error('The simulated host signs in with local tokens.')),
-    settings: simulatedMailboxSettings(initial.storage ?? window.localStorage),
+    settings: simulatedMailboxSettings(window.localStorage),
     select(next) {
       item = next;
       for (const listener of itemListeners) listener();

@@ -21,6 +21,7 @@ export * from './StatusBar/OutcomeBar';
 export * from './StatusBar/QueueBar';
 export * from './StatusBar/problem-text';
 export * from './StatusBar/ProblemBar';
+export * from './StatusBar/SavedBar';
 export * from './hooks/person-address';
 export * from './hooks/contact-matches';
 export * from './hooks/use-async';

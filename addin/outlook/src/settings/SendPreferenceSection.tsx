@@ -4,6 +4,7 @@ import { useReferenceData } from '../../../ui-kit/src/hooks/use-reference-data';
 import type { MailboxSettings } from '../host/mailbox-settings';
 import { sendPreferences } from '../on-send/send-preference';
 import { useSendPreference } from './use-send-preference';
+import { SavedBar } from '../../../ui-kit/src/StatusBar/SavedBar';
 
 const choices = {
   off: { label: 'settings.send.off', hint: 'settings.send.offHint' },
@@ -46,11 +47,7 @@ export function SendPreferenceSection({ settings }: { settings: MailboxSettings 
           <MessageBarBody>{t('settings.send.noTemplate')}</MessageBarBody>
         </MessageBar>
       )}
-      {preference.saved && (
-        <MessageBar intent="success" aria-live="polite">
-          <MessageBarBody>{t('settings.send.saved')}</MessageBarBody>
-        </MessageBar>
-      )}
+      <SavedBar text={preference.saved ? t('settings.send.saved') : null} />
       {preference.error !== null && (
         <MessageBar intent="error" role="alert" layout="multiline">
           <MessageBarBody>{t('settings.send.saveFailed', { detail })}</MessageBarBody>

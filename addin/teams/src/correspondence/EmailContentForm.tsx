@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { EmailContent } from '../../../api-client/src/resources';
 import { ConfirmDialog } from '../../../ui-kit/src/ConfirmDialog/ConfirmDialog';
 import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
-import { SavedBar } from '../setup/SavedBar';
+import { SavedBar } from '../../../ui-kit/src/StatusBar/SavedBar';
 import { MergeFieldChips } from './MergeFieldChips';
 import { useEmailContent } from './use-email-content';
 import { useInsertAtCaret } from './use-insert-at-caret';

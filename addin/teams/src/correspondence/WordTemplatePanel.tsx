@@ -6,9 +6,10 @@ import type { WordTemplateInfo } from '../../../api-client/src/resources';
 import { ConfirmDialog } from '../../../ui-kit/src/ConfirmDialog/ConfirmDialog';
 import { FileButton } from '../../../ui-kit/src/FileButton/FileButton';
 import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
-import { SavedBar } from '../setup/SavedBar';
+import { SavedBar } from '../../../ui-kit/src/StatusBar/SavedBar';
 import { WordTemplateDetails } from './WordTemplateDetails';
 import { useWordTemplate } from './use-word-template';
+import { unknownFieldsText } from './unknown-fields-text';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -31,7 +32,7 @@ export function WordTemplatePanel({ templateCode, stored }: { templateCode: stri
       <SavedBar text={word.done && (word.done.kind === 'uploaded' ? t('mailing.word.uploaded', { fileName: word.done.fileName }) : t('mailing.word.removed'))} />
       {unknownFields.length > 0 ? (
         <MessageBar intent="error" role="alert">
-          <MessageBarBody>{t('mailing.unknownFields', { count: unknownFields.length, fields: unknownFields.map((name) => `{${name}}`).join(', ') })}</MessageBarBody>
+          <MessageBarBody>{unknownFieldsText(t, unknownFields)}</MessageBarBody>
         </MessageBar>
       ) : (
         <ProblemBar error={word.error} />

@@ -15,7 +15,8 @@ const useStyles = makeStyles({
   problems: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-const inFlight = (s: DeliverySummary) => s.running || s.sending > 0 || (s.pending > 0 && s.problems.every((p) => p.status !== 'pending'));
+/** The server takes a sender's lease before it answers the request that starts one, so `running` is never late. */
+const inFlight = (s: DeliverySummary) => s.running || s.sending > 0;
 
 /** How the logged segment's emails go out; follows them while they are sent, and offers to send the failed ones again. No emails: nothing, or `emptyText`. */
 export function DeliveryProgress({ loggedSegmentEntryNo, emptyText }: { loggedSegmentEntryNo: number; emptyText?: string }) {

@@ -8,7 +8,7 @@ import { useAction } from '../../../ui-kit/src/hooks/use-action';
 import { useAsync } from '../../../ui-kit/src/hooks/use-async';
 import { forgetReferenceData } from '../../../ui-kit/src/hooks/use-reference-data';
 import { serverFieldErrors } from './field-errors';
-import { SavedBar } from './SavedBar';
+import { SavedBar } from '../../../ui-kit/src/StatusBar/SavedBar';
 import { SetupPageHeading } from './SetupPageHeading';
 import type { FieldErrors } from './use-setup-records';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../ui-kit/src/ConfirmDialog/ConfirmDialog';
 import { FormDialog } from '../../../ui-kit/src/FormDialog/FormDialog';
 import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
-import { SavedBar } from './SavedBar';
+import { SavedBar } from '../../../ui-kit/src/StatusBar/SavedBar';
 import { SetupPageHeading } from './SetupPageHeading';
 import type { FieldErrors, SetupRecords } from './use-setup-records';
 

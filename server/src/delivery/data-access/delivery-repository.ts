@@ -1,6 +1,6 @@
 import { InteractionLogEntryModel } from '../../interactions/data-access/interaction-log-entry-model';
 import type { InteractionLogEntry } from '../../interactions/domain/interaction-log-entry-schema';
-import type { DeliveryStatus, StoredEmailDelivery } from '../../interactions/domain/email-delivery-schema';
+import { deliveryStatuses, type DeliveryStatus, type StoredEmailDelivery } from '../../interactions/domain/email-delivery-schema';
 import type { DeliveryProblem } from '../domain/delivery-schema';
 
 /** What sending an entry's email needs of it. */
@@ -79,9 +79,12 @@ export const deliveryRepository = {
     );
   },
 
+  count(tenantId: string, loggedSegmentEntryNo: number, status: DeliveryStatus): Promise<number> {
+    return InteractionLogEntryModel.countDocuments({ ...live(tenantId, loggedSegmentEntryNo), 'delivery.status': status });
+  },
+
   async countByStatus(tenantId: string, loggedSegmentEntryNo: number): Promise<Record<DeliveryStatus, number>> {
-    const count = (status: DeliveryStatus) => InteractionLogEntryModel.countDocuments({ ...live(tenantId, loggedSegmentEntryNo), 'delivery.status': status });
-    const [pending, sending, sent, failed] = await Promise.all([count('pending'), count('sending'), count('sent'), count('failed')]);
+    const [pending, sending, sent, failed] = await Promise.all(deliveryStatuses.map((status) => deliveryRepository.count(tenantId, loggedSegmentEntryNo, status)));
     return { pending, sending, sent, failed };
   },
 

@@ -1,9 +1,10 @@
-import { acquireLease } from '../../lib/db/lease-lock';
+import { acquireLease, type Lease } from '../../lib/db/lease-lock';
 import { contactRepository } from '../../contacts/data-access/contact-repository';
 import { salespersonRepository } from '../../contacts/data-access/salesperson-repository';
 import { mergeFieldsFor } from '../../correspondence/domain/merge-fields';
 import { emailContentRepository } from '../data-access/email-content-repository';
 import { deliveryRepository, type DeliveryItem } from '../data-access/delivery-repository';
+import { ENTRY_HEADER } from '../../interactions/domain/interlog-headers';
 import { composeEmail } from './compose-email';
 import type { EmailContent } from './email-content-schema';
 import type { Salesperson } from '../../contacts/domain/salesperson-schema';
@@ -17,9 +18,6 @@ export interface DeliveryOptions {
   /** How long a sender holds the segment and an email it works on without renewing. */
   claimMs: number;
 }
-
-/** Set on every email Interlog sends: automatic recording skips it, the entry already records it. */
-export const ENTRY_HEADER = 'X-Interlog-Entry';
 
 export const deliveryLeaseName = (tenantId: string, loggedSegmentEntryNo: number) => `${tenantId}:deliver-emails:${loggedSegmentEntryNo}`;
 
@@ -106,16 +104,18 @@ async function attempt(tenantId: string, item: DeliveryItem, mailer: Mailer, opt
   }
 }
 
+/** Makes the caller the one sender of a logged segment's emails (a lease in the database); null while another sender is at work. */
+export async function claimSender(tenantId: string, loggedSegmentEntryNo: number, claimMs: number): Promise<Lease | null> {
+  const acquired = await acquireLease(deliveryLeaseName(tenantId, loggedSegmentEntryNo), claimMs);
+  return 'lease' in acquired ? acquired.lease : null;
+}
+
 /**
  * Sends the pending emails of a logged segment, one at a time (the mail service throttles
  * a mailbox that sends fast), retrying throttled and failed ones with backoff until each is
- * sent or has failed for good. One sender per logged segment (a lease in the database);
- * returns at once when another holds it.
+ * sent or has failed for good; `lease` (from claimSender) is released at the end.
  */
-export async function deliverEmails(tenantId: string, loggedSegmentEntryNo: number, mailer: Mailer, options: DeliveryOptions): Promise<void> {
-  const acquired = await acquireLease(deliveryLeaseName(tenantId, loggedSegmentEntryNo), options.claimMs);
-  if ('heldUntil' in acquired) return;
-  const { lease } = acquired;
+export async function deliverEmails(tenantId: string, loggedSegmentEntryNo: number, mailer: Mailer, options: DeliveryOptions, lease: Lease): Promise<void> {
   const cache: RunCache = { content: new Map(), salespeople: new Map() };
   try {
     for (;;) {

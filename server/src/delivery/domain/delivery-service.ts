@@ -1,8 +1,8 @@
-import { isLeaseHeld } from '../../lib/db/lease-lock';
+import { isLeaseHeld, type Lease } from '../../lib/db/lease-lock';
 import { notFound } from '../../lib/errors/app-error';
 import { loggedSegmentRepository } from '../../segments/data-access/logged-segment-repository';
 import { deliveryRepository } from '../data-access/delivery-repository';
-import { deliverEmails, deliveryLeaseName, type DeliveryOptions } from './deliver-emails';
+import { claimSender, deliverEmails, deliveryLeaseName, type DeliveryOptions } from './deliver-emails';
 import type { DeliverySummary } from './delivery-schema';
 import type { Mailer } from './mailer';
 
@@ -29,11 +29,20 @@ export function createDeliveryService(options: DeliveryOptions, onError: (error:
     return { loggedSegmentEntryNo, ...counts, running: active, problems };
   }
 
-  function start(tenantId: string, loggedSegmentEntryNo: number, mailer: Mailer): void {
-    const run = deliverEmails(tenantId, loggedSegmentEntryNo, mailer, options)
+  function run(tenantId: string, loggedSegmentEntryNo: number, mailer: Mailer, lease: Lease): void {
+    const sender = deliverEmails(tenantId, loggedSegmentEntryNo, mailer, options, lease)
       .catch((error: unknown) => onError(error, loggedSegmentEntryNo))
-      .finally(() => running.delete(run));
-    running.add(run);
+      .finally(() => running.delete(sender));
+    running.add(sender);
+  }
+
+  /**
+   * Starts a sender unless one is at work. The sender's lease is taken before this returns, so
+   * the summary says `running` from the caller's first look on; the sending goes on after.
+   */
+  async function start(tenantId: string, loggedSegmentEntryNo: number, mailer: Mailer): Promise<void> {
+    const lease = await claimSender(tenantId, loggedSegmentEntryNo, options.claimMs);
+    if (lease) run(tenantId, loggedSegmentEntryNo, mailer, lease);
   }
 
   return {
@@ -46,8 +55,11 @@ export function createDeliveryService(options: DeliveryOptions, onError: (error:
     async sendAgain(tenantId: string, loggedSegmentEntryNo: number, mailerOfCaller: () => Mailer): Promise<DeliverySummary> {
       await existing(tenantId, loggedSegmentEntryNo);
       const mailer = mailerOfCaller();
-      if (!(await isLeaseHeld(deliveryLeaseName(tenantId, loggedSegmentEntryNo)))) await deliveryRepository.requeue(tenantId, loggedSegmentEntryNo);
-      start(tenantId, loggedSegmentEntryNo, mailer);
+      const lease = await claimSender(tenantId, loggedSegmentEntryNo, options.claimMs);
+      if (lease) {
+        await deliveryRepository.requeue(tenantId, loggedSegmentEntryNo);
+        run(tenantId, loggedSegmentEntryNo, mailer, lease);
+      }
       return { ...(await summary(tenantId, loggedSegmentEntryNo)), running: true };
     },
     /** Waits for the senders of this process (shutdown, tests). */

@@ -16,7 +16,7 @@ const STALE_AFTER_MS = 90 * 24 * 3_600_000;
  * every API instance (and a restarted one) reuses a user's Graph tokens. The partitions are
  * encrypted (AES-256-GCM) with a key derived from `secret`.
  */
-export function createTokenCacheStore(secret: string): ICacheClient & { purgeStale(): Promise<number> } {
+export function createTokenCacheStore(secret: string): ICacheClient {
   const key = Buffer.from(hkdfSync('sha256', secret, 'interlog', 'graph-token-cache', 32));
   const seal = (plain: string) => {
     const iv = randomBytes(12);
@@ -44,8 +44,10 @@ export function createTokenCacheStore(secret: string): ICacheClient & { purgeSta
       await TokenCacheModel.updateOne({ _id: partition }, { $set: { data: seal(data), updatedAt: new Date() } }, { upsert: true });
       return data;
     },
-    async purgeStale(): Promise<number> {
-      return (await TokenCacheModel.deleteMany({ updatedAt: { $lt: new Date(Date.now() - STALE_AFTER_MS) } })).deletedCount;
-    },
   };
+}
+
+/** Drops the partitions of users not seen for longer than a refresh token lives. */
+export async function purgeStaleTokenCache(): Promise<number> {
+  return (await TokenCacheModel.deleteMany({ updatedAt: { $lt: new Date(Date.now() - STALE_AFTER_MS) } })).deletedCount;
 }

@@ -24,8 +24,10 @@ function parameters(def: RouteDefinition) {
   return out;
 }
 
-/** The OpenAPI 3.1 document, made from the same route definitions and schemas that validate requests. */
-/** `extraPaths`: endpoints served outside the route registry (e.g. Graph's webhook), documented by hand. */
+/**
+ * The OpenAPI 3.1 document, made from the same route definitions and schemas that validate
+ * requests; `extraPaths` documents by hand what is served outside the registry (Graph's webhook).
+ */
 export function buildOpenApi(routes: RouteDefinition[], info: { version: string; basePath: string; extraPaths?: Record<string, Record<string, unknown>> }) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [path, item] of Object.entries(info.extraPaths ?? {})) paths[info.basePath + path] = item;

@@ -1,9 +1,10 @@
 import type { Contact } from '../../contacts/domain/contact-schema';
 import type { CreateInteractionInput } from '../../interactions/domain/interaction-log-entry-schema';
+import { ENTRY_HEADER, RECORDED_HEADER } from '../../interactions/domain/interlog-headers';
 import type { CalendarEvent, MailAddress, MailboxItem, SentMessage } from './mailbox-gateway';
 
-/** Headers Interlog puts on mail it sends or records itself (segment email, the on-send event). */
-export const RECORDED_HEADERS = ['x-interlog-entry', 'x-interlog-recorded'];
+/** Headers Interlog puts on mail it sends or records itself (segment email, the on-send event), as the gateway keys them. */
+const RECORDED_HEADERS = [ENTRY_HEADER, RECORDED_HEADER].map((name) => name.toLowerCase());
 
 const ANSWERED = new Set(['accepted', 'tentativelyAccepted', 'organizer']);
 

@@ -16,7 +16,7 @@ export interface RecordingWorkerOptions extends RecordingOptions {
   retryBaseMs: number;
 }
 
-interface WorkerLogger {
+export interface WorkerLogger {
   warn(obj: object, msg: string): void;
 }
 

@@ -167,7 +167,7 @@ export async function logSegment(ctx: RequestContext, no: string, input: LogSegm
     await segmentRepository.remove(ctx.tenantId, segment.no);
     // Hard-copy letters (idempotent; a failure leaves them to POST /logged-segments/{entryNo}/letters).
     await generateLettersAfterLogging(ctx.tenantId, logging.loggedSegmentEntryNo);
-    const emailsToSend = logging.deliver ? (await deliveryRepository.countByStatus(ctx.tenantId, logging.loggedSegmentEntryNo)).pending : 0;
+    const emailsToSend = logging.deliver ? await deliveryRepository.count(ctx.tenantId, logging.loggedSegmentEntryNo, 'pending') : 0;
     return { loggedSegmentEntryNo: logging.loggedSegmentEntryNo, noOfInteractions, followUpSegmentNo: followUpSegmentNo || null, emailsToSend };
   } finally {
     clearInterval(heartbeat);

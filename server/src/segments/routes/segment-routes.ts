@@ -35,9 +35,9 @@ const criteriaRoute = (action: CriteriaAction, summary: string) =>
   });
 
 /** Called once a segment is logged with emails to send (the delivery starts its sender). */
-export type EmailsQueued = (ctx: RequestContext, loggedSegmentEntryNo: number) => void;
+export type EmailsQueued = (ctx: RequestContext, loggedSegmentEntryNo: number) => Promise<void>;
 
-export function createSegmentRoutes(logOptions: LogSegmentOptions, emailsQueued: EmailsQueued = () => undefined) {
+export function createSegmentRoutes(logOptions: LogSegmentOptions, emailsQueued: EmailsQueued = async () => undefined) {
   return [
     defineRoute({
       method: 'get', path: '/segments', tag, summary: 'List segments', query: PageQuery,
@@ -124,7 +124,7 @@ export function createSegmentRoutes(logOptions: LogSegmentOptions, emailsQueued:
       responses: { 200: { description: 'Logged', schema: LogSegmentResultSchema } },
       handler: async ({ ctx, params, body }) => {
         const result = await logSegment(ctx, params.no, body, logOptions);
-        if (result.emailsToSend > 0) emailsQueued(ctx, result.loggedSegmentEntryNo);
+        if (result.emailsToSend > 0) await emailsQueued(ctx, result.loggedSegmentEntryNo);
         return { status: 200, body: result };
       },
     }),
