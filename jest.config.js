@@ -3,7 +3,13 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/server', '<rootDir>/test', '<rootDir>/addin'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true } }, module: { type: 'commonjs' } }], '/node_modules/(.*/)?(strip-bom|uuid)/.*\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }] },
+  transform: {
+    '^.+\\.tsx?$': [
+      '@swc/jest',
+      { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true } }, module: { type: 'commonjs' } },
+    ],
+    '/node_modules/(.*/)?(strip-bom|uuid)/.*\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
+  },
   // @microsoft/app-manifest and office-addin-mock require ESM-only packages (strip-bom, uuid): jest compiles them.
   transformIgnorePatterns: ['/node_modules/(?!(.*/)?(strip-bom|uuid)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.mjs',

@@ -37,7 +37,10 @@ export function buildManifest({ baseUrl, clientId, version }: ManifestSettings) 
     id: appConfig.id,
     localizationInfo: {
       defaultLanguageTag: 'en',
-      additionalLanguages: appConfig.languages.map((languageTag) => ({ languageTag, file: `strings-${languageTag}.json` })),
+      additionalLanguages: appConfig.languages.map((languageTag) => ({
+        languageTag,
+        file: `strings-${languageTag}.json`,
+      })),
     },
     developer: appConfig.developer,
     name: { short: s['name.short'], full: s['name.full'] },
@@ -45,14 +48,27 @@ export function buildManifest({ baseUrl, clientId, version }: ManifestSettings) 
     icons: { color: 'color.png', outline: 'outline.png' },
     accentColor: appConfig.accentColor,
     staticTabs: [
-      { entityId: 'segments', name: s['staticTabs[0].name'], contentUrl: `${baseUrl}/teams/tab.html`, websiteUrl: `${baseUrl}/teams/tab.html`, scopes: ['personal'] },
+      {
+        entityId: 'segments',
+        name: s['staticTabs[0].name'],
+        contentUrl: `${baseUrl}/teams/tab.html`,
+        websiteUrl: `${baseUrl}/teams/tab.html`,
+        scopes: ['personal'],
+      },
     ],
     configurableTabs: [
       {
         configurationUrl: `${baseUrl}/teams/config.html`,
         canUpdateConfiguration: true,
         scopes: ['team', 'groupChat'],
-        context: ['channelTab', 'privateChatTab', 'meetingChatTab', 'meetingDetailsTab', 'meetingSidePanel', 'meetingStage'],
+        context: [
+          'channelTab',
+          'privateChatTab',
+          'meetingChatTab',
+          'meetingDetailsTab',
+          'meetingSidePanel',
+          'meetingStage',
+        ],
       },
     ],
     permissions: ['identity'],
@@ -68,7 +84,14 @@ export function buildManifest({ baseUrl, clientId, version }: ManifestSettings) 
             type: 'general',
             code: { page: `${baseUrl}/taskpane.html` },
             lifetime: 'short',
-            actions: [{ id: 'OpenInterlogPane', type: 'openPage', displayName: s['extensions[0].runtimes[0].actions[0].displayName'], pinnable: true }],
+            actions: [
+              {
+                id: 'OpenInterlogPane',
+                type: 'openPage',
+                displayName: s['extensions[0].runtimes[0].actions[0].displayName'],
+                pinnable: true,
+              },
+            ],
           },
           {
             // Smart Alerts on send (Mailbox 1.12): a page for Outlook on the web, new Outlook and
@@ -143,7 +166,8 @@ export function buildAppPackageFiles(settings: ManifestSettings): Record<string,
     'color.png': readFileSync(join(icons, 'color.png')),
     'outline.png': readFileSync(join(icons, 'outline.png')),
   };
-  for (const [name, strings] of Object.entries(buildLocalizations())) files[name] = Buffer.from(JSON.stringify(strings, null, 2));
+  for (const [name, strings] of Object.entries(buildLocalizations()))
+    files[name] = Buffer.from(JSON.stringify(strings, null, 2));
   return files;
 }
 
@@ -155,4 +179,7 @@ export function manifestSettingsFromEnv(env: NodeJS.ProcessEnv, version: string)
   };
 }
 
-export const addinIconFiles = () => Object.fromEntries(iconSizes.map((size) => [`icons/icon-${size}.png`, readFileSync(join(__dirname, 'icons', `icon-${size}.png`))]));
+export const addinIconFiles = () =>
+  Object.fromEntries(
+    iconSizes.map((size) => [`icons/icon-${size}.png`, readFileSync(join(__dirname, 'icons', `icon-${size}.png`))]),
+  );

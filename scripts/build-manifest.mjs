@@ -9,7 +9,9 @@ import { register } from 'tsx/cjs/api';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 register();
-const { buildAppPackageFiles, addinIconFiles, manifestSettingsFromEnv } = createRequire(import.meta.url)(join(root, 'manifest', 'app-manifest.ts'));
+const { buildAppPackageFiles, addinIconFiles, manifestSettingsFromEnv } = createRequire(import.meta.url)(
+  join(root, 'manifest', 'app-manifest.ts'),
+);
 
 export function writeManifest(outDir = join(root, 'dist')) {
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

@@ -7,9 +7,29 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export function buildWeb() {
   const steps = [
-    [process.execPath, [resolve(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'addin/vite.config.mts', '--logLevel', 'warn']],
+    [
+      process.execPath,
+      [
+        resolve(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--config',
+        'addin/vite.config.mts',
+        '--logLevel',
+        'warn',
+      ],
+    ],
     // The on-send runtime as one classic script (classic Outlook loads it without a page), into the same dist/.
-    [process.execPath, [resolve(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'addin/vite.on-send.config.mts', '--logLevel', 'warn']],
+    [
+      process.execPath,
+      [
+        resolve(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--config',
+        'addin/vite.on-send.config.mts',
+        '--logLevel',
+        'warn',
+      ],
+    ],
     [process.execPath, [resolve(root, 'scripts', 'build-manifest.mjs')]],
   ];
   for (const [cmd, args] of steps) {

@@ -32,7 +32,8 @@ async function withBuildLock(fn) {
       break;
     } catch {
       if (existsSync(ferretdbBinary)) return;
-      if (waited > 15 * 60_000) throw new Error(`FerretDB build lock ${lock} held for 15 minutes; remove it if no build is running.`);
+      if (waited > 15 * 60_000)
+        throw new Error(`FerretDB build lock ${lock} held for 15 minutes; remove it if no build is running.`);
       await sleep(500);
     }
   }
@@ -51,9 +52,16 @@ export async function ensureFerretDB({ log = (m) => process.stderr.write(m + '\n
     const env = { ...process.env, CGO_ENABLED: '0', GOFLAGS: '-buildvcs=false' };
     let info;
     try {
-      info = JSON.parse(execFileSync('go', ['mod', 'download', '-json', `github.com/FerretDB/FerretDB@${FERRETDB_VERSION}`], { env, encoding: 'utf8' }));
+      info = JSON.parse(
+        execFileSync('go', ['mod', 'download', '-json', `github.com/FerretDB/FerretDB@${FERRETDB_VERSION}`], {
+          env,
+          encoding: 'utf8',
+        }),
+      );
     } catch (error) {
-      throw new Error(`[ferretdb] Could not fetch the FerretDB module (is Go installed and the Go module proxy reachable?): ${error.message}`);
+      throw new Error(
+        `[ferretdb] Could not fetch the FerretDB module (is Go installed and the Go module proxy reachable?): ${error.message}`,
+      );
     }
     const src = join(toolsDir, 'ferretdb-src');
     rmSync(src, { recursive: true, force: true });
@@ -62,7 +70,11 @@ export async function ensureFerretDB({ log = (m) => process.stderr.write(m + '\n
     // The upstream build expects this git-ignored file; without it the binary panics at start.
     writeFileSync(join(src, 'build', 'version', 'version.txt'), FERRETDB_VERSION);
     const tmpBinary = `${ferretdbBinary}.tmp`;
-    execFileSync('go', ['build', '-trimpath', '-o', tmpBinary, './cmd/ferretdb'], { cwd: src, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    execFileSync('go', ['build', '-trimpath', '-o', tmpBinary, './cmd/ferretdb'], {
+      cwd: src,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     execFileSync('mv', [tmpBinary, ferretdbBinary]);
     rmSync(src, { recursive: true, force: true });
     log(`[ferretdb] Built ${ferretdbBinary}`);

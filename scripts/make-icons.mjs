@@ -12,12 +12,16 @@ const BRAND = [15, 108, 189];
 function mark(x, y) {
   const inBubble = ((x - 0.5) / 0.4) ** 2 + ((y - 0.45) / 0.32) ** 2 <= 1;
   const inTail = y > 0.6 && y < 0.88 && x > 0.25 && x < 0.45 && x - 0.25 < (0.88 - y) * 0.75;
-  const onCheck = distanceToSegment(x, y, 0.33, 0.46, 0.45, 0.58) < 0.05 || distanceToSegment(x, y, 0.45, 0.58, 0.68, 0.33) < 0.05;
+  const onCheck =
+    distanceToSegment(x, y, 0.33, 0.46, 0.45, 0.58) < 0.05 || distanceToSegment(x, y, 0.45, 0.58, 0.68, 0.33) < 0.05;
   return { shape: inBubble || inTail, check: onCheck && inBubble };
 }
 
 function distanceToSegment(px, py, ax, ay, bx, by) {
-  const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
 }
 

@@ -20,7 +20,10 @@ if (env.SKIP_WEB_BUILD !== '1') {
 }
 
 if (!env.MONGODB_URI) {
-  database = await startFerretDB({ dataDir: join(root, '.data', 'ferretdb'), port: env.FERRETDB_PORT ? Number(env.FERRETDB_PORT) : undefined });
+  database = await startFerretDB({
+    dataDir: join(root, '.data', 'ferretdb'),
+    port: env.FERRETDB_PORT ? Number(env.FERRETDB_PORT) : undefined,
+  });
   env.MONGODB_URI = database.uri;
   env.MONGODB_DB_NAME ||= 'interlog';
   console.log(`[start] embedded FerretDB ${database.uri} (data in .data/ferretdb)`);
@@ -31,11 +34,19 @@ if (env.HTTPS_PORT !== '0' && !env.TLS_CERT_FILE) {
   env.TLS_CERT_FILE = cert.certFile;
   env.TLS_KEY_FILE = cert.keyFile;
   const file = relative(process.cwd(), cert.certFile);
-  console.log(`[start] HTTPS on https://localhost:${env.HTTPS_PORT} with ${cert.created ? 'a new' : 'the'} self-signed certificate ${cert.certFile} (valid until ${cert.validTo.toISOString().slice(0, 10)}, renewed on start a week before)`);
-  console.log(`[start] to sideload, trust it for your user (no admin rights, nothing system-wide): Windows \`certutil -user -addstore Root ${file}\`, macOS \`security add-trusted-cert -k ~/Library/Keychains/login.keychain-db ${file}\`, or open https://localhost:${env.HTTPS_PORT}/taskpane.html in the browser that runs Outlook on the web and accept it`);
+  console.log(
+    `[start] HTTPS on https://localhost:${env.HTTPS_PORT} with ${cert.created ? 'a new' : 'the'} self-signed certificate ${cert.certFile} (valid until ${cert.validTo.toISOString().slice(0, 10)}, renewed on start a week before)`,
+  );
+  console.log(
+    `[start] to sideload, trust it for your user (no admin rights, nothing system-wide): Windows \`certutil -user -addstore Root ${file}\`, macOS \`security add-trusted-cert -k ~/Library/Keychains/login.keychain-db ${file}\`, or open https://localhost:${env.HTTPS_PORT}/taskpane.html in the browser that runs Outlook on the web and accept it`,
+  );
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'src', 'main.ts')], { cwd: root, env, stdio: 'inherit' });
+const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'src', 'main.ts')], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 
 let stopping = false;
 async function stop(code) {

@@ -92,7 +92,14 @@ describe('Token verification', () => {
 
   test('When the token is unsigned (alg none), then 401', async () => {
     const tid = tenant();
-    const payload = { tid, oid: 'u1', scp: 'access_as_user', aud: TEST_AUDIENCE, iss: app.issuer.issuerTemplate.replace('{tenantid}', tid), exp: nowSeconds() + 3600 };
+    const payload = {
+      tid,
+      oid: 'u1',
+      scp: 'access_as_user',
+      aud: TEST_AUDIENCE,
+      iss: app.issuer.issuerTemplate.replace('{tenantid}', tid),
+      exp: nowSeconds() + 3600,
+    };
     const unsigned = `${b64({ alg: 'none', typ: 'JWT' })}.${b64(payload)}.`;
 
     const res = await createClient(app.baseUrl, unsigned).get('/contacts');
@@ -220,10 +227,17 @@ describe('AUTH_ALLOWED_TENANTS', () => {
     const config = loadConfig({
       env: 'test',
       logLevel: 'silent',
-      auth: { audience: TEST_AUDIENCE, issuer: app.issuer.issuerTemplate, jwksUri: app.issuer.jwksUri, allowedTenants: 'tenant-ok, tenant-also-ok' },
+      auth: {
+        audience: TEST_AUDIENCE,
+        issuer: app.issuer.issuerTemplate,
+        jwksUri: app.issuer.jwksUri,
+        allowedTenants: 'tenant-ok, tenant-also-ok',
+      },
     });
     const server: Server = await new Promise((ok) => {
-      const s = createApp({ config, logger: createLogger('silent'), localIssuer: null }).listen(0, '127.0.0.1', () => ok(s));
+      const s = createApp({ config, logger: createLogger('silent'), localIssuer: null }).listen(0, '127.0.0.1', () =>
+        ok(s),
+      );
     });
     restricted = {
       baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`,
@@ -232,7 +246,8 @@ describe('AUTH_ALLOWED_TENANTS', () => {
   });
   afterAll(() => restricted.stop());
 
-  const callRestricted = async (claims: Parameters<typeof app.issuer.token>[0]) => createClient(restricted.baseUrl, await app.issuer.token(claims)).get('/contacts');
+  const callRestricted = async (claims: Parameters<typeof app.issuer.token>[0]) =>
+    createClient(restricted.baseUrl, await app.issuer.token(claims)).get('/contacts');
 
   test('When the tenant is on the list, then the request is served', async () => {
     const res = await callRestricted({ tid: 'tenant-ok' });
@@ -266,7 +281,14 @@ describe('AUTH_ALLOWED_TENANTS', () => {
 });
 
 describe('loadConfig', () => {
-  const ENV_KEYS = ['NODE_ENV', 'AUTH_AUDIENCE', 'AUTH_ISSUER', 'AUTH_JWKS_URI', 'AUTH_ALLOWED_TENANTS', 'AUTH_LOCAL_MODE'];
+  const ENV_KEYS = [
+    'NODE_ENV',
+    'AUTH_AUDIENCE',
+    'AUTH_ISSUER',
+    'AUTH_JWKS_URI',
+    'AUTH_ALLOWED_TENANTS',
+    'AUTH_LOCAL_MODE',
+  ];
   let saved: Record<string, string | undefined>;
 
   beforeEach(() => {
@@ -293,7 +315,9 @@ describe('loadConfig', () => {
   });
 
   test('When local mode is forced on through overrides in production, then it refuses to start', () => {
-    expect(() => loadConfig({ env: 'production', auth: { localMode: 'on', audience: 'api://interlog' } })).toThrow(/AUTH_LOCAL_MODE=on/);
+    expect(() => loadConfig({ env: 'production', auth: { localMode: 'on', audience: 'api://interlog' } })).toThrow(
+      /AUTH_LOCAL_MODE=on/,
+    );
   });
 
   test('When NODE_ENV=production with an audience and local mode left on auto, then local mode is off', () => {

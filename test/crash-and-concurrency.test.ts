@@ -28,20 +28,45 @@ async function clientFor(baseUrl: string): Promise<ApiClient> {
 /** A segment of `size` person contacts, built through the API (bulk import + add-contacts). */
 async function bigSegment(api: ApiClient, size: number, label: string): Promise<string> {
   const template = `T${label}`;
-  expect((await api.post('/interaction-templates', { code: template, description: 'Mailing', unitCost: 1, unitDurationMin: 2 })).status).toBe(201);
+  expect(
+    (
+      await api.post('/interaction-templates', {
+        code: template,
+        description: 'Mailing',
+        unitCost: 1,
+        unitDurationMin: 2,
+      })
+    ).status,
+  ).toBe(201);
   for (let start = 0; start < size; start += 1000) {
-    const contacts = Array.from({ length: Math.min(1000, size - start) }, (_, i) => ({ no: `${label}${String(start + i).padStart(6, '0')}`, name: `Person ${start + i}`, email: `p${start + i}@${label.toLowerCase()}.example` }));
+    const contacts = Array.from({ length: Math.min(1000, size - start) }, (_, i) => ({
+      no: `${label}${String(start + i).padStart(6, '0')}`,
+      name: `Person ${start + i}`,
+      email: `p${start + i}@${label.toLowerCase()}.example`,
+    }));
     expect((await api.post('/contacts/batch', { contacts })).body).toEqual({ created: contacts.length, existing: 0 });
   }
   const segmentNo = `S${label}`;
-  expect((await api.post('/segments', { no: segmentNo, description: `Big ${label}`, interaction: { templateCode: template } })).status).toBe(201);
-  const added = await api.post(`/segments/${segmentNo}/add-contacts`, { filter: { emailDomain: `${label.toLowerCase()}.example` } });
+  expect(
+    (
+      await api.post('/segments', {
+        no: segmentNo,
+        description: `Big ${label}`,
+        interaction: { templateCode: template },
+      })
+    ).status,
+  ).toBe(201);
+  const added = await api.post(`/segments/${segmentNo}/add-contacts`, {
+    filter: { emailDomain: `${label.toLowerCase()}.example` },
+  });
   expect(added.body).toEqual({ noOfLines: size, changed: size });
   return segmentNo;
 }
 
 async function expectExactlyOneEntryPerLine(segmentNo: string, lines: number) {
-  const logged = await entries().find({ tenantId: TENANT, segmentNo }, { projection: { contactNo: 1, entryNo: 1 } }).toArray();
+  const logged = await entries()
+    .find({ tenantId: TENANT, segmentNo }, { projection: { contactNo: 1, entryNo: 1 } })
+    .toArray();
   expect(logged).toHaveLength(lines);
   expect(new Set(logged.map((e) => e.contactNo)).size).toBe(lines);
   expect(new Set(logged.map((e) => e.entryNo)).size).toBe(lines);
@@ -50,7 +75,11 @@ async function expectExactlyOneEntryPerLine(segmentNo: string, lines: number) {
 describe('POST /segments/:no/log across crashes and instances', () => {
   test('When the server dies part-way through logging, then logging again finishes with exactly one entry per line', async () => {
     const lines = 6000;
-    const first = await startServerProcess({ dbName, issuer, env: { SEGMENT_LOG_BATCH_SIZE: '200', SEGMENT_LOG_LEASE_MS: '2000' } });
+    const first = await startServerProcess({
+      dbName,
+      issuer,
+      env: { SEGMENT_LOG_BATCH_SIZE: '200', SEGMENT_LOG_LEASE_MS: '2000' },
+    });
     const api = await clientFor(first.baseUrl);
     const segmentNo = await bigSegment(api, lines, 'CRASH');
 
@@ -65,7 +94,11 @@ describe('POST /segments/:no/log across crashes and instances', () => {
     expect(writtenBeforeCrash).toBeGreaterThan(0);
     expect(writtenBeforeCrash).toBeLessThan(lines);
 
-    const second = await startServerProcess({ dbName, issuer, env: { SEGMENT_LOG_BATCH_SIZE: '500', SEGMENT_LOG_LEASE_MS: '2000' } });
+    const second = await startServerProcess({
+      dbName,
+      issuer,
+      env: { SEGMENT_LOG_BATCH_SIZE: '500', SEGMENT_LOG_LEASE_MS: '2000' },
+    });
     try {
       const retryApi = await clientFor(second.baseUrl);
       let result = await retryApi.post(`/segments/${segmentNo}/log`);
@@ -77,7 +110,10 @@ describe('POST /segments/:no/log across crashes and instances', () => {
       expect(result.body.noOfInteractions).toBe(lines);
       await expectExactlyOneEntryPerLine(segmentNo, lines);
       expect((await retryApi.get(`/segments/${segmentNo}`)).status).toBe(404);
-      expect((await retryApi.get(`/logged-segments/${result.body.loggedSegmentEntryNo}`)).body).toMatchObject({ segmentNo, noOfInteractions: lines });
+      expect((await retryApi.get(`/logged-segments/${result.body.loggedSegmentEntryNo}`)).body).toMatchObject({
+        segmentNo,
+        noOfInteractions: lines,
+      });
     } finally {
       await second.stop();
     }
@@ -91,7 +127,10 @@ describe('POST /segments/:no/log across crashes and instances', () => {
       const apiB = await clientFor(b.baseUrl);
       const segmentNo = await bigSegment(apiA, lines, 'TWIN');
 
-      const results = await Promise.all([apiA.post(`/segments/${segmentNo}/log`), apiB.post(`/segments/${segmentNo}/log`)]);
+      const results = await Promise.all([
+        apiA.post(`/segments/${segmentNo}/log`),
+        apiB.post(`/segments/${segmentNo}/log`),
+      ]);
 
       expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
       expect(results.find((r) => r.status === 409)!.headers.get('content-type')).toContain('application/problem+json');
@@ -103,14 +142,21 @@ describe('POST /segments/:no/log across crashes and instances', () => {
 
   test('When 50 interactions are created at once on two instances, then every entry number is distinct', async () => {
     const ownDb = uniqueDbName('conc');
-    const [a, b] = await Promise.all([startServerProcess({ dbName: ownDb, issuer }), startServerProcess({ dbName: ownDb, issuer })]);
+    const [a, b] = await Promise.all([
+      startServerProcess({ dbName: ownDb, issuer }),
+      startServerProcess({ dbName: ownDb, issuer }),
+    ]);
     try {
       const apiA = await clientFor(a.baseUrl);
       const apiB = await clientFor(b.baseUrl);
       await apiA.post('/interaction-templates', { code: 'CONC', description: 'Call' });
       await apiA.post('/contacts', { no: 'CONC1', name: 'Concurrent Person' });
 
-      const created = await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 ? apiA : apiB).post('/interactions', { contactNo: 'CONC1', templateCode: 'CONC' })));
+      const created = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          (i % 2 ? apiA : apiB).post('/interactions', { contactNo: 'CONC1', templateCode: 'CONC' }),
+        ),
+      );
 
       expect(created.map((r) => r.status)).toEqual(Array(50).fill(201));
       expect(new Set(created.map((r) => r.body.entryNo)).size).toBe(50);

@@ -72,7 +72,12 @@ describe('On-behalf-of access to Microsoft Graph', () => {
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeGreaterThan(1);
     expect(oboRequests()).toHaveLength(1);
-    expect(oboRequests()[0]).toMatchObject({ tenant: 'tenant-obo', clientId: CLIENT_ID, assertion: api.token, scope: expect.stringContaining('https://graph.microsoft.com/.default') });
+    expect(oboRequests()[0]).toMatchObject({
+      tenant: 'tenant-obo',
+      clientId: CLIENT_ID,
+      assertion: api.token,
+      scope: expect.stringContaining('https://graph.microsoft.com/.default'),
+    });
   });
 
   // MSAL keys an on-behalf-of token by the API token it was exchanged for, as a client reuses its token until it expires.
@@ -114,14 +119,20 @@ describe('Automatic recording through the real server process', () => {
     expect(on.status).toBe(200);
     expect(on.body.emails.status).toBe('active');
     expect(entra.requests.some((r) => r.grantType === 'client_credentials' && r.tenant === 'tenant-obo')).toBe(true);
-    expect([...graph.mailbox.subscriptions.values()].some((s) => s.userId === 'user-4' && s.notificationUrl === env.GRAPH_NOTIFICATION_URL)).toBe(true);
+    expect(
+      [...graph.mailbox.subscriptions.values()].some(
+        (s) => s.userId === 'user-4' && s.notificationUrl === env.GRAPH_NOTIFICATION_URL,
+      ),
+    ).toBe(true);
 
     const sent = await graph.mailbox.sendAs('user-4', { subject: 'Offer', toRecipients: [{ address: contact.email }] });
     const started = Date.now();
     let items: { templateCode: string }[] = [];
     while (Date.now() - started < 60_000 && items.length === 0) {
       await new Promise((ok) => setTimeout(ok, 200));
-      items = (await api.get(`/interaction-log-entries?internetMessageId=${encodeURIComponent(sent.internetMessageId)}`)).body.items;
+      items = (
+        await api.get(`/interaction-log-entries?internetMessageId=${encodeURIComponent(sent.internetMessageId)}`)
+      ).body.items;
     }
     expect(items).toHaveLength(1);
     expect(items[0].templateCode).toBe(template.code);
@@ -134,7 +145,12 @@ describe('Segment correspondence through the real server process', () => {
     const api = await as('user-5');
     const f = factories(api);
     const template = await f.template({ description: 'Spring offer', correspondenceType: 'email' });
-    await f.ok(api.put(`/interaction-templates/${template.code}/email-content`, { subject: 'Spring offer for {contactName}', body: 'Dear {contactName},\n\n{salespersonName}' }));
+    await f.ok(
+      api.put(`/interaction-templates/${template.code}/email-content`, {
+        subject: 'Spring offer for {contactName}',
+        body: 'Dear {contactName},\n\n{salespersonName}',
+      }),
+    );
     const salesperson = await f.salesperson({ name: 'Jarmo Virtanen' });
     const contacts = [await f.contact({ name: 'Aino Laine' }), await f.contact({ name: 'Иван Петров' })];
     const segment = await f.segment({ salespersonCode: salesperson.code });
@@ -157,6 +173,8 @@ describe('Segment correspondence through the real server process', () => {
       expect(mail[0]).toMatchObject({ userId: 'user-5', subject: `Spring offer for ${contact.name}` });
       expect(mail[0].bodyHtml).toContain('<p>Jarmo Virtanen</p>');
     }
-    expect(oboRequests().slice(exchangesBefore)).toEqual([expect.objectContaining({ tenant: 'tenant-obo', assertion: api.token })]);
+    expect(oboRequests().slice(exchangesBefore)).toEqual([
+      expect.objectContaining({ tenant: 'tenant-obo', assertion: api.token }),
+    ]);
   }, 60_000);
 });

@@ -67,14 +67,19 @@ describe('The development certificate made by npm start', () => {
 
   test('When the certificate expires within a week, then the next start makes a new one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'interlog-certs-'));
-    const old = await selfsigned.generate([{ name: 'commonName', value: 'localhost' }], { keySize: 2048, notAfterDate: new Date(Date.now() + 2 * DAY_MS) });
+    const old = await selfsigned.generate([{ name: 'commonName', value: 'localhost' }], {
+      keySize: 2048,
+      notAfterDate: new Date(Date.now() + 2 * DAY_MS),
+    });
     writeFileSync(join(dir, 'localhost.crt'), old.cert);
     writeFileSync(join(dir, 'localhost.key'), old.private);
 
     const renewed = ensureDevCertificate(dir);
 
     expect(renewed.created).toBe(true);
-    expect(new Date(new X509Certificate(readFileSync(renewed.certFile)).validTo).getTime() - Date.now()).toBeGreaterThan(360 * DAY_MS);
+    expect(
+      new Date(new X509Certificate(readFileSync(renewed.certFile)).validTo).getTime() - Date.now(),
+    ).toBeGreaterThan(360 * DAY_MS);
   });
 });
 
@@ -85,24 +90,44 @@ describe('Serving over HTTPS (sideloading into Outlook and Teams)', () => {
     const httpsPort = await freePort();
     const webRoot = mkdtempSync(join(tmpdir(), 'interlog-web-'));
     const publicBaseUrl = `https://localhost:${httpsPort}`;
-    execFileSync(process.execPath, [join(root, 'scripts', 'build-manifest.mjs'), webRoot], { cwd: root, env: { ...process.env, PUBLIC_BASE_URL: publicBaseUrl }, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(root, 'scripts', 'build-manifest.mjs'), webRoot], {
+      cwd: root,
+      env: { ...process.env, PUBLIC_BASE_URL: publicBaseUrl },
+      stdio: 'pipe',
+    });
     const issuer = await startTokenIssuer();
     const server = await startServerProcess({
       dbName: uniqueDbName('https'),
       issuer,
-      env: { HTTPS_PORT: String(httpsPort), TLS_CERT_FILE: cert.certFile, TLS_KEY_FILE: cert.keyFile, WEB_ROOT: webRoot },
+      env: {
+        HTTPS_PORT: String(httpsPort),
+        TLS_CERT_FILE: cert.certFile,
+        TLS_KEY_FILE: cert.keyFile,
+        WEB_ROOT: webRoot,
+      },
     });
     try {
       expect(server.httpsPort).toBe(httpsPort);
-      for (const url of [`${publicBaseUrl}/api/v1/health`, `https://127.0.0.1:${httpsPort}/api/v1/health`, `${server.baseUrl}/health`]) {
+      for (const url of [
+        `${publicBaseUrl}/api/v1/health`,
+        `https://127.0.0.1:${httpsPort}/api/v1/health`,
+        `${server.baseUrl}/health`,
+      ]) {
         const res = await get(url, { ca });
-        expect({ url, status: res.status, body: JSON.parse(res.body) }).toEqual({ url, status: 200, body: { status: 'ok', db: 'ok' } });
+        expect({ url, status: res.status, body: JSON.parse(res.body) }).toEqual({
+          url,
+          status: 200,
+          body: { status: 'ok', db: 'ok' },
+        });
       }
 
       const manifest = await get(`${publicBaseUrl}/manifest.json`, { ca });
       expect(manifest.status).toBe(200);
       expect(manifest.type).toMatch(/^application\/json/);
-      expect(JSON.parse(manifest.body)).toMatchObject({ manifestVersion: '1.17', staticTabs: [{ contentUrl: `${publicBaseUrl}/teams/tab.html` }] });
+      expect(JSON.parse(manifest.body)).toMatchObject({
+        manifestVersion: '1.17',
+        staticTabs: [{ contentUrl: `${publicBaseUrl}/teams/tab.html` }],
+      });
 
       await expect(get(`${publicBaseUrl}/api/v1/health`)).rejects.toThrow(/self[- ]signed|unable to verify/i);
     } finally {
@@ -114,7 +139,13 @@ describe('Serving over HTTPS (sideloading into Outlook and Teams)', () => {
   test('When HTTPS_PORT is set without a certificate, then the server refuses to start and says why', async () => {
     const issuer = await startTokenIssuer();
     try {
-      await expect(startServerProcess({ dbName: uniqueDbName('https_bad'), issuer, env: { HTTPS_PORT: String(await freePort()) } })).rejects.toThrow(/exited/);
+      await expect(
+        startServerProcess({
+          dbName: uniqueDbName('https_bad'),
+          issuer,
+          env: { HTTPS_PORT: String(await freePort()) },
+        }),
+      ).rejects.toThrow(/exited/);
     } finally {
       await issuer.stop();
     }

@@ -6,23 +6,63 @@ import { createClient, startTestApp } from './support/test-app';
 
 /** Every endpoint of /work/shared/api-contract.md, relative to /api/v1. */
 const CONTRACT = [
-  'GET /marketing-setup', 'PUT /marketing-setup',
-  'GET /number-series', 'POST /number-series', 'GET /number-series/{code}', 'PUT /number-series/{code}',
-  'GET /interaction-groups', 'POST /interaction-groups', 'GET /interaction-groups/{code}', 'PATCH /interaction-groups/{code}', 'DELETE /interaction-groups/{code}',
-  'GET /interaction-templates', 'POST /interaction-templates', 'GET /interaction-templates/{code}', 'PATCH /interaction-templates/{code}', 'DELETE /interaction-templates/{code}',
-  'GET /interaction-template-setup', 'PUT /interaction-template-setup',
-  'GET /salespeople', 'POST /salespeople', 'GET /salespeople/{code}', 'PATCH /salespeople/{code}',
-  'GET /contacts', 'POST /contacts', 'GET /contacts/{no}', 'PATCH /contacts/{no}',
+  'GET /marketing-setup',
+  'PUT /marketing-setup',
+  'GET /number-series',
+  'POST /number-series',
+  'GET /number-series/{code}',
+  'PUT /number-series/{code}',
+  'GET /interaction-groups',
+  'POST /interaction-groups',
+  'GET /interaction-groups/{code}',
+  'PATCH /interaction-groups/{code}',
+  'DELETE /interaction-groups/{code}',
+  'GET /interaction-templates',
+  'POST /interaction-templates',
+  'GET /interaction-templates/{code}',
+  'PATCH /interaction-templates/{code}',
+  'DELETE /interaction-templates/{code}',
+  'GET /interaction-template-setup',
+  'PUT /interaction-template-setup',
+  'GET /salespeople',
+  'POST /salespeople',
+  'GET /salespeople/{code}',
+  'PATCH /salespeople/{code}',
+  'GET /contacts',
+  'POST /contacts',
+  'GET /contacts/{no}',
+  'PATCH /contacts/{no}',
   'POST /interactions',
-  'GET /interaction-log-entries', 'GET /interaction-log-entries/{entryNo}', 'PATCH /interaction-log-entries/{entryNo}',
-  'POST /interaction-log-entries/{entryNo}/resume', 'DELETE /interaction-log-entries/{entryNo}', 'POST /interaction-log-entries/delete-canceled',
-  'GET /segments', 'POST /segments', 'GET /segments/{no}', 'PATCH /segments/{no}', 'DELETE /segments/{no}',
-  'GET /segments/{no}/lines', 'POST /segments/{no}/lines', 'PATCH /segments/{no}/lines/{lineNo}', 'DELETE /segments/{no}/lines/{lineNo}',
-  'POST /segments/{no}/add-contacts', 'POST /segments/{no}/reduce-contacts', 'POST /segments/{no}/refine-contacts',
-  'POST /segments/{no}/undo', 'POST /segments/{no}/save-criteria', 'POST /segments/{no}/reuse-criteria', 'GET /saved-segment-criteria',
-  'POST /segments/{no}/reuse-logged-segment', 'POST /segments/{no}/log',
-  'GET /logged-segments', 'GET /logged-segments/{entryNo}', 'PATCH /logged-segments/{entryNo}', 'POST /logged-segments/{entryNo}/follow-up-segment',
-  'GET /health', 'GET /openapi.json',
+  'GET /interaction-log-entries',
+  'GET /interaction-log-entries/{entryNo}',
+  'PATCH /interaction-log-entries/{entryNo}',
+  'POST /interaction-log-entries/{entryNo}/resume',
+  'DELETE /interaction-log-entries/{entryNo}',
+  'POST /interaction-log-entries/delete-canceled',
+  'GET /segments',
+  'POST /segments',
+  'GET /segments/{no}',
+  'PATCH /segments/{no}',
+  'DELETE /segments/{no}',
+  'GET /segments/{no}/lines',
+  'POST /segments/{no}/lines',
+  'PATCH /segments/{no}/lines/{lineNo}',
+  'DELETE /segments/{no}/lines/{lineNo}',
+  'POST /segments/{no}/add-contacts',
+  'POST /segments/{no}/reduce-contacts',
+  'POST /segments/{no}/refine-contacts',
+  'POST /segments/{no}/undo',
+  'POST /segments/{no}/save-criteria',
+  'POST /segments/{no}/reuse-criteria',
+  'GET /saved-segment-criteria',
+  'POST /segments/{no}/reuse-logged-segment',
+  'POST /segments/{no}/log',
+  'GET /logged-segments',
+  'GET /logged-segments/{entryNo}',
+  'PATCH /logged-segments/{entryNo}',
+  'POST /logged-segments/{entryNo}/follow-up-segment',
+  'GET /health',
+  'GET /openapi.json',
 ];
 const PUBLIC = ['GET /health', 'GET /openapi.json', 'GET /client-config', 'POST /graph/notifications'];
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -60,7 +100,11 @@ const operation = (entry: string): Operation | undefined => {
   return doc.paths[`/api/v1${path}`]?.[method.toLowerCase()];
 };
 const operations = () =>
-  Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).filter(([m]) => METHODS.includes(m)).map(([method, op]) => ({ entry: `${method.toUpperCase()} ${path.replace(/^\/api\/v1/, '')}`, path, op })));
+  Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([m]) => METHODS.includes(m))
+      .map(([method, op]) => ({ entry: `${method.toUpperCase()} ${path.replace(/^\/api\/v1/, '')}`, path, op })),
+  );
 
 /** Runs the validator in a child process: it is an ES module that jest's CommonJS runtime cannot load. */
 function validateWithSeriousme(document: unknown): Promise<{ valid: boolean; errors?: unknown; version?: string }> {
@@ -72,10 +116,15 @@ function validateWithSeriousme(document: unknown): Promise<{ valid: boolean; err
     const result = await validator.validate(JSON.parse(text));
     process.stdout.write(JSON.stringify({ ...result, version: validator.version }));`;
   return new Promise((ok, fail) => {
-    const child = execFile(process.execPath, ['--input-type=module', '-e', script], { cwd: resolve(__dirname, '..'), timeout: 30_000 }, (error, stdout, stderr) => {
-      if (error) fail(new Error(`validator failed: ${stderr || error.message}`));
-      else ok(JSON.parse(stdout));
-    });
+    const child = execFile(
+      process.execPath,
+      ['--input-type=module', '-e', script],
+      { cwd: resolve(__dirname, '..'), timeout: 30_000 },
+      (error, stdout, stderr) => {
+        if (error) fail(new Error(`validator failed: ${stderr || error.message}`));
+        else ok(JSON.parse(stdout));
+      },
+    );
     child.stdin!.end(JSON.stringify(document));
   });
 }
@@ -112,7 +161,9 @@ describe('GET /openapi.json', () => {
       const declared = (op.parameters ?? []).filter((p) => p.in === 'path');
       const names = declared.map((p) => p.name).sort();
       const notRequired = declared.filter((p) => p.required !== true).map((p) => p.name);
-      return JSON.stringify(inPath) === JSON.stringify(names) && notRequired.length === 0 ? [] : [`${entry}: path has ${inPath}, declares ${names}, optional ${notRequired}`];
+      return JSON.stringify(inPath) === JSON.stringify(names) && notRequired.length === 0
+        ? []
+        : [`${entry}: path has ${inPath}, declares ${names}, optional ${notRequired}`];
     });
 
     expect(problems).toEqual([]);
@@ -123,7 +174,9 @@ describe('GET /openapi.json', () => {
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     const problems = operations().flatMap(({ entry, op }) => {
       if (PUBLIC.includes(entry)) return JSON.stringify(op.security) === '[]' ? [] : [`${entry} is not public`];
-      const ok = ['401', '403'].every((s) => op.responses[s]?.content?.['application/problem+json']) && op.security === undefined;
+      const ok =
+        ['401', '403'].every((s) => op.responses[s]?.content?.['application/problem+json']) &&
+        op.security === undefined;
       return ok ? [] : [`${entry} does not document its auth`];
     });
 
@@ -142,14 +195,27 @@ describe('GET /openapi.json', () => {
 
   test('When a list operation answers 200, then its schema is { items, nextCursor } and it takes limit and cursor', () => {
     const lists = [
-      'GET /number-series', 'GET /interaction-groups', 'GET /interaction-templates', 'GET /salespeople', 'GET /contacts', 'GET /interaction-log-entries',
-      'GET /segments', 'GET /segments/{no}/lines', 'GET /saved-segment-criteria', 'GET /logged-segments',
+      'GET /number-series',
+      'GET /interaction-groups',
+      'GET /interaction-templates',
+      'GET /salespeople',
+      'GET /contacts',
+      'GET /interaction-log-entries',
+      'GET /segments',
+      'GET /segments/{no}/lines',
+      'GET /saved-segment-criteria',
+      'GET /logged-segments',
     ];
     const problems = lists.flatMap((entry) => {
       const op = operation(entry)!;
-      const schema = op.responses['200']?.content?.['application/json']?.schema as { required?: string[]; properties?: Record<string, { type?: string }> } | undefined;
+      const schema = op.responses['200']?.content?.['application/json']?.schema as
+        { required?: string[]; properties?: Record<string, { type?: string }> } | undefined;
       const query = (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
-      const ok = schema?.properties?.items?.type === 'array' && 'nextCursor' in (schema.properties ?? {}) && query.includes('limit') && query.includes('cursor');
+      const ok =
+        schema?.properties?.items?.type === 'array' &&
+        'nextCursor' in (schema.properties ?? {}) &&
+        query.includes('limit') &&
+        query.includes('cursor');
       return ok ? [] : [entry];
     });
 
@@ -171,7 +237,11 @@ describe('GET /openapi.json', () => {
     const unresolved = refs.filter((ref) => {
       if (!ref.startsWith('#/')) return true;
       let at: unknown = doc;
-      for (const part of ref.slice(2).split('/')) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+      for (const part of ref.slice(2).split('/'))
+        at =
+          at && typeof at === 'object'
+            ? (at as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')]
+            : undefined;
       return at === undefined;
     });
 
@@ -185,11 +255,15 @@ describe('GET /openapi.json', () => {
     const schemas = operations().flatMap(({ entry, op }) => [
       ...(op.parameters ?? []).map((p) => [`${entry} parameter ${p.name}`, p.schema] as const),
       ...Object.entries(op.requestBody?.content ?? {}).map(([type, c]) => [`${entry} body ${type}`, c.schema] as const),
-      ...Object.entries(op.responses).flatMap(([status, r]) => Object.entries(r.content ?? {}).map(([type, c]) => [`${entry} ${status} ${type}`, c.schema] as const)),
+      ...Object.entries(op.responses).flatMap(([status, r]) =>
+        Object.entries(r.content ?? {}).map(([type, c]) => [`${entry} ${status} ${type}`, c.schema] as const),
+      ),
     ]);
     const broken = schemas.flatMap(([where, schema]) => {
       try {
-        const resolved = JSON.parse(JSON.stringify(schema ?? {}).replace(/"#\/components\//g, '"https://interlog.test/openapi.json#/components/'));
+        const resolved = JSON.parse(
+          JSON.stringify(schema ?? {}).replace(/"#\/components\//g, '"https://interlog.test/openapi.json#/components/'),
+        );
         ajv.compile(resolved);
         return [];
       } catch (error) {

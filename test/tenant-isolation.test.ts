@@ -40,7 +40,8 @@ afterAll(() => app.stop());
 type Call = [method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: () => unknown];
 
 const withA = (path: string) => fillPath(path, A);
-const send = (api: ApiClient, [method, path, body]: Call): Promise<ApiResponse> => api.request(method, withA(path), body ? body() : method === 'POST' ? {} : undefined);
+const send = (api: ApiClient, [method, path, body]: Call): Promise<ApiResponse> =>
+  api.request(method, withA(path), body ? body() : method === 'POST' ? {} : undefined);
 
 /** Every endpoint that takes a key in its path, called with A's keys. */
 const keyedCalls: Call[] = [
@@ -90,7 +91,7 @@ const keyedCalls: Call[] = [
 
 describe("Another tenant using A's keys in the path", () => {
   test.each(keyedCalls.map((call) => [`${call[0]} ${call[1]}`, call] as const))(
-    'When tenant B calls %s with A\'s key, then 404 not-found and nothing is written',
+    "When tenant B calls %s with A's key, then 404 not-found and nothing is written",
     async (_name, call) => {
       const b = await newTenant();
       const before = await snapshotDatabase();
@@ -161,7 +162,12 @@ describe("Another tenant's lists", () => {
     const marketing = await b.get('/marketing-setup');
     const templates = await b.get('/interaction-template-setup');
 
-    expect(marketing.body).toEqual({ contactNos: '', segmentNos: '', defaultCorrespondenceType: '', defaultLanguageCode: '' });
+    expect(marketing.body).toEqual({
+      contactNos: '',
+      segmentNos: '',
+      defaultCorrespondenceType: '',
+      defaultLanguageCode: '',
+    });
     expect(Object.values(templates.body)).toEqual(Array(6).fill(''));
   });
 });
@@ -174,7 +180,13 @@ describe("Another tenant naming A's records in a body", () => {
     paths: (res.body?.errors ?? []).map((e: { path: string }) => e.path),
   });
 
-  async function expectSameAsUnknown(b: ApiClient, method: 'POST' | 'PUT' | 'PATCH', path: string, withA: unknown, withUnknown: unknown) {
+  async function expectSameAsUnknown(
+    b: ApiClient,
+    method: 'POST' | 'PUT' | 'PATCH',
+    path: string,
+    withA: unknown,
+    withUnknown: unknown,
+  ) {
     const before = await snapshotDatabase();
     const resA = await b.request(method, path, withA);
     const resUnknown = await b.request(method, path, withUnknown);
@@ -189,7 +201,13 @@ describe("Another tenant naming A's records in a body", () => {
     const b = await newTenant();
     const template = await factories(b).template();
 
-    const res = await expectSameAsUnknown(b, 'POST', '/interactions', { contactNo: A.contact, templateCode: template.code }, { contactNo: `NX${unique()}`, templateCode: template.code });
+    const res = await expectSameAsUnknown(
+      b,
+      'POST',
+      '/interactions',
+      { contactNo: A.contact, templateCode: template.code },
+      { contactNo: `NX${unique()}`, templateCode: template.code },
+    );
 
     expectProblem(res, 422, 'business-rule');
     expect(res.body.errors).toEqual([expect.objectContaining({ path: '/body/contactNo' })]);
@@ -200,7 +218,9 @@ describe("Another tenant naming A's records in a body", () => {
     const contact = await factories(b).contact();
 
     const res = await expectSameAsUnknown(
-      b, 'POST', '/interactions',
+      b,
+      'POST',
+      '/interactions',
       { contactNo: contact.no, templateCode: A.template, salespersonCode: A.salesperson },
       { contactNo: contact.no, templateCode: `NX${unique()}`, salespersonCode: `NX${unique()}` },
     );
@@ -212,7 +232,13 @@ describe("Another tenant naming A's records in a body", () => {
     const b = await newTenant();
     const segment = await factories(b).segment();
 
-    const res = await expectSameAsUnknown(b, 'POST', `/segments/${segment.no}/lines`, { contactNo: A.contact }, { contactNo: `NX${unique()}` });
+    const res = await expectSameAsUnknown(
+      b,
+      'POST',
+      `/segments/${segment.no}/lines`,
+      { contactNo: A.contact },
+      { contactNo: `NX${unique()}` },
+    );
 
     expectProblem(res, 422);
   });
@@ -221,8 +247,20 @@ describe("Another tenant naming A's records in a body", () => {
     const b = await newTenant();
     const segment = await factories(b).segment();
 
-    const criteria = await expectSameAsUnknown(b, 'POST', `/segments/${segment.no}/reuse-criteria`, { code: A.savedCriteria }, { code: `NX${unique()}` });
-    const logged = await expectSameAsUnknown(b, 'POST', `/segments/${segment.no}/reuse-logged-segment`, { loggedSegmentEntryNo: A.loggedSegmentEntryNo }, { loggedSegmentEntryNo: 999_999 });
+    const criteria = await expectSameAsUnknown(
+      b,
+      'POST',
+      `/segments/${segment.no}/reuse-criteria`,
+      { code: A.savedCriteria },
+      { code: `NX${unique()}` },
+    );
+    const logged = await expectSameAsUnknown(
+      b,
+      'POST',
+      `/segments/${segment.no}/reuse-logged-segment`,
+      { loggedSegmentEntryNo: A.loggedSegmentEntryNo },
+      { loggedSegmentEntryNo: 999_999 },
+    );
 
     expectProblem(criteria, 422);
     expectProblem(logged, 422);
@@ -232,7 +270,9 @@ describe("Another tenant naming A's records in a body", () => {
     const b = await newTenant();
     const segment = await factories(b).segment();
 
-    const res = await b.post(`/segments/${segment.no}/add-contacts`, { filter: { contactNos: [A.contact, A.company] } });
+    const res = await b.post(`/segments/${segment.no}/add-contacts`, {
+      filter: { contactNos: [A.contact, A.company] },
+    });
 
     expect(res.body).toEqual({ noOfLines: 0, changed: 0 });
     expect((await b.get(`/segments/${segment.no}/lines`)).body.items).toEqual([]);
@@ -241,11 +281,41 @@ describe("Another tenant naming A's records in a body", () => {
   test("When tenant B names A's company, salesperson or number series on its own records, then 422 exactly as for unknown ones", async () => {
     const b = await newTenant();
 
-    await expectSameAsUnknown(b, 'POST', '/contacts', { no: `C${unique()}`, name: 'B person', companyNo: A.company }, { no: `C${unique()}`, name: 'B person', companyNo: `NX${unique()}` });
-    await expectSameAsUnknown(b, 'POST', '/contacts', { no: `C${unique()}`, name: 'B person', salespersonCode: A.salesperson }, { no: `C${unique()}`, name: 'B person', salespersonCode: `NX${unique()}` });
-    await expectSameAsUnknown(b, 'POST', '/interaction-templates', { code: `T${unique()}`, interactionGroupCode: A.group }, { code: `T${unique()}`, interactionGroupCode: `NX${unique()}` });
-    await expectSameAsUnknown(b, 'POST', '/segments', { no: `S${unique()}`, interaction: { templateCode: A.template } }, { no: `S${unique()}`, interaction: { templateCode: `NX${unique()}` } });
-    const res = await expectSameAsUnknown(b, 'PUT', '/marketing-setup', { contactNos: A.series }, { contactNos: `NX${unique()}` });
+    await expectSameAsUnknown(
+      b,
+      'POST',
+      '/contacts',
+      { no: `C${unique()}`, name: 'B person', companyNo: A.company },
+      { no: `C${unique()}`, name: 'B person', companyNo: `NX${unique()}` },
+    );
+    await expectSameAsUnknown(
+      b,
+      'POST',
+      '/contacts',
+      { no: `C${unique()}`, name: 'B person', salespersonCode: A.salesperson },
+      { no: `C${unique()}`, name: 'B person', salespersonCode: `NX${unique()}` },
+    );
+    await expectSameAsUnknown(
+      b,
+      'POST',
+      '/interaction-templates',
+      { code: `T${unique()}`, interactionGroupCode: A.group },
+      { code: `T${unique()}`, interactionGroupCode: `NX${unique()}` },
+    );
+    await expectSameAsUnknown(
+      b,
+      'POST',
+      '/segments',
+      { no: `S${unique()}`, interaction: { templateCode: A.template } },
+      { no: `S${unique()}`, interaction: { templateCode: `NX${unique()}` } },
+    );
+    const res = await expectSameAsUnknown(
+      b,
+      'PUT',
+      '/marketing-setup',
+      { contactNos: A.series },
+      { contactNos: `NX${unique()}` },
+    );
 
     expectProblem(res, 422);
   });
@@ -263,7 +333,7 @@ describe("Another tenant naming A's records in a body", () => {
 });
 
 describe("Another tenant reusing A's Idempotency-Key", () => {
-  test('When tenant B sends the same key, then it gets records of its own and never a replay of A\'s', async () => {
+  test("When tenant B sends the same key, then it gets records of its own and never a replay of A's", async () => {
     const b = await newTenant();
     const make = factories(b);
     const contact = await make.contact();
@@ -278,7 +348,12 @@ describe("Another tenant reusing A's Idempotency-Key", () => {
     ];
 
     expect(results.map((r) => [r.status, r.headers.get('idempotent-replayed')])).toEqual(Array(4).fill([201, null]));
-    expect(results.map((r) => r.body.code ?? r.body.no ?? r.body.contactNo)).toEqual(['IDEMSP', 'BYKEY', contact.no, 'BYKEY']);
+    expect(results.map((r) => r.body.code ?? r.body.no ?? r.body.contactNo)).toEqual([
+      'IDEMSP',
+      'BYKEY',
+      contact.no,
+      'BYKEY',
+    ]);
   });
 });
 

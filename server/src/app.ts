@@ -20,7 +20,11 @@ import { createPeopleRoutes } from './people/routes/people-routes';
 import type { GraphAccess } from './lib/graph/graph-access';
 import type { RequestContext } from './lib/http/request-context';
 import { AppError } from './lib/errors/app-error';
-import { createRecordingRoutes, notificationEndpoint, notificationEndpointOpenApi } from './recording/routes/recording-routes';
+import {
+  createRecordingRoutes,
+  notificationEndpoint,
+  notificationEndpointOpenApi,
+} from './recording/routes/recording-routes';
 import { graphMailboxGateway } from './recording/data-access/graph-mailbox-gateway';
 import { createRecordingWorker, type WorkerLogger } from './recording/domain/recording-worker';
 import type { RecordingOptions } from './recording/domain/recording-service';
@@ -45,7 +49,11 @@ export interface AppDeps {
 }
 
 const notConfigured = () => {
-  throw new AppError('unavailable', 503, 'Microsoft Graph is not configured on this server (GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET or a certificate).');
+  throw new AppError(
+    'unavailable',
+    503,
+    'Microsoft Graph is not configured on this server (GRAPH_CLIENT_ID and GRAPH_CLIENT_SECRET or a certificate).',
+  );
 };
 const graphNotConfigured: GraphAccess = { asUser: notConfigured, asApp: notConfigured };
 
@@ -56,19 +64,31 @@ export function createApp({ config, logger, localIssuer, graph, recording, deliv
   const emailsQueued = async (ctx: RequestContext, loggedSegmentEntryNo: number) => {
     // Without Graph, or when no sender could start, the emails stay pending and visible for POST …/deliveries/send.
     if (!graph) return;
-    await deliveryService.start(ctx.tenantId, loggedSegmentEntryNo, graphMailer(graph.asUser(ctx))).catch((err: unknown) => logger.error({ err, loggedSegmentEntryNo }, 'could not start sending the emails of a logged segment'));
+    await deliveryService
+      .start(ctx.tenantId, loggedSegmentEntryNo, graphMailer(graph.asUser(ctx)))
+      .catch((err: unknown) =>
+        logger.error({ err, loggedSegmentEntryNo }, 'could not start sending the emails of a logged segment'),
+      );
   };
   const verify = createTokenVerifier(
     localIssuer
       ? { audience: LOCAL_AUDIENCE, issuer: LOCAL_ISSUER, keys: localIssuer.keys, allowedTenants: [] }
-      : { audience: config.auth.audience, issuer: config.auth.issuer, keys: remoteKeys(config.auth.jwksUri), allowedTenants: config.auth.allowedTenants },
+      : {
+          audience: config.auth.audience,
+          issuer: config.auth.issuer,
+          keys: remoteKeys(config.auth.jwksUri),
+          allowedTenants: config.auth.allowedTenants,
+        },
   );
   const protectedRoutes: RouteDefinition[] = [
     ...setupRoutes,
     ...contactRoutes,
     ...templateRoutes,
     ...interactionRoutes,
-    ...createSegmentRoutes({ batchSize: config.segmentLog.batchSize, leaseMs: config.segmentLog.leaseMs }, emailsQueued),
+    ...createSegmentRoutes(
+      { batchSize: config.segmentLog.batchSize, leaseMs: config.segmentLog.leaseMs },
+      emailsQueued,
+    ),
     ...correspondenceRoutes,
     ...createDeliveryRoutes(graphAccess, deliveryService),
     ...createMeetingRoutes(graphAccess),
@@ -76,11 +96,20 @@ export function createApp({ config, logger, localIssuer, graph, recording, deliv
     ...createRecordingRoutes((tenantId) => graphMailboxGateway(graphAccess.asApp(tenantId)), recordingOptions),
   ];
   let openApi: unknown;
-  const publicRoutes = createServiceRoutes(() => (openApi ??= buildOpenApi([...publicRoutes, ...protectedRoutes], { version: '1.0.0', basePath: API_BASE, extraPaths: { '/graph/notifications': notificationEndpointOpenApi } })), localIssuer, {
-    clientId: config.auth.clientId,
-    authority: config.auth.authority,
-    apiScope: config.auth.apiScope || (config.auth.audience ? `${config.auth.audience}/access_as_user` : ''),
-  });
+  const publicRoutes = createServiceRoutes(
+    () =>
+      (openApi ??= buildOpenApi([...publicRoutes, ...protectedRoutes], {
+        version: '1.0.0',
+        basePath: API_BASE,
+        extraPaths: { '/graph/notifications': notificationEndpointOpenApi },
+      })),
+    localIssuer,
+    {
+      clientId: config.auth.clientId,
+      authority: config.auth.authority,
+      apiScope: config.auth.apiScope || (config.auth.audience ? `${config.auth.audience}/access_as_user` : ''),
+    },
+  );
 
   const app = express();
   app.disable('x-powered-by');
@@ -102,8 +131,13 @@ export function createApp({ config, logger, localIssuer, graph, recording, deliv
 
 export function createDeliveryServiceFrom(config: Config, logger: Pick<Logger, 'error'>): DeliveryService {
   return createDeliveryService(
-    { maxAttempts: config.recording.maxAttempts, retryBaseMs: config.recording.retryBaseMs, claimMs: config.segmentLog.leaseMs },
-    (err, loggedSegmentEntryNo) => logger.error({ err, loggedSegmentEntryNo }, 'sending the emails of a logged segment stopped'),
+    {
+      maxAttempts: config.recording.maxAttempts,
+      retryBaseMs: config.recording.retryBaseMs,
+      claimMs: config.segmentLog.leaseMs,
+    },
+    (err, loggedSegmentEntryNo) =>
+      logger.error({ err, loggedSegmentEntryNo }, 'sending the emails of a logged segment stopped'),
   );
 }
 
@@ -111,11 +145,25 @@ export function createDeliveryServiceFrom(config: Config, logger: Pick<Logger, '
  * Automatic recording's worker. Without a public notification URL, Graph (a stand-in on
  * loopback) is pointed at this server's own API at `apiBaseUrl` when one is given.
  */
-export function createRecordingWorkerFor(config: Config, recording: RecordingOptions, graph: GraphAccess, apiBaseUrl: string, logger: WorkerLogger) {
+export function createRecordingWorkerFor(
+  config: Config,
+  recording: RecordingOptions,
+  graph: GraphAccess,
+  apiBaseUrl: string,
+  logger: WorkerLogger,
+) {
   if (!recording.notificationUrl && apiBaseUrl) recording.notificationUrl = `${apiBaseUrl}/graph/notifications`;
-  return createRecordingWorker((tenantId) => graphMailboxGateway(graph.asApp(tenantId)), { ...config.recording, ...recording }, logger);
+  return createRecordingWorker(
+    (tenantId) => graphMailboxGateway(graph.asApp(tenantId)),
+    { ...config.recording, ...recording },
+    logger,
+  );
 }
 
 export function recordingOptionsFrom(config: Config): RecordingOptions {
-  return { notificationUrl: config.graph.notificationUrl, subscriptionMinutes: config.recording.subscriptionMinutes, catchUpMinutes: config.recording.catchUpMinutes };
+  return {
+    notificationUrl: config.graph.notificationUrl,
+    subscriptionMinutes: config.recording.subscriptionMinutes,
+    catchUpMinutes: config.recording.catchUpMinutes,
+  };
 }

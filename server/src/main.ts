@@ -26,7 +26,9 @@ async function graphAccessFor(config: Config, logger: Logger): Promise<GraphAcce
   }
   const clientId = config.graph.clientId || config.auth.clientId;
   if (!clientId || (!config.graph.clientSecret && !config.graph.certificateFile)) {
-    logger.warn('Microsoft Graph is not configured: meeting attendees, automatic recording and segment email are unavailable');
+    logger.warn(
+      'Microsoft Graph is not configured: meeting attendees, automatic recording and segment email are unavailable',
+    );
     return null;
   }
   return entraGraphAccess({ ...config.graph, clientId }, config.graph.baseUrl || GRAPH_DEFAULT_URL);
@@ -35,17 +37,26 @@ async function graphAccessFor(config: Config, logger: Logger): Promise<GraphAcce
 /** HTTPS beside HTTP, for hosts that only load https pages (Outlook, Teams). */
 async function listenHttps(app: express.Express, config: Config, logger: Logger) {
   if (!config.httpsPort) return null;
-  if (!config.tls.certFile || !config.tls.keyFile) throw new Error('Configuration error: HTTPS_PORT needs TLS_CERT_FILE and TLS_KEY_FILE.');
-  const secure = https.createServer({ cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) }, app).listen(config.httpsPort, config.host);
+  if (!config.tls.certFile || !config.tls.keyFile)
+    throw new Error('Configuration error: HTTPS_PORT needs TLS_CERT_FILE and TLS_KEY_FILE.');
+  const secure = https
+    .createServer({ cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) }, app)
+    .listen(config.httpsPort, config.host);
   await new Promise<void>((ok, fail) => secure.once('listening', ok).once('error', fail));
-  logger.info({ port: (secure.address() as AddressInfo).port }, `Interlog also on https://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${(secure.address() as AddressInfo).port}`);
+  logger.info(
+    { port: (secure.address() as AddressInfo).port },
+    `Interlog also on https://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${(secure.address() as AddressInfo).port}`,
+  );
   return secure;
 }
 
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  if (!config.mongodbUri) throw new Error('MONGODB_URI is not set. Start with `npm start`, which starts the embedded database, or point MONGODB_URI at MongoDB.');
+  if (!config.mongodbUri)
+    throw new Error(
+      'MONGODB_URI is not set. Start with `npm start`, which starts the embedded database, or point MONGODB_URI at MongoDB.',
+    );
   await connectDatabase(config.mongodbUri, config.mongodbDbName || undefined);
   const localIssuer = config.auth.localMode ? await createLocalTokenIssuer() : null;
   if (localIssuer && config.seedDemo && (await seedDemoTenant(DEMO_TENANT_ID))) logger.info('seeded the demo tenant');
@@ -73,7 +84,10 @@ async function main() {
   const ownApi = config.auth.localMode ? `http://127.0.0.1:${port}${API_BASE}` : '';
   const worker = graph ? createRecordingWorkerFor(config, recording, graph, ownApi, logger) : null;
   worker?.start(config.recording.workerIntervalMs);
-  logger.info({ port, localMode: config.auth.localMode }, `Interlog API listening on http://${config.host}:${port}/api/v1`);
+  logger.info(
+    { port, localMode: config.auth.localMode },
+    `Interlog API listening on http://${config.host}:${port}/api/v1`,
+  );
   process.send?.({ type: 'listening', port, httpsPort: secure ? (secure.address() as AddressInfo).port : 0 });
 
   const purge = setInterval(() => {
@@ -87,7 +101,13 @@ async function main() {
     void worker?.stop();
     secure?.close();
     // A sender stopped here leaves its emails pending; the next POST …/deliveries/send resumes them.
-    server.close(() => void deliveries.drain().then(() => disconnectDatabase()).finally(() => process.exit(0)));
+    server.close(
+      () =>
+        void deliveries
+          .drain()
+          .then(() => disconnectDatabase())
+          .finally(() => process.exit(0)),
+    );
     setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));

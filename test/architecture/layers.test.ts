@@ -13,10 +13,17 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]);
+  return [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1] ?? m[2]);
 }
 
-const resolveRelative = (file: string, spec: string) => (spec.startsWith('.') ? relative(root, resolve(dirname(file), spec)).split(sep).join('/') : spec);
+const resolveRelative = (file: string, spec: string) =>
+  spec.startsWith('.')
+    ? relative(root, resolve(dirname(file), spec))
+        .split(sep)
+        .join('/')
+    : spec;
 
 describe('Front-end layering', () => {
   const packages = ['ui-kit', 'api-client', 'i18n', 'auth'];
@@ -35,14 +42,20 @@ describe('Front-end layering', () => {
   test('When a front-end file imports the server, then it imports types only', () => {
     const offending = sourceFiles(join(root, 'addin')).flatMap((file) => {
       const text = readFileSync(file, 'utf8');
-      return [...text.matchAll(/^(import|export)\s+(?!type\b)[^;]*?from\s+['"]([^'"]*\/server\/[^'"]+)['"]/gm)].map((m) => `${relative(root, file)}: ${m[0]}`);
+      return [...text.matchAll(/^(import|export)\s+(?!type\b)[^;]*?from\s+['"]([^'"]*\/server\/[^'"]+)['"]/gm)].map(
+        (m) => `${relative(root, file)}: ${m[0]}`,
+      );
     });
     expect(offending).toEqual([]);
   });
 
   test('When addin code runs in a page, then it reaches Office.js only through the Outlook host', () => {
     const offending = sourceFiles(join(root, 'addin'))
-      .filter((file) => !relative(root, file).startsWith(`addin${sep}outlook${sep}src${sep}host`) && !/auth-dialog|outlook[\\/]src[\\/]main\.tsx$/.test(file))
+      .filter(
+        (file) =>
+          !relative(root, file).startsWith(`addin${sep}outlook${sep}src${sep}host`) &&
+          !/auth-dialog|outlook[\\/]src[\\/]main\.tsx$/.test(file),
+      )
       .filter((file) => /\bOffice\.(context|onReady|EventType|MailboxEnums)/.test(readFileSync(file, 'utf8')))
       .map((file) => relative(root, file));
     expect(offending).toEqual(['addin/preview/src/main.tsx']);

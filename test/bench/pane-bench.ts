@@ -20,7 +20,8 @@ async function paneJsGzipKb(browser: Browser, origin: string): Promise<number> {
   const { context, page } = await newPage(browser, origin);
   const scripts: Promise<number>[] = [];
   page.on('response', (response) => {
-    if (response.url().startsWith(`${origin}/assets/`) && response.url().endsWith('.js')) scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+    if (response.url().startsWith(`${origin}/assets/`) && response.url().endsWith('.js'))
+      scripts.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
   });
   await page.goto(`${origin}/taskpane.html`, { waitUntil: 'networkidle' });
   const total = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
@@ -48,14 +49,21 @@ export async function paneBench() {
     const floor: number[] = [];
     const tti: number[] = [];
     const paneReady = () => {
-      const button = [...document.querySelectorAll('button')].find((b) => /Record for 1 contact/.test(b.textContent ?? ''));
+      const button = [...document.querySelectorAll('button')].find((b) =>
+        /Record for 1 contact/.test(b.textContent ?? ''),
+      );
       const template = document.querySelector('[role="combobox"]')?.textContent ?? '';
       return !!button && !button.hasAttribute('disabled') && template.includes('EMAIL');
     };
     await timeTo(browser, origin, `${origin}/preview.html?sample=inboundKnown&lang=en`, paneReady);
     for (let i = 0; i < RUNS; i++) {
       const { context, page } = await newPage(browser, origin);
-      await page.route(officeOnly, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><script src="/office-js/office.js"></script><script>Office.onReady(() => { document.title = "ready"; });</script>' }));
+      await page.route(officeOnly, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: '<!doctype html><script src="/office-js/office.js"></script><script>Office.onReady(() => { document.title = "ready"; });</script>',
+        }),
+      );
       await page.goto(officeOnly, { waitUntil: 'commit' });
       await page.waitForFunction(() => document.title === 'ready', undefined, { polling: 'raf' });
       floor.push(await page.evaluate(() => performance.now()));
@@ -64,7 +72,9 @@ export async function paneBench() {
     }
     const result = { kb, ttiMs: median(tti), officeFloorMs: median(floor) };
     console.log(`  pane JS (gzip, our bundles, Office.js excluded): ${kb.toFixed(1)} KB (budget ${BUDGET_KB} KB)`);
-    console.log(`  time to interactive (preview, inbound email, template and contact loaded): median ${result.ttiMs.toFixed(0)} ms of ${RUNS} (budget ${BUDGET_MS} ms); Office.js alone: ${result.officeFloorMs.toFixed(0)} ms`);
+    console.log(
+      `  time to interactive (preview, inbound email, template and contact loaded): median ${result.ttiMs.toFixed(0)} ms of ${RUNS} (budget ${BUDGET_MS} ms); Office.js alone: ${result.officeFloorMs.toFixed(0)} ms`,
+    );
     console.log(`RATIO pane-js-budget-vs-size ${(BUDGET_KB / kb).toFixed(3)}`);
     console.log(`RATIO pane-tti-budget-vs-measured ${(BUDGET_MS / result.ttiMs).toFixed(3)}`);
     console.log(`RATIO pane-tti-office-floor-vs-measured ${(result.officeFloorMs / result.ttiMs).toFixed(3)}`);

@@ -22,10 +22,20 @@ async function must(res: Promise<{ status: number; body: any }>) {
 
 async function buildSegment(api: ApiClient): Promise<string> {
   for (let start = 0; start < LINES; start += BATCH) {
-    const contacts = Array.from({ length: Math.min(BATCH, LINES - start) }, (_, i) => ({ no: `B${String(start + i).padStart(7, '0')}`, name: `Person ${start + i}`, email: `p${start + i}@bench.example` }));
+    const contacts = Array.from({ length: Math.min(BATCH, LINES - start) }, (_, i) => ({
+      no: `B${String(start + i).padStart(7, '0')}`,
+      name: `Person ${start + i}`,
+      email: `p${start + i}@bench.example`,
+    }));
     await must(api.post('/contacts/batch', { contacts }));
   }
-  await must(api.post('/segments', { no: 'BENCH', description: 'Bench segment', interaction: { templateCode: 'MAILING', subject: 'Hello' } }));
+  await must(
+    api.post('/segments', {
+      no: 'BENCH',
+      description: 'Bench segment',
+      interaction: { templateCode: 'MAILING', subject: 'Hello' },
+    }),
+  );
   await must(api.post('/segments/BENCH/add-contacts', { filter: { emailDomain: 'bench.example' } }));
   return 'BENCH';
 }
@@ -44,7 +54,8 @@ async function rawInsertBaseline(loggedSegmentEntryNo: number): Promise<number> 
   const copies = docs.map((d, i) => ({ ...d, _id: `raw:${i}`, entryNo: 10_000_000 + i, requestKey: `raw:${i}` }));
   docs.length = 0;
   const t0 = performance.now();
-  for (let i = 0; i < copies.length; i += BATCH) await target.insertMany(copies.slice(i, i + BATCH) as never[], { ordered: false });
+  for (let i = 0; i < copies.length; i += BATCH)
+    await target.insertMany(copies.slice(i, i + BATCH) as never[], { ordered: false });
   const elapsed = performance.now() - t0;
   await target.drop();
   return elapsed;
@@ -65,13 +76,22 @@ async function segmentLogBench(api: ApiClient) {
   if (result.noOfInteractions !== LINES) throw new Error(`logged ${result.noOfInteractions} of ${LINES}`);
   const rawMs = await rawInsertBaseline(result.loggedSegmentEntryNo);
   const ratio = rawMs / logMs;
-  console.log(`  log segment: ${seconds(logMs)} s (${Math.round(LINES / (logMs / 1000))} entries/s); raw insertMany: ${seconds(rawMs)} s; heap growth while logging ${((heapPeak - heapBefore) / 1e6).toFixed(1)} MB`);
+  console.log(
+    `  log segment: ${seconds(logMs)} s (${Math.round(LINES / (logMs / 1000))} entries/s); raw insertMany: ${seconds(rawMs)} s; heap growth while logging ${((heapPeak - heapBefore) / 1e6).toFixed(1)} MB`,
+  );
   console.log(`  ratio (raw time / log time, target >= 0.7): ${ratio.toFixed(2)}`);
   return { ratio, heapMb: (heapPeak - heapBefore) / 1e6 };
 }
 
 async function cannon(url: string, headers: Record<string, string>, body: string) {
-  const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, connections: CONNECTIONS, duration: DURATION_S });
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+  });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx and ${result.errors} errors`);
   return result;
 }
@@ -96,7 +116,9 @@ async function postInteractionsBench(api: ApiClient, baseUrl: string) {
   const app = await cannon(`${baseUrl}/interactions`, { authorization: `Bearer ${api.token}` }, body);
   bareServer.close();
   const ratio = app.requests.average / baseline.requests.average;
-  console.log(`  POST /interactions: ${app.requests.average.toFixed(0)} req/s, p50 ${app.latency.p50} ms, p99 ${app.latency.p99} ms`);
+  console.log(
+    `  POST /interactions: ${app.requests.average.toFixed(0)} req/s, p50 ${app.latency.p50} ms, p99 ${app.latency.p99} ms`,
+  );
   console.log(`  bare insertOne route: ${baseline.requests.average.toFixed(0)} req/s, p99 ${baseline.latency.p99} ms`);
   console.log(`  ratio (target >= 0.5): ${ratio.toFixed(2)}`);
   return { ratio, p99: app.latency.p99 };
@@ -110,14 +132,24 @@ async function main() {
     await paneBench();
   }
   if (ONLY === '' || ONLY === 'tab') {
-    console.log(`Logging a large segment from the Teams tab (headless Chromium, ${process.env.BENCH_TAB_LINES ?? 100_000} lines)`);
+    console.log(
+      `Logging a large segment from the Teams tab (headless Chromium, ${process.env.BENCH_TAB_LINES ?? 100_000} lines)`,
+    );
     await tabLogBench();
   }
   if (ONLY === 'web' || ONLY === 'tab') return;
   const app = await startTestApp({ label: 'bench', config: { segmentLog: { batchSize: BATCH, leaseMs: 15000 } } });
   const api = await app.as({ tid: 'bench-tenant' });
   try {
-    await must(api.post('/interaction-templates', { code: 'MAILING', description: 'Spring mailing', unitCost: 0.5, unitDurationMin: 1, correspondenceType: 'email' }));
+    await must(
+      api.post('/interaction-templates', {
+        code: 'MAILING',
+        description: 'Spring mailing',
+        unitCost: 0.5,
+        unitDurationMin: 1,
+        correspondenceType: 'email',
+      }),
+    );
     console.log(`POST /interactions (${CONNECTIONS} connections, ${DURATION_S} s, before the large segment is loaded)`);
     const post = await postInteractionsBench(api, app.baseUrl);
     console.log(`Segment logging (${LINES} lines, batch ${BATCH})`);

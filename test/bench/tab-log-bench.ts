@@ -19,7 +19,9 @@ async function must(res: Promise<{ status: number; body: any }>) {
 
 async function segmentOfAll(api: ApiClient, no: string) {
   await must(api.post('/segments', { no, description: `Bench ${no}`, interaction: { templateCode: 'EMAIL' } }));
-  const { noOfLines } = await must(api.post(`/segments/${no}/add-contacts`, { filter: { emailDomain: 'tabbench.example' } }));
+  const { noOfLines } = await must(
+    api.post(`/segments/${no}/add-contacts`, { filter: { emailDomain: 'tabbench.example' } }),
+  );
   if (noOfLines !== LINES) throw new Error(`segment ${no} has ${noOfLines} lines`);
 }
 
@@ -31,7 +33,11 @@ export async function tabLogBench() {
     const { accessToken } = await must(createClient(server.baseUrl, null).post('/local/token', {}));
     const api = createClient(server.baseUrl, accessToken);
     for (let start = 0; start < LINES; start += BATCH) {
-      const contacts = Array.from({ length: Math.min(BATCH, LINES - start) }, (_, i) => ({ no: `TB${String(start + i).padStart(7, '0')}`, name: `Tab bench ${start + i}`, email: `t${start + i}@tabbench.example` }));
+      const contacts = Array.from({ length: Math.min(BATCH, LINES - start) }, (_, i) => ({
+        no: `TB${String(start + i).padStart(7, '0')}`,
+        name: `Tab bench ${start + i}`,
+        email: `t${start + i}@tabbench.example`,
+      }));
       await must(api.post('/contacts/batch', { contacts }));
     }
     await segmentOfAll(api, 'BENCHAPI');
@@ -58,7 +64,10 @@ export async function tabLogBench() {
       requestAnimationFrame(tick);
     })()`);
     const t1 = performance.now();
-    await page.getByRole('alertdialog').getByRole('button', { name: /^Log [\d,]+ interactions$/ }).click();
+    await page
+      .getByRole('alertdialog')
+      .getByRole('button', { name: /^Log [\d,]+ interactions$/ })
+      .click();
     const progress = page.getByRole('alertdialog').getByText(/^Recorded [\d,]+ of [\d,]+$/);
     const finished = tab.getByText(/logged: [\d,]+ interactions recorded/);
     const seen = new Set<string>();
@@ -73,7 +82,9 @@ export async function tabLogBench() {
     const count = (await must(api.get('/interaction-log-entries/count?segmentNo=BENCHTAB'))).count;
     if (count !== LINES) throw new Error(`the tab logged ${count} of ${LINES}`);
 
-    console.log(`  ${LINES} lines: API log ${(apiMs / 1000).toFixed(1)} s, from the tab ${(tabMs / 1000).toFixed(1)} s, ${seen.size} distinct progress readings, longest frame gap ${gap.toFixed(0)} ms`);
+    console.log(
+      `  ${LINES} lines: API log ${(apiMs / 1000).toFixed(1)} s, from the tab ${(tabMs / 1000).toFixed(1)} s, ${seen.size} distinct progress readings, longest frame gap ${gap.toFixed(0)} ms`,
+    );
     console.log(`RATIO tab-log-vs-api-log ${(apiMs / tabMs).toFixed(3)}`);
     console.log(`RATIO tab-frame-budget-vs-longest-gap ${(FRAME_BUDGET_MS / gap).toFixed(3)}`);
     console.log(`PROGRESS_READINGS tab-log ${seen.size}`);

@@ -1,7 +1,16 @@
 import type { Locator } from 'playwright-core';
 import { seriousViolations } from '../support/browser';
 import { browserSuite } from '../support/browser-suite';
-import { englishLinesIn, locales, outlookPane, people, templateShown, type Lang, type PaneSession, type Theme } from '../support/outlook-pane';
+import {
+  englishLinesIn,
+  locales,
+  outlookPane,
+  people,
+  templateShown,
+  type Lang,
+  type PaneSession,
+  type Theme,
+} from '../support/outlook-pane';
 
 // The new-contact form beside the preview's outbound email, whose cc Jana Svobodová is in
 // the demo user's Outlook contacts (server/src/demo/graph-stand-in-people.ts) but not in
@@ -9,7 +18,10 @@ import { englishLinesIn, locales, outlookPane, people, templateShown, type Lang,
 jest.setTimeout(120_000);
 
 const suite = browserSuite('outlook_new_contact');
-const { open } = outlookPane(() => suite.browser, () => suite.web);
+const { open } = outlookPane(
+  () => suite.browser,
+  () => suite.web,
+);
 const en = locales.en.newContact;
 
 /** The pane on the outbound email, with the form opened for Jana. */
@@ -42,7 +54,9 @@ describe('New contact form: suggestions from Outlook', () => {
     const known = page.getByRole('option', { name: new RegExp(`Mikko Virtanen · Contact ${mikko.no}`) });
     await known.waitFor();
     expect(await known.getAttribute('aria-disabled')).toBe('true');
-    expect(await page.getByRole('option', { name: /mikko@virtanen\.example/ }).getAttribute('aria-disabled')).not.toBe('true');
+    expect(await page.getByRole('option', { name: /mikko@virtanen\.example/ }).getAttribute('aria-disabled')).not.toBe(
+      'true',
+    );
     await session.screenshot('new-contact-outlook-search-en-light', { viewport: true });
     expect(await seriousViolations(page, 'body')).toEqual([]);
 
@@ -75,11 +89,19 @@ describe('New contact form: suggestions from Outlook', () => {
       route.fulfill({
         status: 503,
         contentType: 'application/problem+json',
-        body: JSON.stringify({ type: 'https://interlog.example/problems/unavailable', title: 'Unavailable', status: 503, detail: 'Microsoft Graph is not configured on this server.' }),
+        body: JSON.stringify({
+          type: 'https://interlog.example/problems/unavailable',
+          title: 'Unavailable',
+          status: 503,
+          detail: 'Microsoft Graph is not configured on this server.',
+        }),
       }),
     );
     await form.getByRole('button', { name: locales.en.common.cancel }).click();
-    await session.pane.getByTestId(`person-${people.jana}`).getByRole('button', { name: locales.en.people.create }).click();
+    await session.pane
+      .getByTestId(`person-${people.jana}`)
+      .getByRole('button', { name: locales.en.people.create })
+      .click();
 
     await form.getByRole('textbox', { name: en.name }).waitFor();
     await form.getByRole('combobox', { name: en.findInOutlook }).waitFor({ state: 'detached' });
@@ -89,18 +111,25 @@ describe('New contact form: suggestions from Outlook', () => {
     await done(session);
   });
 
-  test.each([['en', 'dark'], ['cs', 'light'], ['ru', 'dark']] as [Lang, Theme][])('When the form opens in %s with the %s theme, then it is filled from Outlook and speaks that language', async (lang, theme) => {
-    const session = await openFormForJana({ lang, theme });
-    const { page, form } = session;
-    const strings = locales[lang].newContact;
+  test.each([
+    ['en', 'dark'],
+    ['cs', 'light'],
+    ['ru', 'dark'],
+  ] as [Lang, Theme][])(
+    'When the form opens in %s with the %s theme, then it is filled from Outlook and speaks that language',
+    async (lang, theme) => {
+      const session = await openFormForJana({ lang, theme });
+      const { page, form } = session;
+      const strings = locales[lang].newContact;
 
-    await form.getByText(strings.filledFromContacts).waitFor();
-    await form.getByText(strings.companyFromOutlook).waitFor();
-    expect(await inputValue(form, strings.phone)).toBe('+420 602 123 456');
-    expect(englishLinesIn(await page.locator('body').innerText(), lang)).toEqual([]);
-    await session.screenshot(`new-contact-outlook-${lang}-${theme}`);
-    await done(session);
-  });
+      await form.getByText(strings.filledFromContacts).waitFor();
+      await form.getByText(strings.companyFromOutlook).waitFor();
+      expect(await inputValue(form, strings.phone)).toBe('+420 602 123 456');
+      expect(englishLinesIn(await page.locator('body').innerText(), lang)).toEqual([]);
+      await session.screenshot(`new-contact-outlook-${lang}-${theme}`);
+      await done(session);
+    },
+  );
 
   test('When the form opens for an address in the Outlook contacts, then name, company and phone come from there and the contact is created with them', async () => {
     const session = await openFormForJana();
@@ -112,10 +141,20 @@ describe('New contact form: suggestions from Outlook', () => {
     await session.screenshot('new-contact-outlook-en-light');
 
     await form.getByRole('button', { name: en.save }).click();
-    await pane.getByTestId(`person-${people.jana}`).getByText(/Contact CT\d+ · Contoso Ltd\./).waitFor();
+    await pane
+      .getByTestId(`person-${people.jana}`)
+      .getByText(/Contact CT\d+ · Contoso Ltd\./)
+      .waitFor();
 
     const jana = (await suite.web.api.get(`/contacts?email=${people.jana}`)).body.items;
-    expect(jana).toEqual([expect.objectContaining({ name: 'Jana Svobodová', type: 'person', companyName: 'Contoso Ltd.', phone: '+420 602 123 456' })]);
+    expect(jana).toEqual([
+      expect.objectContaining({
+        name: 'Jana Svobodová',
+        type: 'person',
+        companyName: 'Contoso Ltd.',
+        phone: '+420 602 123 456',
+      }),
+    ]);
     await done(session);
   });
 });

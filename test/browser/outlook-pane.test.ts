@@ -2,7 +2,19 @@ import type { Browser, Page } from 'playwright-core';
 import { sampleItems, sampleNames } from '../../addin/preview/src/sample-items';
 import { launchBrowser, seriousViolations } from '../support/browser';
 import { startWebApp, type WebApp } from '../support/web-app';
-import { englishLinesIn, locales, outlookPane, people, queuedItems, recordLabel, tabTo, templateShown, type Lang, type PaneSession, type Theme } from '../support/outlook-pane';
+import {
+  englishLinesIn,
+  locales,
+  outlookPane,
+  people,
+  queuedItems,
+  recordLabel,
+  tabTo,
+  templateShown,
+  type Lang,
+  type PaneSession,
+  type Theme,
+} from '../support/outlook-pane';
 
 // Headless Chromium against the real server and database: the preview page is the Outlook
 // task pane beside a simulated mailbox item, signed in with the server's local tokens.
@@ -10,7 +22,10 @@ jest.setTimeout(120_000);
 
 let web: WebApp;
 let browser: Browser;
-const { open, entriesFrom } = outlookPane(() => browser, () => web);
+const { open, entriesFrom } = outlookPane(
+  () => browser,
+  () => web,
+);
 
 beforeAll(async () => {
   [web, browser] = await Promise.all([startWebApp('outlook_pane'), launchBrowser()]);
@@ -33,70 +48,90 @@ const paneViolations = (page: Page, scope = '[data-testid="task-pane"]') => seri
 describe('Outlook pane: languages and themes', () => {
   /** The Record button once the item's contacts are preselected; its text names how many. */
   async function recordButtonOf(session: PaneSession, lang: Lang) {
-    const forms = Object.entries(locales[lang].form as Record<string, string>).filter(([key]) => key.startsWith('record_')).map(([, text]) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace('{{count}}', '([1-9]\\d*)'));
+    const forms = Object.entries(locales[lang].form as Record<string, string>)
+      .filter(([key]) => key.startsWith('record_'))
+      .map(([, text]) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace('{{count}}', '([1-9]\\d*)'));
     const button = session.pane.getByRole('button', { name: new RegExp(`^(${forms.join('|')})$`) });
     await button.waitFor();
     const text = (await button.textContent())!.trim();
     return { button, text, count: Number(/\d+/.exec(text)![0]) };
   }
-  const cases: [Lang, Theme][] = [...(['en', 'cs', 'ru', 'fi'] as const).flatMap((lang) => (['light', 'dark'] as const).map((theme) => [lang, theme] as [Lang, Theme])), ['cs', 'contrast']];
+  const cases: [Lang, Theme][] = [
+    ...(['en', 'cs', 'ru', 'fi'] as const).flatMap((lang) =>
+      (['light', 'dark'] as const).map((theme) => [lang, theme] as [Lang, Theme]),
+    ),
+    ['cs', 'contrast'],
+  ];
 
-  test.each(cases)('When Outlook runs in %s with the %s theme, then every sample item is shown in that language', async (lang, theme) => {
-    const session = await open('inboundKnown', { lang, theme });
-    const { page, pane } = session;
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-    await pane.getByRole('heading', { name: locales[lang].people.title }).waitFor();
-    // Native parts of inputs (the date picker's icon) must be drawn for the theme's background.
-    const dateInput = pane.getByLabel(locales[lang].form.date, { exact: true });
-    expect(await dateInput.evaluate((el) => getComputedStyle(el).colorScheme)).toBe(theme === 'light' ? 'light' : 'dark');
+  test.each(cases)(
+    'When Outlook runs in %s with the %s theme, then every sample item is shown in that language',
+    async (lang, theme) => {
+      const session = await open('inboundKnown', { lang, theme });
+      const { page, pane } = session;
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await pane.getByRole('heading', { name: locales[lang].people.title }).waitFor();
+      // Native parts of inputs (the date picker's icon) must be drawn for the theme's background.
+      const dateInput = pane.getByLabel(locales[lang].form.date, { exact: true });
+      expect(await dateInput.evaluate((el) => getComputedStyle(el).colorScheme)).toBe(
+        theme === 'light' ? 'light' : 'dark',
+      );
 
-    for (const sample of sampleNames) {
-      await page.locator('select').first().selectOption(sample);
-      const item = sampleItems[sample](session.variant);
-      await pane.getByTestId('item-summary').filter({ hasText: item.subject }).waitFor();
-      await templateShown(pane, sample === 'meeting' ? 'MEETINV' : 'EMAIL');
-      const record = await recordButtonOf(session, lang);
-      expect(record.text).toBe(recordLabel(lang, record.count));
-      expect(await pane.getByRole('checkbox', { checked: true }).count()).toBe(record.count);
-      if (lang !== 'en') expect(record.text).not.toBe(recordLabel('en', record.count));
-      expect(englishLinesIn(await page.locator('body').innerText(), lang)).toEqual([]);
-      await page.waitForFunction(() => !document.querySelector('[data-testid="task-pane"] [role="progressbar"]')); // the timeline has loaded
-      await session.screenshot(`${sample}-${lang}-${theme}`);
-    }
-    await done(session);
-  });
+      for (const sample of sampleNames) {
+        await page.locator('select').first().selectOption(sample);
+        const item = sampleItems[sample](session.variant);
+        await pane.getByTestId('item-summary').filter({ hasText: item.subject }).waitFor();
+        await templateShown(pane, sample === 'meeting' ? 'MEETINV' : 'EMAIL');
+        const record = await recordButtonOf(session, lang);
+        expect(record.text).toBe(recordLabel(lang, record.count));
+        expect(await pane.getByRole('checkbox', { checked: true }).count()).toBe(record.count);
+        if (lang !== 'en') expect(record.text).not.toBe(recordLabel('en', record.count));
+        expect(englishLinesIn(await page.locator('body').innerText(), lang)).toEqual([]);
+        await page.waitForFunction(() => !document.querySelector('[data-testid="task-pane"] [role="progressbar"]')); // the timeline has loaded
+        await session.screenshot(`${sample}-${lang}-${theme}`);
+      }
+      await done(session);
+    },
+  );
 });
 
 describe('Outlook pane: accessibility', () => {
-  test.each(['light', 'dark', 'contrast'] as const)('When axe checks the pane in the %s theme, then no state has a serious or critical violation', async (theme) => {
-    const session = await open('outboundMixed', { theme });
-    const { page, pane } = session;
-    await templateShown(pane, 'EMAIL');
-    const found: Record<string, string[]> = { main: await paneViolations(page) };
+  test.each(['light', 'dark', 'contrast'] as const)(
+    'When axe checks the pane in the %s theme, then no state has a serious or critical violation',
+    async (theme) => {
+      const session = await open('outboundMixed', { theme });
+      const { page, pane } = session;
+      await templateShown(pane, 'EMAIL');
+      const found: Record<string, string[]> = { main: await paneViolations(page) };
 
-    await pane.getByRole('button', { name: 'More details' }).click();
-    await pane.getByRole('combobox', { name: 'Evaluation' }).waitFor();
-    const unknown = pane.getByTestId(`person-${people.jana}`).getByRole('button', { name: 'Create contact' });
-    if (await unknown.count()) {
-      await unknown.click();
-      await pane.getByRole('textbox', { name: 'Name' }).waitFor();
-    }
-    found.details = await paneViolations(page);
+      await pane.getByRole('button', { name: 'More details' }).click();
+      await pane.getByRole('combobox', { name: 'Evaluation' }).waitFor();
+      const unknown = pane.getByTestId(`person-${people.jana}`).getByRole('button', { name: 'Create contact' });
+      if (await unknown.count()) {
+        await unknown.click();
+        await pane.getByRole('textbox', { name: 'Name' }).waitFor();
+      }
+      found.details = await paneViolations(page);
 
-    await pane.getByRole('textbox', { name: 'Description' }).fill('Unsaved');
-    await page.getByRole('button', { name: /Select another item/ }).click();
-    await page.getByRole('alertdialog').waitFor();
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('[role="alertdialog"]')!).opacity === '1'); // faded in
-    found.dialog = await paneViolations(page, 'body');
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Keep editing' }).click();
+      await pane.getByRole('textbox', { name: 'Description' }).fill('Unsaved');
+      await page.getByRole('button', { name: /Select another item/ }).click();
+      await page.getByRole('alertdialog').waitFor();
+      await page.waitForFunction(
+        () => getComputedStyle(document.querySelector('[role="alertdialog"]')!).opacity === '1',
+      ); // faded in
+      found.dialog = await paneViolations(page, 'body');
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Keep editing' }).click();
 
-    await pane.getByRole('tab', { name: 'Postponed' }).click();
-    await pane.getByText(/Nothing postponed\.|Resume/).first().waitFor();
-    found.postponed = await paneViolations(page);
+      await pane.getByRole('tab', { name: 'Postponed' }).click();
+      await pane
+        .getByText(/Nothing postponed\.|Resume/)
+        .first()
+        .waitFor();
+      found.postponed = await paneViolations(page);
 
-    expect(found).toEqual({ main: [], details: [], dialog: [], postponed: [] });
-    await done(session);
-  });
+      expect(found).toEqual({ main: [], details: [], dialog: [], postponed: [] });
+      await done(session);
+    },
+  );
 });
 
 describe('Outlook pane: recording an email or a meeting', () => {
@@ -138,9 +173,13 @@ describe('Outlook pane: recording an email or a meeting', () => {
     await pane.getByText('Recorded 3 interactions.').waitFor();
 
     const jana = (await web.api.get(`/contacts?email=${people.jana}`)).body.items;
-    expect(jana).toEqual([expect.objectContaining({ name: 'Jana Svobodová', type: 'person', companyName: 'Contoso Ltd.' })]);
+    expect(jana).toEqual([
+      expect.objectContaining({ name: 'Jana Svobodová', type: 'person', companyName: 'Contoso Ltd.' }),
+    ]);
     for (const email of [people.olga, people.mikko, people.jana]) {
-      expect(await entriesFrom(item, email)).toEqual([expect.objectContaining({ templateCode: 'EMAIL', subject: 'Contoso rollout: next steps' })]);
+      expect(await entriesFrom(item, email)).toEqual([
+        expect.objectContaining({ templateCode: 'EMAIL', subject: 'Contoso rollout: next steps' }),
+      ]);
     }
     await done(session);
   });
@@ -154,7 +193,13 @@ describe('Outlook pane: recording an email or a meeting', () => {
     await pane.getByText('Recorded 4 interactions.').waitFor();
 
     for (const email of [people.robin, people.petra, people.dana, people.olga]) {
-      expect(await entriesFrom(item, email)).toEqual([expect.objectContaining({ templateCode: 'MEETINV', subject: 'Quarterly business review', source: expect.objectContaining({ type: 'meeting', itemId: item.itemId }) })]);
+      expect(await entriesFrom(item, email)).toEqual([
+        expect.objectContaining({
+          templateCode: 'MEETINV',
+          subject: 'Quarterly business review',
+          source: expect.objectContaining({ type: 'meeting', itemId: item.itemId }),
+        }),
+      ]);
     }
     await done(session);
   });
@@ -185,7 +230,8 @@ describe('Outlook pane: never twice', () => {
     });
     await pane.getByText('Recorded 4 interactions.').waitFor();
 
-    for (const email of [people.robin, people.petra, people.dana, people.olga]) expect(await entriesFrom(item, email)).toHaveLength(1);
+    for (const email of [people.robin, people.petra, people.dana, people.olga])
+      expect(await entriesFrom(item, email)).toHaveLength(1);
     expect(await queuedItems(page)).toEqual([]);
     expect(await pane.getByTestId('queue-pending').count()).toBe(0);
     await done(session);
@@ -206,7 +252,9 @@ describe('Outlook pane: never twice', () => {
     await robin.check();
     await pane.getByRole('button', { name: 'Record for 1 contact' }).click();
     // The same Idempotency-Key: the server answers with the first entry (or says it is there).
-    await pane.getByText(new RegExp(`^(Entry ${first.entryNo} · Robin Bauer|Already recorded for Robin Bauer\\.?)$`)).waitFor();
+    await pane
+      .getByText(new RegExp(`^(Entry ${first.entryNo} · Robin Bauer|Already recorded for Robin Bauer\\.?)$`))
+      .waitFor();
 
     expect(await entriesFrom(item, people.robin)).toEqual([expect.objectContaining({ entryNo: first.entryNo })]);
     await done(session);
@@ -221,7 +269,10 @@ describe('Outlook pane: when the API cannot be reached', () => {
     await page.route('**/api/v1/interactions', (route) => route.abort('internetdisconnected'));
 
     await pane.getByRole('button', { name: 'Record for 1 contact' }).click();
-    await pane.getByTestId('queue-pending').getByText('Interlog cannot be reached. 1 interaction is kept on this device and will be sent automatically.').waitFor();
+    await pane
+      .getByTestId('queue-pending')
+      .getByText('Interlog cannot be reached. 1 interaction is kept on this device and will be sent automatically.')
+      .waitFor();
     expect(await queuedItems(page)).toHaveLength(1);
     expect(await entriesFrom(item, people.robin)).toEqual([]);
 
@@ -246,7 +297,10 @@ describe('Outlook pane: when the API cannot be reached', () => {
     });
 
     await pane.getByRole('button', { name: 'Record for 4 contacts' }).click();
-    await pane.getByTestId('queue-pending').getByText(/4 interactions are kept on this device/).waitFor();
+    await pane
+      .getByTestId('queue-pending')
+      .getByText(/4 interactions are kept on this device/)
+      .waitFor();
     await session.screenshot('queued-en-light');
     expect(committed).toBe(4);
     expect(await queuedItems(page)).toHaveLength(4);
@@ -255,7 +309,8 @@ describe('Outlook pane: when the API cannot be reached', () => {
     await pane.getByRole('button', { name: 'Send now' }).click();
     await pane.getByTestId('queue-sent').waitFor();
     expect(await queuedItems(page)).toEqual([]);
-    for (const email of [people.robin, people.petra, people.dana, people.olga]) expect(await entriesFrom(item, email)).toHaveLength(1);
+    for (const email of [people.robin, people.petra, people.dana, people.olga])
+      expect(await entriesFrom(item, email)).toHaveLength(1);
     await done(session);
   });
 
@@ -283,7 +338,9 @@ describe('Outlook pane: postponed interactions', () => {
     await pane.getByRole('textbox', { name: 'Description' }).fill(description);
     await pane.getByRole('button', { name: 'Postpone' }).click();
     await pane.getByText('Postponed 1 interaction.').waitFor();
-    const [entry] = (await entriesFrom(session.item, people.dana, { postponed: true })).filter((e) => e.description === description);
+    const [entry] = (await entriesFrom(session.item, people.dana, { postponed: true })).filter(
+      (e) => e.description === description,
+    );
     return entry;
   }
 
@@ -293,7 +350,12 @@ describe('Outlook pane: postponed interactions', () => {
     await templateShown(pane, 'EMAIL');
 
     const entry = await postpone(session, 'Invoice follow-up call');
-    expect(entry).toMatchObject({ postponed: true, templateCode: 'EMAIL', subject: 'Your invoice', source: { type: 'email', itemId: item.itemId } });
+    expect(entry).toMatchObject({
+      postponed: true,
+      templateCode: 'EMAIL',
+      subject: 'Your invoice',
+      source: { type: 'email', itemId: item.itemId },
+    });
     expect(await entriesFrom(item, people.dana)).toEqual([]);
 
     await pane.getByRole('tab', { name: 'Postponed' }).click();
@@ -306,7 +368,11 @@ describe('Outlook pane: postponed interactions', () => {
     await pane.getByRole('button', { name: 'Finish' }).click();
     await pane.getByText(`Finished postponed interaction ${entry.entryNo}.`).waitFor();
 
-    expect((await web.api.get(`/interaction-log-entries/${entry.entryNo}`)).body).toMatchObject({ postponed: false, description: 'Invoice follow-up call', templateCode: 'EMAIL' });
+    expect((await web.api.get(`/interaction-log-entries/${entry.entryNo}`)).body).toMatchObject({
+      postponed: false,
+      description: 'Invoice follow-up call',
+      templateCode: 'EMAIL',
+    });
     expect(await entriesFrom(item, people.dana, { postponed: true })).toEqual([]);
     expect(await listed.count()).toBe(0);
     await done(session);
@@ -383,7 +449,14 @@ describe('Outlook pane: choosing a template', () => {
     await tabTo(page, pane.getByRole('combobox', { name: 'Interaction template' }));
     await page.keyboard.press('Enter');
     await page.getByRole('listbox').waitFor();
-    for (let i = 0; i < 10 && !(await page.getByRole('option', { name: 'E-mail received' }).evaluate((o) => o.hasAttribute('data-activedescendant'))); i += 1) {
+    for (
+      let i = 0;
+      i < 10 &&
+      !(await page
+        .getByRole('option', { name: 'E-mail received' })
+        .evaluate((o) => o.hasAttribute('data-activedescendant')));
+      i += 1
+    ) {
       await page.keyboard.press('ArrowDown');
     }
     await page.keyboard.press('Enter');
@@ -392,7 +465,9 @@ describe('Outlook pane: choosing a template', () => {
     await page.keyboard.press('Enter');
     await pane.getByText('Recorded 1 interaction.').waitFor();
 
-    expect(await entriesFrom(item, people.robin)).toEqual([expect.objectContaining({ templateCode: 'EMAIL-IN', informationFlow: 'inbound' })]);
+    expect(await entriesFrom(item, people.robin)).toEqual([
+      expect.objectContaining({ templateCode: 'EMAIL-IN', informationFlow: 'inbound' }),
+    ]);
     await done(session);
   });
 
@@ -405,13 +480,20 @@ describe('Outlook pane: choosing a template', () => {
     await page.getByRole('option', { name: 'Outgoing telephone call' }).waitFor();
     const heading = pane.getByRole('heading', { name: 'Interlog' });
     const box = (await heading.boundingBox())!;
-    const topmost = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('h1')?.textContent ?? document.elementFromPoint(x, y)?.outerHTML.slice(0, 120), { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    const topmost = await page.evaluate(
+      ({ x, y }) =>
+        document.elementFromPoint(x, y)?.closest('h1')?.textContent ??
+        document.elementFromPoint(x, y)?.outerHTML.slice(0, 120),
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    );
     expect(topmost).toBe('Interlog');
     await page.getByRole('option', { name: 'Outgoing telephone call' }).click();
     await pane.getByRole('button', { name: 'Record for 1 contact' }).click();
     await pane.getByText('Recorded 1 interaction.').waitFor();
 
-    expect(await entriesFrom(item, people.robin)).toEqual([expect.objectContaining({ templateCode: 'OUTGCALL', description: 'Outgoing telephone call' })]);
+    expect(await entriesFrom(item, people.robin)).toEqual([
+      expect.objectContaining({ templateCode: 'OUTGCALL', description: 'Outgoing telephone call' }),
+    ]);
     await done(session);
   });
 });

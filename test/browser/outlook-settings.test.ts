@@ -3,15 +3,34 @@ import type { SampleName } from '../../addin/preview/src/sample-items';
 import { DEMO_USER } from '../../server/src/lib/auth/local-token-issuer';
 import { seriousViolations } from '../support/browser';
 import { browserSuite } from '../support/browser-suite';
-import { englishLinesIn, locales, outlookPane, paneReady, people, ROAMING_SETTINGS_KEY, type Lang, type PaneSession, type Theme } from '../support/outlook-pane';
-import { automaticRecording, overflowingElements, recordingOff, recordingWhen, subscriptionsOf } from '../support/recording-settings';
+import {
+  englishLinesIn,
+  locales,
+  outlookPane,
+  paneReady,
+  people,
+  ROAMING_SETTINGS_KEY,
+  type Lang,
+  type PaneSession,
+  type Theme,
+} from '../support/outlook-pane';
+import {
+  automaticRecording,
+  overflowingElements,
+  recordingOff,
+  recordingWhen,
+  subscriptionsOf,
+} from '../support/recording-settings';
 
 // The pane's Settings tab against the real server: its switches subscribe at the Graph
 // stand-in, whose notifications the server's recording worker records.
 jest.setTimeout(120_000);
 
 const suite = browserSuite('outlook_settings');
-const { open } = outlookPane(() => suite.browser, () => suite.web);
+const { open } = outlookPane(
+  () => suite.browser,
+  () => suite.web,
+);
 const en = locales.en.settings;
 
 /** The pane (on an email unless told) at its Settings tab, once the recording switches have loaded. */
@@ -36,8 +55,13 @@ async function reopenSettings(pane: Locator) {
 }
 
 const emailsSwitch = (pane: Locator) => pane.getByRole('switch', { name: en.recording.emails });
-const roamingSettings = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), ROAMING_SETTINGS_KEY);
-const sendEmailToRobin = () => suite.web.graph.mailbox.sendAs(DEMO_USER.oid, { subject: `Catalogue ${Date.now()}`, toRecipients: [{ address: people.robin, name: 'Robin Bauer' }] });
+const roamingSettings = (page: Page) =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), ROAMING_SETTINGS_KEY);
+const sendEmailToRobin = () =>
+  suite.web.graph.mailbox.sendAs(DEMO_USER.oid, {
+    subject: `Catalogue ${Date.now()}`,
+    toRecipients: [{ address: people.robin, name: 'Robin Bauer' }],
+  });
 
 describe('Outlook pane: automatic recording', () => {
   test('When emails are switched on, then the server subscribes to the sent items; when switched off, the subscription is deleted', async () => {
@@ -49,7 +73,11 @@ describe('Outlook pane: automatic recording', () => {
     await emailsSwitch(pane).click();
     await row.getByText(/^Active until .+, renewed automatically$/).waitFor();
     await row.getByText('Template: E-mail (EMAIL)').waitFor();
-    expect((await automaticRecording(suite.web)).emails).toMatchObject({ enabled: true, status: 'active', templateCode: 'EMAIL' });
+    expect((await automaticRecording(suite.web)).emails).toMatchObject({
+      enabled: true,
+      status: 'active',
+      templateCode: 'EMAIL',
+    });
     expect(subscriptionsOf(suite.web, 'emails')).toHaveLength(1);
     expect(subscriptionsOf(suite.web, 'meetings')).toEqual([]);
     await session.screenshot('outlook-settings-active-en-light');
@@ -68,14 +96,20 @@ describe('Outlook pane: automatic recording', () => {
     const session = await openSettings();
     const { pane } = session;
     await emailsSwitch(pane).click();
-    await pane.getByTestId('recording-emails').getByText(/^Active until/).waitFor();
+    await pane
+      .getByTestId('recording-emails')
+      .getByText(/^Active until/)
+      .waitFor();
 
     await sendEmailToRobin();
     await recordingWhen(suite.web, (recording) => recording.emails.recorded === before + 1);
     await reopenSettings(pane);
 
     const count = before + 1 === 1 ? '1 interaction' : `${before + 1} interactions`;
-    await pane.getByTestId('recording-emails').getByText(new RegExp(`^${count} recorded so far · last on .+`)).waitFor();
+    await pane
+      .getByTestId('recording-emails')
+      .getByText(new RegExp(`^${count} recorded so far · last on .+`))
+      .waitFor();
     await done(session);
     await recordingOff(suite.web);
   });
@@ -200,23 +234,28 @@ describe('Outlook pane: emails you send', () => {
 });
 
 describe('Outlook settings: languages and themes', () => {
-  const cases = (['en', 'cs', 'ru', 'fi'] as const).flatMap((lang) => (['light', 'dark'] as const).map((theme) => [lang, theme] as [Lang, Theme]));
+  const cases = (['en', 'cs', 'ru', 'fi'] as const).flatMap((lang) =>
+    (['light', 'dark'] as const).map((theme) => [lang, theme] as [Lang, Theme]),
+  );
 
-  test.each(cases)('When Outlook runs in %s with the %s theme, then the Settings tab is in that language, fits the pane and axe finds no serious violation', async (lang, theme) => {
-    await suite.web.api.put('/me/automatic-recording', { emails: true, meetings: false });
-    const session = await openSettings({ lang, theme });
-    const { page, pane } = session;
-    const strings = locales[lang].settings;
-    const activePrefix = strings.recording.activeUntil.split('{{date}}')[0];
+  test.each(cases)(
+    'When Outlook runs in %s with the %s theme, then the Settings tab is in that language, fits the pane and axe finds no serious violation',
+    async (lang, theme) => {
+      await suite.web.api.put('/me/automatic-recording', { emails: true, meetings: false });
+      const session = await openSettings({ lang, theme });
+      const { page, pane } = session;
+      const strings = locales[lang].settings;
+      const activePrefix = strings.recording.activeUntil.split('{{date}}')[0];
 
-    await pane.getByTestId('recording-emails').getByText(activePrefix, { exact: false }).waitFor();
-    await pane.getByRole('radio', { name: strings.send.always }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-    expect(englishLinesIn(await page.locator('body').innerText(), lang)).toEqual([]);
-    expect(await overflowingElements(pane)).toEqual([]);
-    expect(await seriousViolations(page, '[data-testid="task-pane"]')).toEqual([]);
-    await session.screenshot(`outlook-settings-${lang}-${theme}`);
-    await done(session);
-    await recordingOff(suite.web);
-  });
+      await pane.getByTestId('recording-emails').getByText(activePrefix, { exact: false }).waitFor();
+      await pane.getByRole('radio', { name: strings.send.always }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(englishLinesIn(await page.locator('body').innerText(), lang)).toEqual([]);
+      expect(await overflowingElements(pane)).toEqual([]);
+      expect(await seriousViolations(page, '[data-testid="task-pane"]')).toEqual([]);
+      await session.screenshot(`outlook-settings-${lang}-${theme}`);
+      await done(session);
+      await recordingOff(suite.web);
+    },
+  );
 });

@@ -21,14 +21,17 @@ describe('Pages opened outside their host', () => {
     ['/taskpane.html', 'Interlog runs inside Outlook', '/preview.html'],
     ['/teams/tab.html', 'This page runs inside Microsoft Teams', '/teams/preview.html'],
     ['/teams/meeting.html', 'This page runs inside Microsoft Teams', '/teams/preview.html'],
-  ])('When %s is opened in a plain browser, then it says where it runs and links to the preview, never a blank page', async (path, text, preview) => {
-    const { context, page, errors } = await newPageOn(browser, web.origin);
-    await page.goto(`${web.origin}${path}`);
-    await page.getByText(text).waitFor();
-    expect(await page.getByRole('link', { name: 'Open the preview' }).getAttribute('href')).toBe(preview);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  ])(
+    'When %s is opened in a plain browser, then it says where it runs and links to the preview, never a blank page',
+    async (path, text, preview) => {
+      const { context, page, errors } = await newPageOn(browser, web.origin);
+      await page.goto(`${web.origin}${path}`);
+      await page.getByText(text).waitFor();
+      expect(await page.getByRole('link', { name: 'Open the preview' }).getAttribute('href')).toBe(preview);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   test('When the manifest is requested, then the server answers the unified manifest as JSON', async () => {
     const res = await fetch(`${web.origin}/manifest.json`);

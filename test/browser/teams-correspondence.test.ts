@@ -25,40 +25,66 @@ async function openTab(options: { lang?: string; theme?: string } = {}) {
 /** A new interaction template of the demo tenant (code and description unique to the test). */
 async function newTemplate(correspondenceType: 'email' | 'hardCopy') {
   const code = `LTR-${++templateNo}-${Date.now() % 100_000}`;
-  const template = { code, description: `Welcome ${templateNo}`, informationFlow: 'outbound', initiatedBy: 'us', correspondenceType };
+  const template = {
+    code,
+    description: `Welcome ${templateNo}`,
+    informationFlow: 'outbound',
+    initiatedBy: 'us',
+    correspondenceType,
+  };
   expect((await suite.web.api.post('/interaction-templates', template)).status).toBe(201);
   return template;
 }
 
 async function putWordTemplate(code: string, bytes: Buffer, fileName: string) {
-  const response = await fetch(`${suite.web.origin}/api/v1/interaction-templates/${code}/word-template?fileName=${encodeURIComponent(fileName)}`, {
-    method: 'PUT',
-    headers: { authorization: `Bearer ${suite.web.api.token}`, 'content-type': DOCX_TYPE },
-    body: new Uint8Array(bytes),
-  });
+  const response = await fetch(
+    `${suite.web.origin}/api/v1/interaction-templates/${code}/word-template?fileName=${encodeURIComponent(fileName)}`,
+    {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${suite.web.api.token}`, 'content-type': DOCX_TYPE },
+      body: new Uint8Array(bytes),
+    },
+  );
   expect(response.status).toBe(200);
 }
 
 /** A segment of Fabrikam's two people with the template, made through the API. */
 async function fabrikamSegment(templateCode: string): Promise<string> {
-  const segment = (await suite.web.api.post('/segments', { description: 'Fabrikam letters', interaction: { templateCode } })).body;
-  await suite.web.api.post(`/segments/${segment.no}/add-contacts`, { filter: { emailDomain: 'fabrikam.example', type: 'person' } });
+  const segment = (
+    await suite.web.api.post('/segments', { description: 'Fabrikam letters', interaction: { templateCode } })
+  ).body;
+  await suite.web.api.post(`/segments/${segment.no}/add-contacts`, {
+    filter: { emailDomain: 'fabrikam.example', type: 'person' },
+  });
   return segment.no;
 }
 
-async function openCorrespondence(page: Page, tab: Locator, t: TFunction, template: { code: string; description: string }) {
+async function openCorrespondence(
+  page: Page,
+  tab: Locator,
+  t: TFunction,
+  template: { code: string; description: string },
+) {
   await tab.getByRole('tab', { name: t('segments.nav.setup'), exact: true }).click();
-  await tab.getByRole('tablist', { name: t('setup.pages') }).getByRole('tab', { name: t('setup.nav.templates'), exact: true }).click();
+  await tab
+    .getByRole('tablist', { name: t('setup.pages') })
+    .getByRole('tab', { name: t('setup.nav.templates'), exact: true })
+    .click();
   await tab.getByRole('button', { name: t('mailing.template.moreFor', { code: template.code }) }).click();
   await page.getByRole('menuitem', { name: t('mailing.template.open') }).click();
-  const dialog = page.getByRole('dialog', { name: t('mailing.template.title', { name: `${template.description} (${template.code})` }) });
+  const dialog = page.getByRole('dialog', {
+    name: t('mailing.template.title', { name: `${template.description} (${template.code})` }),
+  });
   await dialog.getByRole('heading', { name: t('mailing.word.heading') }).waitFor();
   return dialog;
 }
 
 async function openLoggedCorrespondence(page: Page, tab: Locator, t: TFunction, entryNo: number) {
   await tab.getByRole('tab', { name: t('segments.nav.logged'), exact: true }).click();
-  await tab.getByTestId(`logged-segment-${entryNo}`).getByRole('button', { name: t('segments.logged.actionsFor', { entryNo }) }).click();
+  await tab
+    .getByTestId(`logged-segment-${entryNo}`)
+    .getByRole('button', { name: t('segments.logged.actionsFor', { entryNo }) })
+    .click();
   await page.getByRole('menuitem', { name: t('mailing.logged.open') }).click();
   return page.getByRole('dialog', { name: t('mailing.logged.title', { entryNo }) });
 }
@@ -73,7 +99,8 @@ async function download(page: Page, button: Locator) {
   return { fileName: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
-const letterTemplate = () => docx('Dear {contactName},', 'Thank you for visiting our stand.', 'Kind regards, {salespersonName}');
+const letterTemplate = () =>
+  docx('Dear {contactName},', 'Thank you for visiting our stand.', 'Kind regards, {salespersonName}');
 
 describe('Teams tab: a template’s email and Word template, and a logged segment’s letters', () => {
   test('When the email uses a field that is not a merge field, then the subject says so and nothing is stored; fixed, it is stored as typed with the field inserted from its chip', async () => {
@@ -117,19 +144,38 @@ describe('Teams tab: a template’s email and Word template, and a logged segmen
     const dialog = await openCorrespondence(page, tab, t, template);
     await dialog.getByText('This template has no Word template yet.').waitFor();
 
-    await chooseFile(page, dialog.getByRole('button', { name: 'Upload .docx…' }), { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a document') });
+    await chooseFile(page, dialog.getByRole('button', { name: 'Upload .docx…' }), {
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('not a document'),
+    });
     await dialog.getByRole('alert').getByText('Some values are not valid. (it is not a .docx (zip) file)').waitFor();
-    await chooseFile(page, dialog.getByRole('button', { name: 'Upload .docx…' }), { name: 'Bad.docx', mimeType: DOCX_TYPE, buffer: docx('Dear {nickname}') });
+    await chooseFile(page, dialog.getByRole('button', { name: 'Upload .docx…' }), {
+      name: 'Bad.docx',
+      mimeType: DOCX_TYPE,
+      buffer: docx('Dear {nickname}'),
+    });
     await dialog.getByRole('alert').getByText('{nickname} is not a merge field.').waitFor();
     expect((await suite.web.api.get(`/interaction-templates/${template.code}/word-template/info`)).status).toBe(404);
 
     const letter = letterTemplate();
-    await chooseFile(page, dialog.getByRole('button', { name: 'Upload .docx…' }), { name: 'Welcome letter.docx', mimeType: DOCX_TYPE, buffer: letter });
+    await chooseFile(page, dialog.getByRole('button', { name: 'Upload .docx…' }), {
+      name: 'Welcome letter.docx',
+      mimeType: DOCX_TYPE,
+      buffer: letter,
+    });
     await dialog.getByText('Welcome letter.docx uploaded.').waitFor();
     expect(await dialog.getByRole('alert').count()).toBe(0);
-    const used = dialog.getByRole('definition').filter({ has: page.getByRole('list') }).getByRole('listitem');
+    const used = dialog
+      .getByRole('definition')
+      .filter({ has: page.getByRole('list') })
+      .getByRole('listitem');
     expect(await used.allTextContents()).toEqual(['{contactName}', '{salespersonName}']);
-    expect((await suite.web.api.get(`/interaction-templates/${template.code}/word-template/info`)).body).toMatchObject({ fileName: 'Welcome letter.docx', size: letter.length, fields: ['contactName', 'salespersonName'] });
+    expect((await suite.web.api.get(`/interaction-templates/${template.code}/word-template/info`)).body).toMatchObject({
+      fileName: 'Welcome letter.docx',
+      size: letter.length,
+      fields: ['contactName', 'salespersonName'],
+    });
     await page.screenshot({ path: join(SCREENSHOTS, 'teams-correspondence-word-uploaded-en-light.png') });
 
     const downloaded = await download(page, dialog.getByRole('button', { name: 'Download' }));
@@ -157,7 +203,9 @@ describe('Teams tab: a template’s email and Word template, and a logged segmen
     await tab.getByText(no, { exact: true }).click();
     await tab.getByRole('button', { name: 'Log', exact: true }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Log 2 interactions' }).click();
-    const done = await tab.getByText(new RegExp(`Segment ${no} logged: 2 interactions recorded \\(logged segment \\d+\\)\\.`)).textContent();
+    const done = await tab
+      .getByText(new RegExp(`Segment ${no} logged: 2 interactions recorded \\(logged segment \\d+\\)\\.`))
+      .textContent();
     const entryNo = Number(/logged segment (\d+)/.exec(done!)![1]);
     const letters = tab.getByRole('region', { name: 'Letters' });
     await letters.getByText('2 letters ·', { exact: false }).waitFor();
@@ -170,7 +218,9 @@ describe('Teams tab: a template’s email and Word template, and a logged segmen
     expect(file.fileName).toBe(attachments[0].fileName);
     expect(file.bytes.length).toBe(attachments[0].size);
     expect(file.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-    expect(docxText(file.bytes)).toMatch(/Dear Petra Nováková,[\s\S]*Dear Robin Bauer,|Dear Robin Bauer,[\s\S]*Dear Petra Nováková,/);
+    expect(docxText(file.bytes)).toMatch(
+      /Dear Petra Nováková,[\s\S]*Dear Robin Bauer,|Dear Robin Bauer,[\s\S]*Dear Petra Nováková,/,
+    );
 
     const dialog = await openLoggedCorrespondence(page, tab, t, entryNo);
     await dialog.getByText(attachments[0].fileName, { exact: true }).waitFor();
@@ -184,38 +234,62 @@ describe('Teams tab: a template’s email and Word template, and a logged segmen
 
   test('When a logged segment sent no letters, then its dialog says so and shows how its emails went', async () => {
     const template = await newTemplate('email');
-    await suite.web.api.put(`/interaction-templates/${template.code}/email-content`, { subject: 'Hello {contactName}', body: 'Welcome.' });
-    const entryNo = (await suite.web.api.post(`/segments/${await fabrikamSegment(template.code)}/log`, { deliver: true })).body.loggedSegmentEntryNo;
+    await suite.web.api.put(`/interaction-templates/${template.code}/email-content`, {
+      subject: 'Hello {contactName}',
+      body: 'Welcome.',
+    });
+    const entryNo = (
+      await suite.web.api.post(`/segments/${await fabrikamSegment(template.code)}/log`, { deliver: true })
+    ).body.loggedSegmentEntryNo;
     const { context, page, tab, errors, t } = await openTab();
 
     const dialog = await openLoggedCorrespondence(page, tab, t, entryNo);
 
-    await dialog.getByText('No letters: no hard-copy interaction of this logged segment has a template with a Word template.').waitFor();
+    await dialog
+      .getByText('No letters: no hard-copy interaction of this logged segment has a template with a Word template.')
+      .waitFor();
     await dialog.getByText('2 of 2 emails sent.').waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  test.each([['en', 'light'], ['en', 'dark'], ['cs', 'light'], ['cs', 'dark']])('When the dialogs open in %s with the %s theme, then they are translated and axe finds no serious violation', async (lang, theme) => {
-    const template = await newTemplate('hardCopy');
-    await suite.web.api.put(`/interaction-templates/${template.code}/email-content`, { subject: 'Invitation for {contactName}', body: 'Dear {contactName},\n\nSee you at the fair.\n\n{salespersonName}' });
-    await putWordTemplate(template.code, letterTemplate(), 'Invitation.docx');
-    const entryNo = (await suite.web.api.post(`/segments/${await fabrikamSegment(template.code)}/log`, {})).body.loggedSegmentEntryNo;
-    const { context, page, tab, errors, t } = await openTab({ lang, theme });
+  test.each([
+    ['en', 'light'],
+    ['en', 'dark'],
+    ['cs', 'light'],
+    ['cs', 'dark'],
+  ])(
+    'When the dialogs open in %s with the %s theme, then they are translated and axe finds no serious violation',
+    async (lang, theme) => {
+      const template = await newTemplate('hardCopy');
+      await suite.web.api.put(`/interaction-templates/${template.code}/email-content`, {
+        subject: 'Invitation for {contactName}',
+        body: 'Dear {contactName},\n\nSee you at the fair.\n\n{salespersonName}',
+      });
+      await putWordTemplate(template.code, letterTemplate(), 'Invitation.docx');
+      const entryNo = (await suite.web.api.post(`/segments/${await fabrikamSegment(template.code)}/log`, {})).body
+        .loggedSegmentEntryNo;
+      const { context, page, tab, errors, t } = await openTab({ lang, theme });
 
-    const dialog = await openCorrespondence(page, tab, t, template);
-    await dialog.getByText('Invitation.docx', { exact: true }).waitFor();
-    expect(await dialog.getByRole('textbox', { name: t('mailing.email.subject') }).inputValue()).toBe('Invitation for {contactName}');
-    expect(await seriousViolations(page, '.fui-DialogSurface')).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, `teams-correspondence-template-${lang}-${theme}.png`) });
-    await dialog.getByRole('button', { name: t('common.close') }).click();
+      const dialog = await openCorrespondence(page, tab, t, template);
+      await dialog.getByText('Invitation.docx', { exact: true }).waitFor();
+      expect(await dialog.getByRole('textbox', { name: t('mailing.email.subject') }).inputValue()).toBe(
+        'Invitation for {contactName}',
+      );
+      expect(await seriousViolations(page, '.fui-DialogSurface')).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, `teams-correspondence-template-${lang}-${theme}.png`) });
+      await dialog.getByRole('button', { name: t('common.close') }).click();
 
-    const logged = await openLoggedCorrespondence(page, tab, t, entryNo);
-    await logged.getByRole('button', { name: new RegExp(t('mailing.letters.download')) }).first().waitFor();
-    await logged.getByText(t('mailing.logged.noEmails')).waitFor();
-    expect(await seriousViolations(page, '.fui-DialogSurface')).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, `teams-correspondence-logged-${lang}-${theme}.png`) });
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+      const logged = await openLoggedCorrespondence(page, tab, t, entryNo);
+      await logged
+        .getByRole('button', { name: new RegExp(t('mailing.letters.download')) })
+        .first()
+        .waitFor();
+      await logged.getByText(t('mailing.logged.noEmails')).waitFor();
+      expect(await seriousViolations(page, '.fui-DialogSurface')).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, `teams-correspondence-logged-${lang}-${theme}.png`) });
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -21,7 +21,9 @@ async function record(contact: string, description: string) {
 
 async function openLog(options: { lang?: string; theme?: string } = {}) {
   const { context, page, errors } = await newPageOn(suite.browser, suite.web.origin, { width: 1366, height: 1000 });
-  await page.goto(`${suite.web.origin}/teams/preview.html?page=tab&lang=${options.lang ?? 'en'}&theme=${options.theme ?? 'light'}`);
+  await page.goto(
+    `${suite.web.origin}/teams/preview.html?page=tab&lang=${options.lang ?? 'en'}&theme=${options.theme ?? 'light'}`,
+  );
   const tab = page.getByTestId('marketing-tab');
   await tab.getByRole('tab').nth(2).click();
   await tab.getByRole('form').waitFor();
@@ -85,9 +87,14 @@ describe('Teams interaction log', () => {
   test('When canceled entries are deleted in bulk, then the confirmation states how many match the filters and only those are deleted', async () => {
     const olga = await contactNo('olga.smirnova@contoso.example');
     const robin = await contactNo('robin.bauer@fabrikam.example');
-    const olgaEntries = [await record(olga, 'Wrong number'), await record(olga, 'Duplicate call'), await record(olga, 'Real call')];
+    const olgaEntries = [
+      await record(olga, 'Wrong number'),
+      await record(olga, 'Duplicate call'),
+      await record(olga, 'Real call'),
+    ];
     const robinEntry = await record(robin, 'Canceled elsewhere');
-    for (const entry of [olgaEntries[0], olgaEntries[1], robinEntry]) await api().patch(`/interaction-log-entries/${entry.entryNo}`, { canceled: true });
+    for (const entry of [olgaEntries[0], olgaEntries[1], robinEntry])
+      await api().patch(`/interaction-log-entries/${entry.entryNo}`, { canceled: true });
 
     const { context, page, tab } = await openLog();
     await filterByContact(tab, olga);
@@ -114,9 +121,20 @@ describe('Teams interaction log', () => {
   test('When the log cannot be read (the server answers 503), then the tab says so in the user language and recovers with the next filter', async () => {
     await record(await contactNo('petra.novakova@fabrikam.example'), 'Call before the outage');
     const { context, page, tab } = await openLog();
-    await tab.getByTestId(/^log-entry-/).first().waitFor();
+    await tab
+      .getByTestId(/^log-entry-/)
+      .first()
+      .waitFor();
     await page.route('**/api/v1/interaction-log-entries?*', (route) =>
-      route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ type: 'https://interlog.example/problems/unavailable', title: 'Service unavailable', status: 503 }) }),
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({
+          type: 'https://interlog.example/problems/unavailable',
+          title: 'Service unavailable',
+          status: 503,
+        }),
+      }),
     );
     await tab.getByRole('button', { name: 'Apply filters' }).click();
     await tab.getByRole('alert').waitFor();
@@ -124,18 +142,39 @@ describe('Teams interaction log', () => {
     await page.unroute('**/api/v1/interaction-log-entries?*');
     await tab.getByRole('button', { name: 'Clear filters' }).click();
     await tab.getByRole('alert').waitFor({ state: 'detached' });
-    await tab.getByTestId(/^log-entry-/).first().waitFor();
+    await tab
+      .getByTestId(/^log-entry-/)
+      .first()
+      .waitFor();
     await context.close();
   });
 
-  test.each([['en', 'light'], ['cs', 'dark'], ['ru', 'light'], ['fi', 'dark']])('When the log opens in %s with the %s theme, then it is translated and axe finds no serious violation', async (lang, theme) => {
-    await record(await contactNo('robin.bauer@fabrikam.example'), `Call (${lang})`);
-    const { context, page, tab, errors } = await openLog({ lang, theme });
-    await tab.getByTestId(/^log-entry-/).first().waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, `teams-log-${lang}-${theme}.png`), fullPage: true });
-    const results = await new AxeBuilder({ page }).include('[data-testid="marketing-tab"]').exclude('[data-tabster-dummy]').analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  test.each([
+    ['en', 'light'],
+    ['cs', 'dark'],
+    ['ru', 'light'],
+    ['fi', 'dark'],
+  ])(
+    'When the log opens in %s with the %s theme, then it is translated and axe finds no serious violation',
+    async (lang, theme) => {
+      await record(await contactNo('robin.bauer@fabrikam.example'), `Call (${lang})`);
+      const { context, page, tab, errors } = await openLog({ lang, theme });
+      await tab
+        .getByTestId(/^log-entry-/)
+        .first()
+        .waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, `teams-log-${lang}-${theme}.png`), fullPage: true });
+      const results = await new AxeBuilder({ page })
+        .include('[data-testid="marketing-tab"]')
+        .exclude('[data-tabster-dummy]')
+        .analyze();
+      expect(
+        results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+      ).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });

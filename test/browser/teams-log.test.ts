@@ -14,13 +14,22 @@ const suite = browserSuite('teams_log');
 const api = () => suite.web.api;
 const make = () => factories(suite.web.api);
 
-async function record(contactNo: string, description: string, extra: Record<string, unknown> = {}): Promise<{ entryNo: number }> {
+async function record(
+  contactNo: string,
+  description: string,
+  extra: Record<string, unknown> = {},
+): Promise<{ entryNo: number }> {
   return make().interaction({ contactNo, templateCode: 'OUTGCALL', description, ...extra });
 }
 
 async function openTab(options: { width?: number; lang?: string; theme?: string } = {}) {
-  const { context, page, errors } = await newPageOn(suite.browser, suite.web.origin, { width: options.width ?? 1280, height: 1000 });
-  await page.goto(`${suite.web.origin}/teams/preview.html?page=tab&lang=${options.lang ?? 'en'}&theme=${options.theme ?? 'light'}`);
+  const { context, page, errors } = await newPageOn(suite.browser, suite.web.origin, {
+    width: options.width ?? 1280,
+    height: 1000,
+  });
+  await page.goto(
+    `${suite.web.origin}/teams/preview.html?page=tab&lang=${options.lang ?? 'en'}&theme=${options.theme ?? 'light'}`,
+  );
   const tab = page.getByTestId('marketing-tab');
   await tab.getByRole('tab').first().waitFor();
   return { context, page, tab, errors };
@@ -41,13 +50,24 @@ async function choose(page: Page, scope: Locator, label: string, option: string)
 const apply = (tab: Locator) => tab.getByRole('button', { name: 'Apply filters' }).click();
 
 const shownEntries = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('[data-testid^="log-entry-"]')].map((row) => Number(row.getAttribute('data-testid')!.slice('log-entry-'.length))));
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid^="log-entry-"]')].map((row) =>
+      Number(row.getAttribute('data-testid')!.slice('log-entry-'.length)),
+    ),
+  );
 
 /** Waits until the table lists exactly these entries, in this order (the list reloads after each change of filters). */
 async function expectEntries(page: Page, expected: number[]) {
   const want = expected.join(',');
   await page
-    .waitForFunction((w) => [...document.querySelectorAll('[data-testid^="log-entry-"]')].map((row) => row.getAttribute('data-testid')!.slice('log-entry-'.length)).join(',') === w, want, { timeout: 20_000 })
+    .waitForFunction(
+      (w) =>
+        [...document.querySelectorAll('[data-testid^="log-entry-"]')]
+          .map((row) => row.getAttribute('data-testid')!.slice('log-entry-'.length))
+          .join(',') === w,
+      want,
+      { timeout: 20_000 },
+    )
     .catch(() => undefined);
   expect(await shownEntries(page)).toEqual(expected);
 }
@@ -56,7 +76,8 @@ describe('Teams interaction log: filters, refusals, narrow tabs', () => {
   test('When a logged segment shows its entries, then the log opens filtered by that logged segment and lists only its entries', async () => {
     const [a, b, outsider] = [await make().contact(), await make().contact(), await make().contact()];
     const segment = await make().segment({ description: 'Spring mailing', interaction: { templateCode: 'OUTGCALL' } });
-    for (const contact of [a, b]) await make().ok(api().post(`/segments/${segment.no}/lines`, { contactNo: contact.no }));
+    for (const contact of [a, b])
+      await make().ok(api().post(`/segments/${segment.no}/lines`, { contactNo: contact.no }));
     const { loggedSegmentEntryNo } = await make().ok(api().post(`/segments/${segment.no}/log`, {}));
     await record(outsider.no, 'Not part of the mailing');
 
@@ -66,11 +87,17 @@ describe('Teams interaction log: filters, refusals, narrow tabs', () => {
     await page.getByRole('menuitem', { name: 'Show the entries' }).click();
 
     await tab.getByRole('tab', { name: 'Interaction log', selected: true }).waitFor();
-    expect(await tab.getByRole('spinbutton', { name: 'Logged segment no.' }).inputValue()).toBe(String(loggedSegmentEntryNo));
-    const expected = (await api().get(`/interaction-log-entries?loggedSegmentEntryNo=${loggedSegmentEntryNo}`)).body.items.map((e: { entryNo: number }) => e.entryNo);
+    expect(await tab.getByRole('spinbutton', { name: 'Logged segment no.' }).inputValue()).toBe(
+      String(loggedSegmentEntryNo),
+    );
+    const expected = (
+      await api().get(`/interaction-log-entries?loggedSegmentEntryNo=${loggedSegmentEntryNo}`)
+    ).body.items.map((e: { entryNo: number }) => e.entryNo);
     expect(expected).toHaveLength(2);
     await expectEntries(page, expected);
-    await expect(tab.getByTestId(`log-entry-${expected[0]}`).textContent()).resolves.toContain(`${segment.no} #${loggedSegmentEntryNo}`);
+    await expect(tab.getByTestId(`log-entry-${expected[0]}`).textContent()).resolves.toContain(
+      `${segment.no} #${loggedSegmentEntryNo}`,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -172,34 +199,49 @@ describe('Teams interaction log: filters, refusals, narrow tabs', () => {
   test.each([
     [600, 'en', 'light'],
     [1024, 'ru', 'light'],
-  ])('When the tab is %i px wide (%s, %s), then the page does not scroll sideways, the table scrolls within its own frame and the row menu stays in reach', async (width, lang, theme) => {
-    const contact = await make().contact();
-    const entry = await record(contact.no, 'A call with a fairly long description about the renewal of the yearly contract');
-    const { context, page, tab, errors } = await openLog({ width, lang, theme });
-    await tab.getByRole('form').getByRole('textbox').first().fill(contact.no);
-    await tab.getByRole('form').getByRole('textbox').first().press('Enter');
-    await expectEntries(page, [entry.entryNo]);
-    await page.screenshot({ path: join(SCREENSHOTS, `teams-log-${width}px-${lang}-${theme}.png`), fullPage: true });
+  ])(
+    'When the tab is %i px wide (%s, %s), then the page does not scroll sideways, the table scrolls within its own frame and the row menu stays in reach',
+    async (width, lang, theme) => {
+      const contact = await make().contact();
+      const entry = await record(
+        contact.no,
+        'A call with a fairly long description about the renewal of the yearly contract',
+      );
+      const { context, page, tab, errors } = await openLog({ width, lang, theme });
+      await tab.getByRole('form').getByRole('textbox').first().fill(contact.no);
+      await tab.getByRole('form').getByRole('textbox').first().press('Enter');
+      await expectEntries(page, [entry.entryNo]);
+      await page.screenshot({ path: join(SCREENSHOTS, `teams-log-${width}px-${lang}-${theme}.png`), fullPage: true });
 
-    const widths = await page.evaluate(() => {
-      const table = document.querySelector('[data-testid="marketing-tab"] table')!;
-      const frame = table.parentElement!;
-      return { page: document.documentElement.scrollWidth, viewport: window.innerWidth, frame: frame.clientWidth, frameRight: frame.getBoundingClientRect().right, table: table.scrollWidth, frameScrolls: getComputedStyle(frame).overflowX };
-    });
-    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
-    expect(widths.frame).toBeLessThanOrEqual(widths.viewport);
-    expect(widths.frameScrolls).toBe('auto');
-    // Every filter and the delete button stay on screen.
-    for (const box of await Promise.all((await tab.getByRole('form').getByRole('textbox').all()).map((input) => input.boundingBox()))) {
-      expect(box!.x + box!.width).toBeLessThanOrEqual(width);
-    }
-    // The row menu is pinned to the right edge of the frame: reachable without scrolling.
-    const menuButton = tab.getByTestId(`log-entry-${entry.entryNo}`).getByRole('button');
-    const menuBox = (await menuButton.boundingBox())!;
-    expect(menuBox.x + menuBox.width).toBeLessThanOrEqual(widths.frameRight + 0.5);
-    await menuButton.click();
-    await page.getByRole('menu').waitFor();
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+      const widths = await page.evaluate(() => {
+        const table = document.querySelector('[data-testid="marketing-tab"] table')!;
+        const frame = table.parentElement!;
+        return {
+          page: document.documentElement.scrollWidth,
+          viewport: window.innerWidth,
+          frame: frame.clientWidth,
+          frameRight: frame.getBoundingClientRect().right,
+          table: table.scrollWidth,
+          frameScrolls: getComputedStyle(frame).overflowX,
+        };
+      });
+      expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+      expect(widths.frame).toBeLessThanOrEqual(widths.viewport);
+      expect(widths.frameScrolls).toBe('auto');
+      // Every filter and the delete button stay on screen.
+      for (const box of await Promise.all(
+        (await tab.getByRole('form').getByRole('textbox').all()).map((input) => input.boundingBox()),
+      )) {
+        expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+      }
+      // The row menu is pinned to the right edge of the frame: reachable without scrolling.
+      const menuButton = tab.getByTestId(`log-entry-${entry.entryNo}`).getByRole('button');
+      const menuBox = (await menuButton.boundingBox())!;
+      expect(menuBox.x + menuBox.width).toBeLessThanOrEqual(widths.frameRight + 0.5);
+      await menuButton.click();
+      await page.getByRole('menu').waitFor();
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -42,10 +42,18 @@ describe('Teams tab: automatic recording', () => {
     await meetings.click();
     await row.getByText(/^Active until .+, renewed automatically$/).waitFor();
     await row.getByText('Template: Meeting invitation (MEETINV)').waitFor();
-    expect((await automaticRecording(suite.web)).meetings).toMatchObject({ enabled: true, status: 'active', templateCode: 'MEETINV' });
+    expect((await automaticRecording(suite.web)).meetings).toMatchObject({
+      enabled: true,
+      status: 'active',
+      templateCode: 'MEETINV',
+    });
     expect(subscriptionsOf(suite.web, 'meetings')).toHaveLength(1);
     expect(subscriptionsOf(suite.web, 'emails')).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, 'teams-recording-active-en-light.png'), fullPage: true, animations: 'disabled' });
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'teams-recording-active-en-light.png'),
+      fullPage: true,
+      animations: 'disabled',
+    });
 
     await meetings.click();
     await row.getByText(en.settings.recording.off, { exact: true }).waitFor();
@@ -64,11 +72,18 @@ describe('Teams tab: automatic recording', () => {
       await row.getByText(en.settings.recording.noTemplateMeetings, { exact: false }).waitFor();
       expect(await tab.getByRole('switch', { name: en.settings.recording.meetings }).isDisabled()).toBe(true);
       expect(await tab.getByRole('switch', { name: en.settings.recording.emails }).isDisabled()).toBe(false);
-      await page.screenshot({ path: join(SCREENSHOTS, 'teams-recording-no-template-en-light.png'), fullPage: true, animations: 'disabled' });
+      await page.screenshot({
+        path: join(SCREENSHOTS, 'teams-recording-no-template-en-light.png'),
+        fullPage: true,
+        animations: 'disabled',
+      });
 
       await row.getByRole('button', { name: en.settings.recording.openTemplateSetup }).click();
       await tab.getByRole('heading', { name: en.setup.nav.templateSetup, level: 3 }).waitFor();
-      await tab.getByRole('combobox', { name: en.setup.templateSetup.kind.meetingInvitation }).filter({ hasText: en.setup.templateSetup.off }).waitFor();
+      await tab
+        .getByRole('combobox', { name: en.setup.templateSetup.kind.meetingInvitation })
+        .filter({ hasText: en.setup.templateSetup.off })
+        .waitFor();
       await close();
     } finally {
       await suite.web.api.put('/interaction-template-setup', { meetingInvitation: 'MEETINV' });
@@ -77,20 +92,32 @@ describe('Teams tab: automatic recording', () => {
 });
 
 describe('Teams tab: automatic recording in every language and theme', () => {
-  const cases = (['en', 'cs', 'ru', 'fi'] as const).flatMap((lang) => (['light', 'dark'] as const).map((theme) => [lang, theme] as [Lang, Theme]));
+  const cases = (['en', 'cs', 'ru', 'fi'] as const).flatMap((lang) =>
+    (['light', 'dark'] as const).map((theme) => [lang, theme] as [Lang, Theme]),
+  );
 
-  test.each(cases)('When Teams runs in %s with the %s theme, then the page is in that language, fits and axe finds no serious violation', async (lang, theme) => {
-    await suite.web.api.put('/me/automatic-recording', { emails: false, meetings: true });
-    const { page, tab, close } = await openRecordingPage({ lang, theme });
-    const recording = strings(lang).settings.recording;
+  test.each(cases)(
+    'When Teams runs in %s with the %s theme, then the page is in that language, fits and axe finds no serious violation',
+    async (lang, theme) => {
+      await suite.web.api.put('/me/automatic-recording', { emails: false, meetings: true });
+      const { page, tab, close } = await openRecordingPage({ lang, theme });
+      const recording = strings(lang).settings.recording;
 
-    await tab.getByTestId('recording-meetings').getByText(recording.activeUntil.split('{{date}}')[0], { exact: false }).waitFor();
-    await tab.getByText(recording.intro).waitFor();
-    expect(englishLinesIn(await page.locator('body').innerText(), lang)).toEqual([]);
-    expect(await overflowingElements(tab)).toEqual([]);
-    expect(await seriousViolations(page, '[data-testid="marketing-tab"]')).toEqual([]);
-    await page.screenshot({ path: join(SCREENSHOTS, `teams-recording-${lang}-${theme}.png`), fullPage: true, animations: 'disabled' });
-    await close();
-    await recordingOff(suite.web);
-  });
+      await tab
+        .getByTestId('recording-meetings')
+        .getByText(recording.activeUntil.split('{{date}}')[0], { exact: false })
+        .waitFor();
+      await tab.getByText(recording.intro).waitFor();
+      expect(englishLinesIn(await page.locator('body').innerText(), lang)).toEqual([]);
+      expect(await overflowingElements(tab)).toEqual([]);
+      expect(await seriousViolations(page, '[data-testid="marketing-tab"]')).toEqual([]);
+      await page.screenshot({
+        path: join(SCREENSHOTS, `teams-recording-${lang}-${theme}.png`),
+        fullPage: true,
+        animations: 'disabled',
+      });
+      await close();
+      await recordingOff(suite.web);
+    },
+  );
 });

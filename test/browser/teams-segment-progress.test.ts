@@ -10,11 +10,24 @@ const suite = browserSuite('teams_segment_progress', { segmentLog: { batchSize: 
 
 test('When a large segment is logged from the tab, then the dialog shows the count growing and every line gets exactly one entry', async () => {
   for (let start = 0; start < LINES; start += 1000) {
-    const contacts = Array.from({ length: 1000 }, (_, i) => ({ no: `BULK${String(start + i).padStart(5, '0')}`, name: `Bulk contact ${start + i}`, email: `bulk${start + i}@bulk.example` }));
+    const contacts = Array.from({ length: 1000 }, (_, i) => ({
+      no: `BULK${String(start + i).padStart(5, '0')}`,
+      name: `Bulk contact ${start + i}`,
+      email: `bulk${start + i}@bulk.example`,
+    }));
     expect((await suite.web.api.post('/contacts/batch', { contacts })).status).toBe(200);
   }
-  const segment = (await suite.web.api.post('/segments', { no: 'BIGMAIL', description: 'Big mailing', interaction: { templateCode: 'EMAIL' } })).body;
-  expect((await suite.web.api.post(`/segments/${segment.no}/add-contacts`, { filter: { emailDomain: 'bulk.example' } })).body.noOfLines).toBe(LINES);
+  const segment = (
+    await suite.web.api.post('/segments', {
+      no: 'BIGMAIL',
+      description: 'Big mailing',
+      interaction: { templateCode: 'EMAIL' },
+    })
+  ).body;
+  expect(
+    (await suite.web.api.post(`/segments/${segment.no}/add-contacts`, { filter: { emailDomain: 'bulk.example' } })).body
+      .noOfLines,
+  ).toBe(LINES);
 
   const { context, page, errors } = await newPageOn(suite.browser, suite.web.origin, { width: 1280, height: 900 });
   await page.goto(`${suite.web.origin}/teams/preview.html?page=tab&lang=en&theme=light`);

@@ -11,7 +11,9 @@ const suite = browserSuite('teams_segments');
 
 async function openTab(options: { lang?: string; theme?: string } = {}) {
   const { context, page, errors } = await newPageOn(suite.browser, suite.web.origin, { width: 1280, height: 1100 });
-  await page.goto(`${suite.web.origin}/teams/preview.html?page=tab&lang=${options.lang ?? 'en'}&theme=${options.theme ?? 'light'}`);
+  await page.goto(
+    `${suite.web.origin}/teams/preview.html?page=tab&lang=${options.lang ?? 'en'}&theme=${options.theme ?? 'light'}`,
+  );
   const tab = page.getByTestId('marketing-tab');
   await tab.getByRole('tab').first().waitFor();
   return { context, page, tab, errors };
@@ -26,7 +28,13 @@ async function createSegment(page: Page, tab: Locator, description: string): Pro
   return /Segment (\S+) ·/.exec(title!)![1];
 }
 
-async function applyCriteria(page: Page, tab: Locator, open: string, fill: (dialog: Locator) => Promise<void>, submit: string) {
+async function applyCriteria(
+  page: Page,
+  tab: Locator,
+  open: string,
+  fill: (dialog: Locator) => Promise<void>,
+  submit: string,
+) {
   await tab.getByRole('button', { name: open }).click();
   const dialog = page.getByRole('dialog');
   await fill(dialog);
@@ -48,7 +56,11 @@ describe('Teams segments tab', () => {
 
     await pick(page, tab, 'Interaction template', 'E-mail');
     await tab.getByRole('combobox', { name: 'Interaction template' }).filter({ hasText: 'E-mail (EMAIL)' }).waitFor();
-    expect((await suite.web.api.get(`/segments/${no}`)).body.interaction).toMatchObject({ templateCode: 'EMAIL', description: 'E-mail', correspondenceType: 'email' });
+    expect((await suite.web.api.get(`/segments/${no}`)).body.interaction).toMatchObject({
+      templateCode: 'EMAIL',
+      description: 'E-mail',
+      correspondenceType: 'email',
+    });
 
     await applyCriteria(page, tab, 'Add contacts…', (d) => d.getByLabel('Email domain').fill('contoso.example'), 'Add');
     await tab.getByText('4 contacts added. Lines in the segment: 4.').waitFor();
@@ -56,11 +68,19 @@ describe('Teams segments tab', () => {
     await tab.getByText('1 line removed. Lines in the segment: 3.').waitFor();
     await tab.getByRole('button', { name: 'Undo last step' }).click();
     await tab.getByText('Last step undone (1 line). Lines in the segment: 4.').waitFor();
-    expect((await linesOf(no)).map((l) => l.contactName).sort()).toEqual(['Contoso Ltd.', 'Dana Lee', 'Mikko Virtanen', 'Olga Smirnova']);
+    expect((await linesOf(no)).map((l) => l.contactName).sort()).toEqual([
+      'Contoso Ltd.',
+      'Dana Lee',
+      'Mikko Virtanen',
+      'Olga Smirnova',
+    ]);
     await applyCriteria(page, tab, 'Reduce…', (d) => pick(page, d, 'Contact type', 'Company'), 'Remove matching lines');
     await tab.getByText('Lines in the segment: 3.').waitFor();
     await tab.getByRole('listitem').nth(1).waitFor();
-    expect(await tab.getByRole('listitem').allTextContents()).toEqual(['Added email domain: contoso.example (4 contacts)', 'Removed type: Company (1 line)']);
+    expect(await tab.getByRole('listitem').allTextContents()).toEqual([
+      'Added email domain: contoso.example (4 contacts)',
+      'Removed type: Company (1 line)',
+    ]);
 
     await tab.getByRole('button', { name: 'Save criteria…' }).click();
     await page.getByRole('dialog').getByLabel('Code').fill('contoso-people');
@@ -72,30 +92,44 @@ describe('Teams segments tab', () => {
     await page.getByRole('dialog').getByLabel('Subject').fill('Привет из Contoso');
     await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
     await olga.getByText('own').waitFor();
-    expect((await linesOf(no)).find((l) => l.contactName === 'Olga Smirnova')).toMatchObject({ subject: 'Привет из Contoso', overridden: ['subject'] });
+    expect((await linesOf(no)).find((l) => l.contactName === 'Olga Smirnova')).toMatchObject({
+      subject: 'Привет из Contoso',
+      overridden: ['subject'],
+    });
     await page.screenshot({ path: join(SHOTS, 'teams-segment-editor-en-light.png'), fullPage: true });
 
     await tab.getByRole('button', { name: 'Log', exact: true }).click();
     const confirm = page.getByRole('alertdialog');
-    await confirm.getByText('3 interactions will be recorded, one for each contact in the segment.', { exact: false }).waitFor();
+    await confirm
+      .getByText('3 interactions will be recorded, one for each contact in the segment.', { exact: false })
+      .waitFor();
     await confirm.getByRole('checkbox', { name: 'Create follow-up segment' }).check();
     expect(await confirm.getByRole('checkbox', { name: /Send the emails/ }).isChecked()).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'teams-segment-log-confirm-en-light.png') });
     await confirm.getByRole('button', { name: 'Log 3 interactions' }).click();
-    const done = await tab.getByText(new RegExp(`Segment ${no} logged: 3 interactions recorded \\(logged segment \\d+\\)\\.`)).textContent();
+    const done = await tab
+      .getByText(new RegExp(`Segment ${no} logged: 3 interactions recorded \\(logged segment \\d+\\)\\.`))
+      .textContent();
     const loggedEntryNo = Number(/logged segment (\d+)/.exec(done!)![1]);
-    const followUp = /Follow-up segment (\S+) created/.exec((await tab.getByText(/Follow-up segment \S+ created/).textContent())!)![1];
+    const followUp = /Follow-up segment (\S+) created/.exec(
+      (await tab.getByText(/Follow-up segment \S+ created/).textContent())!,
+    )![1];
 
     // Contoso's people are emailed through the Graph stand-in as the demo user, one email each.
     await tab.getByText('3 of 3 emails sent.').waitFor();
     await page.screenshot({ path: join(SHOTS, 'teams-segment-logged-delivered-en-light.png') });
-    const entries = (await suite.web.api.get(`/interaction-log-entries?loggedSegmentEntryNo=${loggedEntryNo}&limit=50`)).body.items as any[];
+    const entries = (await suite.web.api.get(`/interaction-log-entries?loggedSegmentEntryNo=${loggedEntryNo}&limit=50`))
+      .body.items as any[];
     expect(entries).toHaveLength(3);
     expect(entries.map((e) => e.delivery.status)).toEqual(['sent', 'sent', 'sent']);
     expect(entries.every((e) => e.templateCode === 'EMAIL' && e.segmentNo === no)).toBe(true);
     expect(entries.filter((e) => e.subject === 'Привет из Contoso')).toHaveLength(1);
     expect((await suite.web.api.get(`/segments/${no}`)).status).toBe(404);
-    expect((await linesOf(followUp)).map((l) => l.contactName).sort()).toEqual(['Dana Lee', 'Mikko Virtanen', 'Olga Smirnova']);
+    expect((await linesOf(followUp)).map((l) => l.contactName).sort()).toEqual([
+      'Dana Lee',
+      'Mikko Virtanen',
+      'Olga Smirnova',
+    ]);
 
     await tab.getByRole('button', { name: `Open segment ${followUp}` }).click();
     await tab.getByRole('heading', { name: new RegExp(`Segment ${followUp} ·`) }).waitFor();
@@ -104,7 +138,13 @@ describe('Teams segments tab', () => {
   });
 
   test("When a segment's emails cannot go (the template has no email content), then the tab says why per contact, and Send again sends them once it has", async () => {
-    await suite.web.api.post('/interaction-templates', { code: 'NOTEXT', description: 'Offer without text', informationFlow: 'outbound', initiatedBy: 'us', correspondenceType: 'email' });
+    await suite.web.api.post('/interaction-templates', {
+      code: 'NOTEXT',
+      description: 'Offer without text',
+      informationFlow: 'outbound',
+      initiatedBy: 'us',
+      correspondenceType: 'email',
+    });
     const { context, page, tab, errors } = await openTab();
     await createSegment(page, tab, 'Offer by email');
     await pick(page, tab, 'Interaction template', 'Offer without text');
@@ -119,7 +159,10 @@ describe('Teams segments tab', () => {
     await tab.getByText(/^Dana Lee: Interaction template NOTEXT has no email content/).waitFor();
     await page.screenshot({ path: join(SHOTS, 'teams-segment-delivery-failed-en-light.png') });
 
-    await suite.web.api.put('/interaction-templates/NOTEXT/email-content', { subject: 'Offer for {contactName}', body: 'Hello {contactName}' });
+    await suite.web.api.put('/interaction-templates/NOTEXT/email-content', {
+      subject: 'Offer for {contactName}',
+      body: 'Hello {contactName}',
+    });
     await tab.getByRole('button', { name: 'Send again' }).click();
     await tab.getByText('4 of 4 emails sent.').waitFor();
     expect(await tab.getByRole('button', { name: 'Send again' }).count()).toBe(0);
@@ -129,10 +172,21 @@ describe('Teams segments tab', () => {
 
   test('When saved criteria or a logged segment are reused on a new segment, then it gets the same contacts, and the logged segment can be canceled and restored with a confirmation', async () => {
     // Saved criteria and a logged segment made through the API: Fabrikam's people.
-    const source = (await suite.web.api.post('/segments', { description: 'Fabrikam people', interaction: { templateCode: 'EMAIL' } })).body;
-    await suite.web.api.post(`/segments/${source.no}/add-contacts`, { filter: { emailDomain: 'fabrikam.example', type: 'person' } });
-    await suite.web.api.post(`/segments/${source.no}/save-criteria`, { code: 'FABRIKAM-P', description: 'Fabrikam people' });
-    const first = (await suite.web.api.get(`/logged-segments/${(await suite.web.api.post(`/segments/${source.no}/log`, {})).body.loggedSegmentEntryNo}`)).body;
+    const source = (
+      await suite.web.api.post('/segments', { description: 'Fabrikam people', interaction: { templateCode: 'EMAIL' } })
+    ).body;
+    await suite.web.api.post(`/segments/${source.no}/add-contacts`, {
+      filter: { emailDomain: 'fabrikam.example', type: 'person' },
+    });
+    await suite.web.api.post(`/segments/${source.no}/save-criteria`, {
+      code: 'FABRIKAM-P',
+      description: 'Fabrikam people',
+    });
+    const first = (
+      await suite.web.api.get(
+        `/logged-segments/${(await suite.web.api.post(`/segments/${source.no}/log`, {})).body.loggedSegmentEntryNo}`,
+      )
+    ).body;
     expect(first.noOfInteractions).toBe(2);
 
     const { context, page, tab } = await openTab();
@@ -146,7 +200,12 @@ describe('Teams segments tab', () => {
     await tab.getByRole('button', { name: 'Segments', exact: true }).click();
     const byLogged = await createSegment(page, tab, 'Reused logged segment');
     await tab.getByRole('button', { name: 'Reuse logged segment…' }).click();
-    await pick(page, page.getByRole('dialog'), 'Logged segment', `${first.entryNo} — ${first.description} (${first.noOfInteractions} interactions)`);
+    await pick(
+      page,
+      page.getByRole('dialog'),
+      'Logged segment',
+      `${first.entryNo} — ${first.description} (${first.noOfInteractions} interactions)`,
+    );
     await page.getByRole('dialog').getByRole('button', { name: 'Apply' }).click();
     await tab.getByText('2 contacts of the logged segment added. Lines in the segment: 2.').waitFor();
     expect(await linesOf(byLogged)).toHaveLength(first.noOfInteractions);
@@ -155,11 +214,16 @@ describe('Teams segments tab', () => {
     const row = tab.getByTestId(`logged-segment-${first.entryNo}`);
     await row.getByRole('button', { name: `Actions for logged segment ${first.entryNo}` }).click();
     await page.getByRole('menuitem', { name: 'Cancel logged segment' }).click();
-    await page.getByRole('alertdialog').getByText('Its 2 interaction log entries will be marked canceled.', { exact: false }).waitFor();
+    await page
+      .getByRole('alertdialog')
+      .getByText('Its 2 interaction log entries will be marked canceled.', { exact: false })
+      .waitFor();
     await page.screenshot({ path: join(SHOTS, 'teams-logged-cancel-en-light.png') });
     await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel logged segment' }).click();
     await row.getByText('Canceled').waitFor();
-    const canceled = (await suite.web.api.get(`/interaction-log-entries?loggedSegmentEntryNo=${first.entryNo}&limit=50`)).body.items as any[];
+    const canceled = (
+      await suite.web.api.get(`/interaction-log-entries?loggedSegmentEntryNo=${first.entryNo}&limit=50`)
+    ).body.items as any[];
     expect(canceled.every((e) => e.canceled)).toBe(true);
 
     await row.getByRole('button', { name: `Actions for logged segment ${first.entryNo}` }).click();
@@ -185,29 +249,54 @@ describe('Teams segments tab', () => {
     await page.getByRole('dialog').getByRole('combobox', { name: 'Contact' }).pressSequentially('Robin');
     await page.getByRole('option', { name: /Robin Bauer/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Add' }).click();
-    await tab.getByTestId(/^segment-line-/).filter({ hasText: 'Robin Bauer' }).waitFor();
+    await tab
+      .getByTestId(/^segment-line-/)
+      .filter({ hasText: 'Robin Bauer' })
+      .waitFor();
     await tab.getByRole('button', { name: 'Log', exact: true }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Log 1 interaction' }).click();
-    await page.getByRole('alertdialog').getByRole('alert').getByText('Business Central rules refuse this.', { exact: false }).waitFor();
+    await page
+      .getByRole('alertdialog')
+      .getByRole('alert')
+      .getByText('Business Central rules refuse this.', { exact: false })
+      .waitFor();
     expect((await suite.web.api.get(`/segments/${no}/log-progress`)).body.state).toBe('notStarted');
     expect((await suite.web.api.get(`/interaction-log-entries/count?segmentNo=${no}`)).body.count).toBe(0);
     await context.close();
   });
 
-  test.each([['en', 'light'], ['cs', 'dark'], ['ru', 'light'], ['fi', 'dark']])('When the tab opens in %s with the %s theme, then the segment screens are translated and axe finds no serious violation', async (lang, theme) => {
-    const { context, page, tab, errors } = await openTab({ lang, theme });
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-    await tab.getByRole('table').waitFor();
-    await page.screenshot({ path: join(SHOTS, `teams-segments-${lang}-${theme}.png`), fullPage: true });
-    await tab.getByRole('button', { name: 'SM00001' }).click();
-    await tab.getByTestId(/^segment-line-/).first().waitFor();
-    await page.screenshot({ path: join(SHOTS, `teams-segment-editor-${lang}-${theme}.png`), fullPage: true });
-    const results = await new AxeBuilder({ page }).include('[data-testid="marketing-tab"]').exclude('[data-tabster-dummy]').analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-    await tab.getByRole('tab').nth(1).click();
-    await tab.getByRole('table').or(tab.getByText(/./).last()).first().waitFor();
-    await page.screenshot({ path: join(SHOTS, `teams-logged-${lang}-${theme}.png`), fullPage: true });
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  test.each([
+    ['en', 'light'],
+    ['cs', 'dark'],
+    ['ru', 'light'],
+    ['fi', 'dark'],
+  ])(
+    'When the tab opens in %s with the %s theme, then the segment screens are translated and axe finds no serious violation',
+    async (lang, theme) => {
+      const { context, page, tab, errors } = await openTab({ lang, theme });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await tab.getByRole('table').waitFor();
+      await page.screenshot({ path: join(SHOTS, `teams-segments-${lang}-${theme}.png`), fullPage: true });
+      await tab.getByRole('button', { name: 'SM00001' }).click();
+      await tab
+        .getByTestId(/^segment-line-/)
+        .first()
+        .waitFor();
+      await page.screenshot({ path: join(SHOTS, `teams-segment-editor-${lang}-${theme}.png`), fullPage: true });
+      const results = await new AxeBuilder({ page })
+        .include('[data-testid="marketing-tab"]')
+        .exclude('[data-tabster-dummy]')
+        .analyze();
+      expect(
+        results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+      ).toEqual([]);
+      await tab.getByRole('tab').nth(1).click();
+      await tab.getByRole('table').or(tab.getByText(/./).last()).first().waitFor();
+      await page.screenshot({ path: join(SHOTS, `teams-logged-${lang}-${theme}.png`), fullPage: true });
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -24,7 +24,9 @@ afterAll(async () => {
 /** The marketing tab on its Setup section, on the given setup page (English names unless `pageName` says otherwise). */
 async function openSetup(options: { lang?: string; theme?: string; setupTab?: string; pageName?: string } = {}) {
   const { context, page, errors } = await newPageOn(browser, web.origin, { width: 1280, height: 1000 });
-  await page.goto(`${web.origin}/teams/preview.html?page=tab&lang=${options.lang ?? 'en'}&theme=${options.theme ?? 'light'}`);
+  await page.goto(
+    `${web.origin}/teams/preview.html?page=tab&lang=${options.lang ?? 'en'}&theme=${options.theme ?? 'light'}`,
+  );
   const tab = page.getByTestId('marketing-tab');
   await tab.getByRole('tab', { name: options.setupTab ?? 'Setup', exact: true }).click();
   if (options.pageName) await openPage(tab, options.pageName);
@@ -32,7 +34,10 @@ async function openSetup(options: { lang?: string; theme?: string; setupTab?: st
 }
 
 async function openPage(tab: Locator, name: string) {
-  await tab.getByRole('tablist', { name: /Setup pages|Stránky nastavení|Страницы настройки|Asetussivut/ }).getByRole('tab', { name, exact: true }).click();
+  await tab
+    .getByRole('tablist', { name: /Setup pages|Stránky nastavení|Страницы настройки|Asetussivut/ })
+    .getByRole('tab', { name, exact: true })
+    .click();
   await tab.getByRole('heading', { name, exact: true, level: 3 }).waitFor();
 }
 
@@ -75,7 +80,10 @@ describe('Teams setup pages', () => {
       await dialog.getByRole('checkbox', { name: "Ignore the contact's correspondence type" }).check();
     });
     await tab.getByText('WEB-INVITE saved.').waitFor();
-    await tab.getByRole('row', { name: /WEB-INVITE/ }).getByText('2.50').waitFor();
+    await tab
+      .getByRole('row', { name: /WEB-INVITE/ })
+      .getByText('2.50')
+      .waitFor();
 
     const { status, body } = await web.api.get('/interaction-templates/WEB-INVITE');
     expect(status).toBe(200);
@@ -95,14 +103,22 @@ describe('Teams setup pages', () => {
   });
 
   test("When a template's unit cost is edited, then the server keeps the new cost and the list shows it", async () => {
-    await web.api.post('/interaction-templates', { code: 'COST-EDIT', description: 'Brochure', unitCost: 1, unitDurationMin: 5 });
+    await web.api.post('/interaction-templates', {
+      code: 'COST-EDIT',
+      description: 'Brochure',
+      unitCost: 1,
+      unitDurationMin: 5,
+    });
     const { context, page, tab } = await openSetup({ pageName: 'Interaction templates' });
     await tab.getByRole('button', { name: 'Edit COST-EDIT' }).click();
     await page.getByRole('dialog', { name: 'Edit interaction template COST-EDIT' }).waitFor();
     await submitDialog(page, 'Save', async (dialog) => {
       await dialog.getByLabel('Unit cost').fill('12.75');
     });
-    await tab.getByRole('row', { name: /COST-EDIT/ }).getByText('12.75').waitFor();
+    await tab
+      .getByRole('row', { name: /COST-EDIT/ })
+      .getByText('12.75')
+      .waitFor();
     const { body } = await web.api.get('/interaction-templates/COST-EDIT');
     expect(body).toMatchObject({ unitCost: 12.75, description: 'Brochure', unitDurationMin: 5 });
     await context.close();
@@ -110,12 +126,19 @@ describe('Teams setup pages', () => {
 
   test('When a group a template uses is deleted, then the refusal is shown and the group and template stay', async () => {
     await web.api.post('/interaction-groups', { code: 'INUSE', description: 'In use' });
-    await web.api.post('/interaction-templates', { code: 'INUSE-TPL', description: 'Uses INUSE', interactionGroupCode: 'INUSE' });
+    await web.api.post('/interaction-templates', {
+      code: 'INUSE-TPL',
+      description: 'Uses INUSE',
+      interactionGroupCode: 'INUSE',
+    });
     const { context, page, tab } = await openSetup({ pageName: 'Interaction groups' });
     await tab.getByRole('button', { name: 'Delete INUSE' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Delete interaction group INUSE?' });
     await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
-    await tab.getByRole('alert').getByText(/It was changed in the meantime\..*INUSE is used by an interaction template/).waitFor();
+    await tab
+      .getByRole('alert')
+      .getByText(/It was changed in the meantime\..*INUSE is used by an interaction template/)
+      .waitFor();
     await tab.getByRole('row', { name: /INUSE\s*In use/ }).waitFor();
     expect((await web.api.get('/interaction-groups/INUSE')).status).toBe(200);
     expect((await web.api.get('/interaction-templates/INUSE-TPL')).body.interactionGroupCode).toBe('INUSE');
@@ -140,17 +163,24 @@ describe('Teams setup pages', () => {
     await context.close();
   });
 
-  test("When the emails template is set in the template setup, then the server has it and the page reads it back", async () => {
+  test('When the emails template is set in the template setup, then the server has it and the page reads it back', async () => {
     const first = await openSetup({ pageName: 'Template setup' });
     await pick(first.page, first.tab, 'Emails', 'E-mail received (EMAIL-IN)');
     await pick(first.page, first.tab, 'Email drafts', '(off)');
     await first.tab.getByRole('button', { name: 'Save' }).click();
     await first.tab.getByText('Saved.').waitFor();
-    expect((await web.api.get('/interaction-template-setup')).body).toMatchObject({ emails: 'EMAIL-IN', emailDraft: '', meetingInvitation: 'MEETINV' });
+    expect((await web.api.get('/interaction-template-setup')).body).toMatchObject({
+      emails: 'EMAIL-IN',
+      emailDraft: '',
+      meetingInvitation: 'MEETINV',
+    });
     await first.context.close();
 
     const second = await openSetup({ pageName: 'Template setup' });
-    await second.tab.getByRole('combobox', { name: 'Emails' }).filter({ hasText: 'E-mail received (EMAIL-IN)' }).waitFor();
+    await second.tab
+      .getByRole('combobox', { name: 'Emails' })
+      .filter({ hasText: 'E-mail received (EMAIL-IN)' })
+      .waitFor();
     await second.tab.getByRole('combobox', { name: 'Email drafts' }).filter({ hasText: '(off)' }).waitFor();
     await second.context.close();
     await web.api.put('/interaction-template-setup', { emails: 'EMAIL' });
@@ -165,7 +195,11 @@ describe('Teams setup pages', () => {
       await dialog.getByLabel('Starting no.').fill('CS0001');
     });
     await tab.getByRole('row', { name: /CAMPSEG\s*Campaign segments\s*CS0001/ }).waitFor();
-    expect((await web.api.get('/number-series/CAMPSEG')).body).toMatchObject({ description: 'Campaign segments', startingNo: 'CS0001', lastNoUsed: '' });
+    expect((await web.api.get('/number-series/CAMPSEG')).body).toMatchObject({
+      description: 'Campaign segments',
+      startingNo: 'CS0001',
+      lastNoUsed: '',
+    });
 
     await openPage(tab, 'Marketing setup');
     await tab.getByRole('combobox', { name: 'Segment nos.' }).filter({ hasText: 'SEGM' }).waitFor();
@@ -173,7 +207,12 @@ describe('Teams setup pages', () => {
     await pick(page, tab, 'Default correspondence type', 'Hard copy');
     await tab.getByRole('button', { name: 'Save' }).click();
     await tab.getByText('Saved.').waitFor();
-    expect((await web.api.get('/marketing-setup')).body).toEqual({ contactNos: 'CONT', segmentNos: 'CAMPSEG', defaultCorrespondenceType: 'hardCopy', defaultLanguageCode: 'ENU' });
+    expect((await web.api.get('/marketing-setup')).body).toEqual({
+      contactNos: 'CONT',
+      segmentNos: 'CAMPSEG',
+      defaultCorrespondenceType: 'hardCopy',
+      defaultLanguageCode: 'ENU',
+    });
     await context.close();
     await web.api.put('/marketing-setup', { segmentNos: 'SEGM', defaultCorrespondenceType: 'email' });
   });
@@ -197,7 +236,11 @@ describe('Teams setup pages', () => {
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
     await tab.getByText('MV saved.').waitFor();
-    expect((await web.api.get('/salespeople/MV')).body).toEqual({ code: 'MV', name: 'Mikko V.', email: 'mikko.v@demo.interlog.local' });
+    expect((await web.api.get('/salespeople/MV')).body).toEqual({
+      code: 'MV',
+      name: 'Mikko V.',
+      email: 'mikko.v@demo.interlog.local',
+    });
 
     await tab.getByRole('button', { name: 'Edit MV' }).click();
     await submitDialog(page, 'Save', async (edit) => {
@@ -226,7 +269,10 @@ describe('Teams setup pages', () => {
     await series.getByLabel('Code', { exact: true }).fill('NODIGITS');
     await series.getByLabel('Starting no.').fill('ABC');
     await series.getByRole('button', { name: 'Create' }).click();
-    await series.getByRole('alert').getByText(/Some values are not valid\./).waitFor();
+    await series
+      .getByRole('alert')
+      .getByText(/Some values are not valid\./)
+      .waitFor();
     await series.getByText('must end in digits', { exact: true }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'teams-setup-validation-en-light.png'), animations: 'disabled' });
     expect((await web.api.get('/number-series/NODIGITS')).status).toBe(404);
@@ -238,28 +284,56 @@ describe('Teams setup pages', () => {
     ['cs', 'dark', 'Nastavení', 'Šablony interakcí', 'Nastavení marketingu'],
     ['ru', 'light', 'Настройка', 'Шаблоны взаимодействий', 'Настройка маркетинга'],
     ['fi', 'dark', 'Asetukset', 'Vuorovaikutusmallit', 'Markkinoinnin asetukset'],
-  ])('When the setup opens in %s with the %s theme, then it is translated and axe finds no serious violation', async (lang, theme, setupTab, templatesPage, marketingPage) => {
-    const { context, page, tab, errors } = await openSetup({ lang, theme, setupTab, pageName: marketingPage });
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-    const axe = async () => {
-      const results = await new AxeBuilder({ page }).include('[data-testid="marketing-tab"]').exclude('[data-tabster-dummy]').analyze();
-      return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    };
-    await tab.getByRole('combobox').first().filter({ hasText: 'CONT' }).waitFor();
-    await page.screenshot({ path: join(SHOTS, `teams-setup-marketing-${lang}-${theme}.png`), fullPage: true, animations: 'disabled' });
-    expect(await axe()).toEqual([]);
+  ])(
+    'When the setup opens in %s with the %s theme, then it is translated and axe finds no serious violation',
+    async (lang, theme, setupTab, templatesPage, marketingPage) => {
+      const { context, page, tab, errors } = await openSetup({ lang, theme, setupTab, pageName: marketingPage });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      const axe = async () => {
+        const results = await new AxeBuilder({ page })
+          .include('[data-testid="marketing-tab"]')
+          .exclude('[data-tabster-dummy]')
+          .analyze();
+        return results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      };
+      await tab.getByRole('combobox').first().filter({ hasText: 'CONT' }).waitFor();
+      await page.screenshot({
+        path: join(SHOTS, `teams-setup-marketing-${lang}-${theme}.png`),
+        fullPage: true,
+        animations: 'disabled',
+      });
+      expect(await axe()).toEqual([]);
 
-    await openPage(tab, templatesPage);
-    await tab.getByRole('row', { name: /MEETINV/ }).waitFor();
-    await page.screenshot({ path: join(SHOTS, `teams-setup-templates-${lang}-${theme}.png`), fullPage: true, animations: 'disabled' });
-    expect(await axe()).toEqual([]);
+      await openPage(tab, templatesPage);
+      await tab.getByRole('row', { name: /MEETINV/ }).waitFor();
+      await page.screenshot({
+        path: join(SHOTS, `teams-setup-templates-${lang}-${theme}.png`),
+        fullPage: true,
+        animations: 'disabled',
+      });
+      expect(await axe()).toEqual([]);
 
-    await tab.getByRole('row', { name: /COVERLETTER/ }).getByRole('button').first().click();
-    await page.getByRole('dialog').getByRole('combobox').first().waitFor();
-    await page.screenshot({ path: join(SHOTS, `teams-setup-template-dialog-${lang}-${theme}.png`), animations: 'disabled' });
-    const dialogResults = await new AxeBuilder({ page }).include('[role="dialog"]').exclude('[data-tabster-dummy]').analyze();
-    expect(dialogResults.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+      await tab
+        .getByRole('row', { name: /COVERLETTER/ })
+        .getByRole('button')
+        .first()
+        .click();
+      await page.getByRole('dialog').getByRole('combobox').first().waitFor();
+      await page.screenshot({
+        path: join(SHOTS, `teams-setup-template-dialog-${lang}-${theme}.png`),
+        animations: 'disabled',
+      });
+      const dialogResults = await new AxeBuilder({ page })
+        .include('[role="dialog"]')
+        .exclude('[data-tabster-dummy]')
+        .analyze();
+      expect(
+        dialogResults.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+      ).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -14,11 +14,16 @@ export interface CollectionState {
 export async function snapshotDatabase(): Promise<Record<string, CollectionState>> {
   const db = mongoose.connection.db;
   if (!db) throw new Error('The database is not connected.');
-  const names = (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name).filter((n) => !n.startsWith('system.')).sort();
+  const names = (await db.listCollections({}, { nameOnly: true }).toArray())
+    .map((c) => c.name)
+    .filter((n) => !n.startsWith('system.'))
+    .sort();
   const state: Record<string, CollectionState> = {};
   for (const name of names) {
     const docs = await db.collection(name).find({}).sort({ _id: 1 }).toArray();
-    const hash = createHash('sha256').update(mongoose.mongo.BSON.EJSON.stringify(docs, { relaxed: false })).digest('hex');
+    const hash = createHash('sha256')
+      .update(mongoose.mongo.BSON.EJSON.stringify(docs, { relaxed: false }))
+      .digest('hex');
     state[name] = { count: docs.length, hash };
   }
   return state;
@@ -28,7 +33,10 @@ export async function snapshotDatabase(): Promise<Record<string, CollectionState
 export async function tenantDocuments(tenantId: string): Promise<Record<string, unknown[]>> {
   const db = mongoose.connection.db;
   if (!db) throw new Error('The database is not connected.');
-  const names = (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name).filter((n) => !n.startsWith('system.')).sort();
+  const names = (await db.listCollections({}, { nameOnly: true }).toArray())
+    .map((c) => c.name)
+    .filter((n) => !n.startsWith('system.'))
+    .sort();
   const out: Record<string, unknown[]> = {};
   for (const name of names) {
     const docs = await db.collection(name).find({}).sort({ _id: 1 }).toArray();

@@ -14,7 +14,9 @@ const unique = () => randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase();
 export async function oneOfEverything(api: ApiClient) {
   const make = factories(api);
   const series = await make.numberSeries({ startingNo: 'N00001' });
-  await make.ok(api.put('/marketing-setup', { contactNos: series.code, segmentNos: series.code, defaultLanguageCode: 'ENU' }));
+  await make.ok(
+    api.put('/marketing-setup', { contactNos: series.code, segmentNos: series.code, defaultLanguageCode: 'ENU' }),
+  );
   const group = await make.group();
   const template = await make.template({ interactionGroupCode: group.code });
   await make.ok(api.put('/interaction-template-setup', { emails: template.code }));
@@ -69,6 +71,8 @@ export type Keys = Awaited<ReturnType<typeof oneOfEverything>>;
 export function fillPath(path: string, keys: Keys) {
   return path.replace(/\{(\w+)(?:\|(lower|upper))?\}/g, (_, key: keyof Keys, change?: string) => {
     const value = String(keys[key]);
-    return encodeURIComponent(change === 'lower' ? value.toLowerCase() : change === 'upper' ? value.toUpperCase() : value);
+    return encodeURIComponent(
+      change === 'lower' ? value.toLowerCase() : change === 'upper' ? value.toUpperCase() : value,
+    );
   });
 }

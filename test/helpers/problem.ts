@@ -4,8 +4,16 @@ export const problemType = (name: string) => `https://interlog.dev/problems/${na
 
 /** The response is an RFC 9457 problem with this status (and, when given, this type). */
 export function expectProblem(res: ApiResponse, status: number, type?: string) {
-  expect({ status: res.status, contentType: res.headers.get('content-type') }).toEqual({ status, contentType: expect.stringMatching(/^application\/problem\+json/) });
-  expect(res.body).toMatchObject({ status, title: expect.any(String), detail: expect.any(String), ...(type ? { type: problemType(type) } : { type: expect.any(String) }) });
+  expect({ status: res.status, contentType: res.headers.get('content-type') }).toEqual({
+    status,
+    contentType: expect.stringMatching(/^application\/problem\+json/),
+  });
+  expect(res.body).toMatchObject({
+    status,
+    title: expect.any(String),
+    detail: expect.any(String),
+    ...(type ? { type: problemType(type) } : { type: expect.any(String) }),
+  });
 }
 
 /** True when the response is a well-formed problem+json answer of a 4xx status. */

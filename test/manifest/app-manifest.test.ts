@@ -7,21 +7,47 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { AppManifestUtils } from '@microsoft/app-manifest';
-import { buildAppPackageFiles, buildLocalizations, buildManifest, addinIconFiles, MANIFEST_VERSION, ON_SEND_ACTION_ID } from '../../manifest/app-manifest';
+import {
+  buildAppPackageFiles,
+  buildLocalizations,
+  buildManifest,
+  addinIconFiles,
+  MANIFEST_VERSION,
+  ON_SEND_ACTION_ID,
+} from '../../manifest/app-manifest';
 import { RECORD_COMMAND_ID, SEND_ACTION_ID } from '../../addin/outlook/src/on-send/manifest-ids';
 import en from '../../manifest/strings/en.json';
 
 const root = join(__dirname, '..', '..');
-const settings = { baseUrl: 'https://interlog.contoso.example', clientId: '11111111-2222-3333-4444-555555555555', version: '1.2.3' };
-const bundledSchemas = join(root, 'node_modules', '@microsoft', 'app-manifest', 'build', 'json-schemas', 'teams', `v${MANIFEST_VERSION}`);
+const settings = {
+  baseUrl: 'https://interlog.contoso.example',
+  clientId: '11111111-2222-3333-4444-555555555555',
+  version: '1.2.3',
+};
+const bundledSchemas = join(
+  root,
+  'node_modules',
+  '@microsoft',
+  'app-manifest',
+  'build',
+  'json-schemas',
+  'teams',
+  `v${MANIFEST_VERSION}`,
+);
 
 /**
  * Microsoft's bundled v1.17 Localization schema has patterns with a lone `]` after `\b`, which
  * the /u regexps AppManifestUtils compiles with refuse ("Lone quantifier brackets"); `\]` means
  * the same, so the files are checked against the bundled schema with only that escaped.
  */
-const localizationSchema = JSON.parse(readFileSync(join(bundledSchemas, 'MicrosoftTeams.Localization.schema.json'), 'utf8').replaceAll('\\\\b]', '\\\\b\\\\]'));
-const validateLocalization = (strings: object) => AppManifestUtils.validateAgainstSchema(strings as never, localizationSchema);
+const localizationSchema = JSON.parse(
+  readFileSync(join(bundledSchemas, 'MicrosoftTeams.Localization.schema.json'), 'utf8').replaceAll(
+    '\\\\b]',
+    '\\\\b\\\\]',
+  ),
+);
+const validateLocalization = (strings: object) =>
+  AppManifestUtils.validateAgainstSchema(strings as never, localizationSchema);
 
 const blocked = () => {
   throw new Error('network blocked in tests');
@@ -37,7 +63,11 @@ beforeAll(() => {
 
 afterAll(() => jest.restoreAllMocks());
 
-const pngSize = (png: Buffer) => ({ signature: png.subarray(1, 4).toString('latin1'), width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+const pngSize = (png: Buffer) => ({
+  signature: png.subarray(1, 4).toString('latin1'),
+  width: png.readUInt32BE(16),
+  height: png.readUInt32BE(20),
+});
 
 describe('Unified app manifest', () => {
   test('When validated offline against the bundled v1.17 schema, then it has no errors', async () => {
@@ -45,21 +75,33 @@ describe('Unified app manifest', () => {
   });
 
   test('When a field breaks the schema, then the offline validation names it (the bundled schema is really used)', async () => {
-    const broken = { ...buildManifest(settings), accentColor: 'blue', manifestVersion: '1.18', validDomains: 'everywhere' };
+    const broken = {
+      ...buildManifest(settings),
+      accentColor: 'blue',
+      manifestVersion: '1.18',
+      validDomains: 'everywhere',
+    };
     const errors = await AppManifestUtils.validateAgainstSchema(broken as never);
     expect(errors.join('\n')).toMatch(/\/accentColor/);
     expect(errors.join('\n')).toMatch(/\/validDomains/);
   });
 
   test('When the manifest names no schema it can find locally, then validation fails on the blocked network', async () => {
-    const elsewhere = { ...buildManifest(settings), $schema: 'https://schemas.example.org/teams/v9.99/Unknown.schema.json' };
-    await expect(AppManifestUtils.validateAgainstSchema(elsewhere as never)).rejects.toThrow(/network blocked in tests/);
+    const elsewhere = {
+      ...buildManifest(settings),
+      $schema: 'https://schemas.example.org/teams/v9.99/Unknown.schema.json',
+    };
+    await expect(AppManifestUtils.validateAgainstSchema(elsewhere as never)).rejects.toThrow(
+      /network blocked in tests/,
+    );
   });
 
   test('When built, then it is manifest version 1.17 with the $schema on developer.microsoft.com', () => {
     const manifest = buildManifest(settings);
     expect(manifest.manifestVersion).toBe('1.17');
-    expect(manifest.$schema).toBe('https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.schema.json');
+    expect(manifest.$schema).toBe(
+      'https://developer.microsoft.com/json-schemas/teams/v1.17/MicrosoftTeams.schema.json',
+    );
     expect(manifest.version).toBe('1.2.3');
   });
 
@@ -69,7 +111,12 @@ describe('Unified app manifest', () => {
     const [runtime] = extension.runtimes;
     expect(runtime.code.page).toBe('https://interlog.contoso.example/taskpane.html');
     expect(runtime.actions).toEqual([expect.objectContaining({ type: 'openPage', pinnable: true })]);
-    expect(extension.ribbons[0].contexts.sort()).toEqual(['mailCompose', 'mailRead', 'meetingDetailsAttendee', 'meetingDetailsOrganizer']);
+    expect(extension.ribbons[0].contexts.sort()).toEqual([
+      'mailCompose',
+      'mailRead',
+      'meetingDetailsAttendee',
+      'meetingDetailsOrganizer',
+    ]);
     const control = extension.ribbons[0].tabs[0].groups[0].controls[0];
     expect(control.actionId).toBe(runtime.actions[0].id);
   });
@@ -80,7 +127,10 @@ describe('Unified app manifest', () => {
     expect(runtime).toMatchObject({
       type: 'general',
       lifetime: 'short',
-      code: { page: 'https://interlog.contoso.example/on-send.html', script: 'https://interlog.contoso.example/on-send.js' },
+      code: {
+        page: 'https://interlog.contoso.example/on-send.html',
+        script: 'https://interlog.contoso.example/on-send.js',
+      },
       actions: [{ id: ON_SEND_ACTION_ID, type: 'executeFunction' }],
       requirements: { capabilities: [{ name: 'Mailbox', minVersion: '1.12' }] },
     });
@@ -105,12 +155,19 @@ describe('Unified app manifest', () => {
   test('When Teams reads the app, then the tab, the configurable tab with meeting contexts and SSO point at the host', () => {
     const manifest = buildManifest(settings);
     expect(manifest.staticTabs[0].contentUrl).toBe('https://interlog.contoso.example/teams/tab.html');
-    expect(manifest.configurableTabs[0].context).toEqual(expect.arrayContaining(['meetingSidePanel', 'meetingDetailsTab', 'channelTab']));
+    expect(manifest.configurableTabs[0].context).toEqual(
+      expect.arrayContaining(['meetingSidePanel', 'meetingDetailsTab', 'channelTab']),
+    );
     expect(manifest.validDomains).toEqual(['interlog.contoso.example']);
-    expect(manifest.webApplicationInfo).toEqual({ id: settings.clientId, resource: `api://interlog.contoso.example/${settings.clientId}` });
+    expect(manifest.webApplicationInfo).toEqual({
+      id: settings.clientId,
+      resource: `api://interlog.contoso.example/${settings.clientId}`,
+    });
     expect(manifest.authorization).toEqual({ permissions: { resourceSpecific: [] } });
     expect(manifest).not.toHaveProperty('devicePermissions');
-    const urls = JSON.stringify(manifest).match(/https:\/\/[^"]+/g)!.filter((url) => !url.includes('developer.microsoft.com') && !url.includes('interlog.dev'));
+    const urls = JSON.stringify(manifest)
+      .match(/https:\/\/[^"]+/g)!
+      .filter((url) => !url.includes('developer.microsoft.com') && !url.includes('interlog.dev'));
     expect(urls.every((url) => url.startsWith(settings.baseUrl))).toBe(true);
   });
 });
@@ -118,18 +175,27 @@ describe('Unified app manifest', () => {
 describe('Localized manifest strings', () => {
   const localizations = buildLocalizations();
 
-  test.each(Object.keys(localizations))('When %s is validated offline against the Localization schema, then it has no errors', async (file) => {
-    expect(await validateLocalization(localizations[file])).toEqual([]);
-  });
+  test.each(Object.keys(localizations))(
+    'When %s is validated offline against the Localization schema, then it has no errors',
+    async (file) => {
+      expect(await validateLocalization(localizations[file])).toEqual([]);
+    },
+  );
 
   test('When a localization file has a key the schema does not know or a name too long, then validation names it', async () => {
-    const errors = await validateLocalization({ ...localizations['strings-cs.json'], 'name.short': 'x'.repeat(31), 'nonsense.key': 'x' });
+    const errors = await validateLocalization({
+      ...localizations['strings-cs.json'],
+      'name.short': 'x'.repeat(31),
+      'nonsense.key': 'x',
+    });
     expect(errors.join('\n')).toMatch(/\/name\.short must NOT have more than 30 characters/);
     expect(errors.join('\n')).toMatch(/must NOT have additional properties.*nonsense\.key/);
   });
 
   test('When the untouched bundled Localization schema is used, then it is read from the package and still breaks (drop the escaping once it compiles)', async () => {
-    await expect(AppManifestUtils.validateAgainstSchema(localizations['strings-cs.json'] as never)).rejects.toThrow(/Lone quantifier brackets/);
+    await expect(AppManifestUtils.validateAgainstSchema(localizations['strings-cs.json'] as never)).rejects.toThrow(
+      /Lone quantifier brackets/,
+    );
   });
 
   test('When the manifest lists its languages, then cs, ru and fi each have a file in the package', () => {
@@ -139,20 +205,25 @@ describe('Localized manifest strings', () => {
     for (const { file } of manifest.localizationInfo.additionalLanguages) expect(files[file]).toBeDefined();
   });
 
-  test.each(['cs', 'ru', 'fi'])('When %s is compared with English, then it has exactly the same keys, translated and none empty', (lang) => {
-    const { $schema, ...strings } = localizations[`strings-${lang}.json`];
-    expect($schema).toMatch(/\/v1\.17\/MicrosoftTeams\.Localization\.schema\.json$/);
-    expect(Object.keys(strings).sort()).toEqual(Object.keys(en).sort());
-    for (const value of [...Object.values(strings), ...Object.values(en)]) expect(value.trim()).not.toBe('');
-    expect(strings['description.full']).not.toBe(en['description.full']);
-    expect(strings['staticTabs[0].name']).not.toBe(en['staticTabs[0].name']);
-  });
+  test.each(['cs', 'ru', 'fi'])(
+    'When %s is compared with English, then it has exactly the same keys, translated and none empty',
+    (lang) => {
+      const { $schema, ...strings } = localizations[`strings-${lang}.json`];
+      expect($schema).toMatch(/\/v1\.17\/MicrosoftTeams\.Localization\.schema\.json$/);
+      expect(Object.keys(strings).sort()).toEqual(Object.keys(en).sort());
+      for (const value of [...Object.values(strings), ...Object.values(en)]) expect(value.trim()).not.toBe('');
+      expect(strings['description.full']).not.toBe(en['description.full']);
+      expect(strings['staticTabs[0].name']).not.toBe(en['staticTabs[0].name']);
+    },
+  );
 
   test('When English is the default language, then the manifest itself carries the English strings', () => {
     const manifest = buildManifest(settings);
     expect(manifest.localizationInfo.defaultLanguageTag).toBe('en');
     expect(manifest.name).toEqual({ short: en['name.short'], full: en['name.full'] });
-    expect(manifest.extensions[0].ribbons[0].tabs[0].groups[0].controls[0].label).toBe(en['extensions[0].ribbons[0].tabs[0].groups[0].controls[0].label']);
+    expect(manifest.extensions[0].ribbons[0].tabs[0].groups[0].controls[0].label).toBe(
+      en['extensions[0].ribbons[0].tabs[0].groups[0].controls[0].label'],
+    );
   });
 });
 
@@ -163,10 +234,21 @@ describe('App package', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'interlog-package-'));
     const env = { ...process.env, PUBLIC_BASE_URL: `${settings.baseUrl}/`, AUTH_CLIENT_ID: settings.clientId };
 
-    execFileSync(process.execPath, [join(root, 'scripts', 'package-app.mjs'), outDir], { cwd: root, env, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(root, 'scripts', 'package-app.mjs'), outDir], {
+      cwd: root,
+      env,
+      stdio: 'pipe',
+    });
 
     const zip = await JSZip.loadAsync(readFileSync(join(outDir, 'interlog-app.zip')));
-    expect(Object.keys(zip.files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png', 'strings-cs.json', 'strings-fi.json', 'strings-ru.json']);
+    expect(Object.keys(zip.files).sort()).toEqual([
+      'color.png',
+      'manifest.json',
+      'outline.png',
+      'strings-cs.json',
+      'strings-fi.json',
+      'strings-ru.json',
+    ]);
     const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(manifest).toEqual(buildManifest({ ...settings, version }));
@@ -177,7 +259,8 @@ describe('App package', () => {
       const strings = JSON.parse(await zip.file(`strings-${lang}.json`)!.async('string'));
       expect(strings).toEqual(localizations[`strings-${lang}.json`]);
     }
-    for (const icon of ['color.png', 'outline.png']) expect(await zip.file(icon)!.async('nodebuffer')).toEqual(readFileSync(join(root, 'manifest', 'icons', icon)));
+    for (const icon of ['color.png', 'outline.png'])
+      expect(await zip.file(icon)!.async('nodebuffer')).toEqual(readFileSync(join(root, 'manifest', 'icons', icon)));
   });
 
   test('When the icons are read, then they are PNGs of the sizes Teams and Outlook ask for', () => {

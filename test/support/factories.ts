@@ -5,7 +5,8 @@ const short = () => randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase();
 
 async function ok<T = any>(promise: Promise<{ status: number; body: T }>, expected = [200, 201]): Promise<T> {
   const res = await promise;
-  if (!expected.includes(res.status)) throw new Error(`Factory request failed with ${res.status}: ${JSON.stringify(res.body)}`);
+  if (!expected.includes(res.status))
+    throw new Error(`Factory request failed with ${res.status}: ${JSON.stringify(res.body)}`);
   return res.body;
 }
 
@@ -20,18 +21,44 @@ export function factories(api: ApiClient) {
       return ok(api.post('/interaction-groups', { code: `G${short()}`, description: 'Group', ...overrides }));
     },
     async template(overrides: Record<string, unknown> = {}) {
-      return ok(api.post('/interaction-templates', { code: `T${short()}`, description: 'Template', informationFlow: 'outbound', initiatedBy: 'us', unitCost: 2.5, unitDurationMin: 15, correspondenceType: 'email', ...overrides }));
+      return ok(
+        api.post('/interaction-templates', {
+          code: `T${short()}`,
+          description: 'Template',
+          informationFlow: 'outbound',
+          initiatedBy: 'us',
+          unitCost: 2.5,
+          unitDurationMin: 15,
+          correspondenceType: 'email',
+          ...overrides,
+        }),
+      );
     },
     async salesperson(overrides: Record<string, unknown> = {}) {
       return ok(api.post('/salespeople', { code: `S${short()}`, name: 'Sales Person', ...overrides }));
     },
     async contact(overrides: Record<string, unknown> = {}) {
       const id = short();
-      return ok(api.post('/contacts', { no: `C${id}`, name: `Contact ${id}`, email: `c${id.toLowerCase()}@example.com`, ...overrides }));
+      return ok(
+        api.post('/contacts', {
+          no: `C${id}`,
+          name: `Contact ${id}`,
+          email: `c${id.toLowerCase()}@example.com`,
+          ...overrides,
+        }),
+      );
     },
     async company(overrides: Record<string, unknown> = {}) {
       const id = short();
-      return ok(api.post('/contacts', { no: `CO${id}`, type: 'company', name: `Company ${id}`, email: `info@co${id.toLowerCase()}.example`, ...overrides }));
+      return ok(
+        api.post('/contacts', {
+          no: `CO${id}`,
+          type: 'company',
+          name: `Company ${id}`,
+          email: `info@co${id.toLowerCase()}.example`,
+          ...overrides,
+        }),
+      );
     },
     async segment(overrides: Record<string, unknown> = {}) {
       return ok(api.post('/segments', { no: `SEG${short()}`, description: 'Segment', ...overrides }));

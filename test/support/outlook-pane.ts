@@ -65,10 +65,15 @@ export interface PaneSession {
 export function outlookPane(browser: () => Browser, web: () => WebApp) {
   mkdirSync(SCREENSHOTS, { recursive: true });
 
-  async function open(sample: SampleName, options: { lang?: Lang; theme?: Theme; variant?: string } = {}): Promise<PaneSession> {
+  async function open(
+    sample: SampleName,
+    options: { lang?: Lang; theme?: Theme; variant?: string } = {},
+  ): Promise<PaneSession> {
     const variant = options.variant ?? `-t${++variantNo}-${Date.now()}`;
     const { context, page, errors } = await newPageOn(browser(), web().origin);
-    await page.goto(`${web().origin}/preview.html?sample=${sample}&lang=${options.lang ?? 'en'}&theme=${options.theme ?? 'light'}&variant=${variant}`);
+    await page.goto(
+      `${web().origin}/preview.html?sample=${sample}&lang=${options.lang ?? 'en'}&theme=${options.theme ?? 'light'}&variant=${variant}`,
+    );
     const pane = page.getByTestId('task-pane');
     await paneReady(pane);
     return {
@@ -77,7 +82,10 @@ export function outlookPane(browser: () => Browser, web: () => WebApp) {
       item: sampleItems[sample](variant),
       variant,
       errors,
-      screenshot: (name, { viewport = false } = {}) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: !viewport, animations: 'disabled' }).then(() => undefined),
+      screenshot: (name, { viewport = false } = {}) =>
+        page
+          .screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: !viewport, animations: 'disabled' })
+          .then(() => undefined),
       close: () => context.close(),
     };
   }
@@ -86,8 +94,12 @@ export function outlookPane(browser: () => Browser, web: () => WebApp) {
   async function entriesFrom(item: MailItem, email: string, { postponed = false } = {}): Promise<any[]> {
     const contact = (await web().api.get(`/contacts?email=${encodeURIComponent(email)}`)).body.items[0];
     if (!contact) return [];
-    const byItem = item.internetMessageId ? `internetMessageId=${encodeURIComponent(item.internetMessageId)}` : `sourceItemId=${encodeURIComponent(item.itemId)}`;
-    const res = await web().api.get(`/interaction-log-entries?contactNo=${contact.no}&${byItem}&postponed=${postponed}&limit=500`);
+    const byItem = item.internetMessageId
+      ? `internetMessageId=${encodeURIComponent(item.internetMessageId)}`
+      : `sourceItemId=${encodeURIComponent(item.itemId)}`;
+    const res = await web().api.get(
+      `/interaction-log-entries?contactNo=${contact.no}&${byItem}&postponed=${postponed}&limit=500`,
+    );
     expect(res.status).toBe(200);
     return res.body.items;
   }
@@ -98,11 +110,18 @@ export function outlookPane(browser: () => Browser, web: () => WebApp) {
 /** The pane has read the item, looked its people up and picked the default template. */
 export async function paneReady(pane: Locator): Promise<void> {
   await pane.getByRole('list').first().waitFor();
-  await pane.getByRole('combobox').filter({ hasText: /\([A-Z-]+\)$/ }).first().waitFor();
+  await pane
+    .getByRole('combobox')
+    .filter({ hasText: /\([A-Z-]+\)$/ })
+    .first()
+    .waitFor();
 }
 
 export async function templateShown(pane: Locator, code: string): Promise<void> {
-  await pane.getByRole('combobox').filter({ hasText: `(${code})` }).waitFor();
+  await pane
+    .getByRole('combobox')
+    .filter({ hasText: `(${code})` })
+    .waitFor();
 }
 
 /** "Record for N contacts" in the given language, with that language's plural rule. */
@@ -129,12 +148,20 @@ export async function tabTo(page: Page, target: Locator, max = 40): Promise<void
 export function englishLinesIn(text: string, lang: Lang): string[] {
   if (lang === 'en') return [];
   const flat = (tree: object, prefix = ''): [string, string][] =>
-    Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[prefix + key, value] as [string, string]] : flat(value, `${prefix}${key}.`)));
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[prefix + key, value] as [string, string]] : flat(value, `${prefix}${key}.`),
+    );
   const translated = new Map(flat(locales[lang]));
   const english = new Set(
     flat(locales.en)
-      .filter(([key, value]) => !value.includes('{{') && value.length > 3 && translated.get(key) !== value && !key.startsWith('language.'))
+      .filter(
+        ([key, value]) =>
+          !value.includes('{{') && value.length > 3 && translated.get(key) !== value && !key.startsWith('language.'),
+      )
       .map(([, value]) => value),
   );
-  return text.split('\n').map((line) => line.trim()).filter((line) => english.has(line));
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => english.has(line));
 }

@@ -15,10 +15,17 @@ export async function recordingOff(web: WebApp): Promise<void> {
 }
 
 /** Waits until the demo user's recording is as `wanted` says (the recording worker runs every second). */
-export async function recordingWhen(web: WebApp, wanted: (recording: AutomaticRecording) => boolean, timeoutMs = 20_000): Promise<void> {
+export async function recordingWhen(
+  web: WebApp,
+  wanted: (recording: AutomaticRecording) => boolean,
+  timeoutMs = 20_000,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!wanted(await automaticRecording(web))) {
-    if (Date.now() > until) throw new Error(`Automatic recording did not get there in ${timeoutMs} ms: ${JSON.stringify(await automaticRecording(web))}`);
+    if (Date.now() > until)
+      throw new Error(
+        `Automatic recording did not get there in ${timeoutMs} ms: ${JSON.stringify(await automaticRecording(web))}`,
+      );
     await new Promise((ok) => setTimeout(ok, 250));
   }
 }
@@ -26,7 +33,9 @@ export async function recordingWhen(web: WebApp, wanted: (recording: AutomaticRe
 /** The demo user's change-notification subscriptions at the Graph stand-in, for sent items or the calendar. */
 export function subscriptionsOf(web: WebApp, kind: RecordingKind) {
   const resource = kind === 'emails' ? /SentItems/ : /\/events$/;
-  return [...web.graph.mailbox.subscriptions.values()].filter((s) => s.userId === DEMO_USER.oid && resource.test(s.resource));
+  return [...web.graph.mailbox.subscriptions.values()].filter(
+    (s) => s.userId === DEMO_USER.oid && resource.test(s.resource),
+  );
 }
 
 /** Visible elements that reach past the right edge of `frame` (a narrow pane cuts them off). */
@@ -34,7 +43,12 @@ export function overflowingElements(frame: Locator): Promise<string[]> {
   return frame.evaluate((root) => {
     const right = root.getBoundingClientRect().right;
     return [...root.querySelectorAll('*')]
-      .filter((el) => !el.closest('[data-tabster-dummy]') && el.getClientRects().length > 0 && el.getBoundingClientRect().right > right + 1)
+      .filter(
+        (el) =>
+          !el.closest('[data-tabster-dummy]') &&
+          el.getClientRects().length > 0 &&
+          el.getBoundingClientRect().right > right + 1,
+      )
       .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').trim().slice(0, 60)}`);
   });
 }

@@ -9,9 +9,18 @@ const root = join(__dirname, '..', '..');
  * Runs the real server entry (server/src/main.ts) as its own process, as production does:
  * with Entra-style auth against `issuer`, or in local mode (demo tenant, local tokens) without one.
  */
-export async function startServerProcess(options: { dbName: string; issuer?: TokenIssuer; env?: Record<string, string> }) {
+export async function startServerProcess(options: {
+  dbName: string;
+  issuer?: TokenIssuer;
+  env?: Record<string, string>;
+}) {
   const auth = options.issuer
-    ? { NODE_ENV: 'test', AUTH_AUDIENCE: TEST_AUDIENCE, AUTH_ISSUER: options.issuer.issuerTemplate, AUTH_JWKS_URI: options.issuer.jwksUri }
+    ? {
+        NODE_ENV: 'test',
+        AUTH_AUDIENCE: TEST_AUDIENCE,
+        AUTH_ISSUER: options.issuer.issuerTemplate,
+        AUTH_JWKS_URI: options.issuer.jwksUri,
+      }
     : { NODE_ENV: 'development', AUTH_LOCAL_MODE: 'on' };
   const child: ChildProcess = fork(join(root, 'server', 'src', 'main.ts'), [], {
     cwd: root,

@@ -4,24 +4,35 @@ import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../../server/src/lib/config/config';
 import { createLogger } from '../../server/src/lib/logger/logger';
 import { connectDatabase, disconnectDatabase } from '../../server/src/lib/db/connect';
-import { createApp, createDeliveryServiceFrom, createRecordingWorkerFor, recordingOptionsFrom } from '../../server/src/app';
+import {
+  createApp,
+  createDeliveryServiceFrom,
+  createRecordingWorkerFor,
+  recordingOptionsFrom,
+} from '../../server/src/app';
 import { startTokenIssuer, TEST_AUDIENCE, type TokenClaims } from './token-issuer';
 import type { GraphAccess } from '../../server/src/lib/graph/graph-access';
 
 export function testDatabaseUri(): string {
   const uri = process.env.INTERLOG_TEST_DB_URI;
-  if (!uri) throw new Error('INTERLOG_TEST_DB_URI is not set: run the tests through jest (its global setup starts the database).');
+  if (!uri)
+    throw new Error(
+      'INTERLOG_TEST_DB_URI is not set: run the tests through jest (its global setup starts the database).',
+    );
   return uri;
 }
 
-export const uniqueDbName = (label: string) => `t_${label.replace(/\W/g, '_').slice(0, 20)}_${randomUUID().slice(0, 8)}`;
+export const uniqueDbName = (label: string) =>
+  `t_${label.replace(/\W/g, '_').slice(0, 20)}_${randomUUID().slice(0, 8)}`;
 
 /**
  * Starts the real API in this process on a loopback port, against a database of its own
  * on the test FerretDB (or MONGODB_URI), with Entra-style auth checked against a local
  * JWKS issuer. Returns a fetch-based client.
  */
-export async function startTestApp(options: { label?: string; config?: Record<string, unknown>; graph?: GraphAccess } = {}) {
+export async function startTestApp(
+  options: { label?: string; config?: Record<string, unknown>; graph?: GraphAccess } = {},
+) {
   const issuer = await startTokenIssuer();
   const dbName = uniqueDbName(options.label ?? 'app');
   await connectDatabase(testDatabaseUri(), dbName);
@@ -33,14 +44,25 @@ export async function startTestApp(options: { label?: string; config?: Record<st
   });
   const recording = recordingOptionsFrom(config);
   const deliveries = createDeliveryServiceFrom(config, createLogger('silent'));
-  const app = createApp({ config, logger: createLogger('silent'), localIssuer: null, graph: options.graph ?? null, recording, deliveries });
+  const app = createApp({
+    config,
+    logger: createLogger('silent'),
+    localIssuer: null,
+    graph: options.graph ?? null,
+    recording,
+    deliveries,
+  });
   const server: Server = await new Promise((ok) => {
     const s = app.listen(0, '127.0.0.1', () => ok(s));
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
   // With a Graph stand-in, change notifications come back to this server, and its recording worker is there to run.
   const warnings: string[] = [];
-  const worker = options.graph ? createRecordingWorkerFor(config, recording, options.graph, baseUrl, { warn: (_obj, msg) => void warnings.push(msg) }) : null;
+  const worker = options.graph
+    ? createRecordingWorkerFor(config, recording, options.graph, baseUrl, {
+        warn: (_obj, msg) => void warnings.push(msg),
+      })
+    : null;
 
   /** A client acting as one user of one tenant. */
   async function as(claims: TokenClaims = {}) {
@@ -75,7 +97,12 @@ export interface ApiResponse<T = any> {
 }
 
 export function createClient(baseUrl: string, token: string | null) {
-  async function request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async function request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     const res = await fetch(baseUrl + path, {
       method,
       headers: {
@@ -98,7 +125,8 @@ export function createClient(baseUrl: string, token: string | null) {
     token,
     request,
     get: <T = any>(path: string, headers?: Record<string, string>) => request<T>('GET', path, undefined, headers),
-    post: <T = any>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('POST', path, body ?? {}, headers),
+    post: <T = any>(path: string, body?: unknown, headers?: Record<string, string>) =>
+      request<T>('POST', path, body ?? {}, headers),
     put: <T = any>(path: string, body: unknown) => request<T>('PUT', path, body),
     patch: <T = any>(path: string, body: unknown) => request<T>('PATCH', path, body),
     delete: <T = any>(path: string) => request<T>('DELETE', path),

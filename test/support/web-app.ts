@@ -10,7 +10,13 @@ import { createLocalTokenIssuer, DEMO_TENANT_ID } from '../../server/src/lib/aut
 import { seedDemoTenant } from '../../server/src/demo/seed-demo-tenant';
 import { startGraphStandIn } from '../../server/src/demo/graph-stand-in';
 import { standInGraphAccess } from '../../server/src/lib/graph/graph-access';
-import { API_BASE, createApp, createDeliveryServiceFrom, createRecordingWorkerFor, recordingOptionsFrom } from '../../server/src/app';
+import {
+  API_BASE,
+  createApp,
+  createDeliveryServiceFrom,
+  createRecordingWorkerFor,
+  recordingOptionsFrom,
+} from '../../server/src/app';
 import { createClient, testDatabaseUri, uniqueDbName } from './test-app';
 
 export const WEB_ROOT = join(__dirname, '..', '..', 'dist');
@@ -21,7 +27,8 @@ export const WEB_ROOT = join(__dirname, '..', '..', 'dist');
  * whose recording worker runs), and the built web assets on the API's origin.
  */
 export async function startWebApp(label: string, configOverrides: Record<string, unknown> = {}) {
-  if (!existsSync(join(WEB_ROOT, 'preview.html'))) throw new Error('dist/ is missing: run `node scripts/build-web.mjs` (npm test does).');
+  if (!existsSync(join(WEB_ROOT, 'preview.html')))
+    throw new Error('dist/ is missing: run `node scripts/build-web.mjs` (npm test does).');
   await connectDatabase(testDatabaseUri(), uniqueDbName(label));
   const config = loadConfig({ env: 'test', logLevel: 'silent', auth: { localMode: 'on' }, ...configOverrides });
   const localIssuer = await createLocalTokenIssuer();

@@ -28,7 +28,13 @@ export class ApiError extends Error {
 
   /** The request may succeed later unchanged: the server was unreachable or overloaded. */
   get retryable(): boolean {
-    return this.kind === 'network' || this.status === 502 || this.status === 503 || this.status === 504 || this.problemName === 'in-progress';
+    return (
+      this.kind === 'network' ||
+      this.status === 502 ||
+      this.status === 503 ||
+      this.status === 504 ||
+      this.problemName === 'in-progress'
+    );
   }
 }
 
@@ -50,7 +56,12 @@ export async function apiErrorFromResponse(response: Response): Promise<ApiError
   } catch {
     problem = null;
   }
-  return new ApiError('problem', response.status, problem, problem?.detail ?? problem?.title ?? `HTTP ${response.status}`);
+  return new ApiError(
+    'problem',
+    response.status,
+    problem,
+    problem?.detail ?? problem?.title ?? `HTTP ${response.status}`,
+  );
 }
 
 export function networkError(cause: unknown): ApiError {

@@ -33,7 +33,12 @@ export function createCorrespondenceApi(http: HttpClient, get: Getter) {
     wordTemplates: {
       /** Uploads a .docx as the template's Word template (400 ApiError when a tag is not a merge field; the problem lists unknownFields). */
       upload: async (templateCode: string, file: Blob, fileName?: string) =>
-        (await http<WordTemplateInfo>('PUT', wordTemplate(templateCode), { file: { data: file, contentType: DOCX_MEDIA_TYPE }, query: { fileName } })).body,
+        (
+          await http<WordTemplateInfo>('PUT', wordTemplate(templateCode), {
+            file: { data: file, contentType: DOCX_MEDIA_TYPE },
+            query: { fileName },
+          })
+        ).body,
       info: (templateCode: string) => get<WordTemplateInfo>(`${wordTemplate(templateCode)}/info`),
       download: (templateCode: string) => download(wordTemplate(templateCode), `${templateCode}.docx`),
       remove: async (templateCode: string) => {
@@ -42,8 +47,10 @@ export function createCorrespondenceApi(http: HttpClient, get: Getter) {
     },
     letters: {
       /** Makes (or finds, made before) the logged segment's letters: one document per template. */
-      generate: async (loggedSegmentEntryNo: number) => (await http<LettersResult>('POST', `/logged-segments/${loggedSegmentEntryNo}/letters`, { body: {} })).body,
-      download: (attachment: Pick<Attachment, 'attachmentNo' | 'fileName'>) => download(`/attachments/${attachment.attachmentNo}`, attachment.fileName),
+      generate: async (loggedSegmentEntryNo: number) =>
+        (await http<LettersResult>('POST', `/logged-segments/${loggedSegmentEntryNo}/letters`, { body: {} })).body,
+      download: (attachment: Pick<Attachment, 'attachmentNo' | 'fileName'>) =>
+        download(`/attachments/${attachment.attachmentNo}`, attachment.fileName),
     },
   };
 }

@@ -33,21 +33,40 @@ export type Getter = <T>(path: string, query?: Record<string, string | number | 
 
 export function createHttpClient({ baseUrl, getToken, fetchImpl, timeoutMs = 15_000 }: HttpClientOptions): HttpClient {
   const doFetch = fetchImpl ?? ((input, init) => fetch(input, init));
-  return async <T>(method: string, path: string, { query, body, idempotencyKey, timeoutMs: requestTimeoutMs, file, responseType = 'json' }: RequestOptions = {}) => {
+  return async <T>(
+    method: string,
+    path: string,
+    { query, body, idempotencyKey, timeoutMs: requestTimeoutMs, file, responseType = 'json' }: RequestOptions = {},
+  ) => {
     const url = new URL(baseUrl.replace(/\/$/, '') + path, globalThis.location?.href);
-    for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
-    const headers: Record<string, string> = { Accept: responseType === 'blob' ? '*/*' : 'application/json', Authorization: `Bearer ${await getToken()}` };
+    for (const [key, value] of Object.entries(query ?? {}))
+      if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
+    const headers: Record<string, string> = {
+      Accept: responseType === 'blob' ? '*/*' : 'application/json',
+      Authorization: `Bearer ${await getToken()}`,
+    };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (file) headers['Content-Type'] = file.contentType;
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
     let response: Response;
     try {
-      response = await doFetch(url.toString(), { method, headers, body: file ? file.data : body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(requestTimeoutMs ?? timeoutMs) });
+      response = await doFetch(url.toString(), {
+        method,
+        headers,
+        body: file ? file.data : body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(requestTimeoutMs ?? timeoutMs),
+      });
     } catch (error) {
       throw networkError(error);
     }
     if (!response.ok) throw await apiErrorFromResponse(response);
-    const parsed = response.status === 204 ? undefined : responseType === 'blob' ? await response.blob() : await response.json();
-    return { status: response.status, body: parsed as T, replayed: response.headers.get('Idempotent-Replayed') === 'true', headers: response.headers };
+    const parsed =
+      response.status === 204 ? undefined : responseType === 'blob' ? await response.blob() : await response.json();
+    return {
+      status: response.status,
+      body: parsed as T,
+      replayed: response.headers.get('Idempotent-Replayed') === 'true',
+      headers: response.headers,
+    };
   };
 }

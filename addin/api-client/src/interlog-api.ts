@@ -32,17 +32,20 @@ export interface RecordResult {
 /** Every call the web clients make to the Interlog API, typed by the server's schemas. */
 export function createInterlogApi(options: HttpClientOptions) {
   const http = createHttpClient(options);
-  const get = async <T>(path: string, query?: Record<string, string | number | boolean | undefined>) => (await http<T>('GET', path, { query })).body;
+  const get = async <T>(path: string, query?: Record<string, string | number | boolean | undefined>) =>
+    (await http<T>('GET', path, { query })).body;
 
   return {
     http,
     contacts: {
       findByEmail: (email: string) => get<Page<Contact>>('/contacts', { email, limit: 20 }),
       search: (search: string, limit = 20) => get<Page<Contact>>('/contacts', { search, limit }),
-      companiesAtDomain: (emailDomain: string) => get<Page<Contact>>('/contacts', { type: 'company', emailDomain, limit: 20 }),
+      companiesAtDomain: (emailDomain: string) =>
+        get<Page<Contact>>('/contacts', { type: 'company', emailDomain, limit: 20 }),
       list: (query: Partial<ContactListFilter> = {}) => get<Page<Contact>>('/contacts', query),
       get: (no: string) => get<Contact>(`/contacts/${encodeURIComponent(no)}`),
-      create: async (input: CreateContactInput, idempotencyKey?: string) => (await http<Contact>('POST', '/contacts', { body: input, idempotencyKey })).body,
+      create: async (input: CreateContactInput, idempotencyKey?: string) =>
+        (await http<Contact>('POST', '/contacts', { body: input, idempotencyKey })).body,
     },
     salespeople: {
       list: () => get<Page<Salesperson>>('/salespeople', { limit: 500 }),
@@ -62,13 +65,17 @@ export function createInterlogApi(options: HttpClientOptions) {
       },
       list: (query: InteractionLogEntryListQuery) => get<Page<InteractionLogEntry>>('/interaction-log-entries', query),
       get: (entryNo: number) => get<InteractionLogEntry>(`/interaction-log-entries/${entryNo}`),
-      patch: async (entryNo: number, input: PatchInteractionLogEntryInput) => (await http<InteractionLogEntry>('PATCH', `/interaction-log-entries/${entryNo}`, { body: input })).body,
-      resume: async (entryNo: number, input: ResumeInteractionInput) => (await http<InteractionLogEntry>('POST', `/interaction-log-entries/${entryNo}/resume`, { body: input })).body,
+      patch: async (entryNo: number, input: PatchInteractionLogEntryInput) =>
+        (await http<InteractionLogEntry>('PATCH', `/interaction-log-entries/${entryNo}`, { body: input })).body,
+      resume: async (entryNo: number, input: ResumeInteractionInput) =>
+        (await http<InteractionLogEntry>('POST', `/interaction-log-entries/${entryNo}/resume`, { body: input })).body,
       deletePostponed: async (entryNo: number) => {
         await http<void>('DELETE', `/interaction-log-entries/${entryNo}`);
       },
-      count: (query: Omit<InteractionLogEntryListQuery, 'limit' | 'cursor'>) => get<{ count: number }>('/interaction-log-entries/count', query),
-      deleteCanceled: async (filter: DeleteCanceledInput) => (await http<{ deleted: number }>('POST', '/interaction-log-entries/delete-canceled', { body: filter })).body,
+      count: (query: Omit<InteractionLogEntryListQuery, 'limit' | 'cursor'>) =>
+        get<{ count: number }>('/interaction-log-entries/count', query),
+      deleteCanceled: async (filter: DeleteCanceledInput) =>
+        (await http<{ deleted: number }>('POST', '/interaction-log-entries/delete-canceled', { body: filter })).body,
     },
     ...createSegmentApi(http, get),
     ...createCorrespondenceApi(http, get),

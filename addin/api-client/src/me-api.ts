@@ -7,7 +7,8 @@ export function createMeApi(http: HttpClient, get: Getter) {
     automaticRecording: {
       get: () => get<AutomaticRecording>('/me/automatic-recording'),
       /** 422 (business-rule) without a template for the kind in the setup; 403 consent-required without Graph consent. */
-      put: async (input: PutAutomaticRecordingInput) => (await http<AutomaticRecording>('PUT', '/me/automatic-recording', { body: input })).body,
+      put: async (input: PutAutomaticRecordingInput) =>
+        (await http<AutomaticRecording>('PUT', '/me/automatic-recording', { body: input })).body,
     },
   };
 }

@@ -3,9 +3,19 @@ import type { MergeFieldName } from './resources';
 
 // Every merge field once, in the server's order; `satisfies` fails to compile when the server's list changes.
 const fields = {
-  contactNo: true, contactName: true, companyName: true, contactEmail: true, contactPhone: true,
-  salespersonCode: true, salespersonName: true, salespersonEmail: true,
-  subject: true, description: true, date: true, segmentNo: true, entryNo: true,
+  contactNo: true,
+  contactName: true,
+  companyName: true,
+  contactEmail: true,
+  contactPhone: true,
+  salespersonCode: true,
+  salespersonName: true,
+  salespersonEmail: true,
+  subject: true,
+  description: true,
+  date: true,
+  segmentNo: true,
+  entryNo: true,
 } satisfies Record<MergeFieldName, true>;
 
 /** The merge fields an email or a Word template can use, written `{contactName}`. */

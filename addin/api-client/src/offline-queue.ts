@@ -30,7 +30,10 @@ export class OfflineQueue {
   private flushing: Promise<number> | null = null;
   private parsed: { raw: string | null; items: QueuedInteraction[] } = { raw: null, items: [] };
 
-  constructor(private readonly storage: QueueStorage, private readonly storageKey = STORAGE_KEY) {}
+  constructor(
+    private readonly storage: QueueStorage,
+    private readonly storageKey = STORAGE_KEY,
+  ) {}
 
   /** The stored items; the same array until the stored value changes (a stable React snapshot). */
   items(): QueuedInteraction[] {
@@ -86,7 +89,10 @@ export class OfflineQueue {
           this.update(item.idempotencyKey, { attempts: item.attempts + 1 });
           break;
         }
-        this.update(item.idempotencyKey, { attempts: item.attempts + 1, failure: { problemName: error.problemName ?? 'internal', detail: error.message } });
+        this.update(item.idempotencyKey, {
+          attempts: item.attempts + 1,
+          failure: { problemName: error.problemName ?? 'internal', detail: error.message },
+        });
       }
     }
     return sent;

@@ -1,7 +1,19 @@
 // The resource types come from the server's schemas: one source for both sides.
-export type { Contact, CreateContactInput, ContactListFilter } from '../../../server/src/contacts/domain/contact-schema';
-export type { Salesperson, CreateSalespersonInput, PatchSalespersonInput } from '../../../server/src/contacts/domain/salesperson-schema';
-export type { InteractionGroup, CreateInteractionGroupInput, PatchInteractionGroupInput } from '../../../server/src/templates/domain/interaction-group-schema';
+export type {
+  Contact,
+  CreateContactInput,
+  ContactListFilter,
+} from '../../../server/src/contacts/domain/contact-schema';
+export type {
+  Salesperson,
+  CreateSalespersonInput,
+  PatchSalespersonInput,
+} from '../../../server/src/contacts/domain/salesperson-schema';
+export type {
+  InteractionGroup,
+  CreateInteractionGroupInput,
+  PatchInteractionGroupInput,
+} from '../../../server/src/templates/domain/interaction-group-schema';
 export type {
   InteractionTemplate,
   InformationFlow,
@@ -9,16 +21,50 @@ export type {
   CreateInteractionTemplateInput,
   PatchInteractionTemplateInput,
 } from '../../../server/src/templates/domain/interaction-template-schema';
-export type { InteractionTemplateSetup, PutInteractionTemplateSetupInput } from '../../../server/src/templates/domain/interaction-template-setup-schema';
-export type { CorrespondenceType, MarketingSetup, PutMarketingSetupInput } from '../../../server/src/setup/domain/marketing-setup-schema';
-export type { NumberSeries, CreateNumberSeriesInput, PutNumberSeriesInput } from '../../../server/src/setup/domain/number-series-schema';
-export type { Segment, SegmentInteraction, CreateSegmentInput, PatchSegmentInput, SegmentLogProgress } from '../../../server/src/segments/domain/segment-schema';
-export type { SegmentLine, PatchSegmentLineInput, LineOverridableField } from '../../../server/src/segments/domain/segment-line-schema';
-export type { CriteriaFilter, CriteriaAction, CriteriaStep, SavedSegmentCriteria } from '../../../server/src/segments/domain/segment-criteria-schema';
-export type { LoggedSegment, LogSegmentInput, LogSegmentResult } from '../../../server/src/segments/domain/logged-segment-schema';
+export type {
+  InteractionTemplateSetup,
+  PutInteractionTemplateSetupInput,
+} from '../../../server/src/templates/domain/interaction-template-setup-schema';
+export type {
+  CorrespondenceType,
+  MarketingSetup,
+  PutMarketingSetupInput,
+} from '../../../server/src/setup/domain/marketing-setup-schema';
+export type {
+  NumberSeries,
+  CreateNumberSeriesInput,
+  PutNumberSeriesInput,
+} from '../../../server/src/setup/domain/number-series-schema';
+export type {
+  Segment,
+  SegmentInteraction,
+  CreateSegmentInput,
+  PatchSegmentInput,
+  SegmentLogProgress,
+} from '../../../server/src/segments/domain/segment-schema';
+export type {
+  SegmentLine,
+  PatchSegmentLineInput,
+  LineOverridableField,
+} from '../../../server/src/segments/domain/segment-line-schema';
+export type {
+  CriteriaFilter,
+  CriteriaAction,
+  CriteriaStep,
+  SavedSegmentCriteria,
+} from '../../../server/src/segments/domain/segment-criteria-schema';
+export type {
+  LoggedSegment,
+  LogSegmentInput,
+  LogSegmentResult,
+} from '../../../server/src/segments/domain/logged-segment-schema';
 export type { DeliverySummary, DeliveryProblem } from '../../../server/src/delivery/domain/delivery-schema';
 export type { EmailDelivery } from '../../../server/src/interactions/domain/email-delivery-schema';
-export type { Attachment, LettersResult, WordTemplateInfo } from '../../../server/src/correspondence/domain/correspondence-schema';
+export type {
+  Attachment,
+  LettersResult,
+  WordTemplateInfo,
+} from '../../../server/src/correspondence/domain/correspondence-schema';
 export type { MergeFieldName } from '../../../server/src/correspondence/domain/merge-fields';
 export type { EmailContent, PutEmailContentInput } from '../../../server/src/delivery/domain/email-content-schema';
 export type {
@@ -32,8 +78,17 @@ export type {
   Source,
 } from '../../../server/src/interactions/domain/interaction-log-entry-schema';
 export type { MeetingAttendees, Attendee } from '../../../server/src/meetings/domain/meeting-schema';
-export type { PersonSuggestion, PersonSource, PeopleSearchResult } from '../../../server/src/people/domain/person-suggestion-schema';
-export type { AutomaticRecording, MailboxRecording, PutAutomaticRecordingInput, RecordingKind } from '../../../server/src/recording/domain/recording-schema';
+export type {
+  PersonSuggestion,
+  PersonSource,
+  PeopleSearchResult,
+} from '../../../server/src/people/domain/person-suggestion-schema';
+export type {
+  AutomaticRecording,
+  MailboxRecording,
+  PutAutomaticRecordingInput,
+  RecordingKind,
+} from '../../../server/src/recording/domain/recording-schema';
 export type { ClientConfig } from '../../../server/src/service/routes/service-routes';
 
 export interface Page<T> {

@@ -35,20 +35,25 @@ export function createSetupApi(http: HttpClient, get: Getter) {
     },
     interactionGroups: {
       create: (input: CreateInteractionGroupInput) => send<InteractionGroup>('POST', '/interaction-groups', input),
-      patch: (code: string, input: PatchInteractionGroupInput) => send<InteractionGroup>('PATCH', at('/interaction-groups', code), input),
+      patch: (code: string, input: PatchInteractionGroupInput) =>
+        send<InteractionGroup>('PATCH', at('/interaction-groups', code), input),
       remove: (code: string) => send<void>('DELETE', at('/interaction-groups', code)),
     },
     interactionTemplates: {
-      create: (input: CreateInteractionTemplateInput) => send<InteractionTemplate>('POST', '/interaction-templates', input),
-      patch: (code: string, input: PatchInteractionTemplateInput) => send<InteractionTemplate>('PATCH', at('/interaction-templates', code), input),
+      create: (input: CreateInteractionTemplateInput) =>
+        send<InteractionTemplate>('POST', '/interaction-templates', input),
+      patch: (code: string, input: PatchInteractionTemplateInput) =>
+        send<InteractionTemplate>('PATCH', at('/interaction-templates', code), input),
       remove: (code: string) => send<void>('DELETE', at('/interaction-templates', code)),
     },
     templateSetup: {
-      put: (input: PutInteractionTemplateSetupInput) => send<InteractionTemplateSetup>('PUT', '/interaction-template-setup', input),
+      put: (input: PutInteractionTemplateSetupInput) =>
+        send<InteractionTemplateSetup>('PUT', '/interaction-template-setup', input),
     },
     salespeople: {
       create: (input: CreateSalespersonInput) => send<Salesperson>('POST', '/salespeople', input),
-      patch: (code: string, input: PatchSalespersonInput) => send<Salesperson>('PATCH', at('/salespeople', code), input),
+      patch: (code: string, input: PatchSalespersonInput) =>
+        send<Salesperson>('PATCH', at('/salespeople', code), input),
     },
   };
 }

@@ -65,9 +65,16 @@ describe('API errors', () => {
     const key = `record:mismatch:${contact.no}`;
     await api.interactions.record({ contactNo: contact.no, templateCode: template.code, subject: 'One' }, key);
 
-    const error = await apiErrorOf(api.interactions.record({ contactNo: contact.no, templateCode: template.code, subject: 'Two' }, key));
+    const error = await apiErrorOf(
+      api.interactions.record({ contactNo: contact.no, templateCode: template.code, subject: 'Two' }, key),
+    );
 
-    expect(error).toMatchObject({ kind: 'problem', status: 422, problemName: 'idempotency-mismatch', retryable: false });
+    expect(error).toMatchObject({
+      kind: 'problem',
+      status: 422,
+      problemName: 'idempotency-mismatch',
+      retryable: false,
+    });
   });
 
   test('When the token is refused, then the ApiError is named unauthorized', async () => {
@@ -98,11 +105,19 @@ describe('API errors', () => {
   });
 
   test('When a gateway in front of the API answers 502 with an HTML page, then the ApiError is a retryable unavailable', async () => {
-    const { server, baseUrl } = await startServer((_req, res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<h1>Bad gateway</h1>'));
+    const { server, baseUrl } = await startServer((_req, res) =>
+      res.writeHead(502, { 'content-type': 'text/html' }).end('<h1>Bad gateway</h1>'),
+    );
     try {
       const error = await apiErrorOf(interlogApi({ baseUrl }).salespeople.list());
 
-      expect(error).toMatchObject({ kind: 'problem', status: 502, problemName: 'unavailable', problem: null, retryable: true });
+      expect(error).toMatchObject({
+        kind: 'problem',
+        status: 502,
+        problemName: 'unavailable',
+        problem: null,
+        retryable: true,
+      });
     } finally {
       await new Promise<void>((ok) => server.close(() => ok()));
     }
@@ -121,7 +136,9 @@ describe('Idempotent requests', () => {
 
     expect(first.replayed).toBe(false);
     expect(retry).toEqual({ entry: first.entry, replayed: true });
-    expect((await api.interactions.list({ contactNo: contact.no })).items.map((e) => e.entryNo)).toEqual([first.entry.entryNo]);
+    expect((await api.interactions.list({ contactNo: contact.no })).items.map((e) => e.entryNo)).toEqual([
+      first.entry.entryNo,
+    ]);
   });
 
   test('When a contact is created again with its Idempotency-Key, then the Idempotent-Replayed header marks the answer as replayed', async () => {
@@ -154,7 +171,9 @@ describe('Queries', () => {
 
 describe('itemContactKey', () => {
   test('When the same item and contact are keyed twice (e.g. on two devices), then the key is the same, whatever the case of the contact number', async () => {
-    expect(await itemContactKey('record', 'imid:<m1@fabrikam.example>', 'c0001')).toBe(await itemContactKey('record', 'imid:<m1@fabrikam.example>', 'C0001'));
+    expect(await itemContactKey('record', 'imid:<m1@fabrikam.example>', 'c0001')).toBe(
+      await itemContactKey('record', 'imid:<m1@fabrikam.example>', 'C0001'),
+    );
   });
 
   test('When the purpose, the contact or the item differs, then the keys differ', async () => {

@@ -26,7 +26,9 @@ describe('Word templates and letters through the API client', () => {
     const client = interlogApi();
 
     const info = await client.wordTemplates.upload(template.code, docxBlob('Dear {contactName}'), 'Dopis.docx');
-    const segment = await make.segment({ interaction: { templateCode: template.code, correspondenceType: 'hardCopy' } });
+    const segment = await make.segment({
+      interaction: { templateCode: template.code, correspondenceType: 'hardCopy' },
+    });
     const contact = await make.contact({ name: 'Olga Client' });
     await make.ok((await app.as({ tid: TENANT })).post(`/segments/${segment.no}/lines`, { contactNo: contact.no }));
     const logged = await client.segments.log(segment.no, {}, 30_000);
@@ -48,7 +50,9 @@ describe('Word templates and letters through the API client', () => {
     const make = factories(await app.as({ tid: TENANT }));
     const template = await make.template();
 
-    const error = await interlogApi().wordTemplates.upload(template.code, docxBlob('Dear {nickname}')).catch((e: unknown) => e);
+    const error = await interlogApi()
+      .wordTemplates.upload(template.code, docxBlob('Dear {nickname}'))
+      .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 400, problemName: 'validation' });
@@ -63,6 +67,9 @@ describe('Word templates and letters through the API client', () => {
 
     await client.wordTemplates.remove(template.code);
 
-    expect(await client.wordTemplates.download(template.code).catch((e: unknown) => e)).toMatchObject({ status: 404, problemName: 'not-found' });
+    expect(await client.wordTemplates.download(template.code).catch((e: unknown) => e)).toMatchObject({
+      status: 404,
+      problemName: 'not-found',
+    });
   });
 });

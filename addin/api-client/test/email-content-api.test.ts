@@ -21,7 +21,10 @@ describe('Email contents through the API client', () => {
     const template = await factories(await app.as({ tid: TENANT })).template();
     const client = interlogApi();
 
-    const saved = await client.emailContents.put(template.code, { subject: 'Hello {contactName}', body: 'From {salespersonName}' });
+    const saved = await client.emailContents.put(template.code, {
+      subject: 'Hello {contactName}',
+      body: 'From {salespersonName}',
+    });
 
     expect(saved).toMatchObject({ templateCode: template.code, fields: ['contactName', 'salespersonName'] });
     expect(await client.emailContents.get(template.code)).toEqual(saved);
@@ -31,7 +34,9 @@ describe('Email contents through the API client', () => {
     const template = await factories(await app.as({ tid: TENANT })).template();
     const draft = { subject: 'Hi {nickname}', body: 'Dear {contactName}' };
 
-    const error = await interlogApi().emailContents.put(template.code, draft).catch((e: unknown) => e);
+    const error = await interlogApi()
+      .emailContents.put(template.code, draft)
+      .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect(unknownFieldsOf(error)).toEqual(['nickname']);

@@ -15,7 +15,12 @@ const queued = (idempotencyKey: string, label = `Contact ${idempotencyKey}`) => 
 
 const networkDown = () => new ApiError('network', 0, null, 'fetch failed');
 const refused = (problemName: string, status: number, detail: string) =>
-  new ApiError('problem', status, { type: `https://interlog.dev/problems/${problemName}`, title: problemName, status, detail }, detail);
+  new ApiError(
+    'problem',
+    status,
+    { type: `https://interlog.dev/problems/${problemName}`, title: problemName, status, detail },
+    detail,
+  );
 const isRetryable = (error: ApiError) => error.retryable;
 
 describe('OfflineQueue.enqueue', () => {
@@ -25,7 +30,9 @@ describe('OfflineQueue.enqueue', () => {
     queue.enqueue(queued('record:abc:C1', 'Robin Bauer'));
     queue.enqueue(queued('record:abc:C1', 'Robin Bauer (again)'));
 
-    expect(queue.items()).toEqual([expect.objectContaining({ idempotencyKey: 'record:abc:C1', label: 'Robin Bauer (again)', attempts: 0 })]);
+    expect(queue.items()).toEqual([
+      expect.objectContaining({ idempotencyKey: 'record:abc:C1', label: 'Robin Bauer (again)', attempts: 0 }),
+    ]);
   });
 
   test('When interactions are queued, then they survive a new queue over the same storage (a reloaded pane)', () => {
@@ -86,7 +93,10 @@ describe('OfflineQueue.flush', () => {
 
     expect(attempted).toEqual(['k1', 'k2']);
     expect(count).toBe(1);
-    expect(queue.pending().map((item) => [item.idempotencyKey, item.attempts])).toEqual([['k2', 1], ['k3', 0]]);
+    expect(queue.pending().map((item) => [item.idempotencyKey, item.attempts])).toEqual([
+      ['k2', 1],
+      ['k3', 0],
+    ]);
   });
 
   test('When the server refuses one for good, then it is kept with the reason, no longer pending, and the rest are still sent', async () => {
@@ -102,7 +112,13 @@ describe('OfflineQueue.flush', () => {
 
     expect(count).toBe(1);
     expect(sent).toEqual(['k2']);
-    expect(queue.items()).toEqual([expect.objectContaining({ idempotencyKey: 'k1', attempts: 1, failure: { problemName: 'validation', detail: 'The request body is not valid.' } })]);
+    expect(queue.items()).toEqual([
+      expect.objectContaining({
+        idempotencyKey: 'k1',
+        attempts: 1,
+        failure: { problemName: 'validation', detail: 'The request body is not valid.' },
+      }),
+    ]);
     expect(queue.pending()).toEqual([]);
   });
 

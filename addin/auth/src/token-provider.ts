@@ -24,7 +24,10 @@ export interface TokenProviderOptions {
 }
 
 export class SignInError extends Error {
-  constructor(message: string, readonly consentRequired = false) {
+  constructor(
+    message: string,
+    readonly consentRequired = false,
+  ) {
     super(message);
     this.name = 'SignInError';
   }
@@ -34,13 +37,19 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
   const { clientConfig } = options;
   if (clientConfig.auth.mode === 'local') return localTokenProvider(options.apiBase, options.fetchImpl ?? fetch);
   const settings = clientConfig.auth;
-  return options.supportsNestedAppAuth() ? nestedAppTokenProvider(settings, options.interactive ?? true) : cachedProvider(() => options.fallbackSignIn(settings));
+  return options.supportsNestedAppAuth()
+    ? nestedAppTokenProvider(settings, options.interactive ?? true)
+    : cachedProvider(() => options.fallbackSignIn(settings));
 }
 
 /** Local mode: the server itself issues tokens for the demo tenant. */
 function localTokenProvider(apiBase: string, fetchImpl: typeof fetch): TokenProvider {
   return cachedProvider(async () => {
-    const response = await fetchImpl(`${apiBase}/local/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    const response = await fetchImpl(`${apiBase}/local/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     if (!response.ok) throw new SignInError(`The local token endpoint answered ${response.status}.`);
     const { accessToken } = (await response.json()) as { accessToken: string };
     return accessToken;
@@ -52,13 +61,16 @@ function nestedAppTokenProvider(settings: EntraSettings, interactive: boolean): 
   return {
     async getToken() {
       const msal = await import('@azure/msal-browser');
-      app ??= msal.createNestablePublicClientApplication({ auth: { clientId: settings.clientId, authority: settings.authority } });
+      app ??= msal.createNestablePublicClientApplication({
+        auth: { clientId: settings.clientId, authority: settings.authority },
+      });
       const client = await app;
       const request = { scopes: [settings.apiScope] };
       try {
         return (await client.acquireTokenSilent(request)).accessToken;
       } catch (error) {
-        if (!(error instanceof msal.InteractionRequiredAuthError) || !interactive) throw new SignInError(error instanceof Error ? error.message : String(error));
+        if (!(error instanceof msal.InteractionRequiredAuthError) || !interactive)
+          throw new SignInError(error instanceof Error ? error.message : String(error));
         try {
           return (await client.acquireTokenPopup(request)).accessToken;
         } catch (popupError) {

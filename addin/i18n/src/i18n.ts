@@ -38,15 +38,65 @@ import { pickLanguage, type SupportedLanguage } from './languages';
  * carry them, though their keys are typed here with the others.
  */
 export const resources = {
-  en: { translation: { ...en, teams: enTeams, segments: enSegments, log: enLog, setup: enSetup, settings: enSettings, mailing: enMailing } },
-  cs: { translation: { ...cs, teams: csTeams, segments: csSegments, log: csLog, setup: csSetup, settings: csSettings, mailing: csMailing } },
-  ru: { translation: { ...ru, teams: ruTeams, segments: ruSegments, log: ruLog, setup: ruSetup, settings: ruSettings, mailing: ruMailing } },
-  fi: { translation: { ...fi, teams: fiTeams, segments: fiSegments, log: fiLog, setup: fiSetup, settings: fiSettings, mailing: fiMailing } },
+  en: {
+    translation: {
+      ...en,
+      teams: enTeams,
+      segments: enSegments,
+      log: enLog,
+      setup: enSetup,
+      settings: enSettings,
+      mailing: enMailing,
+    },
+  },
+  cs: {
+    translation: {
+      ...cs,
+      teams: csTeams,
+      segments: csSegments,
+      log: csLog,
+      setup: csSetup,
+      settings: csSettings,
+      mailing: csMailing,
+    },
+  },
+  ru: {
+    translation: {
+      ...ru,
+      teams: ruTeams,
+      segments: ruSegments,
+      log: ruLog,
+      setup: ruSetup,
+      settings: ruSettings,
+      mailing: ruMailing,
+    },
+  },
+  fi: {
+    translation: {
+      ...fi,
+      teams: fiTeams,
+      segments: fiSegments,
+      log: fiLog,
+      setup: fiSetup,
+      settings: fiSettings,
+      mailing: fiMailing,
+    },
+  },
 } as const;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof en & { teams: typeof enTeams; segments: typeof enSegments; log: typeof enLog; setup: typeof enSetup; settings: typeof enSettings; send: typeof enSend; mailing: typeof enMailing } };
+    resources: {
+      translation: typeof en & {
+        teams: typeof enTeams;
+        segments: typeof enSegments;
+        log: typeof enLog;
+        setup: typeof enSetup;
+        settings: typeof enSettings;
+        send: typeof enSend;
+        mailing: typeof enMailing;
+      };
+    };
   }
 }
 

@@ -10,7 +10,8 @@ export function useFormat() {
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
     const amount = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     const number = new Intl.NumberFormat(locale);
-    const size = (unit: 'byte' | 'kilobyte' | 'megabyte') => new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: unit === 'byte' ? 0 : 1 });
+    const size = (unit: 'byte' | 'kilobyte' | 'megabyte') =>
+      new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: unit === 'byte' ? 0 : 1 });
     const [bytes, kilobytes, megabytes] = [size('byte'), size('kilobyte'), size('megabyte')];
     return {
       locale,
@@ -19,7 +20,12 @@ export function useFormat() {
       amount: (value: number) => amount.format(value),
       number: (value: number) => number.format(value),
       /** A file's size in bytes as B, kB or MB (1 kB = 1024 B, as file managers count). */
-      fileSize: (value: number) => (value < 1024 ? bytes.format(value) : value < 1024 * 1024 ? kilobytes.format(value / 1024) : megabytes.format(value / 1024 / 1024)),
+      fileSize: (value: number) =>
+        value < 1024
+          ? bytes.format(value)
+          : value < 1024 * 1024
+            ? kilobytes.format(value / 1024)
+            : megabytes.format(value / 1024 / 1024),
     };
   }, [locale]);
 }

@@ -39,8 +39,13 @@ const en = flatten(load('en'));
 const enTree = load('en');
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 /** Bases of the English plural keys (`form.record` for `form.record_one`/`form.record_other`). */
-const pluralBases = new Set(Object.keys(en).filter((k) => k.endsWith('_other')).map((k) => k.replace(pluralSuffix, '')));
-const baseOf = (key: string) => (pluralSuffix.test(key) && pluralBases.has(key.replace(pluralSuffix, '')) ? key.replace(pluralSuffix, '') : key);
+const pluralBases = new Set(
+  Object.keys(en)
+    .filter((k) => k.endsWith('_other'))
+    .map((k) => k.replace(pluralSuffix, '')),
+);
+const baseOf = (key: string) =>
+  pluralSuffix.test(key) && pluralBases.has(key.replace(pluralSuffix, '')) ? key.replace(pluralSuffix, '') : key;
 const categories = (lang: string) => new Intl.PluralRules(lang).resolvedOptions().pluralCategories as string[];
 
 /** The keys a language must have: English's, with each plural base spelled out in the language's categories. */
@@ -57,7 +62,8 @@ function expectedKeys(lang: string): string[] {
 /** The English value a translated key corresponds to (plural variants → English `_other`). */
 const englishFor = (key: string) => (pluralBases.has(baseOf(key)) ? en[`${baseOf(key)}_other`] : en[key]);
 
-const placeholders = (value: string) => [...value.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)].map((m) => m[1].replace(/\s+/g, ' ')).sort();
+const placeholders = (value: string) =>
+  [...value.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)].map((m) => m[1].replace(/\s+/g, ' ')).sort();
 
 /** Values that may legitimately read the same in another language. */
 const mayMatchEnglish = (key: string, value: string) =>
@@ -68,7 +74,11 @@ const mayMatchEnglish = (key: string, value: string) =>
 
 describe('Locale files', () => {
   test('English has no empty values and every plural key has its `_one` and `_other`', () => {
-    expect(Object.entries(en).filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+    expect(
+      Object.entries(en)
+        .filter(([, v]) => v.trim() === '')
+        .map(([k]) => k),
+    ).toEqual([]);
     const lonely = [...pluralBases].filter((b) => !(`${b}_one` in en));
     expect(lonely).toEqual([]);
   });
@@ -79,17 +89,28 @@ describe('Locale files', () => {
     test('has every English key, with all its plural categories, and nothing else', () => {
       const expected = expectedKeys(lang);
       const actual = Object.keys(locale).sort();
-      expect({ missing: expected.filter((k) => !(k in locale)), extra: actual.filter((k) => !expected.includes(k)) }).toEqual({ missing: [], extra: [] });
+      expect({
+        missing: expected.filter((k) => !(k in locale)),
+        extra: actual.filter((k) => !expected.includes(k)),
+      }).toEqual({ missing: [], extra: [] });
     });
 
     test('has no empty values', () => {
-      expect(Object.entries(locale).filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k)).toEqual([]);
+      expect(
+        Object.entries(locale)
+          .filter(([, v]) => typeof v !== 'string' || v.trim() === '')
+          .map(([k]) => k),
+      ).toEqual([]);
     });
 
     test('keeps the English placeholders, format included', () => {
       const wrong = Object.entries(locale)
         .filter(([k]) => englishFor(k) !== undefined)
-        .filter(([k, v]) => JSON.stringify([...new Set(placeholders(v))].sort()) !== JSON.stringify([...new Set(placeholders(englishFor(k)))].sort()))
+        .filter(
+          ([k, v]) =>
+            JSON.stringify([...new Set(placeholders(v))].sort()) !==
+            JSON.stringify([...new Set(placeholders(englishFor(k)))].sort()),
+        )
         .map(([k, v]) => `${k}: ${v}  (English: ${englishFor(k)})`);
       expect(wrong).toEqual([]);
     });
@@ -107,7 +128,11 @@ describe('Locale files', () => {
     test('keeps the product names', () => {
       const lost = Object.entries(locale)
         .filter(([k]) => englishFor(k) !== undefined)
-        .flatMap(([k, v]) => ['Interlog', 'Outlook', 'Teams', 'Business Central', 'Microsoft 365'].filter((name) => englishFor(k).includes(name) && !v.includes(name)).map((name) => `${k}: ${name}`));
+        .flatMap(([k, v]) =>
+          ['Interlog', 'Outlook', 'Teams', 'Business Central', 'Microsoft 365']
+            .filter((name) => englishFor(k).includes(name) && !v.includes(name))
+            .map((name) => `${k}: ${name}`),
+        );
       expect(lost).toEqual([]);
     });
   });
@@ -116,19 +141,22 @@ describe('Locale files', () => {
 describe('createI18n', () => {
   const normalise = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, ' ');
 
-  test.each(['en', ...languages])('When the language is %s, then plurals pick the language’s form and keep the number', async (lang) => {
-    const i18n = await createI18n(lang);
-    expect(i18n.language).toBe(lang);
-    const resource = flatten(load(lang));
-    for (const count of [1, 2, 5, 21]) {
-      const text = i18n.t('form.record', { count });
-      expect(text).not.toBe('');
-      expect(text).not.toContain('{{');
-      expect(text).toContain(String(count));
-      const category = new Intl.PluralRules(lang).select(count);
-      expect(text).toBe(resource[`form.record_${category}`].replace('{{count}}', String(count)));
-    }
-  });
+  test.each(['en', ...languages])(
+    'When the language is %s, then plurals pick the language’s form and keep the number',
+    async (lang) => {
+      const i18n = await createI18n(lang);
+      expect(i18n.language).toBe(lang);
+      const resource = flatten(load(lang));
+      for (const count of [1, 2, 5, 21]) {
+        const text = i18n.t('form.record', { count });
+        expect(text).not.toBe('');
+        expect(text).not.toContain('{{');
+        expect(text).toContain(String(count));
+        const category = new Intl.PluralRules(lang).select(count);
+        expect(text).toBe(resource[`form.record_${category}`].replace('{{count}}', String(count)));
+      }
+    },
+  );
 
   test.each([
     ['en', '1,234.50'],
@@ -159,7 +187,8 @@ describe('createI18n', () => {
 function sourceFiles(dir: string, pattern: RegExp): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return ['node_modules', 'test', 'dist'].includes(name) ? [] : sourceFiles(path, pattern);
+    if (statSync(path).isDirectory())
+      return ['node_modules', 'test', 'dist'].includes(name) ? [] : sourceFiles(path, pattern);
     return pattern.test(name) && !/\.(test|spec)\.tsx?$|\.d\.ts$/.test(name) ? [path] : [];
   });
 }
@@ -188,7 +217,11 @@ function firstArgument(text: string, start: number): string {
   return text.slice(start);
 }
 
-interface KeyUse { file: string; line: number; key: string }
+interface KeyUse {
+  file: string;
+  line: number;
+  key: string;
+}
 
 function translationUses() {
   const statics: KeyUse[] = [];
@@ -201,7 +234,8 @@ function translationUses() {
       const start = call.index! + call[0].length;
       const arg = firstArgument(text, start);
       const at = { file: rel(file), line: lineOf(text, start) };
-      for (const m of arg.matchAll(/(['"])([^'"]*)\1/g)) if (/^[\w-]+(\.[\w-]+)+$/.test(m[2])) statics.push({ ...at, key: m[2] });
+      for (const m of arg.matchAll(/(['"])([^'"]*)\1/g))
+        if (/^[\w-]+(\.[\w-]+)+$/.test(m[2])) statics.push({ ...at, key: m[2] });
       for (const m of arg.matchAll(/`([^`$]*)(\$\{)?[^`]*`/g)) {
         if (m[2]) prefixes.push({ ...at, key: m[1] });
         else if (/^[\w-]+(\.[\w-]+)+$/.test(m[1])) statics.push({ ...at, key: m[1] });
@@ -212,11 +246,27 @@ function translationUses() {
 }
 
 function nodeAt(tree: Json, path: string): string | Json | undefined {
-  return path.split('.').filter(Boolean).reduce<string | Json | undefined>((node, part) => (node && typeof node === 'object' ? node[part] : undefined), tree);
+  return path
+    .split('.')
+    .filter(Boolean)
+    .reduce<string | Json | undefined>(
+      (node, part) => (node && typeof node === 'object' ? node[part] : undefined),
+      tree,
+    );
 }
 
 /** Keys built at run time from these prefixes (`t(`flow.${value}`)`, problem names, sample names…). */
-const dynamicPrefixes = ['flow.', 'initiated.', 'evaluation.', 'errors.', 'people.role.', 'contactType.', 'preview.samples.', 'preview.themes.', 'language.'];
+const dynamicPrefixes = [
+  'flow.',
+  'initiated.',
+  'evaluation.',
+  'errors.',
+  'people.role.',
+  'contactType.',
+  'preview.samples.',
+  'preview.themes.',
+  'language.',
+];
 
 describe('Keys used by the add-in', () => {
   const uses = translationUses();
@@ -243,25 +293,51 @@ describe('Keys used by the add-in', () => {
   test('every key of en.json is used', () => {
     const used = new Set([...uses.statics.map((u) => u.key), ...uses.literals]);
     const prefixes = [...dynamicPrefixes, ...uses.prefixes.map((u) => u.key)];
-    const unused = [...new Set(Object.keys(en).map(baseOf))].filter((key) => !used.has(key) && !prefixes.some((p) => key.startsWith(p)));
+    const unused = [...new Set(Object.keys(en).map(baseOf))].filter(
+      (key) => !used.has(key) && !prefixes.some((p) => key.startsWith(p)),
+    );
     expect(unused).toEqual([]);
   });
 });
 
 describe('No hard-coded user-facing text in the TSX', () => {
-  const textProps = new Set(['label', 'placeholder', 'aria-label', 'title', 'alt', 'aria-description', 'aria-placeholder']);
+  const textProps = new Set([
+    'label',
+    'placeholder',
+    'aria-label',
+    'title',
+    'alt',
+    'aria-description',
+    'aria-placeholder',
+  ]);
   const hasLetters = (s: string) => /\p{L}/u.test(s);
 
   /** String literals with letters in an expression, not counting calls' arguments (t('key'), format(…)). */
   function literalsIn(node: ts.Node): ts.Node[] {
-    if (ts.isCallExpression(node) || ts.isJsxElement(node) || ts.isJsxSelfClosingElement(node) || ts.isJsxFragment(node)) return [];
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return hasLetters(node.text) ? [node] : [];
+    if (
+      ts.isCallExpression(node) ||
+      ts.isJsxElement(node) ||
+      ts.isJsxSelfClosingElement(node) ||
+      ts.isJsxFragment(node)
+    )
+      return [];
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))
+      return hasLetters(node.text) ? [node] : [];
     if (ts.isTemplateExpression(node)) {
       const parts = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)];
       return parts.some(hasLetters) ? [node] : node.templateSpans.flatMap((s) => literalsIn(s.expression));
     }
     // a comparison's operands are values, not text (x === 'inbound' ? …)
-    if (ts.isBinaryExpression(node) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken].includes(node.operatorToken.kind)) return [];
+    if (
+      ts.isBinaryExpression(node) &&
+      [
+        ts.SyntaxKind.EqualsEqualsEqualsToken,
+        ts.SyntaxKind.ExclamationEqualsEqualsToken,
+        ts.SyntaxKind.EqualsEqualsToken,
+        ts.SyntaxKind.ExclamationEqualsToken,
+      ].includes(node.operatorToken.kind)
+    )
+      return [];
     if (ts.isElementAccessExpression(node)) return literalsIn(node.expression);
     return node.getChildren().flatMap(literalsIn);
   }
@@ -269,15 +345,26 @@ describe('No hard-coded user-facing text in the TSX', () => {
   function hardCoded(file: string, text = readFileSync(file, 'utf8')): string[] {
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
     const found: string[] = [];
-    const report = (node: ts.Node, what: string) => found.push(`${rel(file)}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1} ${what}`);
+    const report = (node: ts.Node, what: string) =>
+      found.push(`${rel(file)}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1} ${what}`);
     const visit = (node: ts.Node) => {
       if (ts.isJsxText(node) && hasLetters(node.text)) report(node, `text ${JSON.stringify(node.text.trim())}`);
-      if (ts.isJsxExpression(node) && node.expression && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) {
+      if (
+        ts.isJsxExpression(node) &&
+        node.expression &&
+        (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))
+      ) {
         for (const lit of literalsIn(node.expression)) report(lit, `text ${lit.getText(source)}`);
       }
       if (ts.isJsxAttribute(node) && textProps.has(node.name.getText(source)) && node.initializer) {
         const init = node.initializer;
-        const offenders = ts.isStringLiteral(init) ? (hasLetters(init.text) ? [init] : []) : ts.isJsxExpression(init) && init.expression ? literalsIn(init.expression) : [];
+        const offenders = ts.isStringLiteral(init)
+          ? hasLetters(init.text)
+            ? [init]
+            : []
+          : ts.isJsxExpression(init) && init.expression
+            ? literalsIn(init.expression)
+            : [];
         for (const lit of offenders) report(lit, `${node.name.getText(source)}=${lit.getText(source)}`);
       }
       ts.forEachChild(node, visit);
@@ -291,7 +378,7 @@ describe('No hard-coded user-facing text in the TSX', () => {
       '<Field label="Name" size="small">',
       '  <Text>Save now</Text>',
       "  <Button aria-label={'Close'} title={busy ? 'Wait' : t('a.b')} data-testid=\"x\" />",
-      "  <Input placeholder={`Search ${n}`} />",
+      '  <Input placeholder={`Search ${n}`} />',
       "  {flow === 'inbound' ? <In aria-label={t('flow.inbound')} /> : <Caption1>#{entryNo}</Caption1>}",
       "  {t('form.record', { count: 2 })} · {format.date(d)}",
       "  {done && 'Done'}",

@@ -18,13 +18,22 @@ export function ItemSummary({ item }: { item: MailItem }) {
   const format = useFormat();
   const styles = useStyles();
   const Icon = item.kind === 'message' ? MailRegular : CalendarRegular;
-  const kind = [t(item.kind === 'message' ? 'item.message' : 'item.appointment'), item.mode === 'compose' ? t('item.compose') : ''].filter(Boolean).join(' · ');
+  const kind = [
+    t(item.kind === 'message' ? 'item.message' : 'item.appointment'),
+    item.mode === 'compose' ? t('item.compose') : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <div className={styles.root} data-testid="item-summary">
       <Icon className={styles.icon} aria-hidden />
       <div className={styles.text}>
-        <Caption1 className={styles.meta}>{kind} · {format.dateTime(item.date)}</Caption1>
-        <Text weight="semibold" className={styles.subject}>{item.subject || t('item.noSubject')}</Text>
+        <Caption1 className={styles.meta}>
+          {kind} · {format.dateTime(item.date)}
+        </Caption1>
+        <Text weight="semibold" className={styles.subject}>
+          {item.subject || t('item.noSubject')}
+        </Text>
         {item.occurrence && <Caption1 className={styles.meta}>{t('item.occurrence')}</Caption1>}
         {item.sharedMailbox && (
           <Caption1 className={styles.meta}>

@@ -1,5 +1,15 @@
 import { lazy, Suspense, useState } from 'react';
-import { MessageBar, MessageBarBody, Spinner, Tab, TabList, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import {
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { QueueBar } from '../../ui-kit/src/StatusBar/QueueBar';
 import { RecordPanel } from '../../ui-kit/src/RecordPanel/RecordPanel';
@@ -12,13 +22,28 @@ import { useMailItem } from './use-mail-item';
 // Not needed for the first paint: loaded when first shown.
 const PostponedView = lazy(() => import('./PostponedView'));
 const SettingsView = lazy(() => import('./settings/SettingsView'));
-const ConfirmDialog = lazy(() => import('../../ui-kit/src/ConfirmDialog/ConfirmDialog').then((m) => ({ default: m.ConfirmDialog })));
+const ConfirmDialog = lazy(() =>
+  import('../../ui-kit/src/ConfirmDialog/ConfirmDialog').then((m) => ({ default: m.ConfirmDialog })),
+);
 
 const useStyles = makeStyles({
-  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '640px', margin: '0 auto' },
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: '640px',
+    margin: '0 auto',
+  },
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   hidden: { display: 'none' },
-  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 type View = 'record' | 'postponed' | 'settings';
@@ -35,8 +60,18 @@ export function OutlookPane({ host }: { host: MailHost }) {
   const recordView = () => {
     const result = mail.result;
     if (!result) return <Spinner label={t('app.loading')} />;
-    if (result.status === 'none') return <MessageBar intent="info"><MessageBarBody>{t('host.noItem')}</MessageBarBody></MessageBar>;
-    if (result.status === 'error') return <MessageBar intent="error"><MessageBarBody>{t('host.readFailed', { detail: result.detail })}</MessageBarBody></MessageBar>;
+    if (result.status === 'none')
+      return (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('host.noItem')}</MessageBarBody>
+        </MessageBar>
+      );
+    if (result.status === 'error')
+      return (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('host.readFailed', { detail: result.detail })}</MessageBarBody>
+        </MessageBar>
+      );
     const item = result.item;
     return (
       <>
@@ -60,16 +95,27 @@ export function OutlookPane({ host }: { host: MailHost }) {
     <main className={styles.pane}>
       <header className={styles.header}>
         <Title3 as="h1">{t('app.title')}</Title3>
-        <TabList size="small" selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} aria-label={t('nav.label')}>
+        <TabList
+          size="small"
+          selectedValue={view}
+          onTabSelect={(_, d) => setView(d.value as View)}
+          aria-label={t('nav.label')}
+        >
           <Tab value="record">{t('nav.record')}</Tab>
           <Tab value="postponed">{t('nav.postponed')}</Tab>
           <Tab value="settings">{t('settings.title')}</Tab>
         </TabList>
       </header>
       <QueueBar />
-      {notice && <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
       {missing ? (
-        <MessageBar intent="error"><MessageBarBody>{t('host.unsupported', { requirement: missing })}</MessageBarBody></MessageBar>
+        <MessageBar intent="error">
+          <MessageBarBody>{t('host.unsupported', { requirement: missing })}</MessageBarBody>
+        </MessageBar>
       ) : (
         <>
           <div className={mergeClasses(styles.view, view !== 'record' && styles.hidden)}>{recordView()}</div>

@@ -5,12 +5,20 @@ import { asyncValue, installOfficeMock } from './office-mock';
 describe('The Outlook host', () => {
   test('When Mailbox 1.5 is missing, then the host names the missing requirement', () => {
     installOfficeMock({ item: null, requirementSets: { Mailbox: '1.4' } });
-    expect(createOfficeMailHost().support()).toEqual({ missingRequirement: 'Mailbox 1.5', sharedMailboxes: false, nestedAppAuth: false });
+    expect(createOfficeMailHost().support()).toEqual({
+      missingRequirement: 'Mailbox 1.5',
+      sharedMailboxes: false,
+      nestedAppAuth: false,
+    });
   });
 
   test('When Outlook has Mailbox 1.8 and NestedAppAuth 1.1, then shared mailboxes and NAA are used', () => {
     installOfficeMock({ item: null, requirementSets: { Mailbox: '1.13', NestedAppAuth: '1.1' } });
-    expect(createOfficeMailHost().support()).toEqual({ missingRequirement: '', sharedMailboxes: true, nestedAppAuth: true });
+    expect(createOfficeMailHost().support()).toEqual({
+      missingRequirement: '',
+      sharedMailboxes: true,
+      nestedAppAuth: true,
+    });
   });
 
   test('When no item is selected, then reading says so instead of failing', async () => {
@@ -19,22 +27,42 @@ describe('The Outlook host', () => {
   });
 
   test('When Outlook fails to give a value, then reading reports the error', async () => {
-    installOfficeMock({ item: { itemType: 'message', subject: asyncValue('x'), to: asyncValue([], 'Access denied'), cc: asyncValue([]) } });
+    installOfficeMock({
+      item: { itemType: 'message', subject: asyncValue('x'), to: asyncValue([], 'Access denied'), cc: asyncValue([]) },
+    });
     expect(await createOfficeMailHost().readItem()).toEqual({ status: 'error', detail: 'Access denied' });
   });
 
   test('When Outlook throws instead of calling back, then reading reports the error', async () => {
-    const throwing = { getAsync: () => { throw new Error('Item is not available.'); } };
+    const throwing = {
+      getAsync: () => {
+        throw new Error('Item is not available.');
+      },
+    };
     installOfficeMock({ item: { itemType: 'message', subject: throwing, to: asyncValue([]), cc: asyncValue([]) } });
     expect(await createOfficeMailHost().readItem()).toEqual({ status: 'error', detail: 'Item is not available.' });
   });
 
   test('When an item is selected, then reading gives the mail item', async () => {
-    installOfficeMock({ item: { itemType: 'message', subject: 'Quote', itemId: 'AAMk1', internetMessageId: '<q@x.example>', dateTimeCreated: new Date('2026-11-20T09:30:00Z'), from: { emailAddress: 'robin.bauer@fabrikam.example', displayName: 'Robin Bauer' }, to: [], cc: [] } });
-    expect(await createOfficeMailHost().readItem()).toMatchObject({ status: 'ok', item: { kind: 'message', subject: 'Quote', itemId: 'AAMk1' } });
+    installOfficeMock({
+      item: {
+        itemType: 'message',
+        subject: 'Quote',
+        itemId: 'AAMk1',
+        internetMessageId: '<q@x.example>',
+        dateTimeCreated: new Date('2026-11-20T09:30:00Z'),
+        from: { emailAddress: 'robin.bauer@fabrikam.example', displayName: 'Robin Bauer' },
+        to: [],
+        cc: [],
+      },
+    });
+    expect(await createOfficeMailHost().readItem()).toMatchObject({
+      status: 'ok',
+      item: { kind: 'message', subject: 'Quote', itemId: 'AAMk1' },
+    });
   });
 
-  test('When the pinned pane\'s item changes, then the listener hears it, and not after it unsubscribed', () => {
+  test("When the pinned pane's item changes, then the listener hears it, and not after it unsubscribed", () => {
     const office = installOfficeMock({ item: null });
     const host = createOfficeMailHost();
     const listener = jest.fn();
@@ -46,7 +74,7 @@ describe('The Outlook host', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
-  test('When the host is asked for the language and user, then Office\'s display language and profile answer', () => {
+  test("When the host is asked for the language and user, then Office's display language and profile answer", () => {
     installOfficeMock({ item: null, displayLanguage: 'fi-FI', userEmail: 'mikko@contoso.example' });
     const host = createOfficeMailHost();
     expect(host.displayLanguage()).toBe('fi-FI');
@@ -54,9 +82,11 @@ describe('The Outlook host', () => {
   });
 });
 
-describe('The Outlook host\'s theme', () => {
+describe("The Outlook host's theme", () => {
   const setForcedColors = (active: boolean) => {
-    (globalThis as unknown as { window: unknown }).window = { matchMedia: (query: string) => ({ matches: active && query === '(forced-colors: active)' }) };
+    (globalThis as unknown as { window: unknown }).window = {
+      matchMedia: (query: string) => ({ matches: active && query === '(forced-colors: active)' }),
+    };
   };
   afterEach(() => {
     delete (globalThis as unknown as { window?: unknown }).window;
@@ -67,11 +97,14 @@ describe('The Outlook host\'s theme', () => {
     [{ bodyBackgroundColor: '#fafafa' }, false, 'light'],
     [undefined, false, 'light'],
     [{ bodyBackgroundColor: '#292929' }, true, 'contrast'],
-  ] as const)('When Office\'s theme is %j (forced colours %s), then the pane\'s theme is %s', (officeTheme, forced, theme) => {
-    setForcedColors(forced);
-    installOfficeMock({ item: null, officeTheme });
-    expect(createOfficeMailHost().theme()).toBe(theme);
-  });
+  ] as const)(
+    "When Office's theme is %j (forced colours %s), then the pane's theme is %s",
+    (officeTheme, forced, theme) => {
+      setForcedColors(forced);
+      installOfficeMock({ item: null, officeTheme });
+      expect(createOfficeMailHost().theme()).toBe(theme);
+    },
+  );
 
   test('When the Office theme changes, then the listener gets the new theme', () => {
     setForcedColors(false);
@@ -93,9 +126,14 @@ describe('Office theme', () => {
     ['#ffffff', true, 'contrast'],
     [undefined, false, 'light'],
     ['not-a-colour', false, 'light'],
-  ] as const)('When the body background is %s (forced colours %s), then the theme is %s', (background, forced, theme) => {
-    expect(themeFromOffice(background ? ({ bodyBackgroundColor: background } as Office.OfficeTheme) : undefined, forced)).toBe(theme);
-  });
+  ] as const)(
+    'When the body background is %s (forced colours %s), then the theme is %s',
+    (background, forced, theme) => {
+      expect(
+        themeFromOffice(background ? ({ bodyBackgroundColor: background } as Office.OfficeTheme) : undefined, forced),
+      ).toBe(theme);
+    },
+  );
 });
 
 describe('The Outlook host with several listeners', () => {

@@ -4,13 +4,20 @@ type Callback<T> = (result: { status: string; value: T; error?: { message: strin
 
 /** An Office.js async getter: `getAsync(callback)` answering `value`, or failing with `error`. */
 export const asyncValue = <T>(value: T, error?: string) => ({
-  getAsync: (callback: Callback<T>) => callback(error ? { status: 'failed', value: undefined as T, error: { message: error } } : { status: 'succeeded', value }),
+  getAsync: (callback: Callback<T>) =>
+    callback(
+      error ? { status: 'failed', value: undefined as T, error: { message: error } } : { status: 'succeeded', value },
+    ),
 });
 
-export const asyncCall = <T>(value: T, error?: string) => (optionsOrCallback: unknown, maybeCallback?: Callback<T>) => {
-  const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback) as Callback<T>;
-  callback(error ? { status: 'failed', value: undefined as T, error: { message: error } } : { status: 'succeeded', value });
-};
+export const asyncCall =
+  <T>(value: T, error?: string) =>
+  (optionsOrCallback: unknown, maybeCallback?: Callback<T>) => {
+    const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback) as Callback<T>;
+    callback(
+      error ? { status: 'failed', value: undefined as T, error: { message: error } } : { status: 'succeeded', value },
+    );
+  };
 
 /** Requirement set versions compare part by part: 1.13 is later than 1.5. */
 const atLeast = (have: string, want: string) => {
@@ -29,17 +36,30 @@ export interface MailboxMockOptions {
 }
 
 /** A global `Office` as Outlook would give it, built with office-addin-mock. */
-export function installOfficeMock({ item, requirementSets = { Mailbox: '1.13', NestedAppAuth: '1.1' }, userEmail = 'annette.hill@contoso.example', officeTheme, displayLanguage = 'cs-CZ', roamingSettings }: MailboxMockOptions) {
+export function installOfficeMock({
+  item,
+  requirementSets = { Mailbox: '1.13', NestedAppAuth: '1.1' },
+  userEmail = 'annette.hill@contoso.example',
+  officeTheme,
+  displayLanguage = 'cs-CZ',
+  roamingSettings,
+}: MailboxMockOptions) {
   const handlers = new Map<string, (event: unknown) => void>();
   const data = {
     host: 'outlook',
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-    EventType: { ItemChanged: 'olkItemSelectedChanged', OfficeThemeChanged: 'officeThemeChanged', DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
+    EventType: {
+      ItemChanged: 'olkItemSelectedChanged',
+      OfficeThemeChanged: 'officeThemeChanged',
+      DialogMessageReceived: 'dialogMessageReceived',
+      DialogEventReceived: 'dialogEventReceived',
+    },
     MailboxEnums: { ItemType: { Message: 'message', Appointment: 'appointment' }, RestVersion: { v2_0: 'v2.0' } },
     context: {
       displayLanguage,
       requirements: {
-        isSetSupported: (name: string, version: string) => name in requirementSets && atLeast(requirementSets[name], version),
+        isSetSupported: (name: string, version: string) =>
+          name in requirementSets && atLeast(requirementSets[name], version),
       },
       mailbox: {
         userProfile: { emailAddress: userEmail, displayName: 'Annette Hill' },
@@ -54,7 +74,9 @@ export function installOfficeMock({ item, requirementSets = { Mailbox: '1.13', N
       },
     },
   };
-  const mock = new OfficeMockObject(data) as unknown as { context: { mailbox: { item: unknown }; officeTheme?: unknown; roamingSettings?: unknown } };
+  const mock = new OfficeMockObject(data) as unknown as {
+    context: { mailbox: { item: unknown }; officeTheme?: unknown; roamingSettings?: unknown };
+  };
   // Items carry Dates and nulls, which the mock object would rebuild: they go in as they are.
   mock.context.mailbox.item = item;
   mock.context.officeTheme = officeTheme;

@@ -9,7 +9,15 @@ const maria = { emailAddress: 'maria.sousa@fabrikam.example', displayName: '' };
 const jan = { emailAddress: 'jan.novak@fabrikam.example', displayName: 'Jan Novák' };
 
 /** A message being composed, as Office.js gives it, that keeps the headers and notifications set on it. */
-function composeItem({ to = [robin], cc = [] as object[], bcc = [] as object[], subject = 'Quote', itemId = 'AAMkDraft1', itemIdError = '', headers = {} as Record<string, string> } = {}) {
+function composeItem({
+  to = [robin],
+  cc = [] as object[],
+  bcc = [] as object[],
+  subject = 'Quote',
+  itemId = 'AAMkDraft1',
+  itemIdError = '',
+  headers = {} as Record<string, string>,
+} = {}) {
   const notifications = new Map<string, Office.NotificationMessageDetails>();
   const item = {
     itemType: 'message',
@@ -20,7 +28,12 @@ function composeItem({ to = [robin], cc = [] as object[], bcc = [] as object[], 
     getItemIdAsync: asyncCall(itemId, itemIdError || undefined),
     internetHeaders: {
       getAsync: (names: string[], callback: Callback<Record<string, string>>) =>
-        succeeded(callback, Object.fromEntries(Object.entries(headers).filter(([name]) => names.some((n) => n.toLowerCase() === name.toLowerCase())))),
+        succeeded(
+          callback,
+          Object.fromEntries(
+            Object.entries(headers).filter(([name]) => names.some((n) => n.toLowerCase() === name.toLowerCase())),
+          ),
+        ),
       setAsync: (values: Record<string, string>, callback: Callback<void>) => {
         Object.assign(headers, values);
         succeeded(callback, undefined);
@@ -38,7 +51,9 @@ function composeItem({ to = [robin], cc = [] as object[], bcc = [] as object[], 
 
 describe('The message being sent, read through Office.js', () => {
   test('When the message has To, Cc and Bcc recipients, then each is read with its field, the name falling back to the address', async () => {
-    installOfficeMock({ item: composeItem({ to: [robin], cc: [maria], bcc: [jan, { emailAddress: '', displayName: 'No address' }] }).item });
+    installOfficeMock({
+      item: composeItem({ to: [robin], cc: [maria], bcc: [jan, { emailAddress: '', displayName: 'No address' }] }).item,
+    });
 
     const message = await createOfficeSendHost().readMessage();
 
@@ -68,14 +83,25 @@ describe('The message being sent, read through Office.js', () => {
   });
 
   test('When an earlier send set the header in another case, then recordedAs is its value', async () => {
-    installOfficeMock({ item: composeItem({ headers: { 'x-interlog-recorded': 'c0ffee00-0000-4000-8000-000000000001', 'X-Other': 'x' } }).item });
+    installOfficeMock({
+      item: composeItem({ headers: { 'x-interlog-recorded': 'c0ffee00-0000-4000-8000-000000000001', 'X-Other': 'x' } })
+        .item,
+    });
 
     expect((await createOfficeSendHost().readMessage()).recordedAs).toBe('c0ffee00-0000-4000-8000-000000000001');
   });
 
   test('When reading the headers fails, then recordedAs is empty', async () => {
     const { item } = composeItem({ headers: { 'X-Interlog-Recorded': 'earlier' } });
-    installOfficeMock({ item: { ...item, internetHeaders: { getAsync: (_names: string[], callback: Callback<unknown>) => callback({ status: 'failed', value: undefined, error: { message: 'Denied' } }) } } });
+    installOfficeMock({
+      item: {
+        ...item,
+        internetHeaders: {
+          getAsync: (_names: string[], callback: Callback<unknown>) =>
+            callback({ status: 'failed', value: undefined, error: { message: 'Denied' } }),
+        },
+      },
+    });
 
     expect((await createOfficeSendHost().readMessage()).recordedAs).toBe('');
   });
@@ -113,8 +139,14 @@ describe('What the send host leaves on the message', () => {
 
 describe('What the send host knows of Outlook', () => {
   test.each([
-    [{ Mailbox: '1.14', NestedAppAuth: '1.1' }, { nestedAppAuth: true, alertButton: true }],
-    [{ Mailbox: '1.13', NestedAppAuth: '1.1' }, { nestedAppAuth: true, alertButton: false }],
+    [
+      { Mailbox: '1.14', NestedAppAuth: '1.1' },
+      { nestedAppAuth: true, alertButton: true },
+    ],
+    [
+      { Mailbox: '1.13', NestedAppAuth: '1.1' },
+      { nestedAppAuth: true, alertButton: false },
+    ],
     [{ Mailbox: '1.15' }, { nestedAppAuth: false, alertButton: true }],
   ])('When Outlook supports %j, then the host supports %j', (requirementSets, support) => {
     installOfficeMock({ item: null, requirementSets });
@@ -133,7 +165,14 @@ describe('What the send host knows of Outlook', () => {
   test('When the pane saved the preference in the roaming settings, then the send host reads it, and saving stores it in the mailbox', async () => {
     const stored = new Map<string, unknown>([['recordSentEmails', 'ask']]);
     const saveAsync = jest.fn((callback: Callback<void>) => succeeded(callback, undefined));
-    installOfficeMock({ item: null, roamingSettings: { get: (name: string) => stored.get(name), set: (name: string, value: unknown) => stored.set(name, value), saveAsync } });
+    installOfficeMock({
+      item: null,
+      roamingSettings: {
+        get: (name: string) => stored.get(name),
+        set: (name: string, value: unknown) => stored.set(name, value),
+        saveAsync,
+      },
+    });
     const host = createOfficeSendHost();
 
     expect(host.settings.get('recordSentEmails')).toBe('ask');
@@ -150,7 +189,11 @@ describe('Where the send host was loaded from', () => {
   });
 
   test.each([
-    ['a page over https', 'https://interlog.contoso.example', { protocol: 'https:', origin: 'https://interlog.contoso.example' }],
+    [
+      'a page over https',
+      'https://interlog.contoso.example',
+      { protocol: 'https:', origin: 'https://interlog.contoso.example' },
+    ],
     ['a local file', '', { protocol: 'file:', origin: 'null' }],
     ['no page (classic Outlook)', '', undefined],
   ])('When the runtime is %s, then the page origin is %j', (_, origin, location) => {

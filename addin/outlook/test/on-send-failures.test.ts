@@ -11,15 +11,25 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const NOT_RECORDED = 'Interlog could not record this email. You can still record it from Sent Items in the Interlog pane.';
+const NOT_RECORDED =
+  'Interlog could not record this email. You can still record it from Sent Items in the Interlog pane.';
 const never = () => new Promise<never>(() => undefined);
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 /** A tenant, one of its contacts, and an email to that contact sent with this preference. */
-async function sendingTo(preference: 'ask' | 'always', hostOptions: Parameters<typeof createSimulatedSendHost>[0] = {}) {
+async function sendingTo(
+  preference: 'ask' | 'always',
+  hostOptions: Parameters<typeof createSimulatedSendHost>[0] = {},
+) {
   const tenant = await onSendTenant(app);
   const contact = await tenant.make.contact();
-  const host = createSimulatedSendHost({ pageOrigin: originOf(app), settings: { recordSentEmails: preference }, subject: 'Quote', recipients: [recipient(contact)], ...hostOptions });
+  const host = createSimulatedSendHost({
+    pageOrigin: originOf(app),
+    settings: { recordSentEmails: preference },
+    subject: 'Quote',
+    recipients: [recipient(contact)],
+    ...hostOptions,
+  });
   return { ...tenant, contact, host };
 }
 
@@ -56,7 +66,11 @@ describe('When Interlog is slower than the deadline', () => {
       return fetch(input, init).finally(() => (answered += 1));
     };
 
-    const result = await handleMessageSend(host, { ...deps, connect: async () => signedIn(app.baseUrl, slowFetch), deadlineMs: 50 });
+    const result = await handleMessageSend(host, {
+      ...deps,
+      connect: async () => signedIn(app.baseUrl, slowFetch),
+      deadlineMs: 50,
+    });
     // The lookups the handler started (template setup, the contact) still answer after the deadline.
     while (answered < 2) await sleep(20);
     await sleep(300);
@@ -72,17 +86,20 @@ describe('When signing in fails', () => {
   test.each([
     ['ask', []],
     ['always', [NOT_RECORDED]],
-  ] as const)('When the preference is %s, then the email goes, the failure is reported and the notifications are %j', async (preference, notifications) => {
-    const { host, deps, contact, entriesOf } = await sendingTo(preference);
-    const failure = new SignInError('Sign in from the Interlog pane: this Outlook has no nested app authentication.');
+  ] as const)(
+    'When the preference is %s, then the email goes, the failure is reported and the notifications are %j',
+    async (preference, notifications) => {
+      const { host, deps, contact, entriesOf } = await sendingTo(preference);
+      const failure = new SignInError('Sign in from the Interlog pane: this Outlook has no nested app authentication.');
 
-    const result = await handleMessageSend(host, { ...deps, connect: () => Promise.reject(failure) });
+      const result = await handleMessageSend(host, { ...deps, connect: () => Promise.reject(failure) });
 
-    expect(result).toEqual({ allowEvent: true });
-    expect(deps.report).toHaveBeenCalledWith(failure);
-    expect(host.notifications).toEqual(notifications);
-    expect(await entriesOf(contact.no)).toEqual([]);
-  });
+      expect(result).toEqual({ allowEvent: true });
+      expect(deps.report).toHaveBeenCalledWith(failure);
+      expect(host.notifications).toEqual(notifications);
+      expect(await entriesOf(contact.no)).toEqual([]);
+    },
+  );
 });
 
 describe('Where the Interlog server is', () => {
@@ -93,12 +110,17 @@ describe('Where the Interlog server is', () => {
 
     expect(result).toEqual({ allowEvent: true });
     expect(deps.connect).not.toHaveBeenCalled();
-    expect(deps.report).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringContaining('not known') }));
+    expect(deps.report).toHaveBeenCalledWith(
+      expect.objectContaining({ message: expect.stringContaining('not known') }),
+    );
     expect(host.notifications).toEqual([NOT_RECORDED]);
   });
 
   test('When the page has no origin (classic Outlook), then the server saved in the settings is used', async () => {
-    const { host, deps, contact, entriesOf } = await sendingTo('always', { pageOrigin: '', settings: { recordSentEmails: 'always', apiOrigin: originOf(app) } });
+    const { host, deps, contact, entriesOf } = await sendingTo('always', {
+      pageOrigin: '',
+      settings: { recordSentEmails: 'always', apiOrigin: originOf(app) },
+    });
 
     const result = await handleMessageSend(host, deps);
 
@@ -108,7 +130,10 @@ describe('Where the Interlog server is', () => {
   });
 
   test('When the saved server has a path, then it is not used and the email goes unrecorded', async () => {
-    const { host, deps, contact, entriesOf } = await sendingTo('always', { pageOrigin: '', settings: { recordSentEmails: 'always', apiOrigin: `${originOf(app)}/api/v1` } });
+    const { host, deps, contact, entriesOf } = await sendingTo('always', {
+      pageOrigin: '',
+      settings: { recordSentEmails: 'always', apiOrigin: `${originOf(app)}/api/v1` },
+    });
 
     const result = await handleMessageSend(host, deps);
 

@@ -7,7 +7,11 @@ import { loadSendStrings } from '../src/on-send/send-strings';
 
 type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
-export const recipient = (person: { email: string; name: string }, field: Recipient['field'] = 'to'): Recipient => ({ email: person.email, name: person.name, field });
+export const recipient = (person: { email: string; name: string }, field: Recipient['field'] = 'to'): Recipient => ({
+  email: person.email,
+  name: person.name,
+  field,
+});
 
 /** The origin the Interlog pane was loaded from: the test app's. */
 export const originOf = (app: TestApp) => new URL(app.baseUrl).origin;
@@ -23,7 +27,8 @@ export async function onSendTenant(app: TestApp, { emailsTemplate = true } = {})
   const template = await make.template();
   if (emailsTemplate) await make.ok(client.put('/interaction-template-setup', { emails: template.code }));
   const token = await app.issuer.token(claims);
-  const signedIn = (baseUrl: string, fetchImpl?: typeof fetch) => createInterlogApi({ baseUrl, getToken: async () => token, fetchImpl });
+  const signedIn = (baseUrl: string, fetchImpl?: typeof fetch) =>
+    createInterlogApi({ baseUrl, getToken: async () => token, fetchImpl });
   const api = signedIn(app.baseUrl);
   const deps = {
     connect: jest.fn(async (origin: string) => signedIn(`${origin}/api/v1`)),

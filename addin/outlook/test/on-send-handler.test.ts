@@ -13,7 +13,11 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const sendHost = (preference: string | undefined, options: SimulatedSendHostOptions = {}) =>
-  createSimulatedSendHost({ pageOrigin: originOf(app), settings: preference === undefined ? {} : { recordSentEmails: preference }, ...options });
+  createSimulatedSendHost({
+    pageOrigin: originOf(app),
+    settings: preference === undefined ? {} : { recordSentEmails: preference },
+    ...options,
+  });
 
 describe('Sending with "Record emails I send" off', () => {
   test.each([
@@ -37,17 +41,32 @@ describe('Sending with "Record emails I send" off', () => {
 describe('Sending with "Record emails I send" always', () => {
   test('When the email goes to contacts in To, Cc and Bcc, then each gets one interaction with the emails template and the subject, and the message is marked', async () => {
     const tenant = await onSendTenant(app);
-    const [toContact, ccContact, bccContact] = await Promise.all([tenant.make.contact(), tenant.make.contact(), tenant.make.contact()]);
+    const [toContact, ccContact, bccContact] = await Promise.all([
+      tenant.make.contact(),
+      tenant.make.contact(),
+      tenant.make.contact(),
+    ]);
     const host = sendHost('always', {
       subject: 'Quote for the spring order',
-      recipients: [recipient(toContact, 'to'), recipient(ccContact, 'cc'), recipient(bccContact, 'bcc'), recipient({ email: 'someone@elsewhere.example', name: 'Someone' }, 'to')],
+      recipients: [
+        recipient(toContact, 'to'),
+        recipient(ccContact, 'cc'),
+        recipient(bccContact, 'bcc'),
+        recipient({ email: 'someone@elsewhere.example', name: 'Someone' }, 'to'),
+      ],
     });
 
     const result = await handleMessageSend(host, tenant.deps);
 
     expect(result).toEqual({ allowEvent: true });
     for (const contact of [toContact, ccContact, bccContact]) {
-      expect(await tenant.entriesOf(contact.no)).toEqual([expect.objectContaining({ templateCode: tenant.template.code, subject: 'Quote for the spring order', source: { type: 'email' } })]);
+      expect(await tenant.entriesOf(contact.no)).toEqual([
+        expect.objectContaining({
+          templateCode: tenant.template.code,
+          subject: 'Quote for the spring order',
+          source: { type: 'email' },
+        }),
+      ]);
     }
     expect(host.headers).toEqual({ [RECORDED_HEADER]: tenant.deps.newSendId.mock.results[0].value });
     expect(tenant.deps.report).not.toHaveBeenCalled();
@@ -55,11 +74,18 @@ describe('Sending with "Record emails I send" always', () => {
 
   test("When the user's own address is a contact and another contact is listed twice, then the user gets nothing and the other one interaction", async () => {
     const tenant = await onSendTenant(app);
-    const [me, contact] = await Promise.all([tenant.make.contact({ email: 'annette.hill@contoso.example' }), tenant.make.contact()]);
+    const [me, contact] = await Promise.all([
+      tenant.make.contact({ email: 'annette.hill@contoso.example' }),
+      tenant.make.contact(),
+    ]);
     const host = sendHost('always', {
       subject: 'Minutes',
       userEmail: 'Annette.Hill@contoso.example',
-      recipients: [recipient(me, 'cc'), recipient(contact, 'to'), recipient({ email: contact.email.toUpperCase(), name: contact.name }, 'bcc')],
+      recipients: [
+        recipient(me, 'cc'),
+        recipient(contact, 'to'),
+        recipient({ email: contact.email.toUpperCase(), name: contact.name }, 'bcc'),
+      ],
     });
 
     await handleMessageSend(host, tenant.deps);
@@ -105,7 +131,10 @@ describe('Sending with "Record emails I send" always', () => {
     await handleMessageSend(host, tenant.deps);
     const [entry] = await tenant.entriesOf(contact.no);
 
-    const retry = await tenant.api.interactions.record({ contactNo: contact.no, templateCode: tenant.template.code, source: { type: 'email' }, subject: 'Quote' }, `onsend:${host.message.recordedAs}:${contact.no}`);
+    const retry = await tenant.api.interactions.record(
+      { contactNo: contact.no, templateCode: tenant.template.code, source: { type: 'email' }, subject: 'Quote' },
+      `onsend:${host.message.recordedAs}:${contact.no}`,
+    );
 
     expect(retry).toMatchObject({ replayed: true, entry: { entryNo: entry.entryNo } });
   });
@@ -139,12 +168,25 @@ describe('Sending with "Record emails I send" always', () => {
 describe('Sending with "Record emails I send" ask', () => {
   test('When the email goes to contacts, then it is held with an alert naming them, and nothing is recorded', async () => {
     const tenant = await onSendTenant(app);
-    const [robin, maria] = await Promise.all([tenant.make.contact({ name: 'Robin Bauer' }), tenant.make.contact({ name: 'Maria Sousa' })]);
-    const host = sendHost('ask', { subject: 'Quote', recipients: [recipient(robin), recipient(maria, 'cc'), recipient({ email: 'pat@elsewhere.example', name: 'Pat Outsider' })] });
+    const [robin, maria] = await Promise.all([
+      tenant.make.contact({ name: 'Robin Bauer' }),
+      tenant.make.contact({ name: 'Maria Sousa' }),
+    ]);
+    const host = sendHost('ask', {
+      subject: 'Quote',
+      recipients: [
+        recipient(robin),
+        recipient(maria, 'cc'),
+        recipient({ email: 'pat@elsewhere.example', name: 'Pat Outsider' }),
+      ],
+    });
 
     const result = await handleMessageSend(host, tenant.deps);
 
-    expect(result).toEqual({ allowEvent: false, errorMessage: expect.stringContaining('2 Interlog contacts: Robin Bauer, Maria Sousa.') });
+    expect(result).toEqual({
+      allowEvent: false,
+      errorMessage: expect.stringContaining('2 Interlog contacts: Robin Bauer, Maria Sousa.'),
+    });
     expect(result.errorMessage).not.toContain('Pat Outsider');
     expect(await tenant.entriesOf(robin.no)).toEqual([]);
     expect(host.headers).toEqual({});
@@ -157,22 +199,37 @@ describe('Sending with "Record emails I send" ask', () => {
 
     const result = await handleMessageSend(host, tenant.deps);
 
-    expect(result).toMatchObject({ allowEvent: false, cancelLabel: 'Record in Interlog', commandId: RECORD_COMMAND_ID });
+    expect(result).toMatchObject({
+      allowEvent: false,
+      cancelLabel: 'Record in Interlog',
+      commandId: RECORD_COMMAND_ID,
+    });
   });
 
   test('When Outlook speaks Czech, then the alert and its button are in Czech', async () => {
     const tenant = await onSendTenant(app);
     const contact = await tenant.make.contact({ name: 'Jana Nováková' });
-    const host = sendHost('ask', { recipients: [recipient(contact)], language: 'cs-CZ', support: { alertButton: true } });
+    const host = sendHost('ask', {
+      recipients: [recipient(contact)],
+      language: 'cs-CZ',
+      support: { alertButton: true },
+    });
 
     const result = await handleMessageSend(host, tenant.deps);
 
-    expect(result).toMatchObject({ errorMessage: expect.stringMatching(/^Tento e-mail jde 1 kontaktu Interlogu: Jana Nováková\./), cancelLabel: 'Zapsat do Interlogu' });
+    expect(result).toMatchObject({
+      errorMessage: expect.stringMatching(/^Tento e-mail jde 1 kontaktu Interlogu: Jana Nováková\./),
+      cancelLabel: 'Zapsat do Interlogu',
+    });
   });
 
   test('When many contacts have long names, then the alert stays within 500 characters and ends the shortened list with "…"', async () => {
     const tenant = await onSendTenant(app);
-    const contacts = await Promise.all(Array.from({ length: 8 }, (_, i) => tenant.make.contact({ name: `${i} ${'Longname-'.repeat(11)}`.slice(0, 100) })));
+    const contacts = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        tenant.make.contact({ name: `${i} ${'Longname-'.repeat(11)}`.slice(0, 100) }),
+      ),
+    );
     const host = sendHost('ask', { recipients: contacts.map((c) => recipient(c)) });
 
     const { errorMessage = '' } = await handleMessageSend(host, tenant.deps);
@@ -186,7 +243,10 @@ describe('Sending with "Record emails I send" ask', () => {
   test('When the message was marked by an earlier send, then it goes at once without asking Interlog', async () => {
     const tenant = await onSendTenant(app);
     const contact = await tenant.make.contact();
-    const host = sendHost('ask', { recipients: [recipient(contact)], recordedAs: 'c0ffee00-0000-4000-8000-000000000001' });
+    const host = sendHost('ask', {
+      recipients: [recipient(contact)],
+      recordedAs: 'c0ffee00-0000-4000-8000-000000000001',
+    });
 
     const result = await handleMessageSend(host, tenant.deps);
 
@@ -199,7 +259,15 @@ describe('Sending a draft already recorded from the pane', () => {
   /** A saved draft the pane recorded for `recorded` (its entries carry the draft's item id). */
   async function recordedDraft(tenant: Awaited<ReturnType<typeof onSendTenant>>, recorded: { no: string }) {
     const itemId = `AAMkDraft${Date.now()}`;
-    await tenant.api.interactions.record({ contactNo: recorded.no, templateCode: tenant.template.code, source: { type: 'email', itemId }, subject: 'Quote' }, `pane-${itemId}`);
+    await tenant.api.interactions.record(
+      {
+        contactNo: recorded.no,
+        templateCode: tenant.template.code,
+        source: { type: 'email', itemId },
+        subject: 'Quote',
+      },
+      `pane-${itemId}`,
+    );
     return itemId;
   }
 
@@ -207,7 +275,11 @@ describe('Sending a draft already recorded from the pane', () => {
     const tenant = await onSendTenant(app);
     const contact = await tenant.make.contact();
     const itemId = await recordedDraft(tenant, contact);
-    const host = sendHost('ask', { subject: 'Quote', itemId, recipients: [recipient(contact), recipient({ email: 'pat@elsewhere.example', name: 'Pat' })] });
+    const host = sendHost('ask', {
+      subject: 'Quote',
+      itemId,
+      recipients: [recipient(contact), recipient({ email: 'pat@elsewhere.example', name: 'Pat' })],
+    });
 
     const result = await handleMessageSend(host, tenant.deps);
 
@@ -217,7 +289,10 @@ describe('Sending a draft already recorded from the pane', () => {
 
   test('When the pane recorded it for one contact, then ask names only the others', async () => {
     const tenant = await onSendTenant(app);
-    const [recorded, open] = await Promise.all([tenant.make.contact({ name: 'Robin Bauer' }), tenant.make.contact({ name: 'Maria Sousa' })]);
+    const [recorded, open] = await Promise.all([
+      tenant.make.contact({ name: 'Robin Bauer' }),
+      tenant.make.contact({ name: 'Maria Sousa' }),
+    ]);
     const itemId = await recordedDraft(tenant, recorded);
     const host = sendHost('ask', { subject: 'Quote', itemId, recipients: [recipient(recorded), recipient(open)] });
 

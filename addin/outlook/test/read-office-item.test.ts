@@ -20,7 +20,12 @@ describe('Reading the Outlook item', () => {
     installOfficeMock({ item });
     const mail = await readOfficeItem(item, true);
     expect(mail).toMatchObject({
-      kind: 'message', mode: 'read', subject: 'Quote', itemId: 'AAMk1', internetMessageId: '<m1@fabrikam.example>', date: received.toISOString(),
+      kind: 'message',
+      mode: 'read',
+      subject: 'Quote',
+      itemId: 'AAMk1',
+      internetMessageId: '<m1@fabrikam.example>',
+      date: received.toISOString(),
       webLink: `https://outlook.office.com/mail/deeplink/read/${encodeURIComponent('rest-AAMk1')}`,
       people: [
         { email: 'robin.bauer@fabrikam.example', name: 'Robin Bauer', role: 'from' },
@@ -43,7 +48,14 @@ describe('Reading the Outlook item', () => {
     };
     installOfficeMock({ item });
     const mail = await readOfficeItem(item, true);
-    expect(mail).toMatchObject({ kind: 'message', mode: 'compose', subject: 'Your invoice', itemId: 'AAMkDraft', internetMessageId: '', webLink: '' });
+    expect(mail).toMatchObject({
+      kind: 'message',
+      mode: 'compose',
+      subject: 'Your invoice',
+      itemId: 'AAMkDraft',
+      internetMessageId: '',
+      webLink: '',
+    });
     expect(mail.people).toEqual([
       { email: 'dana.lee@contoso.example', name: 'Dana Lee', role: 'to' },
       { email: 'mikko.virtanen@contoso.example', name: 'mikko.virtanen@contoso.example', role: 'cc' },
@@ -74,25 +86,58 @@ describe('Reading the Outlook item', () => {
       end,
       seriesId: '',
       organizer: person('olga.smirnova@contoso.example', 'Olga Smirnova'),
-      requiredAttendees: [person('annette.hill@contoso.example', 'Annette Hill'), person('dana.lee@contoso.example', 'Dana Lee')],
+      requiredAttendees: [
+        person('annette.hill@contoso.example', 'Annette Hill'),
+        person('dana.lee@contoso.example', 'Dana Lee'),
+      ],
       optionalAttendees: [person('mikko.virtanen@contoso.example', 'Mikko Virtanen')],
     };
     installOfficeMock({ item });
     const mail = await readOfficeItem(item, true);
-    expect(mail).toMatchObject({ kind: 'appointment', mode: 'read', date: start.toISOString(), end: end.toISOString(), occurrence: false });
-    expect(mail.people.map((p) => `${p.role}:${p.email}`)).toEqual(['organizer:olga.smirnova@contoso.example', 'required:annette.hill@contoso.example', 'required:dana.lee@contoso.example', 'optional:mikko.virtanen@contoso.example']);
+    expect(mail).toMatchObject({
+      kind: 'appointment',
+      mode: 'read',
+      date: start.toISOString(),
+      end: end.toISOString(),
+      occurrence: false,
+    });
+    expect(mail.people.map((p) => `${p.role}:${p.email}`)).toEqual([
+      'organizer:olga.smirnova@contoso.example',
+      'required:annette.hill@contoso.example',
+      'required:dana.lee@contoso.example',
+      'optional:mikko.virtanen@contoso.example',
+    ]);
     expect(mail.webLink).toContain('/calendar/item/');
   });
 
   test('When Outlook cannot convert ids to REST ids (older hosts), then the item has no web link', async () => {
-    const item = { itemType: 'message', subject: 'Old host', itemId: 'AAMkOld', internetMessageId: '<old@x>', dateTimeCreated: received, from: person('x@y.example', 'X'), to: [], cc: [] };
+    const item = {
+      itemType: 'message',
+      subject: 'Old host',
+      itemId: 'AAMkOld',
+      internetMessageId: '<old@x>',
+      dateTimeCreated: received,
+      from: person('x@y.example', 'X'),
+      to: [],
+      cc: [],
+    };
     const office = installOfficeMock({ item });
     (office.mock.context.mailbox as { convertToRestId?: unknown }).convertToRestId = undefined;
     expect((await readOfficeItem(item, true)).webLink).toBe('');
   });
 
   test('When one occurrence of a recurring meeting is open, then it is marked as an occurrence', async () => {
-    const item = { itemType: 'appointment', subject: 'Weekly', itemId: 'AAMkOcc', seriesId: 'AAMkSeries', start: received, end: received, organizer: person('a@b.example', 'A'), requiredAttendees: [], optionalAttendees: [] };
+    const item = {
+      itemType: 'appointment',
+      subject: 'Weekly',
+      itemId: 'AAMkOcc',
+      seriesId: 'AAMkSeries',
+      start: received,
+      end: received,
+      organizer: person('a@b.example', 'A'),
+      requiredAttendees: [],
+      optionalAttendees: [],
+    };
     installOfficeMock({ item });
     expect((await readOfficeItem(item, true)).occurrence).toBe(true);
   });
@@ -111,7 +156,13 @@ describe('Reading the Outlook item', () => {
     };
     installOfficeMock({ item });
     const mail = await readOfficeItem(item, true);
-    expect(mail).toMatchObject({ kind: 'appointment', mode: 'compose', subject: 'Kick-off', itemId: 'AAMkNewAppt', date: start.toISOString() });
+    expect(mail).toMatchObject({
+      kind: 'appointment',
+      mode: 'compose',
+      subject: 'Kick-off',
+      itemId: 'AAMkNewAppt',
+      date: start.toISOString(),
+    });
     expect(mail.people.map((p) => p.role)).toEqual(['organizer', 'required']);
   });
 
@@ -128,31 +179,78 @@ describe('Reading the Outlook item', () => {
       from: person('olga.smirnova@contoso.example', 'Olga Smirnova'),
       to: [person('annette.hill@contoso.example', 'Annette Hill')],
       cc: [],
-      requiredAttendees: [person('annette.hill@contoso.example', 'Annette Hill'), person('dana.lee@contoso.example', 'Dana Lee')],
+      requiredAttendees: [
+        person('annette.hill@contoso.example', 'Annette Hill'),
+        person('dana.lee@contoso.example', 'Dana Lee'),
+      ],
       optionalAttendees: [],
     };
     installOfficeMock({ item });
     const mail = await readOfficeItem(item, true);
-    expect(mail).toMatchObject({ kind: 'appointment', internetMessageId: '<req@contoso.example>', date: '2026-12-02T10:00:00.000Z' });
-    expect(mail.people[0]).toEqual({ email: 'olga.smirnova@contoso.example', name: 'Olga Smirnova', role: 'organizer' });
+    expect(mail).toMatchObject({
+      kind: 'appointment',
+      internetMessageId: '<req@contoso.example>',
+      date: '2026-12-02T10:00:00.000Z',
+    });
+    expect(mail.people[0]).toEqual({
+      email: 'olga.smirnova@contoso.example',
+      name: 'Olga Smirnova',
+      role: 'organizer',
+    });
   });
 
   test('When the item is in a shared or delegate mailbox, then its owner is the mailbox', async () => {
-    const item = { itemType: 'message', subject: 'Shared', itemId: 'AAMkS', internetMessageId: '<s@x>', dateTimeCreated: received, from: person('x@y.example', 'X'), to: [], cc: [], getSharedPropertiesAsync: asyncCall({ owner: 'sales@contoso.example' }) };
+    const item = {
+      itemType: 'message',
+      subject: 'Shared',
+      itemId: 'AAMkS',
+      internetMessageId: '<s@x>',
+      dateTimeCreated: received,
+      from: person('x@y.example', 'X'),
+      to: [],
+      cc: [],
+      getSharedPropertiesAsync: asyncCall({ owner: 'sales@contoso.example' }),
+    };
     installOfficeMock({ item });
-    expect(await readOfficeItem(item, true)).toMatchObject({ sharedMailbox: true, mailboxOwner: 'sales@contoso.example' });
+    expect(await readOfficeItem(item, true)).toMatchObject({
+      sharedMailbox: true,
+      mailboxOwner: 'sales@contoso.example',
+    });
   });
 
-  test('When the shared properties name the user\'s own mailbox (in another case), then the item is not in a shared mailbox', async () => {
-    const item = { itemType: 'message', subject: 'Own', itemId: 'AAMkO2', internetMessageId: '<o2@x>', dateTimeCreated: received, from: person('x@y.example', 'X'), to: [], cc: [], getSharedPropertiesAsync: asyncCall({ owner: 'Annette.Hill@Contoso.example' }) };
+  test("When the shared properties name the user's own mailbox (in another case), then the item is not in a shared mailbox", async () => {
+    const item = {
+      itemType: 'message',
+      subject: 'Own',
+      itemId: 'AAMkO2',
+      internetMessageId: '<o2@x>',
+      dateTimeCreated: received,
+      from: person('x@y.example', 'X'),
+      to: [],
+      cc: [],
+      getSharedPropertiesAsync: asyncCall({ owner: 'Annette.Hill@Contoso.example' }),
+    };
     installOfficeMock({ item });
     expect(await readOfficeItem(item, true)).toMatchObject({ sharedMailbox: false });
   });
 
-  test('When the shared properties cannot be read (or Mailbox 1.8 is missing), then the item counts as the user\'s own', async () => {
-    const item = { itemType: 'message', subject: 'Own', itemId: 'AAMkO', internetMessageId: '<o@x>', dateTimeCreated: received, from: person('x@y.example', 'X'), to: [], cc: [], getSharedPropertiesAsync: asyncCall(null, 'Not shared.') };
+  test("When the shared properties cannot be read (or Mailbox 1.8 is missing), then the item counts as the user's own", async () => {
+    const item = {
+      itemType: 'message',
+      subject: 'Own',
+      itemId: 'AAMkO',
+      internetMessageId: '<o@x>',
+      dateTimeCreated: received,
+      from: person('x@y.example', 'X'),
+      to: [],
+      cc: [],
+      getSharedPropertiesAsync: asyncCall(null, 'Not shared.'),
+    };
     installOfficeMock({ item });
-    expect(await readOfficeItem(item, true)).toMatchObject({ sharedMailbox: false, mailboxOwner: 'annette.hill@contoso.example' });
+    expect(await readOfficeItem(item, true)).toMatchObject({
+      sharedMailbox: false,
+      mailboxOwner: 'annette.hill@contoso.example',
+    });
     expect(await readOfficeItem(item, false)).toMatchObject({ sharedMailbox: false });
   });
 });

@@ -12,9 +12,12 @@ describe('The "Record emails I send" preference', () => {
     expect(readSendPreference(settingsWith({ recordSentEmails: stored }))).toBe(stored);
   });
 
-  test.each([undefined, '', 'sometimes', 'ALWAYS', true, 1])('When %p is stored, then the preference is off', (stored) => {
-    expect(readSendPreference(settingsWith({ recordSentEmails: stored }))).toBe('off');
-  });
+  test.each([undefined, '', 'sometimes', 'ALWAYS', true, 1])(
+    'When %p is stored, then the preference is off',
+    (stored) => {
+      expect(readSendPreference(settingsWith({ recordSentEmails: stored }))).toBe('off');
+    },
+  );
 
   test('When the pane saves the preference, then the on-send runtime reads it and the server it was saved with', async () => {
     const settings = settingsWith({});
@@ -27,9 +30,12 @@ describe('The "Record emails I send" preference', () => {
 });
 
 describe('The Interlog server saved in the mailbox', () => {
-  test.each(['https://interlog.contoso.example', 'http://127.0.0.1:3000', 'https://interlog.contoso.example:8443'])('When %s is saved, then it is used', (origin) => {
-    expect(savedApiOrigin(settingsWith({ apiOrigin: origin }))).toBe(origin);
-  });
+  test.each(['https://interlog.contoso.example', 'http://127.0.0.1:3000', 'https://interlog.contoso.example:8443'])(
+    'When %s is saved, then it is used',
+    (origin) => {
+      expect(savedApiOrigin(settingsWith({ apiOrigin: origin }))).toBe(origin);
+    },
+  );
 
   test.each([
     'https://interlog.contoso.example/',

@@ -1,5 +1,11 @@
 import type { MailboxSettings } from '../src/host/mailbox-settings';
-import { RECORDED_HEADER, type OutgoingMessage, type Recipient, type SendHost, type SendSupport } from '../src/host/send-host';
+import {
+  RECORDED_HEADER,
+  type OutgoingMessage,
+  type Recipient,
+  type SendHost,
+  type SendSupport,
+} from '../src/host/send-host';
 
 export interface SimulatedSendHost extends SendHost {
   /** The message as Outlook would now give it (markRecorded sets its recordedAs). */
@@ -31,7 +37,12 @@ export function createSimulatedSendHost(options: SimulatedSendHostOptions = {}):
     save: async (values) => void Object.assign(storedSettings, values),
   };
   const host: SimulatedSendHost = {
-    message: { subject: options.subject ?? '', recipients: options.recipients ?? [], itemId: options.itemId ?? '', recordedAs: options.recordedAs ?? '' },
+    message: {
+      subject: options.subject ?? '',
+      recipients: options.recipients ?? [],
+      itemId: options.itemId ?? '',
+      recordedAs: options.recordedAs ?? '',
+    },
     headers: {},
     notifications: [],
     settings,

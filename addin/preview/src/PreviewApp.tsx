@@ -13,7 +13,13 @@ import type { SimulatedMailHost } from './simulated-mail-host';
 const themes: HostTheme[] = ['light', 'dark', 'contrast'];
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXXL, padding: tokens.spacingHorizontalL, alignItems: 'flex-start' },
+  page: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXXL,
+    padding: tokens.spacingHorizontalL,
+    alignItems: 'flex-start',
+  },
   controls: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, width: '300px' },
   select: { width: '100%', minWidth: 0 },
   pane: {
@@ -32,7 +38,23 @@ interface PreviewAppProps {
   initial: { sample: SampleName; theme: HostTheme; variant: string };
 }
 
-function Controls({ host, i18n, sample, theme, variant, onSample, onTheme }: { host: SimulatedMailHost; i18n: I18n; sample: SampleName; theme: HostTheme; variant: string; onSample: (s: SampleName) => void; onTheme: (t: HostTheme) => void }) {
+function Controls({
+  host,
+  i18n,
+  sample,
+  theme,
+  variant,
+  onSample,
+  onTheme,
+}: {
+  host: SimulatedMailHost;
+  i18n: I18n;
+  sample: SampleName;
+  theme: HostTheme;
+  variant: string;
+  onSample: (s: SampleName) => void;
+  onTheme: (t: HostTheme) => void;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
@@ -41,12 +63,20 @@ function Controls({ host, i18n, sample, theme, variant, onSample, onTheme }: { h
       <Body1>{t('preview.intro')}</Body1>
       <Field label={t('preview.sample')}>
         <Select className={styles.select} value={sample} onChange={(_, d) => onSample(d.value as SampleName)}>
-          {sampleNames.map((name) => <option key={name} value={name}>{t(`preview.samples.${name}`)}</option>)}
+          {sampleNames.map((name) => (
+            <option key={name} value={name}>
+              {t(`preview.samples.${name}`)}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t('preview.theme')}>
         <Select className={styles.select} value={theme} onChange={(_, d) => onTheme(d.value as HostTheme)}>
-          {themes.map((name) => <option key={name} value={name}>{t(`preview.themes.${name}`)}</option>)}
+          {themes.map((name) => (
+            <option key={name} value={name}>
+              {t(`preview.themes.${name}`)}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t('preview.language')}>
@@ -58,7 +88,11 @@ function Controls({ host, i18n, sample, theme, variant, onSample, onTheme }: { h
             void i18n.changeLanguage(d.value);
           }}
         >
-          {supportedLanguages.map((lng) => <option key={lng} value={lng}>{t(`language.${lng}`)}</option>)}
+          {supportedLanguages.map((lng) => (
+            <option key={lng} value={lng}>
+              {t(`language.${lng}`)}
+            </option>
+          ))}
         </Select>
       </Field>
       <Button onClick={() => host.select(sampleItems[sample](variant))}>{t('preview.switchItem')}</Button>

@@ -7,8 +7,12 @@ import { PREVIEW_USER, sampleItems, sampleNames, type SampleName } from './sampl
 import { createSimulatedMailHost } from './simulated-mail-host';
 
 const params = new URLSearchParams(window.location.search);
-const sample = (sampleNames as string[]).includes(params.get('sample') ?? '') ? (params.get('sample') as SampleName) : 'inboundKnown';
-const theme = (['light', 'dark', 'contrast'].includes(params.get('theme') ?? '') ? params.get('theme') : 'light') as HostTheme;
+const sample = (sampleNames as string[]).includes(params.get('sample') ?? '')
+  ? (params.get('sample') as SampleName)
+  : 'inboundKnown';
+const theme = (
+  ['light', 'dark', 'contrast'].includes(params.get('theme') ?? '') ? params.get('theme') : 'light'
+) as HostTheme;
 const language = params.get('lang') ?? navigator.language;
 const variant = params.get('variant') ?? '';
 const container = document.getElementById('root')!;
@@ -17,10 +21,17 @@ void prefetchClientConfig().catch(() => undefined);
 
 // Outside Office, onReady resolves with host null: the simulated mailbox stands in for Outlook.
 Office.onReady(async () => {
-  const host = createSimulatedMailHost({ item: sampleItems[sample](variant), theme, language, userEmail: PREVIEW_USER.email });
+  const host = createSimulatedMailHost({
+    item: sampleItems[sample](variant),
+    theme,
+    language,
+    userEmail: PREVIEW_USER.email,
+  });
   try {
     const { i18n, services } = await createPaneServices(host);
-    createRoot(container).render(<PreviewApp host={host} services={services} i18n={i18n} initial={{ sample, theme, variant }} />);
+    createRoot(container).render(
+      <PreviewApp host={host} services={services} i18n={i18n} initial={{ sample, theme, variant }} />,
+    );
   } catch (error) {
     void renderStartupError(container, language, error);
   }

@@ -3,7 +3,10 @@ import type { MailItem } from '../../outlook/src/host/mail-item';
 export const PREVIEW_USER = { email: 'annette.hill@demo.interlog.local', name: 'Annette Hill' };
 
 /** The demo Teams meeting; the local Graph stand-in knows its attendees. */
-export const PREVIEW_MEETING = { chatId: '19:meeting_demo-qbr@thread.v2', meetingId: 'MCMxOTptZWV0aW5nX2RlbW8tcWJyQHRocmVhZC52Mg==' };
+export const PREVIEW_MEETING = {
+  chatId: '19:meeting_demo-qbr@thread.v2',
+  meetingId: 'MCMxOTptZWV0aW5nX2RlbW8tcWJyQHRocmVhZC52Mg==',
+};
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
 const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();

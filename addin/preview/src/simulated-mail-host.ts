@@ -29,7 +29,12 @@ export interface SimulatedMailHost extends MailHost {
 }
 
 /** A mailbox in the browser: the preview and the tests choose the item, theme and language. */
-export function createSimulatedMailHost(initial: { item: MailItem | null; theme: HostTheme; language: string; userEmail: string}): SimulatedMailHost {
+export function createSimulatedMailHost(initial: {
+  item: MailItem | null;
+  theme: HostTheme;
+  language: string;
+  userEmail: string;
+}): SimulatedMailHost {
   let item = initial.item;
   let theme = initial.theme;
   let language = initial.language;

@@ -5,7 +5,17 @@ import { HostRoot } from '../../ui-kit/src/boot/HostRoot';
 import type { TeamsHost } from './host/teams-host';
 
 /** A Teams page in Teams' theme (live) and language. */
-export function TeamsRoot({ host, services, i18n, children }: { host: TeamsHost; services: InterlogServices; i18n: I18n; children: ReactNode }) {
+export function TeamsRoot({
+  host,
+  services,
+  i18n,
+  children,
+}: {
+  host: TeamsHost;
+  services: InterlogServices;
+  i18n: I18n;
+  children: ReactNode;
+}) {
   return (
     <HostRoot theme={host.context().theme} onThemeChanged={host.onThemeChanged} services={services} i18n={i18n}>
       {children}

@@ -28,15 +28,23 @@ async function segmentOf(noOfContacts: number, withTemplate = true) {
   const make = factories(api);
   const template = await make.template();
   const segment = await make.segment({ interaction: withTemplate ? { templateCode: template.code } : {} });
-  for (let i = 0; i < noOfContacts; i++) await make.ok(api.post(`/segments/${segment.no}/lines`, { contactNo: (await make.contact()).no }));
+  for (let i = 0; i < noOfContacts; i++)
+    await make.ok(api.post(`/segments/${segment.no}/lines`, { contactNo: (await make.contact()).no }));
   return segment.no as string;
 }
 
-const entriesOf = async (segmentNo: string) => (await api.get(`/interaction-log-entries?segmentNo=${segmentNo}&limit=500`)).body.items as Array<{ contactNo: string }>;
+const entriesOf = async (segmentNo: string) =>
+  (await api.get(`/interaction-log-entries?segmentNo=${segmentNo}&limit=500`)).body.items as Array<{
+    contactNo: string;
+  }>;
 
 /** The client as the tab builds it; `intercept` may change what one request does. */
 function clientWith(intercept: (url: string, init: RequestInit | undefined, real: typeof fetch) => Promise<Response>) {
-  return createInterlogApi({ baseUrl: app.baseUrl, getToken: async () => token, fetchImpl: (input, init) => intercept(String(input), init, fetch) });
+  return createInterlogApi({
+    baseUrl: app.baseUrl,
+    getToken: async () => token,
+    fetchImpl: (input, init) => intercept(String(input), init, fetch),
+  });
 }
 
 describe('Logging a segment from the tab', () => {
@@ -50,7 +58,12 @@ describe('Logging a segment from the tab', () => {
     });
     const seen: SegmentLogProgress[] = [];
 
-    const result = await logSegmentWithProgress(client, segmentNo, {}, { onProgress: (p) => seen.push(p), sleep: fastSleep });
+    const result = await logSegmentWithProgress(
+      client,
+      segmentNo,
+      {},
+      { onProgress: (p) => seen.push(p), sleep: fastSleep },
+    );
 
     expect(result.noOfInteractions).toBe(7);
     const logged = (await api.get(`/logged-segments/${result.loggedSegmentEntryNo}`)).body;
@@ -66,11 +79,16 @@ describe('Logging a segment from the tab', () => {
     const segmentNo = await segmentOf(12);
     const seen: SegmentLogProgress[] = [];
 
-    const result = await logSegmentWithProgress(clientWith((url, init, real) => real(url, init)), segmentNo, { createFollowUp: true }, {
-      onProgress: (p) => seen.push(p),
-      requestTimeoutMs: 1,
-      sleep: fastSleep,
-    });
+    const result = await logSegmentWithProgress(
+      clientWith((url, init, real) => real(url, init)),
+      segmentNo,
+      { createFollowUp: true },
+      {
+        onProgress: (p) => seen.push(p),
+        requestTimeoutMs: 1,
+        sleep: fastSleep,
+      },
+    );
 
     expect(result).toMatchObject({ noOfInteractions: 12, followUpSegmentNo: 'TABFU001' });
     expect(await entriesOf(segmentNo)).toHaveLength(12);
@@ -86,7 +104,12 @@ describe('Logging a segment from the tab', () => {
       return real(url, init);
     });
 
-    const error = await logSegmentWithProgress(client, segmentNo, {}, { onProgress: () => undefined, sleep: fastSleep }).catch((e: unknown) => e);
+    const error = await logSegmentWithProgress(
+      client,
+      segmentNo,
+      {},
+      { onProgress: () => undefined, sleep: fastSleep },
+    ).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).problemName).toBe('business-rule');
@@ -101,7 +124,12 @@ describe('Logging a segment from the tab', () => {
       throw new TypeError('Failed to fetch');
     });
 
-    const error = await logSegmentWithProgress(client, segmentNo, {}, { onProgress: () => undefined, sleep: fastSleep, stallMs: 100 }).catch((e: unknown) => e);
+    const error = await logSegmentWithProgress(
+      client,
+      segmentNo,
+      {},
+      { onProgress: () => undefined, sleep: fastSleep, stallMs: 100 },
+    ).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).problemName).toBe('network');

@@ -1,14 +1,36 @@
 import { ApiError } from '../../api-client/src/api-error';
 import type { Contact, PersonSuggestion } from '../../api-client/src/resources';
-import { bestMatchFor, companyNamed, contactPhone, outlookUnavailable } from '../src/NewContactForm/outlook-suggestions';
+import {
+  bestMatchFor,
+  companyNamed,
+  contactPhone,
+  outlookUnavailable,
+} from '../src/NewContactForm/outlook-suggestions';
 
 const suggestion = (changes: Partial<PersonSuggestion>): PersonSuggestion => ({
-  name: 'Jana Svobodová', email: 'jana.svobodova@contoso.example', companyName: 'Contoso Ltd.', jobTitle: '', phone: '', source: 'contacts', contactNo: null, ...changes,
+  name: 'Jana Svobodová',
+  email: 'jana.svobodova@contoso.example',
+  companyName: 'Contoso Ltd.',
+  jobTitle: '',
+  phone: '',
+  source: 'contacts',
+  contactNo: null,
+  ...changes,
 });
 const company = (no: string, name: string, type: Contact['type'] = 'company'): Contact => ({
-  no, type, name, companyNo: no, companyName: name, email: '', phone: '', salespersonCode: '', correspondenceType: '', languageCode: '',
+  no,
+  type,
+  name,
+  companyNo: no,
+  companyName: name,
+  email: '',
+  phone: '',
+  salespersonCode: '',
+  correspondenceType: '',
+  languageCode: '',
 });
-const problem = (status: number, name: string) => new ApiError('problem', status, { type: `https://interlog.example/problems/${name}`, title: name, status }, name);
+const problem = (status: number, name: string) =>
+  new ApiError('problem', status, { type: `https://interlog.example/problems/${name}`, title: name, status }, name);
 
 describe('bestMatchFor', () => {
   test('When Outlook knows the address in another letter case, then that entry is the match, before any other', () => {

@@ -3,10 +3,24 @@ import type { AutomaticRecording, MailboxRecording } from '../../api-client/src/
 import { refusalOf, switchBlock } from '../src/AutomaticRecordingSettings/recording-rules';
 
 const mailbox = (changes: Partial<MailboxRecording> = {}): MailboxRecording => ({
-  enabled: false, status: 'off', templateCode: 'EMAIL', subscriptionExpiresAt: null, lastNotificationAt: null, lastRecordedAt: null, recorded: 0, failedItems: 0, lastError: '', ...changes,
+  enabled: false,
+  status: 'off',
+  templateCode: 'EMAIL',
+  subscriptionExpiresAt: null,
+  lastNotificationAt: null,
+  lastRecordedAt: null,
+  recorded: 0,
+  failedItems: 0,
+  lastError: '',
+  ...changes,
 });
-const recording = (emails: Partial<MailboxRecording>, available = true): AutomaticRecording => ({ emails: mailbox(emails), meetings: mailbox({ templateCode: 'MEETINV' }), available });
-const problem = (status: number, name: string) => new ApiError('problem', status, { type: `https://interlog.example/problems/${name}`, title: name, status }, name);
+const recording = (emails: Partial<MailboxRecording>, available = true): AutomaticRecording => ({
+  emails: mailbox(emails),
+  meetings: mailbox({ templateCode: 'MEETINV' }),
+  available,
+});
+const problem = (status: number, name: string) =>
+  new ApiError('problem', status, { type: `https://interlog.example/problems/${name}`, title: name, status }, name);
 
 describe('switchBlock', () => {
   test('When the server has no notification URL, then a switch that is off cannot be turned on', () => {

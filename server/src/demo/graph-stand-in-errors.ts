@@ -1,7 +1,8 @@
 import type express from 'express';
 
 /** An error the way Graph writes one. */
-export const graphError = (res: express.Response, status: number, code: string, message: string) => res.status(status).json({ error: { code, message } });
+export const graphError = (res: express.Response, status: number, code: string, message: string) =>
+  res.status(status).json({ error: { code, message } });
 
 interface Failure {
   match: RegExp;

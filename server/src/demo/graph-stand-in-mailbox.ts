@@ -28,7 +28,9 @@ export interface StandInEvent {
   start: string;
   isOrganizer: boolean;
   organizer: StandInAddress;
-  attendees: (StandInAddress & { response?: 'none' | 'accepted' | 'tentativelyAccepted' | 'declined' | 'notResponded' })[];
+  attendees: (StandInAddress & {
+    response?: 'none' | 'accepted' | 'tentativelyAccepted' | 'declined' | 'notResponded';
+  })[];
   responseStatus: 'none' | 'organizer' | 'accepted' | 'tentativelyAccepted' | 'declined' | 'notResponded';
   isCancelled?: boolean;
 }
@@ -60,22 +62,40 @@ export function identifyStandInToken(token: string): { tenantId: string; userId:
 }
 
 const recipient = (a: StandInAddress) => ({ emailAddress: { address: a.address, name: a.name ?? a.address } });
-const fromRecipient = (r: { emailAddress?: { address?: string; name?: string } }): StandInAddress => ({ address: r.emailAddress?.address ?? '', name: r.emailAddress?.name });
+const fromRecipient = (r: { emailAddress?: { address?: string; name?: string } }): StandInAddress => ({
+  address: r.emailAddress?.address ?? '',
+  name: r.emailAddress?.name,
+});
 
 function messageJson(m: StandInMessage) {
   return {
-    id: m.id, internetMessageId: m.internetMessageId, subject: m.subject, isDraft: m.isDraft, sentDateTime: m.isDraft ? null : m.sentDateTime,
-    toRecipients: m.toRecipients.map(recipient), ccRecipients: m.ccRecipients.map(recipient), bccRecipients: m.bccRecipients.map(recipient),
-    internetMessageHeaders: m.internetMessageHeaders, body: { contentType: 'html', content: m.bodyHtml },
+    id: m.id,
+    internetMessageId: m.internetMessageId,
+    subject: m.subject,
+    isDraft: m.isDraft,
+    sentDateTime: m.isDraft ? null : m.sentDateTime,
+    toRecipients: m.toRecipients.map(recipient),
+    ccRecipients: m.ccRecipients.map(recipient),
+    bccRecipients: m.bccRecipients.map(recipient),
+    internetMessageHeaders: m.internetMessageHeaders,
+    body: { contentType: 'html', content: m.bodyHtml },
   };
 }
 
 function eventJson(e: StandInEvent) {
   return {
-    id: e.id, iCalUId: e.iCalUId, subject: e.subject, isOrganizer: e.isOrganizer, isCancelled: e.isCancelled ?? false,
+    id: e.id,
+    iCalUId: e.iCalUId,
+    subject: e.subject,
+    isOrganizer: e.isOrganizer,
+    isCancelled: e.isCancelled ?? false,
     start: { dateTime: e.start.replace(/Z$/, ''), timeZone: 'UTC' },
     organizer: recipient(e.organizer),
-    attendees: e.attendees.map((a) => ({ ...recipient(a), type: 'required', status: { response: a.response ?? 'none' } })),
+    attendees: e.attendees.map((a) => ({
+      ...recipient(a),
+      type: 'required',
+      status: { response: a.response ?? 'none' },
+    })),
     responseStatus: { response: e.responseStatus },
   };
 }
@@ -104,21 +124,50 @@ export function createStandInMailbox() {
       if (Date.parse(s.expirationDateTime) < Date.now()) continue;
       const resource = kind === 'message' ? `Users/${userId}/Messages/${id}` : `Users/${userId}/Events/${id}`;
       const body = {
-        value: [{
-          subscriptionId: s.id, subscriptionExpirationDateTime: s.expirationDateTime, changeType, resource, clientState: s.clientState, tenantId: s.tenantId,
-          resourceData: { '@odata.type': kind === 'message' ? '#Microsoft.Graph.Message' : '#Microsoft.Graph.Event', '@odata.id': resource, id },
-        }],
+        value: [
+          {
+            subscriptionId: s.id,
+            subscriptionExpirationDateTime: s.expirationDateTime,
+            changeType,
+            resource,
+            clientState: s.clientState,
+            tenantId: s.tenantId,
+            resourceData: {
+              '@odata.type': kind === 'message' ? '#Microsoft.Graph.Message' : '#Microsoft.Graph.Event',
+              '@odata.id': resource,
+              id,
+            },
+          },
+        ],
       };
-      await fetch(s.notificationUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).catch(() => undefined);
+      await fetch(s.notificationUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).catch(() => undefined);
     }
   }
 
   const hooks = {
     /** The user sent an email from Outlook; `silent` loses its change notification (delta still sees it). */
-    async sendAs(userId: string, m: Partial<StandInMessage> & { toRecipients: StandInAddress[] }, options: { silent?: boolean } = {}) {
+    async sendAs(
+      userId: string,
+      m: Partial<StandInMessage> & { toRecipients: StandInAddress[] },
+      options: { silent?: boolean } = {},
+    ) {
       const message = {
-        id: `msg-${randomUUID()}`, internetMessageId: `<${randomUUID()}@stand-in.example>`, subject: '', ccRecipients: [], bccRecipients: [], sentDateTime: new Date().toISOString(),
-        bodyHtml: '', internetMessageHeaders: [], ...m, isDraft: false, folder: 'sentitems' as const, userId,
+        id: `msg-${randomUUID()}`,
+        internetMessageId: `<${randomUUID()}@stand-in.example>`,
+        subject: '',
+        ccRecipients: [],
+        bccRecipients: [],
+        sentDateTime: new Date().toISOString(),
+        bodyHtml: '',
+        internetMessageHeaders: [],
+        ...m,
+        isDraft: false,
+        folder: 'sentitems' as const,
+        userId,
       };
       messages.set(message.id, message);
       record(userId, 'message', message.id);
@@ -126,9 +175,23 @@ export function createStandInMailbox() {
       return message;
     },
     /** An event appeared or changed in the user's calendar (sent invitation, accepted one). */
-    async putEvent(userId: string, e: Partial<StandInEvent> & Pick<StandInEvent, 'organizer' | 'attendees'>, options: { silent?: boolean } = {}) {
+    async putEvent(
+      userId: string,
+      e: Partial<StandInEvent> & Pick<StandInEvent, 'organizer' | 'attendees'>,
+      options: { silent?: boolean } = {},
+    ) {
       const existing = e.id ? events.get(e.id) : undefined;
-      const event = { id: `evt-${randomUUID()}`, iCalUId: `ical-${randomUUID()}`, subject: '', start: new Date().toISOString(), isOrganizer: true, responseStatus: 'organizer' as const, ...existing, ...e, userId };
+      const event = {
+        id: `evt-${randomUUID()}`,
+        iCalUId: `ical-${randomUUID()}`,
+        subject: '',
+        start: new Date().toISOString(),
+        isOrganizer: true,
+        responseStatus: 'organizer' as const,
+        ...existing,
+        ...e,
+        userId,
+      };
       events.set(event.id, event);
       record(userId, 'event', event.id);
       if (!options.silent) await notify(userId, 'event', event.id, existing ? 'updated' : 'created');
@@ -166,30 +229,73 @@ export function createStandInMailbox() {
   router.use(failures.middleware);
 
   router.post('/subscriptions', async (req, res) => {
-    const { changeType, notificationUrl, lifecycleNotificationUrl, resource, expirationDateTime, clientState } = req.body ?? {};
-    const match = /^(?:users\/([^/]+)|me)\/(mailFolders\('SentItems'\)\/messages|events)$/i.exec(String(resource ?? ''));
-    if (!match || !changeType || !notificationUrl || !expirationDateTime) return graphError(res, 400, 'InvalidRequest', 'resource, changeType, notificationUrl and expirationDateTime are required.');
+    const { changeType, notificationUrl, lifecycleNotificationUrl, resource, expirationDateTime, clientState } =
+      req.body ?? {};
+    const match = /^(?:users\/([^/]+)|me)\/(mailFolders\('SentItems'\)\/messages|events)$/i.exec(
+      String(resource ?? ''),
+    );
+    if (!match || !changeType || !notificationUrl || !expirationDateTime)
+      return graphError(
+        res,
+        400,
+        'InvalidRequest',
+        'resource, changeType, notificationUrl and expirationDateTime are required.',
+      );
     const identity = who(res);
     const userId = match[1] ?? identity.userId;
-    if (!userId || (identity.userId && identity.userId !== userId)) return graphError(res, 403, 'ExtensionError', 'Operation: Create; Exception: [Status Code: Forbidden]');
+    if (!userId || (identity.userId && identity.userId !== userId))
+      return graphError(res, 403, 'ExtensionError', 'Operation: Create; Exception: [Status Code: Forbidden]');
     const token = randomUUID();
     const handshake = failValidation
       ? null
-      : await fetch(`${notificationUrl}?validationToken=${encodeURIComponent(token)}`, { method: 'POST', signal: AbortSignal.timeout(10_000) }).catch(() => null);
-    const echoed = handshake?.ok && (handshake.headers.get('content-type') ?? '').startsWith('text/plain') && (await handshake.text()) === token;
-    if (!echoed) return graphError(res, 400, 'ValidationError', 'Subscription validation request failed. Notification endpoint must respond with 200 OK to validation request.');
-    const subscription: Subscription = { id: randomUUID(), tenantId: identity.tenantId, userId, resource, changeType, notificationUrl, lifecycleNotificationUrl, clientState: clientState ?? '', expirationDateTime };
+      : await fetch(`${notificationUrl}?validationToken=${encodeURIComponent(token)}`, {
+          method: 'POST',
+          signal: AbortSignal.timeout(10_000),
+        }).catch(() => null);
+    const echoed =
+      handshake?.ok &&
+      (handshake.headers.get('content-type') ?? '').startsWith('text/plain') &&
+      (await handshake.text()) === token;
+    if (!echoed)
+      return graphError(
+        res,
+        400,
+        'ValidationError',
+        'Subscription validation request failed. Notification endpoint must respond with 200 OK to validation request.',
+      );
+    const subscription: Subscription = {
+      id: randomUUID(),
+      tenantId: identity.tenantId,
+      userId,
+      resource,
+      changeType,
+      notificationUrl,
+      lifecycleNotificationUrl,
+      clientState: clientState ?? '',
+      expirationDateTime,
+    };
     subscriptions.set(subscription.id, subscription);
-    res.status(201).json({ id: subscription.id, resource, changeType, notificationUrl, expirationDateTime, clientState: subscription.clientState });
+    res
+      .status(201)
+      .json({
+        id: subscription.id,
+        resource,
+        changeType,
+        notificationUrl,
+        expirationDateTime,
+        clientState: subscription.clientState,
+      });
   });
   router.patch('/subscriptions/:id', (req, res) => {
     const s = subscriptions.get(String(req.params.id));
-    if (!s || Date.parse(s.expirationDateTime) < Date.now()) return graphError(res, 404, 'ResourceNotFound', 'The object was not found.');
+    if (!s || Date.parse(s.expirationDateTime) < Date.now())
+      return graphError(res, 404, 'ResourceNotFound', 'The object was not found.');
     s.expirationDateTime = String(req.body?.expirationDateTime ?? s.expirationDateTime);
     res.json({ id: s.id, resource: s.resource, expirationDateTime: s.expirationDateTime });
   });
   router.delete('/subscriptions/:id', (req, res) => {
-    if (!subscriptions.delete(String(req.params.id))) return graphError(res, 404, 'ResourceNotFound', 'The object was not found.');
+    if (!subscriptions.delete(String(req.params.id)))
+      return graphError(res, 404, 'ResourceNotFound', 'The object was not found.');
     res.status(204).end();
   });
 
@@ -197,7 +303,8 @@ export function createStandInMailbox() {
     const userId = userOf(req, res);
     if (!userId) return;
     const m = messages.get(String(req.params.id));
-    if (!m || m.userId !== userId) return graphError(res, 404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+    if (!m || m.userId !== userId)
+      return graphError(res, 404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
     res.json(messageJson(m));
   };
   router.get('/me/messages/:id', getMessage);
@@ -207,7 +314,8 @@ export function createStandInMailbox() {
     const userId = userOf(req, res);
     if (!userId) return;
     const e = events.get(String(req.params.id));
-    if (!e || e.userId !== userId) return graphError(res, 404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+    if (!e || e.userId !== userId)
+      return graphError(res, 404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
     res.json(eventJson(e));
   };
   router.get('/me/events/:id', getEvent);
@@ -217,23 +325,42 @@ export function createStandInMailbox() {
     const userId = userOf(req, res);
     if (!userId) return;
     const since = Number(req.query.$deltatoken ?? 0);
-    const ids = [...new Set(changes.filter((c) => c.userId === userId && c.kind === kind && c.seq > since).map((c) => c.id))];
-    const value = kind === 'message'
-      ? ids.map((id) => messages.get(id)!).filter((m) => m.folder === 'sentitems').map(messageJson)
-      : ids.map((id) => events.get(id)!).map(eventJson);
+    const ids = [
+      ...new Set(changes.filter((c) => c.userId === userId && c.kind === kind && c.seq > since).map((c) => c.id)),
+    ];
+    const value =
+      kind === 'message'
+        ? ids
+            .map((id) => messages.get(id)!)
+            .filter((m) => m.folder === 'sentitems')
+            .map(messageJson)
+        : ids.map((id) => events.get(id)!).map(eventJson);
     const origin = `${req.protocol}://${req.get('host')}`;
     res.json({ value, '@odata.deltaLink': `${origin}/v1.0/users/${userId}/${path}?$deltatoken=${seq}` });
   };
-  router.get('/users/:userId/mailFolders/sentitems/messages/delta', delta('message', 'mailFolders/sentitems/messages/delta'));
+  router.get(
+    '/users/:userId/mailFolders/sentitems/messages/delta',
+    delta('message', 'mailFolders/sentitems/messages/delta'),
+  );
   router.get('/users/:userId/calendarView/delta', delta('event', 'calendarView/delta'));
 
   /** Only the one filter Interlog uses: `internetMessageId eq '…'`. */
   router.get('/me/mailFolders/sentitems/messages', (req, res) => {
     const userId = userOf(req, res);
     if (!userId) return;
-    const wanted = /^internetMessageId eq '((?:[^']|'')*)'$/.exec(String(req.query.$filter ?? ''))?.[1]?.replace(/''/g, "'");
-    if (wanted === undefined) return graphError(res, 400, 'ErrorInvalidUrlQueryFilter', 'The stand-in filters sent items by internetMessageId only.');
-    const found = [...messages.values()].filter((m) => m.userId === userId && m.folder === 'sentitems' && m.internetMessageId === wanted);
+    const wanted = /^internetMessageId eq '((?:[^']|'')*)'$/
+      .exec(String(req.query.$filter ?? ''))?.[1]
+      ?.replace(/''/g, "'");
+    if (wanted === undefined)
+      return graphError(
+        res,
+        400,
+        'ErrorInvalidUrlQueryFilter',
+        'The stand-in filters sent items by internetMessageId only.',
+      );
+    const found = [...messages.values()].filter(
+      (m) => m.userId === userId && m.folder === 'sentitems' && m.internetMessageId === wanted,
+    );
     res.json({ value: found.map(messageJson) });
   });
 
@@ -241,11 +368,21 @@ export function createStandInMailbox() {
     const userId = userOf(req, res);
     if (!userId) return;
     const b = req.body ?? {};
-    if (!Array.isArray(b.toRecipients) || b.toRecipients.length === 0) return graphError(res, 400, 'ErrorInvalidRecipients', 'At least one recipient is not valid.');
+    if (!Array.isArray(b.toRecipients) || b.toRecipients.length === 0)
+      return graphError(res, 400, 'ErrorInvalidRecipients', 'At least one recipient is not valid.');
     const draft = {
-      id: `draft-${randomUUID()}`, internetMessageId: `<${randomUUID()}@stand-in.example>`, subject: String(b.subject ?? ''),
-      toRecipients: b.toRecipients.map(fromRecipient), ccRecipients: (b.ccRecipients ?? []).map(fromRecipient), bccRecipients: [],
-      sentDateTime: '', isDraft: true, folder: 'drafts' as const, bodyHtml: String(b.body?.content ?? ''), internetMessageHeaders: b.internetMessageHeaders ?? [], userId,
+      id: `draft-${randomUUID()}`,
+      internetMessageId: `<${randomUUID()}@stand-in.example>`,
+      subject: String(b.subject ?? ''),
+      toRecipients: b.toRecipients.map(fromRecipient),
+      ccRecipients: (b.ccRecipients ?? []).map(fromRecipient),
+      bccRecipients: [],
+      sentDateTime: '',
+      isDraft: true,
+      folder: 'drafts' as const,
+      bodyHtml: String(b.body?.content ?? ''),
+      internetMessageHeaders: b.internetMessageHeaders ?? [],
+      userId,
     };
     messages.set(draft.id, draft);
     res.status(201).json(messageJson(draft));
@@ -254,7 +391,8 @@ export function createStandInMailbox() {
     const userId = userOf(req, res);
     if (!userId) return;
     const m = messages.get(String(req.params.id));
-    if (!m || m.userId !== userId) return graphError(res, 404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+    if (!m || m.userId !== userId)
+      return graphError(res, 404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
     messages.delete(m.id);
     res.status(204).end();
   });
@@ -262,11 +400,19 @@ export function createStandInMailbox() {
     const userId = userOf(req, res);
     if (!userId) return;
     const draft = messages.get(String(req.params.id));
-    if (!draft || draft.userId !== userId || !draft.isDraft) return graphError(res, 404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+    if (!draft || draft.userId !== userId || !draft.isDraft)
+      return graphError(res, 404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
     // Addresses in the reserved .invalid domain stand for mailboxes Exchange refuses.
-    if (draft.toRecipients.some((r) => !/^[^@\s]+@[^@\s]+$/.test(r.address) || /\.invalid$/i.test(r.address))) return graphError(res, 400, 'ErrorInvalidRecipients', 'At least one recipient is not valid.');
+    if (draft.toRecipients.some((r) => !/^[^@\s]+@[^@\s]+$/.test(r.address) || /\.invalid$/i.test(r.address)))
+      return graphError(res, 400, 'ErrorInvalidRecipients', 'At least one recipient is not valid.');
     messages.delete(draft.id);
-    const sentMessage = { ...draft, id: `msg-${randomUUID()}`, isDraft: false, folder: 'sentitems' as const, sentDateTime: new Date().toISOString() };
+    const sentMessage = {
+      ...draft,
+      id: `msg-${randomUUID()}`,
+      isDraft: false,
+      folder: 'sentitems' as const,
+      sentDateTime: new Date().toISOString(),
+    };
     messages.set(sentMessage.id, sentMessage);
     sent.push(sentMessage);
     record(userId, 'message', sentMessage.id);

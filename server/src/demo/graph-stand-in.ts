@@ -61,7 +61,8 @@ export function createGraphStandInApp(data: GraphStandInData) {
   app.use((req, res, next) => {
     requests.push(`${req.method} ${req.url}`);
     const identity = identifyStandInToken(/^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1] ?? '');
-    if (!identity) return graphError(res, 401, 'InvalidAuthenticationToken', 'Access token is empty or not one of this stand-in\'s.');
+    if (!identity)
+      return graphError(res, 401, 'InvalidAuthenticationToken', "Access token is empty or not one of this stand-in's.");
     res.locals.identity = identity;
     next();
   });
@@ -71,7 +72,12 @@ export function createGraphStandInApp(data: GraphStandInData) {
   app.get('/v1.0/chats/:id', (req, res) => {
     const found = chat(req.params.id);
     if (!found) return graphError(res, 404, 'NotFound', 'Chat not found.');
-    res.json({ id: found.chatId, topic: found.topic, chatType: 'meeting', onlineMeetingInfo: { joinWebUrl: found.joinWebUrl } });
+    res.json({
+      id: found.chatId,
+      topic: found.topic,
+      chatType: 'meeting',
+      onlineMeetingInfo: { joinWebUrl: found.joinWebUrl },
+    });
   });
   app.get('/v1.0/chats/:id/members', (req, res) => {
     const found = chat(req.params.id);
@@ -83,7 +89,17 @@ export function createGraphStandInApp(data: GraphStandInData) {
     if (!match) return graphError(res, 400, 'BadRequest', 'Filter on JoinWebUrl is required.');
     const joinWebUrl = match[1].replace(/''/g, "'");
     const found = data.chats.find((c) => c.joinWebUrl === joinWebUrl);
-    res.json({ value: found ? [{ subject: found.topic, joinWebUrl, participants: { organizer: participant(found.organizer), attendees: found.attendees.map(participant) } }] : [] });
+    res.json({
+      value: found
+        ? [
+            {
+              subject: found.topic,
+              joinWebUrl,
+              participants: { organizer: participant(found.organizer), attendees: found.attendees.map(participant) },
+            },
+          ]
+        : [],
+    });
   });
   app.use((req, res) => graphError(res, 404, 'NotFound', `No stand-in for ${req.method} ${req.path}`));
   return { app, requests, mailbox: mailbox.hooks, people: people.hooks };

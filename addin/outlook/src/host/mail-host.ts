@@ -4,9 +4,7 @@ import type { MailItem } from './mail-item';
 export type HostTheme = 'light' | 'dark' | 'contrast';
 
 export type ItemReadResult =
-  | { status: 'ok'; item: MailItem }
-  | { status: 'none' }
-  | { status: 'error'; detail: string };
+  { status: 'ok'; item: MailItem } | { status: 'none' } | { status: 'error'; detail: string };
 
 export interface HostSupport {
   /** Empty when the host has what the pane needs; otherwise the missing requirement set, e.g. `Mailbox 1.5`. */

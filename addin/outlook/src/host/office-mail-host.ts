@@ -29,7 +29,11 @@ export function createOfficeMailHost(): MailHost {
       const created = new Set<() => void>();
       set = created;
       listeners.set(eventType, created);
-      mailbox.addHandlerAsync(eventType, () => created.forEach((l) => l()), () => undefined);
+      mailbox.addHandlerAsync(
+        eventType,
+        () => created.forEach((l) => l()),
+        () => undefined,
+      );
     }
     set.add(listener);
     return () => {
@@ -56,10 +60,15 @@ export function createOfficeMailHost(): MailHost {
       }
     },
     onItemChanged: (listener) => addHandler(Office.EventType.ItemChanged, listener),
-    onThemeChanged: (listener) => addHandler(Office.EventType.OfficeThemeChanged, () => listener(themeFromOffice(Office.context.officeTheme, forcedColors()))),
+    onThemeChanged: (listener) =>
+      addHandler(Office.EventType.OfficeThemeChanged, () =>
+        listener(themeFromOffice(Office.context.officeTheme, forcedColors())),
+      ),
     settings: officeMailboxSettings(),
     async dialogSignIn(url: string): Promise<string> {
-      const dialog = await officeAsync<Office.Dialog>((cb) => Office.context.ui.displayDialogAsync(url, { height: 60, width: 30, promptBeforeOpen: false }, cb));
+      const dialog = await officeAsync<Office.Dialog>((cb) =>
+        Office.context.ui.displayDialogAsync(url, { height: 60, width: 30, promptBeforeOpen: false }, cb),
+      );
       return new Promise((resolve, reject) => {
         dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
           dialog.close();
@@ -67,7 +76,9 @@ export function createOfficeMailHost(): MailHost {
           if (message.accessToken) resolve(message.accessToken);
           else reject(new Error(message.error ?? 'Sign-in was not completed.'));
         });
-        dialog.addEventHandler(Office.EventType.DialogEventReceived, () => reject(new Error('The sign-in window was closed.')));
+        dialog.addEventHandler(Office.EventType.DialogEventReceived, () =>
+          reject(new Error('The sign-in window was closed.')),
+        );
       });
     },
   };

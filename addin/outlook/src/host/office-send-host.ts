@@ -7,7 +7,9 @@ const NOTIFICATION_KEY = 'interlogOnSend';
 type ComposeItem = Office.MessageCompose & Partial<Pick<Office.MessageCompose, 'getItemIdAsync' | 'internetHeaders'>>;
 
 const recipientsOf = (list: Office.EmailAddressDetails[] | undefined, field: Recipient['field']): Recipient[] =>
-  (list ?? []).filter((a) => a?.emailAddress).map((a) => ({ email: a.emailAddress, name: a.displayName || a.emailAddress, field }));
+  (list ?? [])
+    .filter((a) => a?.emailAddress)
+    .map((a) => ({ email: a.emailAddress, name: a.displayName || a.emailAddress, field }));
 
 /** Empty when the draft was never saved (getItemIdAsync fails) or the API is missing (before Mailbox 1.8). */
 async function itemIdOf(item: ComposeItem): Promise<string> {
@@ -22,7 +24,9 @@ async function itemIdOf(item: ComposeItem): Promise<string> {
 async function recordedAsOf(item: ComposeItem): Promise<string> {
   if (typeof item.internetHeaders?.getAsync !== 'function') return '';
   try {
-    const headers = await officeAsync<Record<string, string>>((callback) => item.internetHeaders!.getAsync([RECORDED_HEADER], callback));
+    const headers = await officeAsync<Record<string, string>>((callback) =>
+      item.internetHeaders!.getAsync([RECORDED_HEADER], callback),
+    );
     const match = Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === RECORDED_HEADER.toLowerCase());
     return match?.[1] ?? '';
   } catch {
@@ -54,7 +58,12 @@ export function createOfficeSendHost(): SendHost {
         itemIdOf(message),
         recordedAsOf(message),
       ]);
-      return { subject, itemId, recordedAs, recipients: [...recipientsOf(to, 'to'), ...recipientsOf(cc, 'cc'), ...recipientsOf(bcc, 'bcc')] };
+      return {
+        subject,
+        itemId,
+        recordedAs,
+        recipients: [...recipientsOf(to, 'to'), ...recipientsOf(cc, 'cc'), ...recipientsOf(bcc, 'bcc')],
+      };
     },
     async markRecorded(sendId) {
       const message = item();
@@ -62,7 +71,13 @@ export function createOfficeSendHost(): SendHost {
     },
     async notify(text) {
       // replaceAsync adds the notification, or replaces the one an earlier send left.
-      await officeAsync<void>((callback) => item().notificationMessages.replaceAsync(NOTIFICATION_KEY, { type: 'errorMessage', message: text.slice(0, 150) }, callback));
+      await officeAsync<void>((callback) =>
+        item().notificationMessages.replaceAsync(
+          NOTIFICATION_KEY,
+          { type: 'errorMessage', message: text.slice(0, 150) },
+          callback,
+        ),
+      );
     },
   };
 }

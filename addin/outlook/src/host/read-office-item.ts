@@ -1,14 +1,22 @@
 import type { AddressRole, MailAddress, MailItem } from './mail-item';
 import { officeAsync } from './office-async';
 
-type AnyItem = Office.MessageRead & Office.MessageCompose & Office.AppointmentRead & Office.AppointmentCompose & Record<string, unknown>;
+type AnyItem = Office.MessageRead &
+  Office.MessageCompose &
+  Office.AppointmentRead &
+  Office.AppointmentCompose &
+  Record<string, unknown>;
 
 const toAddresses = (list: Office.EmailAddressDetails[] | undefined | null, role: AddressRole): MailAddress[] =>
-  (list ?? []).filter((a) => a?.emailAddress).map((a) => ({ email: a.emailAddress, name: a.displayName || a.emailAddress, role }));
+  (list ?? [])
+    .filter((a) => a?.emailAddress)
+    .map((a) => ({ email: a.emailAddress, name: a.displayName || a.emailAddress, role }));
 
-const single = (details: Office.EmailAddressDetails | undefined | null, role: AddressRole) => toAddresses(details ? [details] : [], role);
+const single = (details: Office.EmailAddressDetails | undefined | null, role: AddressRole) =>
+  toAddresses(details ? [details] : [], role);
 
-const iso = (value: Date | string | undefined | null) => (value ? new Date(value).toISOString() : new Date().toISOString());
+const iso = (value: Date | string | undefined | null) =>
+  value ? new Date(value).toISOString() : new Date().toISOString();
 
 function isCompose(item: AnyItem): boolean {
   return typeof item.subject !== 'string';
@@ -39,7 +47,10 @@ async function mailboxOf(item: AnyItem, sharedSupported: boolean): Promise<{ own
   if (!sharedSupported || typeof item.getSharedPropertiesAsync !== 'function') return { owner: own, shared: false };
   try {
     const properties = await officeAsync<Office.SharedProperties>((cb) => item.getSharedPropertiesAsync(cb));
-    return { owner: properties.owner || own, shared: !!properties.owner && properties.owner.toLowerCase() !== own.toLowerCase() };
+    return {
+      owner: properties.owner || own,
+      shared: !!properties.owner && properties.owner.toLowerCase() !== own.toLowerCase(),
+    };
   } catch {
     return { owner: own, shared: false };
   }
@@ -54,11 +65,27 @@ async function readMessage(item: AnyItem): Promise<Omit<MailItem, 'mailboxOwner'
       officeAsync<string>((cb) => item.subject.getAsync(cb)),
       composeItemId(item),
     ]);
-    return { kind: 'message', mode: 'compose', subject, itemId, internetMessageId: '', webLink: '', date: iso(null), end: null, people: [...toAddresses(to, 'to'), ...toAddresses(cc, 'cc')], occurrence: false };
+    return {
+      kind: 'message',
+      mode: 'compose',
+      subject,
+      itemId,
+      internetMessageId: '',
+      webLink: '',
+      date: iso(null),
+      end: null,
+      people: [...toAddresses(to, 'to'), ...toAddresses(cc, 'cc')],
+      occurrence: false,
+    };
   }
-  const people = meetingRequest && Array.isArray(item.requiredAttendees)
-    ? [...single(item.from, 'organizer'), ...toAddresses(item.requiredAttendees, 'required'), ...toAddresses(item.optionalAttendees as Office.EmailAddressDetails[], 'optional')]
-    : [...single(item.from, 'from'), ...toAddresses(item.to, 'to'), ...toAddresses(item.cc, 'cc')];
+  const people =
+    meetingRequest && Array.isArray(item.requiredAttendees)
+      ? [
+          ...single(item.from, 'organizer'),
+          ...toAddresses(item.requiredAttendees, 'required'),
+          ...toAddresses(item.optionalAttendees as Office.EmailAddressDetails[], 'optional'),
+        ]
+      : [...single(item.from, 'from'), ...toAddresses(item.to, 'to'), ...toAddresses(item.cc, 'cc')];
   return {
     kind: meetingRequest ? 'appointment' : 'message',
     mode: 'read',
@@ -74,10 +101,12 @@ async function readMessage(item: AnyItem): Promise<Omit<MailItem, 'mailboxOwner'
 }
 
 async function readAppointment(item: AnyItem): Promise<Omit<MailItem, 'mailboxOwner' | 'sharedMailbox'>> {
-  const occurrence = typeof item.seriesId === 'string' && item.seriesId !== '' ;
+  const occurrence = typeof item.seriesId === 'string' && item.seriesId !== '';
   if (isCompose(item)) {
     const [organizer, required, optional, subject, start, end, itemId] = await Promise.all([
-      typeof item.organizer?.getAsync === 'function' ? officeAsync<Office.EmailAddressDetails>((cb) => item.organizer.getAsync(cb)) : Promise.resolve(null),
+      typeof item.organizer?.getAsync === 'function'
+        ? officeAsync<Office.EmailAddressDetails>((cb) => item.organizer.getAsync(cb))
+        : Promise.resolve(null),
       officeAsync<Office.EmailAddressDetails[]>((cb) => item.requiredAttendees.getAsync(cb)),
       officeAsync<Office.EmailAddressDetails[]>((cb) => item.optionalAttendees.getAsync(cb)),
       officeAsync<string>((cb) => item.subject.getAsync(cb)),
@@ -86,8 +115,20 @@ async function readAppointment(item: AnyItem): Promise<Omit<MailItem, 'mailboxOw
       composeItemId(item),
     ]);
     return {
-      kind: 'appointment', mode: 'compose', subject, itemId, internetMessageId: '', webLink: '', date: iso(start), end: iso(end), occurrence,
-      people: [...single(organizer, 'organizer'), ...toAddresses(required, 'required'), ...toAddresses(optional, 'optional')],
+      kind: 'appointment',
+      mode: 'compose',
+      subject,
+      itemId,
+      internetMessageId: '',
+      webLink: '',
+      date: iso(start),
+      end: iso(end),
+      occurrence,
+      people: [
+        ...single(organizer, 'organizer'),
+        ...toAddresses(required, 'required'),
+        ...toAddresses(optional, 'optional'),
+      ],
     };
   }
   return {
@@ -100,14 +141,19 @@ async function readAppointment(item: AnyItem): Promise<Omit<MailItem, 'mailboxOw
     date: iso(item.start),
     end: iso(item.end),
     occurrence,
-    people: [...single(item.organizer, 'organizer'), ...toAddresses(item.requiredAttendees, 'required'), ...toAddresses(item.optionalAttendees, 'optional')],
+    people: [
+      ...single(item.organizer, 'organizer'),
+      ...toAddresses(item.requiredAttendees, 'required'),
+      ...toAddresses(item.optionalAttendees, 'optional'),
+    ],
   };
 }
 
 /** Reads the current Outlook item (message or appointment, read or compose). */
 export async function readOfficeItem(officeItem: unknown, sharedSupported: boolean): Promise<MailItem> {
   const item = officeItem as AnyItem;
-  const read = item.itemType === Office.MailboxEnums.ItemType.Appointment ? await readAppointment(item) : await readMessage(item);
+  const read =
+    item.itemType === Office.MailboxEnums.ItemType.Appointment ? await readAppointment(item) : await readMessage(item);
   const mailbox = await mailboxOf(item, sharedSupported);
   return { ...read, mailboxOwner: mailbox.owner, sharedMailbox: mailbox.shared };
 }

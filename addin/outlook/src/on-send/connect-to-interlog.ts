@@ -15,7 +15,8 @@ export async function connectToInterlog(host: SendHost, origin: string, timeoutM
     apiBase,
     clientConfig,
     supportsNestedAppAuth: () => host.support().nestedAppAuth,
-    fallbackSignIn: () => Promise.reject(new SignInError('Sign in from the Interlog pane: this Outlook has no nested app authentication.')),
+    fallbackSignIn: () =>
+      Promise.reject(new SignInError('Sign in from the Interlog pane: this Outlook has no nested app authentication.')),
     interactive: false,
   });
   return createInterlogApi({ baseUrl: apiBase, getToken: () => tokens.getToken(), timeoutMs });

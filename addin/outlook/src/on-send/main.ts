@@ -8,7 +8,8 @@ import { SEND_ACTION_ID } from './manifest-ids';
 import { handleMessageSend, newSendId, SEND_DEADLINE_MS } from './on-send-handler';
 import { loadSendStrings } from './send-strings';
 
-const report = (error: unknown) => console.warn('[Interlog on-send]', error instanceof Error ? `${error.name}: ${error.message}` : error);
+const report = (error: unknown) =>
+  console.warn('[Interlog on-send]', error instanceof Error ? `${error.name}: ${error.message}` : error);
 
 registerSendHandler(SEND_ACTION_ID, (event) => {
   const decide = async () => {

@@ -7,7 +7,6 @@ import { RECORD_COMMAND_ID } from './manifest-ids';
 import { readSendPreference, savedApiOrigin } from './send-preference';
 import type { SendStrings } from './send-strings';
 
-
 /** Outlook shows "taking longer than expected" after about five seconds: answer before that. */
 export const SEND_DEADLINE_MS = 4_000;
 
@@ -54,7 +53,10 @@ function withDeadline<T>(work: (passed: () => boolean) => Promise<T>, ms: number
  * Interlog never stops an email: an error, a timeout or a failed sign-in lets it go
  * (with `always`, a notification on the item says it was not recorded).
  */
-export async function handleMessageSend(host: SendHost, deps: SendDependencies): Promise<Office.SmartAlertsEventCompletedOptions> {
+export async function handleMessageSend(
+  host: SendHost,
+  deps: SendDependencies,
+): Promise<Office.SmartAlertsEventCompletedOptions> {
   let preference: ReturnType<typeof readSendPreference>;
   let strings: SendStrings;
   try {
@@ -69,7 +71,8 @@ export async function handleMessageSend(host: SendHost, deps: SendDependencies):
     return await withDeadline((passed) => decide(host, deps, preference, strings, passed), deps.deadlineMs);
   } catch (error) {
     deps.report(error);
-    if (preference === 'always') await withDeadline(() => host.notify(strings.notRecorded), NOTIFY_WAIT_MS).catch(deps.report);
+    if (preference === 'always')
+      await withDeadline(() => host.notify(strings.notRecorded), NOTIFY_WAIT_MS).catch(deps.report);
     return ALLOW;
   }
 }
@@ -91,7 +94,10 @@ async function decide(
   const people = message.recipients.map((r) => ({ email: r.email, name: r.name, roleLabel: r.field }));
   // A saved draft may already be recorded from the pane (its entries carry the draft's item id).
   const source: Source = { type: 'email', ...(message.itemId ? { itemId: message.itemId.slice(0, 512) } : {}) };
-  const [setup, matches] = await Promise.all([api.templates.setup(), findContactMatches(api, people, source, [host.userEmail()])]);
+  const [setup, matches] = await Promise.all([
+    api.templates.setup(),
+    findContactMatches(api, people, source, [host.userEmail()]),
+  ]);
   const contacts = matches.filter((m) => m.contact);
   if (!setup.emails || contacts.length === 0) return ALLOW;
   // Too late: the email went with a notification that it was not recorded, so it stays so.
@@ -107,23 +113,35 @@ async function decide(
 
 function askFirst(host: SendHost, strings: SendStrings, contacts: Contact[]): Office.SmartAlertsEventCompletedOptions {
   const names = contacts.map((c) => c.name);
-  const text = (listed: string[]) => strings.ask(contacts.length, listed.length < names.length ? `${listed.join(', ')}, …` : listed.join(', '));
+  const text = (listed: string[]) =>
+    strings.ask(contacts.length, listed.length < names.length ? `${listed.join(', ')}, …` : listed.join(', '));
   let shown = names.length;
   while (shown > 1 && text(names.slice(0, shown)).length > ERROR_MESSAGE_MAX) shown -= 1;
   return {
     allowEvent: false,
     errorMessage: text(names.slice(0, shown)).slice(0, ERROR_MESSAGE_MAX),
     // Mailbox 1.14: a button (Take Action, or Don't Send in older clients) that opens the pane to record.
-    ...(host.support().alertButton ? { cancelLabel: strings.recordButton.slice(0, 20), commandId: RECORD_COMMAND_ID } : {}),
+    ...(host.support().alertButton
+      ? { cancelLabel: strings.recordButton.slice(0, 20), commandId: RECORD_COMMAND_ID }
+      : {}),
   };
 }
 
 /** One entry per contact; the key is unique per (send, contact), so a second send of the same message records nothing new. */
-async function recordEach(api: InterlogApi, contacts: Contact[], { templateCode, subject, sendId }: { templateCode: string; subject: string; sendId: string }) {
+async function recordEach(
+  api: InterlogApi,
+  contacts: Contact[],
+  { templateCode, subject, sendId }: { templateCode: string; subject: string; sendId: string },
+) {
   await Promise.all(
     contacts.map(async (contact) => {
       // No date: the server takes the time of the request, and a retry's body stays the same.
-      const input: CreateInteractionInput = { contactNo: contact.no, templateCode, source: { type: 'email' }, ...(subject ? { subject: subject.slice(0, 250) } : {}) };
+      const input: CreateInteractionInput = {
+        contactNo: contact.no,
+        templateCode,
+        source: { type: 'email' },
+        ...(subject ? { subject: subject.slice(0, 250) } : {}),
+      };
       try {
         // Encoded: a key is visible ASCII only, and a contact number may have spaces or accents.
         await api.interactions.record(input, `onsend:${sendId}:${encodeURIComponent(contact.no.toUpperCase())}`);

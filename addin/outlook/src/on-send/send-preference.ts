@@ -14,7 +14,11 @@ export function readSendPreference(settings: MailboxSettings): SendPreference {
   return (sendPreferences as readonly unknown[]).includes(value) ? (value as SendPreference) : 'off';
 }
 
-export function saveSendPreference(settings: MailboxSettings, preference: SendPreference, apiOrigin: string): Promise<void> {
+export function saveSendPreference(
+  settings: MailboxSettings,
+  preference: SendPreference,
+  apiOrigin: string,
+): Promise<void> {
   return settings.save({ [PREFERENCE]: preference, [API_ORIGIN]: apiOrigin });
 }
 

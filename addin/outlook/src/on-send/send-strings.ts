@@ -22,7 +22,12 @@ export interface SendStrings {
 export async function loadSendStrings(hostLanguage: string): Promise<SendStrings> {
   const i18n = i18next.createInstance();
   await i18n.init({
-    resources: { en: { translation: { send: en } }, cs: { translation: { send: cs } }, ru: { translation: { send: ru } }, fi: { translation: { send: fi } } },
+    resources: {
+      en: { translation: { send: en } },
+      cs: { translation: { send: cs } },
+      ru: { translation: { send: ru } },
+      fi: { translation: { send: fi } },
+    },
     lng: pickLanguage(hostLanguage),
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

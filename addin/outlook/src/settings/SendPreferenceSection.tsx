@@ -1,4 +1,14 @@
-import { Caption1, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useReferenceData } from '../../../ui-kit/src/hooks/use-reference-data';
 import type { MailboxSettings } from '../host/mailbox-settings';
@@ -30,13 +40,26 @@ export function SendPreferenceSection({ settings }: { settings: MailboxSettings 
   const detail = preference.error instanceof Error ? preference.error.message : String(preference.error);
   return (
     <section className={styles.section} aria-labelledby="send-preference-heading">
-      <Subtitle2 as="h2" id="send-preference-heading" className={styles.heading}>{t('settings.send.title')}</Subtitle2>
+      <Subtitle2 as="h2" id="send-preference-heading" className={styles.heading}>
+        {t('settings.send.title')}
+      </Subtitle2>
       <Field label={t('settings.send.question')}>
-        <RadioGroup className={styles.choices} value={preference.value} disabled={preference.busy} onChange={(_, data) => preference.choose(data.value as typeof preference.value)}>
+        <RadioGroup
+          className={styles.choices}
+          value={preference.value}
+          disabled={preference.busy}
+          onChange={(_, data) => preference.choose(data.value as typeof preference.value)}
+        >
           {sendPreferences.map((choice) => (
             <div key={choice}>
-              <Radio value={choice} label={t(choices[choice].label)} aria-describedby={`send-preference-${choice}-hint`} />
-              <Caption1 id={`send-preference-${choice}-hint`} className={styles.hint}>{t(choices[choice].hint)}</Caption1>
+              <Radio
+                value={choice}
+                label={t(choices[choice].label)}
+                aria-describedby={`send-preference-${choice}-hint`}
+              />
+              <Caption1 id={`send-preference-${choice}-hint`} className={styles.hint}>
+                {t(choices[choice].hint)}
+              </Caption1>
             </div>
           ))}
         </RadioGroup>

@@ -18,7 +18,9 @@ export default function SettingsView({ settings }: { settings: MailboxSettings }
   return (
     <div className={styles.view}>
       <section className={styles.section} aria-labelledby="automatic-recording-heading">
-        <Subtitle2 as="h2" id="automatic-recording-heading" className={styles.heading}>{t('settings.recording.title')}</Subtitle2>
+        <Subtitle2 as="h2" id="automatic-recording-heading" className={styles.heading}>
+          {t('settings.recording.title')}
+        </Subtitle2>
         <Text className={styles.intro}>{t('settings.recording.intro')}</Text>
         <AutomaticRecordingSettings />
       </section>

@@ -16,9 +16,20 @@ const pages: TeamsPreviewPage[] = ['tab', 'meeting', 'config'];
 const themes: UiTheme[] = ['light', 'dark', 'contrast'];
 
 const useStyles = makeStyles({
-  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalL, padding: tokens.spacingHorizontalM, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalL,
+    padding: tokens.spacingHorizontalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
   frame: { padding: tokens.spacingHorizontalM },
-  sidePanel: { width: '320px', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, minHeight: '600px' },
+  sidePanel: {
+    width: '320px',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    minHeight: '600px',
+  },
 });
 
 interface Props {
@@ -28,7 +39,19 @@ interface Props {
   initialPage: TeamsPreviewPage;
 }
 
-function Bar({ page, theme, i18n, onPage, onTheme }: { page: TeamsPreviewPage; theme: UiTheme; i18n: I18n; onPage: (p: TeamsPreviewPage) => void; onTheme: (t: UiTheme) => void }) {
+function Bar({
+  page,
+  theme,
+  i18n,
+  onPage,
+  onTheme,
+}: {
+  page: TeamsPreviewPage;
+  theme: UiTheme;
+  i18n: I18n;
+  onPage: (p: TeamsPreviewPage) => void;
+  onTheme: (t: UiTheme) => void;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
@@ -36,17 +59,29 @@ function Bar({ page, theme, i18n, onPage, onTheme }: { page: TeamsPreviewPage; t
       <Title2 as="h1">{t('teams.preview.title')}</Title2>
       <Field label={t('teams.preview.page')}>
         <Select value={page} onChange={(_, d) => onPage(d.value as TeamsPreviewPage)}>
-          {pages.map((p) => <option key={p} value={p}>{t(`teams.preview.pages.${p}`)}</option>)}
+          {pages.map((p) => (
+            <option key={p} value={p}>
+              {t(`teams.preview.pages.${p}`)}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t('preview.theme')}>
         <Select value={theme} onChange={(_, d) => onTheme(d.value as UiTheme)}>
-          {themes.map((name) => <option key={name} value={name}>{t(`preview.themes.${name}`)}</option>)}
+          {themes.map((name) => (
+            <option key={name} value={name}>
+              {t(`preview.themes.${name}`)}
+            </option>
+          ))}
         </Select>
       </Field>
       <Field label={t('preview.language')}>
         <Select value={i18n.language} onChange={(_, d) => void i18n.changeLanguage(d.value)}>
-          {supportedLanguages.map((lng) => <option key={lng} value={lng}>{t(`language.${lng}`)}</option>)}
+          {supportedLanguages.map((lng) => (
+            <option key={lng} value={lng}>
+              {t(`language.${lng}`)}
+            </option>
+          ))}
         </Select>
       </Field>
     </header>
@@ -61,11 +96,28 @@ export function TeamsPreviewApp({ host, services, i18n, initialPage }: Props) {
   return (
     <I18nextProvider i18n={i18n}>
       <ThemeRoot theme={theme} lang={i18n.language}>
-        <Bar page={page} theme={theme} i18n={i18n} onPage={setPage} onTheme={(next) => { setTheme(next); host.setTheme(next); }} />
+        <Bar
+          page={page}
+          theme={theme}
+          i18n={i18n}
+          onPage={setPage}
+          onTheme={(next) => {
+            setTheme(next);
+            host.setTheme(next);
+          }}
+        />
         <div className={styles.frame}>
           <TeamsRoot host={host} services={services} i18n={i18n}>
-            {page === 'tab' && <div data-testid="marketing-tab"><MarketingTab host={host} /></div>}
-            {page === 'meeting' && <div className={styles.sidePanel} data-testid="meeting-side-panel"><MeetingPanel host={host} /></div>}
+            {page === 'tab' && (
+              <div data-testid="marketing-tab">
+                <MarketingTab host={host} />
+              </div>
+            )}
+            {page === 'meeting' && (
+              <div className={styles.sidePanel} data-testid="meeting-side-panel">
+                <MeetingPanel host={host} />
+              </div>
+            )}
             {page === 'config' && <TabConfigPage host={host} />}
           </TeamsRoot>
         </div>

@@ -9,8 +9,12 @@ import { TeamsPreviewApp, type TeamsPreviewPage } from './TeamsPreviewApp';
 void prefetchClientConfig().catch(() => undefined);
 
 const params = new URLSearchParams(window.location.search);
-const page = (['tab', 'meeting', 'config'].includes(params.get('page') ?? '') ? params.get('page') : 'tab') as TeamsPreviewPage;
-const theme = (['light', 'dark', 'contrast'].includes(params.get('theme') ?? '') ? params.get('theme') : 'light') as UiTheme;
+const page = (
+  ['tab', 'meeting', 'config'].includes(params.get('page') ?? '') ? params.get('page') : 'tab'
+) as TeamsPreviewPage;
+const theme = (
+  ['light', 'dark', 'contrast'].includes(params.get('theme') ?? '') ? params.get('theme') : 'light'
+) as UiTheme;
 const locale = params.get('lang') ?? navigator.language;
 const container = document.getElementById('root')!;
 
@@ -23,7 +27,12 @@ const host = createSimulatedTeamsHost({
   meetingId: PREVIEW_MEETING.meetingId,
 });
 
-createServices({ language: locale, supportsNestedAppAuth: () => false, fallbackSignIn: () => host.getAuthToken() }).then(
-  ({ i18n, services }) => createRoot(container).render(<TeamsPreviewApp host={host} services={services} i18n={i18n} initialPage={page} />),
+createServices({
+  language: locale,
+  supportsNestedAppAuth: () => false,
+  fallbackSignIn: () => host.getAuthToken(),
+}).then(
+  ({ i18n, services }) =>
+    createRoot(container).render(<TeamsPreviewApp host={host} services={services} i18n={i18n} initialPage={page} />),
   (error: unknown) => void renderStartupError(container, locale, error),
 );

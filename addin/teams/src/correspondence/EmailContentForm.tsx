@@ -34,20 +34,58 @@ export function EmailContentForm({ templateCode, stored }: { templateCode: strin
           if (email.complete && !email.busy) email.save();
         }}
       >
-        <Text as="h3" id="email-content-heading" size={400} weight="semibold" className={styles.heading}>{t('mailing.email.heading')}</Text>
-        <Text className={styles.intro}>{email.content ? t('mailing.email.intro') : `${t('mailing.email.none')} ${t('mailing.email.intro')}`}</Text>
-        <Field label={t('mailing.email.subject')} required validationState={email.errors.subject ? 'error' : 'none'} validationMessage={email.errors.subject}>
-          <Input value={email.draft.subject} maxLength={250} onChange={(_, d) => email.change('subject', d.value)} {...caret.bind('subject')} />
+        <Text as="h3" id="email-content-heading" size={400} weight="semibold" className={styles.heading}>
+          {t('mailing.email.heading')}
+        </Text>
+        <Text className={styles.intro}>
+          {email.content ? t('mailing.email.intro') : `${t('mailing.email.none')} ${t('mailing.email.intro')}`}
+        </Text>
+        <Field
+          label={t('mailing.email.subject')}
+          required
+          validationState={email.errors.subject ? 'error' : 'none'}
+          validationMessage={email.errors.subject}
+        >
+          <Input
+            value={email.draft.subject}
+            maxLength={250}
+            onChange={(_, d) => email.change('subject', d.value)}
+            {...caret.bind('subject')}
+          />
         </Field>
-        <Field label={t('mailing.email.body')} hint={t('mailing.email.bodyHint')} required validationState={email.errors.body ? 'error' : 'none'} validationMessage={email.errors.body}>
-          <Textarea value={email.draft.body} rows={6} resize="vertical" maxLength={100_000} onChange={(_, d) => email.change('body', d.value)} {...caret.bind('body')} />
+        <Field
+          label={t('mailing.email.body')}
+          hint={t('mailing.email.bodyHint')}
+          required
+          validationState={email.errors.body ? 'error' : 'none'}
+          validationMessage={email.errors.body}
+        >
+          <Textarea
+            value={email.draft.body}
+            rows={6}
+            resize="vertical"
+            maxLength={100_000}
+            onChange={(_, d) => email.change('body', d.value)}
+            {...caret.bind('body')}
+          />
         </Field>
         <MergeFieldChips onInsert={caret.insert} />
         <SavedBar text={email.done && t(email.done === 'saved' ? 'mailing.email.saved' : 'mailing.email.removed')} />
         <ProblemBar error={email.problem} />
         <div className={styles.buttons}>
-          <Button type="submit" appearance="primary" icon={email.busy ? <Spinner size="tiny" /> : <SaveRegular />} disabled={!email.complete || email.busy}>{t('mailing.email.save')}</Button>
-          {email.content && <Button icon={<DeleteRegular />} disabled={email.busy} onClick={email.askRemove}>{t('mailing.email.remove')}</Button>}
+          <Button
+            type="submit"
+            appearance="primary"
+            icon={email.busy ? <Spinner size="tiny" /> : <SaveRegular />}
+            disabled={!email.complete || email.busy}
+          >
+            {t('mailing.email.save')}
+          </Button>
+          {email.content && (
+            <Button icon={<DeleteRegular />} disabled={email.busy} onClick={email.askRemove}>
+              {t('mailing.email.remove')}
+            </Button>
+          )}
         </div>
       </form>
       <ConfirmDialog

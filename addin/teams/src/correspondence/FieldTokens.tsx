@@ -1,7 +1,14 @@
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: 0, padding: 0, listStyle: 'none' },
+  list: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+  },
 });
 
 /** Merge field names as they are written, `{contactName}`. */

@@ -13,7 +13,14 @@ import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '720px' },
   heading: { margin: 0 },
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyle: 'none' },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    listStyle: 'none',
+  },
   item: {
     display: 'flex',
     alignItems: 'center',
@@ -40,16 +47,24 @@ export function LettersList({ loggedSegmentEntryNo, emptyText }: { loggedSegment
   const headingId = useId();
   const download = useAction();
   // The server made them when the segment was logged: this finds them (and never makes a second copy).
-  const letters = useAsync(async () => (await api.letters.generate(loggedSegmentEntryNo)).attachments, [api, loggedSegmentEntryNo]);
+  const letters = useAsync(
+    async () => (await api.letters.generate(loggedSegmentEntryNo)).attachments,
+    [api, loggedSegmentEntryNo],
+  );
 
   const items = letters.data ?? [];
   // Quiet (no emptyText): shown only once there are letters.
   if (!emptyText && items.length === 0) return letters.status === 'error' ? <ProblemBar error={letters.error} /> : null;
-  const save = (attachment: Attachment) => void download.run(async () => saveFile(await api.letters.download(attachment)));
+  const save = (attachment: Attachment) =>
+    void download.run(async () => saveFile(await api.letters.download(attachment)));
   return (
     <section className={styles.root} aria-labelledby={headingId}>
-      <Text as="h3" id={headingId} weight="semibold" className={styles.heading}>{t('mailing.letters.heading')}</Text>
-      {letters.status === 'loading' && items.length === 0 && <Spinner size="tiny" label={t('mailing.letters.loading')} />}
+      <Text as="h3" id={headingId} weight="semibold" className={styles.heading}>
+        {t('mailing.letters.heading')}
+      </Text>
+      {letters.status === 'loading' && items.length === 0 && (
+        <Spinner size="tiny" label={t('mailing.letters.loading')} />
+      )}
       {letters.status === 'ready' && items.length === 0 && <Text>{emptyText}</Text>}
       {items.length > 0 && (
         <ul className={styles.list}>
@@ -59,17 +74,29 @@ export function LettersList({ loggedSegmentEntryNo, emptyText }: { loggedSegment
               <div className={styles.file}>
                 <Text weight="semibold">{attachment.fileName}</Text>
                 <Caption1 className={styles.summary}>
-                  {t('mailing.letters.summary', { count: attachment.letters, formatted: format.number(attachment.letters), size: format.fileSize(attachment.size) })}
+                  {t('mailing.letters.summary', {
+                    count: attachment.letters,
+                    formatted: format.number(attachment.letters),
+                    size: format.fileSize(attachment.size),
+                  })}
                 </Caption1>
               </div>
-              <Button icon={<ArrowDownloadRegular />} disabled={download.busy} aria-label={t('mailing.letters.downloadFile', { fileName: attachment.fileName })} onClick={() => save(attachment)}>
+              <Button
+                icon={<ArrowDownloadRegular />}
+                disabled={download.busy}
+                aria-label={t('mailing.letters.downloadFile', { fileName: attachment.fileName })}
+                onClick={() => save(attachment)}
+              >
                 {t('mailing.letters.download')}
               </Button>
             </li>
           ))}
         </ul>
       )}
-      <ProblemBar error={letters.status === 'error' ? letters.error : download.error} onDismiss={letters.status === 'error' ? undefined : download.clearError} />
+      <ProblemBar
+        error={letters.status === 'error' ? letters.error : download.error}
+        onDismiss={letters.status === 'error' ? undefined : download.clearError}
+      />
     </section>
   );
 }

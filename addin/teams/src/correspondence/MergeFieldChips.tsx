@@ -1,4 +1,12 @@
-import { Caption1, InteractionTag, InteractionTagPrimary, TagGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Caption1,
+  InteractionTag,
+  InteractionTagPrimary,
+  TagGroup,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { mergeFieldNames } from '../../../api-client/src/merge-fields';
 
@@ -14,19 +22,30 @@ export function MergeFieldChips({ onInsert }: { onInsert: (token: string) => voi
   const styles = useStyles();
   return (
     <div className={styles.root}>
-      <Text id="merge-fields-label" size={200} weight="semibold">{t('mailing.email.fields')}</Text>
-      <TagGroup className={styles.tags} size="extra-small" aria-labelledby="merge-fields-label" aria-describedby="merge-fields-hint">
+      <Text id="merge-fields-label" size={200} weight="semibold">
+        {t('mailing.email.fields')}
+      </Text>
+      <TagGroup
+        className={styles.tags}
+        size="extra-small"
+        aria-labelledby="merge-fields-label"
+        aria-describedby="merge-fields-hint"
+      >
         {mergeFieldNames.map((name) => {
           const token = `{${name}}`;
           const label = t('mailing.email.insert', { field: token, meaning: t(`mailing.fields.${name}`) });
           return (
             <InteractionTag key={name} value={name} appearance="brand">
-              <InteractionTagPrimary aria-label={label} title={label} onClick={() => onInsert(token)}>{token}</InteractionTagPrimary>
+              <InteractionTagPrimary aria-label={label} title={label} onClick={() => onInsert(token)}>
+                {token}
+              </InteractionTagPrimary>
             </InteractionTag>
           );
         })}
       </TagGroup>
-      <Caption1 id="merge-fields-hint" className={styles.hint}>{t('mailing.email.fieldsHint')}</Caption1>
+      <Caption1 id="merge-fields-hint" className={styles.hint}>
+        {t('mailing.email.fieldsHint')}
+      </Caption1>
     </div>
   );
 }

@@ -14,19 +14,31 @@ const useStyles = makeStyles({
 });
 
 /** What a template sends when a segment is logged with it: the email, and the Word template of its letters. */
-export function TemplateCorrespondenceDialog({ template, onClose }: { template: InteractionTemplate; onClose: () => void }) {
+export function TemplateCorrespondenceDialog({
+  template,
+  onClose,
+}: {
+  template: InteractionTemplate;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { api } = useInterlog();
-  const stored = useAsync(
-    async () => {
-      const [email, word] = await Promise.all([orNullWhenNotFound(api.emailContents.get(template.code)), orNullWhenNotFound(api.wordTemplates.info(template.code))]);
-      return { email, word };
-    },
-    [api, template.code],
-  );
+  const stored = useAsync(async () => {
+    const [email, word] = await Promise.all([
+      orNullWhenNotFound(api.emailContents.get(template.code)),
+      orNullWhenNotFound(api.wordTemplates.info(template.code)),
+    ]);
+    return { email, word };
+  }, [api, template.code]);
   return (
-    <ViewDialog title={t('mailing.template.title', { name: template.description ? `${template.description} (${template.code})` : template.code })} onClose={onClose} className={styles.surface}>
+    <ViewDialog
+      title={t('mailing.template.title', {
+        name: template.description ? `${template.description} (${template.code})` : template.code,
+      })}
+      onClose={onClose}
+      className={styles.surface}
+    >
       {stored.status === 'error' && <ProblemBar error={stored.error} />}
       {stored.status === 'loading' && <Spinner label={t('setup.loading')} />}
       {stored.status === 'ready' && (

@@ -26,10 +26,19 @@ export function WordTemplatePanel({ templateCode, stored }: { templateCode: stri
   const { info, unknownFields } = word;
   return (
     <section className={styles.root} aria-labelledby="word-template-heading">
-      <Text as="h3" id="word-template-heading" size={400} weight="semibold" className={styles.heading}>{t('mailing.word.heading')}</Text>
+      <Text as="h3" id="word-template-heading" size={400} weight="semibold" className={styles.heading}>
+        {t('mailing.word.heading')}
+      </Text>
       <Text className={styles.intro}>{t('mailing.word.intro')}</Text>
       {info ? <WordTemplateDetails info={info} /> : <Text>{t('mailing.word.none')}</Text>}
-      <SavedBar text={word.done && (word.done.kind === 'uploaded' ? t('mailing.word.uploaded', { fileName: word.done.fileName }) : t('mailing.word.removed'))} />
+      <SavedBar
+        text={
+          word.done &&
+          (word.done.kind === 'uploaded'
+            ? t('mailing.word.uploaded', { fileName: word.done.fileName })
+            : t('mailing.word.removed'))
+        }
+      />
       {unknownFields.length > 0 ? (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{unknownFieldsText(t, unknownFields)}</MessageBarBody>
@@ -38,11 +47,24 @@ export function WordTemplatePanel({ templateCode, stored }: { templateCode: stri
         <ProblemBar error={word.error} />
       )}
       <div className={styles.buttons}>
-        <FileButton accept={`.docx,${DOCX_MEDIA_TYPE}`} icon={<ArrowUploadRegular />} disabled={word.busy} onFile={word.upload}>
+        <FileButton
+          accept={`.docx,${DOCX_MEDIA_TYPE}`}
+          icon={<ArrowUploadRegular />}
+          disabled={word.busy}
+          onFile={word.upload}
+        >
           {t(info ? 'mailing.word.replace' : 'mailing.word.upload')}
         </FileButton>
-        {info && <Button icon={<ArrowDownloadRegular />} disabled={word.busy} onClick={word.download}>{t('mailing.word.download')}</Button>}
-        {info && <Button icon={<DeleteRegular />} disabled={word.busy} onClick={word.askRemove}>{t('mailing.word.remove')}</Button>}
+        {info && (
+          <Button icon={<ArrowDownloadRegular />} disabled={word.busy} onClick={word.download}>
+            {t('mailing.word.download')}
+          </Button>
+        )}
+        {info && (
+          <Button icon={<DeleteRegular />} disabled={word.busy} onClick={word.askRemove}>
+            {t('mailing.word.remove')}
+          </Button>
+        )}
       </div>
       <ConfirmDialog
         open={word.confirmingRemove}

@@ -6,7 +6,11 @@ type TextElement = HTMLInputElement | HTMLTextAreaElement;
  * Inserts text where the caret was in whichever field had the focus last (the last field
  * before any had it), replacing a selection, and puts the caret after what was inserted.
  */
-export function useInsertAtCaret<K extends string>(keys: readonly K[], values: Record<K, string>, change: (key: K, value: string) => void) {
+export function useInsertAtCaret<K extends string>(
+  keys: readonly K[],
+  values: Record<K, string>,
+  change: (key: K, value: string) => void,
+) {
   const elements = useRef<Partial<Record<K, TextElement | null>>>({});
   const focused = useRef<K>(keys[keys.length - 1]);
   return {

@@ -34,4 +34,5 @@ export interface TeamsHost {
   setTabConfiguration(config: TabConfiguration | null): void;
 }
 
-export const teamsTheme = (theme: string | undefined): UiTheme => (theme === 'dark' ? 'dark' : theme === 'contrast' ? 'contrast' : 'light');
+export const teamsTheme = (theme: string | undefined): UiTheme =>
+  theme === 'dark' ? 'dark' : theme === 'contrast' ? 'contrast' : 'light';

@@ -19,7 +19,9 @@ export async function createTeamsJsHost(): Promise<TeamsHost> {
   ]);
   const context = await teams.app.getContext();
   let info: TeamsContextInfo = {
-    frame: frames.includes(context.page.frameContext as TeamsFrame) ? (context.page.frameContext as TeamsFrame) : 'other',
+    frame: frames.includes(context.page.frameContext as TeamsFrame)
+      ? (context.page.frameContext as TeamsFrame)
+      : 'other',
     theme: teamsTheme(context.app.theme),
     locale: context.app.locale,
     userPrincipalName: context.user?.userPrincipalName ?? '',

@@ -3,7 +3,15 @@ import { ConfirmDialog } from '../../../ui-kit/src/ConfirmDialog/ConfirmDialog';
 import { useFormat } from '../../../i18n/src/use-format';
 
 /** Asks before canceled entries are deleted for good, stating how many match the filters. */
-export function DeleteCanceledDialog({ count, onConfirm, onCancel }: { count: number | null; onConfirm: () => void; onCancel: () => void }) {
+export function DeleteCanceledDialog({
+  count,
+  onConfirm,
+  onCancel,
+}: {
+  count: number | null;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const plural = { count: count ?? 0, formatted: format.number(count ?? 0) };

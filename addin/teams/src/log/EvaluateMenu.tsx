@@ -13,9 +13,14 @@ export function EvaluateMenu({ value, onChange }: { value: string; onChange: (ev
         <MenuItem>{t('log.evaluate')}</MenuItem>
       </MenuTrigger>
       <MenuPopover>
-        <MenuList checkedValues={{ evaluation: [value] }} onCheckedValueChange={(_, d) => onChange(d.checkedItems[0] as Evaluation)}>
+        <MenuList
+          checkedValues={{ evaluation: [value] }}
+          onCheckedValueChange={(_, d) => onChange(d.checkedItems[0] as Evaluation)}
+        >
           {evaluations.map((evaluation) => (
-            <MenuItemRadio key={evaluation || 'none'} name="evaluation" value={evaluation}>{t(`evaluation.${evaluation || 'none'}`)}</MenuItemRadio>
+            <MenuItemRadio key={evaluation || 'none'} name="evaluation" value={evaluation}>
+              {t(`evaluation.${evaluation || 'none'}`)}
+            </MenuItemRadio>
           ))}
         </MenuList>
       </MenuPopover>

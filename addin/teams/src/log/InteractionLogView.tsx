@@ -31,12 +31,25 @@ export function InteractionLogView({ initialFilter }: { initialFilter?: LogFilte
   return (
     <section className={styles.stack} aria-labelledby="log-heading" aria-busy={list.loading}>
       <div className={styles.titleBar}>
-        <Text as="h2" id="log-heading" size={500} weight="semibold" className={styles.title}>{t('log.title')}</Text>
+        <Text as="h2" id="log-heading" size={500} weight="semibold" className={styles.title}>
+          {t('log.title')}
+        </Text>
         {reloading && <Spinner size="tiny" label={t('segments.loading')} />}
-        <Button icon={<DeleteRegular />} disabled={page.busy} onClick={page.askDelete}>{t('log.deleteCanceled')}</Button>
+        <Button icon={<DeleteRegular />} disabled={page.busy} onClick={page.askDelete}>
+          {t('log.deleteCanceled')}
+        </Button>
       </div>
-      {reference.data && <LogFilterBar initial={initialDraft} reference={reference.data} onApply={(draft) => page.applyFilter(filterOf(draft))} />}
-      <ProblemBar error={page.error ?? (reference.status === 'error' ? reference.error : null)} onDismiss={page.clearError} />
+      {reference.data && (
+        <LogFilterBar
+          initial={initialDraft}
+          reference={reference.data}
+          onApply={(draft) => page.applyFilter(filterOf(draft))}
+        />
+      )}
+      <ProblemBar
+        error={page.error ?? (reference.status === 'error' ? reference.error : null)}
+        onDismiss={page.clearError}
+      />
       {page.message && (
         <MessageBar intent="success" aria-live="polite">
           <MessageBarBody>{page.message}</MessageBarBody>
@@ -44,7 +57,12 @@ export function InteractionLogView({ initialFilter }: { initialFilter?: LogFilte
       )}
       <PagedListBody list={list} empty={t('log.empty')}>
         {() => (
-        <LogTable entries={list.items} busy={page.busy} onCancel={(entry, canceled) => page.change(entry, { canceled })} onEvaluate={(entry, evaluation) => page.change(entry, { evaluation })} />
+          <LogTable
+            entries={list.items}
+            busy={page.busy}
+            onCancel={(entry, canceled) => page.change(entry, { canceled })}
+            onEvaluate={(entry, evaluation) => page.change(entry, { evaluation })}
+          />
         )}
       </PagedListBody>
       <DeleteCanceledDialog count={page.toDelete} onConfirm={page.confirmDelete} onCancel={page.cancelDelete} />

@@ -1,4 +1,16 @@
-import { Badge, MenuItem, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  MenuItem,
+  mergeClasses,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Evaluation, InteractionLogEntry } from '../../../api-client/src/resources';
 import { RowMenu } from '../../../ui-kit/src/RowMenu/RowMenu';
@@ -18,7 +30,14 @@ const useStyles = makeStyles({
   actions: { position: 'sticky', right: 0, backgroundColor: tokens.colorNeutralBackground1 },
   row: { ':hover > :last-child': { backgroundColor: tokens.colorSubtleBackgroundHover } },
   // The column of "…" buttons is named for screen readers only: a visible title would widen it.
-  visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   canceled: { color: tokens.colorNeutralForeground3 },
 });
@@ -61,7 +80,11 @@ export function LogTable({ entries, busy, onCancel, onEvaluate }: LogTableProps)
         </TableHeader>
         <TableBody>
           {entries.map((entry) => (
-            <TableRow key={entry.entryNo} data-testid={`log-entry-${entry.entryNo}`} className={mergeClasses(styles.row, entry.canceled && styles.canceled)}>
+            <TableRow
+              key={entry.entryNo}
+              data-testid={`log-entry-${entry.entryNo}`}
+              className={mergeClasses(styles.row, entry.canceled && styles.canceled)}
+            >
               <TableCell>{entry.entryNo}</TableCell>
               <TableCell className={styles.nowrap}>{format.dateTime(entry.date)}</TableCell>
               <TableCell className={styles.nowrap}>{entry.contactNo}</TableCell>
@@ -70,20 +93,38 @@ export function LogTable({ entries, busy, onCancel, onEvaluate }: LogTableProps)
               <TableCell>{t(`flow.${entry.informationFlow || 'none'}`)}</TableCell>
               <TableCell>{t(`initiated.${entry.initiatedBy || 'none'}`)}</TableCell>
               <TableCell className={mergeClasses(styles.number, styles.nowrap)}>{format.amount(entry.cost)}</TableCell>
-              <TableCell className={mergeClasses(styles.number, styles.nowrap)}>{format.number(entry.durationMin)}</TableCell>
-              <TableCell>{entry.evaluation ? t(`evaluation.${entry.evaluation as Exclude<Evaluation, ''>}`) : ''}</TableCell>
+              <TableCell className={mergeClasses(styles.number, styles.nowrap)}>
+                {format.number(entry.durationMin)}
+              </TableCell>
+              <TableCell>
+                {entry.evaluation ? t(`evaluation.${entry.evaluation as Exclude<Evaluation, ''>}`) : ''}
+              </TableCell>
               <TableCell>{entry.salespersonCode}</TableCell>
-              <TableCell className={styles.nowrap}>{[entry.segmentNo, entry.loggedSegmentEntryNo ? `#${entry.loggedSegmentEntryNo}` : ''].filter(Boolean).join(' ')}</TableCell>
+              <TableCell className={styles.nowrap}>
+                {[entry.segmentNo, entry.loggedSegmentEntryNo ? `#${entry.loggedSegmentEntryNo}` : '']
+                  .filter(Boolean)
+                  .join(' ')}
+              </TableCell>
               <TableCell>
                 <span className={styles.badges}>
-                  {entry.canceled && <Badge color="danger" appearance="tint">{t('segments.logged.canceled')}</Badge>}
-                  {entry.postponed && <Badge color="warning" appearance="tint">{t('log.postponedBadge')}</Badge>}
+                  {entry.canceled && (
+                    <Badge color="danger" appearance="tint">
+                      {t('segments.logged.canceled')}
+                    </Badge>
+                  )}
+                  {entry.postponed && (
+                    <Badge color="warning" appearance="tint">
+                      {t('log.postponedBadge')}
+                    </Badge>
+                  )}
                 </span>
               </TableCell>
               <TableCell className={styles.actions}>
                 <RowMenu label={t('log.actionsFor', { entryNo: entry.entryNo })}>
                   {!entry.postponed && (
-                    <MenuItem disabled={busy} onClick={() => onCancel(entry, !entry.canceled)}>{t(entry.canceled ? 'log.restore' : 'log.cancel')}</MenuItem>
+                    <MenuItem disabled={busy} onClick={() => onCancel(entry, !entry.canceled)}>
+                      {t(entry.canceled ? 'log.restore' : 'log.cancel')}
+                    </MenuItem>
                   )}
                   <EvaluateMenu value={entry.evaluation} onChange={(evaluation) => onEvaluate(entry, evaluation)} />
                 </RowMenu>

@@ -13,7 +13,17 @@ export interface LogFilterDraft {
   postponed: boolean;
 }
 
-export const emptyDraft: LogFilterDraft = { contactNo: '', salespersonCode: '', templateCode: '', segmentNo: '', loggedSegmentEntryNo: '', from: '', to: '', canceled: '', postponed: false };
+export const emptyDraft: LogFilterDraft = {
+  contactNo: '',
+  salespersonCode: '',
+  templateCode: '',
+  segmentNo: '',
+  loggedSegmentEntryNo: '',
+  from: '',
+  to: '',
+  canceled: '',
+  postponed: false,
+};
 
 export function draftOf(filter: LogFilter = {}): LogFilterDraft {
   return {

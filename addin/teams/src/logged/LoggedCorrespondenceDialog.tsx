@@ -16,11 +16,17 @@ export function LoggedCorrespondenceDialog({ logged, onClose }: { logged: Logged
   const { t } = useTranslation();
   const styles = useStyles();
   return (
-    <ViewDialog title={t('mailing.logged.title', { entryNo: logged.entryNo })} onClose={onClose} className={styles.surface}>
+    <ViewDialog
+      title={t('mailing.logged.title', { entryNo: logged.entryNo })}
+      onClose={onClose}
+      className={styles.surface}
+    >
       <LettersList loggedSegmentEntryNo={logged.entryNo} emptyText={t('mailing.letters.none')} />
       <Divider />
       <section className={styles.section} aria-labelledby="logged-emails-heading">
-        <Text as="h3" id="logged-emails-heading" weight="semibold" className={styles.heading}>{t('mailing.logged.emails')}</Text>
+        <Text as="h3" id="logged-emails-heading" weight="semibold" className={styles.heading}>
+          {t('mailing.logged.emails')}
+        </Text>
         <DeliveryProgress loggedSegmentEntryNo={logged.entryNo} emptyText={t('mailing.logged.noEmails')} />
       </section>
     </ViewDialog>

@@ -1,5 +1,21 @@
 import { useState } from 'react';
-import { Badge, Button, MenuItem, MessageBar, MessageBarActions, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  MenuItem,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { RowMenu } from '../../../ui-kit/src/RowMenu/RowMenu';
 import { useTranslation } from 'react-i18next';
 import { PagedListBody } from '../../../ui-kit/src/PagedListBody/PagedListBody';
@@ -43,64 +59,99 @@ export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
 
   return (
     <section className={styles.stack} aria-labelledby="logged-heading">
-      <Text as="h2" id="logged-heading" size={500} weight="semibold">{t('segments.nav.logged')}</Text>
+      <Text as="h2" id="logged-heading" size={500} weight="semibold">
+        {t('segments.nav.logged')}
+      </Text>
       <ProblemBar error={list.error ?? action.error} onDismiss={action.clearError} />
       {followUp && (
         <MessageBar intent="success" aria-live="polite">
           <MessageBarBody>{t('segments.logged.followUpCreated', { no: followUp })}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={() => navigate({ section: 'segments', segmentNo: followUp })}>{t('segments.log.openFollowUp', { no: followUp })}</Button>
+            <Button onClick={() => navigate({ section: 'segments', segmentNo: followUp })}>
+              {t('segments.log.openFollowUp', { no: followUp })}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}
       <PagedListBody list={list} empty={t('segments.logged.empty')}>
         {() => (
-        <div className={styles.scroll}>
-          <Table className={styles.table} size="small" aria-labelledby="logged-heading">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('segments.logged.entryNo')}</TableHeaderCell>
-                <TableHeaderCell>{t('segments.list.no')}</TableHeaderCell>
-                <TableHeaderCell>{t('segments.header.description')}</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>{t('segments.logged.noOfInteractions')}</TableHeaderCell>
-                <TableHeaderCell>{t('segments.logged.createdAt')}</TableHeaderCell>
-                <TableHeaderCell>{t('segments.logged.followUpNo')}</TableHeaderCell>
-                <TableHeaderCell>{t('segments.logged.status')}</TableHeaderCell>
-                <TableHeaderCell>{t('segments.lines.actions')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {list.items.map((logged) => (
-                <TableRow key={logged.entryNo} data-testid={`logged-segment-${logged.entryNo}`}>
-                  <TableCell>{logged.entryNo}</TableCell>
-                  <TableCell>{logged.segmentNo}</TableCell>
-                  <TableCell>{logged.description}</TableCell>
-                  <TableCell className={styles.number}>{format.number(logged.noOfInteractions)}</TableCell>
-                  <TableCell>{format.dateTime(logged.createdAt)}</TableCell>
-                  <TableCell>{logged.followUpSegmentNo}</TableCell>
-                  <TableCell>
-                    {logged.canceled ? <Badge color="danger" appearance="tint">{t('segments.logged.canceled')}</Badge> : <Badge color="success" appearance="tint">{t('segments.logged.active')}</Badge>}
-                  </TableCell>
-                  <TableCell>
-                    <RowMenu label={t('segments.logged.actionsFor', { entryNo: logged.entryNo })}>
-                          <MenuItem onClick={() => navigate({ section: 'log', filter: { loggedSegmentEntryNo: logged.entryNo, ...(logged.canceled ? { canceled: true } : {}) } })}>{t('segments.log.showEntries')}</MenuItem>
-                          <MenuItem onClick={() => setCorrespondenceOf(logged)}>{t('mailing.logged.open')}</MenuItem>
-                          <MenuItem onClick={() => setAsking(logged)}>{t(logged.canceled ? 'segments.logged.restore' : 'segments.logged.cancel')}</MenuItem>
-                          <MenuItem onClick={() => createFollowUp(logged)}>{t('segments.logged.createFollowUp')}</MenuItem>
-                    </RowMenu>
-                  </TableCell>
+          <div className={styles.scroll}>
+            <Table className={styles.table} size="small" aria-labelledby="logged-heading">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('segments.logged.entryNo')}</TableHeaderCell>
+                  <TableHeaderCell>{t('segments.list.no')}</TableHeaderCell>
+                  <TableHeaderCell>{t('segments.header.description')}</TableHeaderCell>
+                  <TableHeaderCell className={styles.number}>{t('segments.logged.noOfInteractions')}</TableHeaderCell>
+                  <TableHeaderCell>{t('segments.logged.createdAt')}</TableHeaderCell>
+                  <TableHeaderCell>{t('segments.logged.followUpNo')}</TableHeaderCell>
+                  <TableHeaderCell>{t('segments.logged.status')}</TableHeaderCell>
+                  <TableHeaderCell>{t('segments.lines.actions')}</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+              </TableHeader>
+              <TableBody>
+                {list.items.map((logged) => (
+                  <TableRow key={logged.entryNo} data-testid={`logged-segment-${logged.entryNo}`}>
+                    <TableCell>{logged.entryNo}</TableCell>
+                    <TableCell>{logged.segmentNo}</TableCell>
+                    <TableCell>{logged.description}</TableCell>
+                    <TableCell className={styles.number}>{format.number(logged.noOfInteractions)}</TableCell>
+                    <TableCell>{format.dateTime(logged.createdAt)}</TableCell>
+                    <TableCell>{logged.followUpSegmentNo}</TableCell>
+                    <TableCell>
+                      {logged.canceled ? (
+                        <Badge color="danger" appearance="tint">
+                          {t('segments.logged.canceled')}
+                        </Badge>
+                      ) : (
+                        <Badge color="success" appearance="tint">
+                          {t('segments.logged.active')}
+                        </Badge>
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      <RowMenu label={t('segments.logged.actionsFor', { entryNo: logged.entryNo })}>
+                        <MenuItem
+                          onClick={() =>
+                            navigate({
+                              section: 'log',
+                              filter: {
+                                loggedSegmentEntryNo: logged.entryNo,
+                                ...(logged.canceled ? { canceled: true } : {}),
+                              },
+                            })
+                          }
+                        >
+                          {t('segments.log.showEntries')}
+                        </MenuItem>
+                        <MenuItem onClick={() => setCorrespondenceOf(logged)}>{t('mailing.logged.open')}</MenuItem>
+                        <MenuItem onClick={() => setAsking(logged)}>
+                          {t(logged.canceled ? 'segments.logged.restore' : 'segments.logged.cancel')}
+                        </MenuItem>
+                        <MenuItem onClick={() => createFollowUp(logged)}>
+                          {t('segments.logged.createFollowUp')}
+                        </MenuItem>
+                      </RowMenu>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
         )}
       </PagedListBody>
-      {correspondenceOf && <LoggedCorrespondenceDialog logged={correspondenceOf} onClose={() => setCorrespondenceOf(null)} />}
+      {correspondenceOf && (
+        <LoggedCorrespondenceDialog logged={correspondenceOf} onClose={() => setCorrespondenceOf(null)} />
+      )}
       <ConfirmDialog
         open={asking !== null}
-        title={t(asking?.canceled ? 'segments.logged.restoreTitle' : 'segments.logged.cancelTitle', { entryNo: asking?.entryNo })}
-        body={t(asking?.canceled ? 'segments.logged.restoreBody' : 'segments.logged.cancelBody', { count: asking?.noOfInteractions ?? 0, formatted: format.number(asking?.noOfInteractions ?? 0) })}
+        title={t(asking?.canceled ? 'segments.logged.restoreTitle' : 'segments.logged.cancelTitle', {
+          entryNo: asking?.entryNo,
+        })}
+        body={t(asking?.canceled ? 'segments.logged.restoreBody' : 'segments.logged.cancelBody', {
+          count: asking?.noOfInteractions ?? 0,
+          formatted: format.number(asking?.noOfInteractions ?? 0),
+        })}
         confirmLabel={t(asking?.canceled ? 'segments.logged.restore' : 'segments.logged.cancel')}
         cancelLabel={t('common.cancel')}
         onCancel={() => setAsking(null)}

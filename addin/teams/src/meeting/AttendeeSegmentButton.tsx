@@ -19,13 +19,25 @@ export function AttendeeSegmentButton({ meetingKey, subject, contacts }: Attende
   const create = () => segment.create(t('teams.meeting.segmentDescription', { subject }), contacts);
   return (
     <>
-      <Button icon={segment.state.status === 'saving' ? <Spinner size="tiny" /> : <PeopleListRegular />} disabled={segment.state.status === 'saving'} onClick={() => void create()}>
+      <Button
+        icon={segment.state.status === 'saving' ? <Spinner size="tiny" /> : <PeopleListRegular />}
+        disabled={segment.state.status === 'saving'}
+        onClick={() => void create()}
+      >
         {t('teams.meeting.createSegment')}
       </Button>
       {segment.state.status === 'done' && (
-        <MessageBar intent="success"><MessageBarBody>{t('teams.meeting.segmentCreated', { no: segment.state.segmentNo, count: segment.state.noOfLines })}</MessageBarBody></MessageBar>
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {t('teams.meeting.segmentCreated', { no: segment.state.segmentNo, count: segment.state.noOfLines })}
+          </MessageBarBody>
+        </MessageBar>
       )}
-      {segment.state.status === 'error' && <MessageBar intent="error"><MessageBarBody>{problemText(t, segment.state.error)}</MessageBarBody></MessageBar>}
+      {segment.state.status === 'error' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{problemText(t, segment.state.error)}</MessageBarBody>
+        </MessageBar>
+      )}
     </>
   );
 }

@@ -1,5 +1,14 @@
 import { useMemo } from 'react';
-import { Caption1, MessageBar, MessageBarBody, Spinner, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
 import { useAsync } from '../../../ui-kit/src/hooks/use-async';
@@ -21,20 +30,37 @@ export function MeetingPanel({ host }: { host: TeamsHost }) {
   const { chatId, userPrincipalName } = host.context();
   const meeting = useAsync(() => (chatId ? api.meetings.attendees(chatId) : Promise.resolve(null)), [api, chatId]);
   const people = useMemo(
-    () => (meeting.data?.items ?? []).map((a) => ({ email: a.email, name: a.name, roleLabel: t(a.role === 'organizer' ? 'people.role.organizer' : 'teams.meeting.attendee') })),
+    () =>
+      (meeting.data?.items ?? []).map((a) => ({
+        email: a.email,
+        name: a.name,
+        roleLabel: t(a.role === 'organizer' ? 'people.role.organizer' : 'teams.meeting.attendee'),
+      })),
     [meeting.data, t],
   );
 
   const body = () => {
-    if (!chatId) return <MessageBar intent="info"><MessageBarBody>{t('teams.meeting.noMeeting')}</MessageBarBody></MessageBar>;
-    if (meeting.status === 'error') return <MessageBar intent="error"><MessageBarBody>{problemText(t, meeting.error)}</MessageBarBody></MessageBar>;
+    if (!chatId)
+      return (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('teams.meeting.noMeeting')}</MessageBarBody>
+        </MessageBar>
+      );
+    if (meeting.status === 'error')
+      return (
+        <MessageBar intent="error">
+          <MessageBarBody>{problemText(t, meeting.error)}</MessageBarBody>
+        </MessageBar>
+      );
     if (!meeting.data) return <Spinner label={t('app.loading')} />;
     const identity = `teams-meeting:${meeting.data.joinWebUrl || chatId}`;
     return (
       <>
         <div>
           <Caption1>{t('item.appointment')}</Caption1>
-          <Text block weight="semibold">{meeting.data.subject || t('item.noSubject')}</Text>
+          <Text block weight="semibold">
+            {meeting.data.subject || t('item.noSubject')}
+          </Text>
         </div>
         <RecordPanel
           people={people}
@@ -44,7 +70,9 @@ export function MeetingPanel({ host }: { host: TeamsHost }) {
           date={new Date().toISOString()}
           defaultTemplate={(setup) => setup.meetingInvitation}
           exclude={userPrincipalName ? [userPrincipalName] : []}
-          footer={(contacts) => <AttendeeSegmentButton meetingKey={identity} subject={meeting.data!.subject} contacts={contacts} />}
+          footer={(contacts) => (
+            <AttendeeSegmentButton meetingKey={identity} subject={meeting.data!.subject} contacts={contacts} />
+          )}
         />
       </>
     );

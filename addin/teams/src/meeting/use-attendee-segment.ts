@@ -2,7 +2,11 @@ import { useCallback, useState } from 'react';
 import type { Contact } from '../../../api-client/src/resources';
 import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
 
-export type SegmentState = { status: 'idle' } | { status: 'saving' } | { status: 'done'; segmentNo: string; noOfLines: number } | { status: 'error'; error: unknown };
+export type SegmentState =
+  | { status: 'idle' }
+  | { status: 'saving' }
+  | { status: 'done'; segmentNo: string; noOfLines: number }
+  | { status: 'error'; error: unknown };
 
 /** Turns the meeting's known attendees into a segment, to log later (e.g. a follow-up mailing). */
 export function useAttendeeSegment(meetingKey: string) {
@@ -12,8 +16,17 @@ export function useAttendeeSegment(meetingKey: string) {
     async (description: string, contacts: Contact[]) => {
       setState({ status: 'saving' });
       try {
-        const segment = (await api.http<{ no: string }>('POST', '/segments', { body: { description: description.slice(0, 100) }, idempotencyKey: `meeting-segment:${meetingKey}` })).body;
-        const result = (await api.http<{ noOfLines: number }>('POST', `/segments/${encodeURIComponent(segment.no)}/add-contacts`, { body: { filter: { contactNos: contacts.map((c) => c.no) }, allowExisting: true } })).body;
+        const segment = (
+          await api.http<{ no: string }>('POST', '/segments', {
+            body: { description: description.slice(0, 100) },
+            idempotencyKey: `meeting-segment:${meetingKey}`,
+          })
+        ).body;
+        const result = (
+          await api.http<{ noOfLines: number }>('POST', `/segments/${encodeURIComponent(segment.no)}/add-contacts`, {
+            body: { filter: { contactNos: contacts.map((c) => c.no) }, allowExisting: true },
+          })
+        ).body;
         setState({ status: 'done', segmentNo: segment.no, noOfLines: result.noOfLines });
       } catch (error) {
         setState({ status: 'error', error });

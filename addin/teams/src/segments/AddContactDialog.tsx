@@ -7,14 +7,36 @@ import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
 import { useAsync } from '../../../ui-kit/src/hooks/use-async';
 
 /** Puts one contact in the segment by hand, found by name, email or company. */
-export function AddContactDialog({ busy, error, onAdd, onCancel }: { busy: boolean; error: unknown; onAdd: (contact: Contact) => void; onCancel: () => void }) {
+export function AddContactDialog({
+  busy,
+  error,
+  onAdd,
+  onCancel,
+}: {
+  busy: boolean;
+  error: unknown;
+  onAdd: (contact: Contact) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const { api } = useInterlog();
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<Contact | null>(null);
-  const found = useAsync(() => (query.trim().length >= 2 ? api.contacts.search(query.trim(), 20).then((p) => p.items) : Promise.resolve([])), [api, query]);
+  const found = useAsync(
+    () => (query.trim().length >= 2 ? api.contacts.search(query.trim(), 20).then((p) => p.items) : Promise.resolve([])),
+    [api, query],
+  );
   return (
-    <FormDialog open title={t('segments.lines.addTitle')} submitLabel={t('segments.lines.add')} busy={busy} error={error} submitDisabled={!picked} onSubmit={() => picked && onAdd(picked)} onCancel={onCancel}>
+    <FormDialog
+      open
+      title={t('segments.lines.addTitle')}
+      submitLabel={t('segments.lines.add')}
+      busy={busy}
+      error={error}
+      submitDisabled={!picked}
+      onSubmit={() => picked && onAdd(picked)}
+      onCancel={onCancel}
+    >
       <Field label={t('segments.lines.findContact')} hint={t('segments.criteria.searchHint')}>
         <Combobox
           freeform

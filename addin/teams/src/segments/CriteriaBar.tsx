@@ -1,6 +1,23 @@
 import { useState } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Toolbar, ToolbarDivider, makeStyles } from '@fluentui/react-components';
-import { ArrowUndoRegular, PersonAddRegular, PersonDeleteRegular, FilterRegular, SaveRegular, HistoryRegular, ArrowRepeatAllRegular } from '@fluentui/react-icons';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Toolbar,
+  ToolbarDivider,
+  makeStyles,
+} from '@fluentui/react-components';
+import {
+  ArrowUndoRegular,
+  PersonAddRegular,
+  PersonDeleteRegular,
+  FilterRegular,
+  SaveRegular,
+  HistoryRegular,
+  ArrowRepeatAllRegular,
+} from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { CriteriaAction, Segment } from '../../../api-client/src/resources';
 import type { CriteriaResult } from '../../../api-client/src/segment-api';
@@ -14,18 +31,44 @@ import type { ReferenceData } from '../../../ui-kit/src/hooks/use-reference-data
 import { useFormat } from '../../../i18n/src/use-format';
 import { CriteriaDialog } from './CriteriaDialog';
 
-type Open = { kind: 'criteria'; action: CriteriaAction } | { kind: 'save' } | { kind: 'reuseCriteria' } | { kind: 'reuseLogged' } | null;
+type Open =
+  | { kind: 'criteria'; action: CriteriaAction }
+  | { kind: 'save' }
+  | { kind: 'reuseCriteria' }
+  | { kind: 'reuseLogged' }
+  | null;
 const useStyles = makeStyles({ toolbar: { flexWrap: 'wrap' } });
 
 type ResultKey = 'add' | 'reduce' | 'refine' | 'undo' | 'reuseCriteria' | 'reuseLogged';
 type Done = { key: ResultKey; result: CriteriaResult } | { key: 'saved'; code: string } | null;
 
-function SaveCriteriaDialog({ segment, busy, error, onSave, onCancel }: { segment: Segment; busy: boolean; error: unknown; onSave: (code: string, description: string) => void; onCancel: () => void }) {
+function SaveCriteriaDialog({
+  segment,
+  busy,
+  error,
+  onSave,
+  onCancel,
+}: {
+  segment: Segment;
+  busy: boolean;
+  error: unknown;
+  onSave: (code: string, description: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [description, setDescription] = useState(segment.description);
   return (
-    <FormDialog open title={t('segments.criteria.saveTitle')} submitLabel={t('segments.criteria.save')} busy={busy} error={error} submitDisabled={!code.trim()} onSubmit={() => onSave(code.trim(), description.trim())} onCancel={onCancel}>
+    <FormDialog
+      open
+      title={t('segments.criteria.saveTitle')}
+      submitLabel={t('segments.criteria.save')}
+      busy={busy}
+      error={error}
+      submitDisabled={!code.trim()}
+      onSubmit={() => onSave(code.trim(), description.trim())}
+      onCancel={onCancel}
+    >
       <Field label={t('segments.criteria.code')} required>
         <Input value={code} maxLength={20} onChange={(_, d) => setCode(d.value)} autoFocus />
       </Field>
@@ -36,15 +79,42 @@ function SaveCriteriaDialog({ segment, busy, error, onSave, onCancel }: { segmen
   );
 }
 
-function PickDialog({ title, label, submitLabel, choices, busy, error, onPick, onCancel }: {
-  title: string; label: string; submitLabel: string; choices: { value: string; label: string }[] | undefined; busy: boolean; error: unknown; onPick: (value: string) => void; onCancel: () => void;
+function PickDialog({
+  title,
+  label,
+  submitLabel,
+  choices,
+  busy,
+  error,
+  onPick,
+  onCancel,
+}: {
+  title: string;
+  label: string;
+  submitLabel: string;
+  choices: { value: string; label: string }[] | undefined;
+  busy: boolean;
+  error: unknown;
+  onPick: (value: string) => void;
+  onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const [value, setValue] = useState('');
   return (
-    <FormDialog open title={title} submitLabel={submitLabel} busy={busy} error={error} submitDisabled={!value} onSubmit={() => onPick(value)} onCancel={onCancel}>
+    <FormDialog
+      open
+      title={title}
+      submitLabel={submitLabel}
+      busy={busy}
+      error={error}
+      submitDisabled={!value}
+      onSubmit={() => onPick(value)}
+      onCancel={onCancel}
+    >
       {choices && choices.length === 0 ? (
-        <MessageBar><MessageBarBody>{t('segments.criteria.nothingToPick')}</MessageBarBody></MessageBar>
+        <MessageBar>
+          <MessageBarBody>{t('segments.criteria.nothingToPick')}</MessageBarBody>
+        </MessageBar>
       ) : (
         <ChoiceField label={label} value={value} choices={choices ?? []} onChange={setValue} />
       )}
@@ -53,7 +123,15 @@ function PickDialog({ title, label, submitLabel, choices, busy, error, onPick, o
 }
 
 /** Add, reduce and refine contacts by criteria, undo the last step, save the steps and reuse saved ones or a logged segment. */
-export function CriteriaBar({ segment, reference, onChanged }: { segment: Segment; reference: ReferenceData; onChanged: () => void }) {
+export function CriteriaBar({
+  segment,
+  reference,
+  onChanged,
+}: {
+  segment: Segment;
+  reference: ReferenceData;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const styles = useStyles();
@@ -61,9 +139,21 @@ export function CriteriaBar({ segment, reference, onChanged }: { segment: Segmen
   const action = useAction();
   const [open, setOpen] = useState<Open>(null);
   const [done, setDone] = useState<Done>(null);
-  const companies = useAsync(() => (open?.kind === 'criteria' ? api.contacts.list({ type: 'company', limit: 500 }).then((p) => p.items) : Promise.resolve([])), [api, open?.kind]);
-  const saved = useAsync(() => (open?.kind === 'reuseCriteria' ? api.savedCriteria.list().then((p) => p.items) : Promise.resolve(undefined)), [api, open?.kind]);
-  const logged = useAsync(() => (open?.kind === 'reuseLogged' ? api.loggedSegments.list().then((p) => p.items) : Promise.resolve(undefined)), [api, open?.kind]);
+  const companies = useAsync(
+    () =>
+      open?.kind === 'criteria'
+        ? api.contacts.list({ type: 'company', limit: 500 }).then((p) => p.items)
+        : Promise.resolve([]),
+    [api, open?.kind],
+  );
+  const saved = useAsync(
+    () => (open?.kind === 'reuseCriteria' ? api.savedCriteria.list().then((p) => p.items) : Promise.resolve(undefined)),
+    [api, open?.kind],
+  );
+  const logged = useAsync(
+    () => (open?.kind === 'reuseLogged' ? api.loggedSegments.list().then((p) => p.items) : Promise.resolve(undefined)),
+    [api, open?.kind],
+  );
 
   const perform = (request: () => Promise<Exclude<Done, null>>) =>
     void action.run(async () => {
@@ -72,7 +162,8 @@ export function CriteriaBar({ segment, reference, onChanged }: { segment: Segmen
       setDone(outcome);
       onChanged();
     });
-  const step = (key: ResultKey, request: () => Promise<CriteriaResult>) => perform(async () => ({ key, result: await request() }));
+  const step = (key: ResultKey, request: () => Promise<CriteriaResult>) =>
+    perform(async () => ({ key, result: await request() }));
   const close = () => {
     setOpen(null);
     action.clearError();
@@ -86,16 +177,55 @@ export function CriteriaBar({ segment, reference, onChanged }: { segment: Segmen
   return (
     <>
       <Toolbar aria-label={t('segments.criteria.toolbar')} size="small" className={styles.toolbar}>
-        <Button appearance="subtle" icon={<PersonAddRegular />} onClick={() => show({ kind: 'criteria', action: 'add' })}>{t('segments.criteria.open.add')}</Button>
-        <Button appearance="subtle" icon={<PersonDeleteRegular />} onClick={() => show({ kind: 'criteria', action: 'reduce' })} disabled={segment.noOfLines === 0}>{t('segments.criteria.open.reduce')}</Button>
-        <Button appearance="subtle" icon={<FilterRegular />} onClick={() => show({ kind: 'criteria', action: 'refine' })} disabled={segment.noOfLines === 0}>{t('segments.criteria.open.refine')}</Button>
-        <Button appearance="subtle" icon={<ArrowUndoRegular />} disabled={segment.noOfCriteriaSteps === 0 || action.busy} onClick={() => { setDone(null); step('undo', () => api.segments.undo(segment.no)); }}>
+        <Button
+          appearance="subtle"
+          icon={<PersonAddRegular />}
+          onClick={() => show({ kind: 'criteria', action: 'add' })}
+        >
+          {t('segments.criteria.open.add')}
+        </Button>
+        <Button
+          appearance="subtle"
+          icon={<PersonDeleteRegular />}
+          onClick={() => show({ kind: 'criteria', action: 'reduce' })}
+          disabled={segment.noOfLines === 0}
+        >
+          {t('segments.criteria.open.reduce')}
+        </Button>
+        <Button
+          appearance="subtle"
+          icon={<FilterRegular />}
+          onClick={() => show({ kind: 'criteria', action: 'refine' })}
+          disabled={segment.noOfLines === 0}
+        >
+          {t('segments.criteria.open.refine')}
+        </Button>
+        <Button
+          appearance="subtle"
+          icon={<ArrowUndoRegular />}
+          disabled={segment.noOfCriteriaSteps === 0 || action.busy}
+          onClick={() => {
+            setDone(null);
+            step('undo', () => api.segments.undo(segment.no));
+          }}
+        >
           {t('segments.criteria.undo')}
         </Button>
         <ToolbarDivider />
-        <Button appearance="subtle" icon={<SaveRegular />} disabled={segment.noOfCriteriaSteps === 0} onClick={() => show({ kind: 'save' })}>{t('segments.criteria.saveOpen')}</Button>
-        <Button appearance="subtle" icon={<ArrowRepeatAllRegular />} onClick={() => show({ kind: 'reuseCriteria' })}>{t('segments.criteria.reuseOpen')}</Button>
-        <Button appearance="subtle" icon={<HistoryRegular />} onClick={() => show({ kind: 'reuseLogged' })}>{t('segments.criteria.reuseLoggedOpen')}</Button>
+        <Button
+          appearance="subtle"
+          icon={<SaveRegular />}
+          disabled={segment.noOfCriteriaSteps === 0}
+          onClick={() => show({ kind: 'save' })}
+        >
+          {t('segments.criteria.saveOpen')}
+        </Button>
+        <Button appearance="subtle" icon={<ArrowRepeatAllRegular />} onClick={() => show({ kind: 'reuseCriteria' })}>
+          {t('segments.criteria.reuseOpen')}
+        </Button>
+        <Button appearance="subtle" icon={<HistoryRegular />} onClick={() => show({ kind: 'reuseLogged' })}>
+          {t('segments.criteria.reuseLoggedOpen')}
+        </Button>
       </Toolbar>
       {!open && <ProblemBar error={action.error} onDismiss={action.clearError} />}
       {done && (
@@ -103,7 +233,10 @@ export function CriteriaBar({ segment, reference, onChanged }: { segment: Segmen
           <MessageBarBody>
             {done.key === 'saved'
               ? t('segments.criteria.done.saved', { code: done.code })
-              : t(`segments.criteria.done.${done.key}`, { count: done.result.changed, lines: format.number(done.result.noOfLines) })}
+              : t(`segments.criteria.done.${done.key}`, {
+                  count: done.result.changed,
+                  lines: format.number(done.result.noOfLines),
+                })}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -114,19 +247,42 @@ export function CriteriaBar({ segment, reference, onChanged }: { segment: Segmen
           salespeople={reference.salespeople}
           busy={action.busy}
           error={action.error}
-          onApply={(filter, allowExisting) => step(open.action, () => api.segments.applyCriteria(segment.no, open.action, filter, open.action === 'add' ? allowExisting : undefined))}
+          onApply={(filter, allowExisting) =>
+            step(open.action, () =>
+              api.segments.applyCriteria(
+                segment.no,
+                open.action,
+                filter,
+                open.action === 'add' ? allowExisting : undefined,
+              ),
+            )
+          }
           onCancel={close}
         />
       )}
       {open?.kind === 'save' && (
-        <SaveCriteriaDialog segment={segment} busy={action.busy} error={action.error} onCancel={close} onSave={(code, description) => perform(async () => ({ key: 'saved', code: (await api.segments.saveCriteria(segment.no, code, description)).code }))} />
+        <SaveCriteriaDialog
+          segment={segment}
+          busy={action.busy}
+          error={action.error}
+          onCancel={close}
+          onSave={(code, description) =>
+            perform(async () => ({
+              key: 'saved',
+              code: (await api.segments.saveCriteria(segment.no, code, description)).code,
+            }))
+          }
+        />
       )}
       {open?.kind === 'reuseCriteria' && (
         <PickDialog
           title={t('segments.criteria.reuseTitle')}
           label={t('segments.criteria.savedCriteria')}
           submitLabel={t('segments.criteria.reuse')}
-          choices={saved.data?.map((c) => ({ value: c.code, label: `${c.code} — ${c.description} (${t('segments.criteria.steps', { count: c.steps.length })})` }))}
+          choices={saved.data?.map((c) => ({
+            value: c.code,
+            label: `${c.code} — ${c.description} (${t('segments.criteria.steps', { count: c.steps.length })})`,
+          }))}
           busy={action.busy}
           error={action.error ?? (saved.status === 'error' ? saved.error : null)}
           onPick={(code) => step('reuseCriteria', () => api.segments.reuseCriteria(segment.no, code))}
@@ -138,7 +294,10 @@ export function CriteriaBar({ segment, reference, onChanged }: { segment: Segmen
           title={t('segments.criteria.reuseLoggedTitle')}
           label={t('segments.criteria.loggedSegment')}
           submitLabel={t('segments.criteria.reuse')}
-          choices={logged.data?.map((l) => ({ value: String(l.entryNo), label: `${l.entryNo} — ${l.description || l.segmentNo} (${t('segments.logged.interactions', { count: l.noOfInteractions })})` }))}
+          choices={logged.data?.map((l) => ({
+            value: String(l.entryNo),
+            label: `${l.entryNo} — ${l.description || l.segmentNo} (${t('segments.logged.interactions', { count: l.noOfInteractions })})`,
+          }))}
           busy={action.busy}
           error={action.error ?? (logged.status === 'error' ? logged.error : null)}
           onPick={(entryNo) => step('reuseLogged', () => api.segments.reuseLoggedSegment(segment.no, Number(entryNo)))}

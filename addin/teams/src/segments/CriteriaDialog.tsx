@@ -16,10 +16,21 @@ export interface CriteriaDialogProps {
 }
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: tokens.spacingHorizontalM, '> *': { minWidth: 0 } },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    '> *': { minWidth: 0 },
+  },
 });
 
-type Draft = { type: '' | 'person' | 'company'; companyNo: string; salespersonCode: string; search: string; emailDomain: string };
+type Draft = {
+  type: '' | 'person' | 'company';
+  companyNo: string;
+  salespersonCode: string;
+  search: string;
+  emailDomain: string;
+};
 
 function filterOf(draft: Draft): CriteriaFilter {
   const filter: CriteriaFilter = {};
@@ -32,10 +43,24 @@ function filterOf(draft: Draft): CriteriaFilter {
 }
 
 /** Business Central's Add/Reduce/Refine Contacts: the contacts (or lines) matching every criterion given. */
-export function CriteriaDialog({ action, companies, salespeople, busy, error, onApply, onCancel }: CriteriaDialogProps) {
+export function CriteriaDialog({
+  action,
+  companies,
+  salespeople,
+  busy,
+  error,
+  onApply,
+  onCancel,
+}: CriteriaDialogProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const [draft, setDraft] = useState<Draft>({ type: '', companyNo: '', salespersonCode: '', search: '', emailDomain: '' });
+  const [draft, setDraft] = useState<Draft>({
+    type: '',
+    companyNo: '',
+    salespersonCode: '',
+    search: '',
+    emailDomain: '',
+  });
   const [allowExisting, setAllowExisting] = useState(false);
   const filter = filterOf(draft);
   const any = t('segments.criteria.any');
@@ -54,30 +79,48 @@ export function CriteriaDialog({ action, companies, salespeople, busy, error, on
         <ChoiceField
           label={t('segments.criteria.type')}
           value={draft.type}
-          choices={[{ value: '', label: any }, { value: 'person', label: t('contactType.person') }, { value: 'company', label: t('contactType.company') }]}
+          choices={[
+            { value: '', label: any },
+            { value: 'person', label: t('contactType.person') },
+            { value: 'company', label: t('contactType.company') },
+          ]}
           onChange={(type) => setDraft({ ...draft, type })}
         />
         <ChoiceField
           label={t('segments.criteria.company')}
           value={draft.companyNo}
-          choices={[{ value: '', label: any }, ...companies.map((c) => ({ value: c.no, label: `${c.name} (${c.no})` }))]}
+          choices={[
+            { value: '', label: any },
+            ...companies.map((c) => ({ value: c.no, label: `${c.name} (${c.no})` })),
+          ]}
           onChange={(companyNo) => setDraft({ ...draft, companyNo })}
         />
         <ChoiceField
           label={t('form.salesperson')}
           value={draft.salespersonCode}
-          choices={[{ value: '', label: any }, ...salespeople.map((s) => ({ value: s.code, label: `${s.name} (${s.code})` }))]}
+          choices={[
+            { value: '', label: any },
+            ...salespeople.map((s) => ({ value: s.code, label: `${s.name} (${s.code})` })),
+          ]}
           onChange={(salespersonCode) => setDraft({ ...draft, salespersonCode })}
         />
         <Field label={t('segments.criteria.search')} hint={t('segments.criteria.searchHint')}>
           <Input value={draft.search} maxLength={100} onChange={(_, d) => setDraft({ ...draft, search: d.value })} />
         </Field>
         <Field label={t('segments.criteria.emailDomain')}>
-          <Input value={draft.emailDomain} maxLength={253} onChange={(_, d) => setDraft({ ...draft, emailDomain: d.value })} />
+          <Input
+            value={draft.emailDomain}
+            maxLength={253}
+            onChange={(_, d) => setDraft({ ...draft, emailDomain: d.value })}
+          />
         </Field>
       </div>
       {action === 'add' && (
-        <Checkbox checked={allowExisting} onChange={(_, d) => setAllowExisting(Boolean(d.checked))} label={t('segments.criteria.allowExisting')} />
+        <Checkbox
+          checked={allowExisting}
+          onChange={(_, d) => setAllowExisting(Boolean(d.checked))}
+          label={t('segments.criteria.allowExisting')}
+        />
       )}
     </FormDialog>
   );

@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { CriteriaFilter, CriteriaStep } from '../../../api-client/src/resources';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
 });
 
 /** "type = person, email domain = contoso.com" in the user's language. */
@@ -12,7 +18,12 @@ export function useDescribeFilter() {
   return (filter: CriteriaFilter) =>
     (Object.entries(filter) as [keyof CriteriaFilter, unknown][])
       .map(([key, value]) => {
-        const shown = key === 'type' ? t(`contactType.${value as 'person'}`) : Array.isArray(value) ? t('segments.steps.contacts', { count: value.length }) : String(value);
+        const shown =
+          key === 'type'
+            ? t(`contactType.${value as 'person'}`)
+            : Array.isArray(value)
+              ? t('segments.steps.contacts', { count: value.length })
+              : String(value);
         return t('segments.steps.criterion', { field: t(`segments.steps.field.${key}`), value: shown });
       })
       .join(', ');
@@ -30,7 +41,9 @@ export function CriteriaSteps({ steps }: { steps: CriteriaStep[] }) {
       <ol className={styles.list}>
         {steps.map((step) => (
           <li key={step.stepNo}>
-            <Text>{t(`segments.steps.action.${step.action}`, { criteria: describe(step.filter), count: step.changed })}</Text>
+            <Text>
+              {t(`segments.steps.action.${step.action}`, { criteria: describe(step.filter), count: step.changed })}
+            </Text>
           </li>
         ))}
       </ol>

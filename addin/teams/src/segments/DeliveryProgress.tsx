@@ -1,5 +1,15 @@
 import { useEffect } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { DeliverySummary } from '../../../api-client/src/resources';
 import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
@@ -19,7 +29,13 @@ const useStyles = makeStyles({
 const inFlight = (s: DeliverySummary) => s.running || s.sending > 0;
 
 /** How the logged segment's emails go out; follows them while they are sent, and offers to send the failed ones again. No emails: nothing, or `emptyText`. */
-export function DeliveryProgress({ loggedSegmentEntryNo, emptyText }: { loggedSegmentEntryNo: number; emptyText?: string }) {
+export function DeliveryProgress({
+  loggedSegmentEntryNo,
+  emptyText,
+}: {
+  loggedSegmentEntryNo: number;
+  emptyText?: string;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const format = useFormat();
@@ -35,29 +51,44 @@ export function DeliveryProgress({ loggedSegmentEntryNo, emptyText }: { loggedSe
     return () => clearTimeout(timer);
   }, [following, data, summary.reload]);
 
-  if (!data) return summary.status === 'error' ? <ProblemBar error={summary.error} /> : <Spinner size="tiny" label={t('segments.delivery.loading')} />;
+  if (!data)
+    return summary.status === 'error' ? (
+      <ProblemBar error={summary.error} />
+    ) : (
+      <Spinner size="tiny" label={t('segments.delivery.loading')} />
+    );
   const total = data.pending + data.sending + data.sent + data.failed;
   if (total === 0) return emptyText ? <Text>{emptyText}</Text> : null;
   const waiting = data.pending + data.sending;
   const stuck = !following && (data.failed > 0 || waiting > 0);
-  const sendAgain = () => void action.run(async () => {
-    await api.loggedSegments.sendAgain(loggedSegmentEntryNo);
-    summary.reload();
-  });
+  const sendAgain = () =>
+    void action.run(async () => {
+      await api.loggedSegments.sendAgain(loggedSegmentEntryNo);
+      summary.reload();
+    });
   return (
     <MessageBar intent={stuck ? 'warning' : following ? 'info' : 'success'} layout="multiline" aria-live="polite">
       <MessageBarBody>
         <MessageBarTitle>
           {following
             ? t('segments.delivery.sending', { sent: format.number(data.sent), total: format.number(total) })
-            : t('segments.delivery.summary', { count: data.sent, sent: format.number(data.sent), total: format.number(total) })}
+            : t('segments.delivery.summary', {
+                count: data.sent,
+                sent: format.number(data.sent),
+                total: format.number(total),
+              })}
         </MessageBarTitle>
-        {data.failed > 0 && t('segments.delivery.failed', { count: data.failed, formatted: format.number(data.failed) })}
-        {!following && waiting > 0 && ` ${t('segments.delivery.waiting', { count: waiting, formatted: format.number(waiting) })}`}
+        {data.failed > 0 &&
+          t('segments.delivery.failed', { count: data.failed, formatted: format.number(data.failed) })}
+        {!following &&
+          waiting > 0 &&
+          ` ${t('segments.delivery.waiting', { count: waiting, formatted: format.number(waiting) })}`}
         {data.problems.length > 0 && (
           <ul className={styles.problems}>
             {data.problems.slice(0, PROBLEMS_SHOWN).map((p) => (
-              <li key={p.entryNo}>{t('segments.delivery.problem', { name: p.contactName || p.contactNo, reason: p.lastError })}</li>
+              <li key={p.entryNo}>
+                {t('segments.delivery.problem', { name: p.contactName || p.contactNo, reason: p.lastError })}
+              </li>
             ))}
           </ul>
         )}
@@ -65,7 +96,9 @@ export function DeliveryProgress({ loggedSegmentEntryNo, emptyText }: { loggedSe
       </MessageBarBody>
       {stuck && (
         <MessageBarActions>
-          <Button disabled={action.busy} onClick={sendAgain}>{t('segments.delivery.sendAgain')}</Button>
+          <Button disabled={action.busy} onClick={sendAgain}>
+            {t('segments.delivery.sendAgain')}
+          </Button>
         </MessageBarActions>
       )}
     </MessageBar>

@@ -11,7 +11,12 @@ import { interactionChoices } from './interaction-choices';
 type Values = Pick<SegmentLine, LineOverridableField>;
 
 const useStyles = makeStyles({
-  row: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, '> :first-child': { flexGrow: 1, minWidth: 0 } },
+  row: {
+    display: 'flex',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalS,
+    '> :first-child': { flexGrow: 1, minWidth: 0 },
+  },
 });
 
 export interface LineEditDialogProps {
@@ -27,14 +32,21 @@ export interface LineEditDialogProps {
 export function LineEditDialog({ line, reference, busy, error, onSave, onCancel }: LineEditDialogProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const [values, setValues] = useState<Values>({ templateCode: line.templateCode, description: line.description, subject: line.subject, correspondenceType: line.correspondenceType, languageCode: line.languageCode });
+  const [values, setValues] = useState<Values>({
+    templateCode: line.templateCode,
+    description: line.description,
+    subject: line.subject,
+    correspondenceType: line.correspondenceType,
+    languageCode: line.languageCode,
+  });
   const [reset, setReset] = useState<Set<LineOverridableField>>(new Set());
   const choices = interactionChoices(t, reference.salespeople);
   const set = (change: Partial<Values>) => {
     setValues((v) => ({ ...v, ...change }));
     setReset((r) => new Set([...r].filter((f) => !(f in change))));
   };
-  const overridden = (field: LineOverridableField) => !reset.has(field) && (line.overridden.includes(field) || values[field] !== line[field]);
+  const overridden = (field: LineOverridableField) =>
+    !reset.has(field) && (line.overridden.includes(field) || values[field] !== line[field]);
   const submit = () => {
     const input: PatchSegmentLineInput = {};
     for (const field of Object.keys(values) as LineOverridableField[]) {
@@ -48,32 +60,63 @@ export function LineEditDialog({ line, reference, busy, error, onSave, onCancel 
     <div className={styles.row}>
       {control}
       {overridden(field) && (
-        <Button size="small" onClick={() => setReset((r) => new Set(r).add(field))} aria-label={t('segments.lines.resetField', { field: t(`segments.lines.field.${field}`) })}>
+        <Button
+          size="small"
+          onClick={() => setReset((r) => new Set(r).add(field))}
+          aria-label={t('segments.lines.resetField', { field: t(`segments.lines.field.${field}`) })}
+        >
           {t('segments.lines.reset')}
         </Button>
       )}
     </div>
   );
   return (
-    <FormDialog open title={t('segments.lines.editTitle', { name: line.contactName, no: line.contactNo })} submitLabel={t('segments.lines.save')} busy={busy} error={error} onSubmit={submit} onCancel={onCancel}>
+    <FormDialog
+      open
+      title={t('segments.lines.editTitle', { name: line.contactName, no: line.contactNo })}
+      submitLabel={t('segments.lines.save')}
+      busy={busy}
+      error={error}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
       <Text>{t('segments.lines.editIntro')}</Text>
-      {withReset('templateCode', <TemplatePicker templates={reference.templates} groups={reference.groups} value={values.templateCode} onChange={(template) => set({ templateCode: template.code })} />)}
-      {withReset('description', (
+      {withReset(
+        'templateCode',
+        <TemplatePicker
+          templates={reference.templates}
+          groups={reference.groups}
+          value={values.templateCode}
+          onChange={(template) => set({ templateCode: template.code })}
+        />,
+      )}
+      {withReset(
+        'description',
         <Field label={t('form.description')}>
           <Input value={values.description} maxLength={100} onChange={(_, d) => set({ description: d.value })} />
-        </Field>
-      ))}
-      {withReset('subject', (
+        </Field>,
+      )}
+      {withReset(
+        'subject',
         <Field label={t('segments.fields.subject')}>
           <Input value={values.subject} maxLength={250} onChange={(_, d) => set({ subject: d.value })} />
-        </Field>
-      ))}
-      {withReset('correspondenceType', <ChoiceField label={t('segments.fields.correspondenceType')} value={values.correspondenceType} choices={choices.correspondence} onChange={(correspondenceType) => set({ correspondenceType })} />)}
-      {withReset('languageCode', (
+        </Field>,
+      )}
+      {withReset(
+        'correspondenceType',
+        <ChoiceField
+          label={t('segments.fields.correspondenceType')}
+          value={values.correspondenceType}
+          choices={choices.correspondence}
+          onChange={(correspondenceType) => set({ correspondenceType })}
+        />,
+      )}
+      {withReset(
+        'languageCode',
         <Field label={t('segments.fields.languageCode')}>
           <Input value={values.languageCode} maxLength={10} onChange={(_, d) => set({ languageCode: d.value })} />
-        </Field>
-      ))}
+        </Field>,
+      )}
     </FormDialog>
   );
 }

@@ -1,4 +1,16 @@
-import { Badge, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Tooltip,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { LineOverridableField, SegmentLine } from '../../../api-client/src/resources';
@@ -12,10 +24,24 @@ const useStyles = makeStyles({
   actions: { whiteSpace: 'nowrap' },
 });
 
-const columns: LineOverridableField[] = ['templateCode', 'description', 'subject', 'correspondenceType', 'languageCode'];
+const columns: LineOverridableField[] = [
+  'templateCode',
+  'description',
+  'subject',
+  'correspondenceType',
+  'languageCode',
+];
 
 /** The segment's lines; a value the line overrides is marked, the others follow the header. */
-export function LinesTable({ lines, onEdit, onRemove }: { lines: SegmentLine[]; onEdit: (line: SegmentLine) => void; onRemove: (line: SegmentLine) => void }) {
+export function LinesTable({
+  lines,
+  onEdit,
+  onRemove,
+}: {
+  lines: SegmentLine[];
+  onEdit: (line: SegmentLine) => void;
+  onRemove: (line: SegmentLine) => void;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const text = (line: SegmentLine, field: LineOverridableField) =>
@@ -28,7 +54,9 @@ export function LinesTable({ lines, onEdit, onRemove }: { lines: SegmentLine[]; 
             <TableHeaderCell>{t('segments.lines.contactNo')}</TableHeaderCell>
             <TableHeaderCell>{t('segments.lines.contactName')}</TableHeaderCell>
             <TableHeaderCell>{t('segments.lines.company')}</TableHeaderCell>
-            {columns.map((field) => <TableHeaderCell key={field}>{t(`segments.lines.field.${field}`)}</TableHeaderCell>)}
+            {columns.map((field) => (
+              <TableHeaderCell key={field}>{t(`segments.lines.field.${field}`)}</TableHeaderCell>
+            ))}
             <TableHeaderCell>{t('segments.lines.actions')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -43,7 +71,9 @@ export function LinesTable({ lines, onEdit, onRemove }: { lines: SegmentLine[]; 
                   {line.overridden.includes(field) ? (
                     <span className={styles.cell}>
                       <span className={styles.overridden}>{text(line, field)}</span>
-                      <Badge size="small" appearance="tint" color="brand">{t('segments.lines.overridden')}</Badge>
+                      <Badge size="small" appearance="tint" color="brand">
+                        {t('segments.lines.overridden')}
+                      </Badge>
                     </span>
                   ) : (
                     text(line, field)

@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { LogSegmentResult, Segment, SegmentLogProgress } from '../../../api-client/src/resources';
 import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
@@ -16,7 +30,15 @@ const useStyles = makeStyles({
  * Asks before logging (how many interactions, follow-up segment or not), then shows the
  * server's progress until the logged segment exists. Closing is refused while it runs.
  */
-export function LogSegmentDialog({ segment, onLogged, onCancel }: { segment: Segment; onLogged: (result: LogSegmentResult, deliver: boolean) => void; onCancel: () => void }) {
+export function LogSegmentDialog({
+  segment,
+  onLogged,
+  onCancel,
+}: {
+  segment: Segment;
+  onLogged: (result: LogSegmentResult, deliver: boolean) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const format = useFormat();
@@ -30,9 +52,18 @@ export function LogSegmentDialog({ segment, onLogged, onCancel }: { segment: Seg
   const template = segment.interaction.templateCode;
   const start = () =>
     void action.run(async () => {
-      setProgress({ state: 'logging', noOfLines: segment.noOfLines, logged: 0, loggedSegmentEntryNo: null, followUpSegmentNo: null });
+      setProgress({
+        state: 'logging',
+        noOfLines: segment.noOfLines,
+        logged: 0,
+        loggedSegmentEntryNo: null,
+        followUpSegmentNo: null,
+      });
       try {
-        onLogged(await logSegmentWithProgress(api, segment.no, { createFollowUp, deliver }, { onProgress: setProgress }), deliver);
+        onLogged(
+          await logSegmentWithProgress(api, segment.no, { createFollowUp, deliver }, { onProgress: setProgress }),
+          deliver,
+        );
       } catch (error) {
         setProgress(null);
         throw error;
@@ -47,21 +78,46 @@ export function LogSegmentDialog({ segment, onLogged, onCancel }: { segment: Seg
           <DialogContent className={styles.content}>
             {!running ? (
               <>
-                <Text>{t('segments.log.confirm', { count: segment.noOfLines, formatted: format.number(segment.noOfLines) })}</Text>
+                <Text>
+                  {t('segments.log.confirm', { count: segment.noOfLines, formatted: format.number(segment.noOfLines) })}
+                </Text>
                 {template && <Text>{t('segments.log.template', { template })}</Text>}
-                <Checkbox checked={createFollowUp} onChange={(_, d) => setCreateFollowUp(Boolean(d.checked))} label={t('segments.log.createFollowUp')} />
-                <Checkbox checked={deliver} onChange={(_, d) => setDeliver(Boolean(d.checked))} label={t('segments.log.deliver')} />
+                <Checkbox
+                  checked={createFollowUp}
+                  onChange={(_, d) => setCreateFollowUp(Boolean(d.checked))}
+                  label={t('segments.log.createFollowUp')}
+                />
+                <Checkbox
+                  checked={deliver}
+                  onChange={(_, d) => setDeliver(Boolean(d.checked))}
+                  label={t('segments.log.deliver')}
+                />
               </>
             ) : (
-              <Field label={t('segments.log.progress', { logged: format.number(progress?.logged ?? 0), total: format.number(total) })} validationState="none">
-                <ProgressBar value={total ? (progress?.logged ?? 0) / total : undefined} max={1} thickness="large" aria-label={t('segments.log.progressLabel')} />
+              <Field
+                label={t('segments.log.progress', {
+                  logged: format.number(progress?.logged ?? 0),
+                  total: format.number(total),
+                })}
+                validationState="none"
+              >
+                <ProgressBar
+                  value={total ? (progress?.logged ?? 0) / total : undefined}
+                  max={1}
+                  thickness="large"
+                  aria-label={t('segments.log.progressLabel')}
+                />
               </Field>
             )}
             <ProblemBar error={action.error} />
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={running} onClick={start}>{t('segments.log.start', { count: segment.noOfLines, formatted: format.number(segment.noOfLines) })}</Button>
-            <Button appearance="secondary" disabled={running} onClick={onCancel}>{t('common.cancel')}</Button>
+            <Button appearance="primary" disabled={running} onClick={start}>
+              {t('segments.log.start', { count: segment.noOfLines, formatted: format.number(segment.noOfLines) })}
+            </Button>
+            <Button appearance="secondary" disabled={running} onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

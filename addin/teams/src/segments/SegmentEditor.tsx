@@ -27,10 +27,26 @@ const useStyles = makeStyles({
   linesBar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
-type Dialog = { kind: 'log' } | { kind: 'delete' } | { kind: 'addContact' } | { kind: 'editLine'; line: SegmentLine } | { kind: 'removeLine'; line: SegmentLine } | null;
+type Dialog =
+  | { kind: 'log' }
+  | { kind: 'delete' }
+  | { kind: 'addContact' }
+  | { kind: 'editLine'; line: SegmentLine }
+  | { kind: 'removeLine'; line: SegmentLine }
+  | null;
 
 /** One segment: header, criteria, lines with their overrides, and logging. */
-export function SegmentEditor({ no, onClose, onOpenSegment, navigate }: { no: string; onClose: () => void; onOpenSegment: (no: string) => void; navigate: Navigate }) {
+export function SegmentEditor({
+  no,
+  onClose,
+  onOpenSegment,
+  navigate,
+}: {
+  no: string;
+  onClose: () => void;
+  onOpenSegment: (no: string) => void;
+  navigate: Navigate;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const format = useFormat();
@@ -41,12 +57,22 @@ export function SegmentEditor({ no, onClose, onOpenSegment, navigate }: { no: st
   const [dialog, setDialog] = useState<Dialog>(null);
   const [logged, setLogged] = useState<{ result: LogSegmentResult; delivered: boolean } | null>(null);
 
-  const back = <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onClose}>{t('segments.editor.back')}</Button>;
+  const back = (
+    <Button appearance="subtle" icon={<ArrowLeftRegular />} onClick={onClose}>
+      {t('segments.editor.back')}
+    </Button>
+  );
   if (logged) {
     return (
       <div className={styles.stack}>
         <div className={styles.titleBar}>{back}</div>
-        <LoggedResult segmentNo={no} result={logged.result} delivered={logged.delivered} onOpenSegment={onOpenSegment} navigate={navigate} />
+        <LoggedResult
+          segmentNo={no}
+          result={logged.result}
+          delivered={logged.delivered}
+          onOpenSegment={onOpenSegment}
+          navigate={navigate}
+        />
       </div>
     );
   }
@@ -76,23 +102,45 @@ export function SegmentEditor({ no, onClose, onOpenSegment, navigate }: { no: st
     <div className={styles.stack}>
       <div className={styles.titleBar}>
         {back}
-        <Text as="h2" size={500} weight="semibold" className={styles.title}>{t('segments.editor.title', { no: segment.no, description: segment.description })}</Text>
-        <Button appearance="primary" icon={<SendRegular />} disabled={segment.noOfLines === 0} onClick={() => setDialog({ kind: 'log' })}>{t('segments.editor.log')}</Button>
-        <Button icon={<DeleteRegular />} onClick={() => setDialog({ kind: 'delete' })}>{t('segments.editor.delete')}</Button>
+        <Text as="h2" size={500} weight="semibold" className={styles.title}>
+          {t('segments.editor.title', { no: segment.no, description: segment.description })}
+        </Text>
+        <Button
+          appearance="primary"
+          icon={<SendRegular />}
+          disabled={segment.noOfLines === 0}
+          onClick={() => setDialog({ kind: 'log' })}
+        >
+          {t('segments.editor.log')}
+        </Button>
+        <Button icon={<DeleteRegular />} onClick={() => setDialog({ kind: 'delete' })}>
+          {t('segments.editor.delete')}
+        </Button>
       </div>
       {!dialog && <ProblemBar error={action.error} onDismiss={action.clearError} />}
-      <SegmentHeaderForm key={JSON.stringify(segment)} segment={segment} reference={reference.data} onSaved={() => loaded.reload()} />
+      <SegmentHeaderForm
+        key={JSON.stringify(segment)}
+        segment={segment}
+        reference={reference.data}
+        onSaved={() => loaded.reload()}
+      />
       <section className={styles.stack} aria-labelledby="segment-contacts-heading">
         <div className={styles.linesBar}>
           <Text as="h3" id="segment-contacts-heading" weight="semibold" className={styles.title}>
             {t('segments.lines.heading', { count: segment.noOfLines, formatted: format.number(segment.noOfLines) })}
           </Text>
-          <Button icon={<AddRegular />} onClick={() => setDialog({ kind: 'addContact' })}>{t('segments.lines.addOpen')}</Button>
+          <Button icon={<AddRegular />} onClick={() => setDialog({ kind: 'addContact' })}>
+            {t('segments.lines.addOpen')}
+          </Button>
         </div>
         <CriteriaBar segment={segment} reference={reference.data} onChanged={loaded.reload} />
         <CriteriaSteps steps={steps} />
         {lines.length > 0 ? (
-          <LinesTable lines={lines} onEdit={(line) => setDialog({ kind: 'editLine', line })} onRemove={(line) => setDialog({ kind: 'removeLine', line })} />
+          <LinesTable
+            lines={lines}
+            onEdit={(line) => setDialog({ kind: 'editLine', line })}
+            onRemove={(line) => setDialog({ kind: 'removeLine', line })}
+          />
         ) : (
           <Text>{t('segments.lines.empty')}</Text>
         )}
@@ -103,9 +151,23 @@ export function SegmentEditor({ no, onClose, onOpenSegment, navigate }: { no: st
         )}
       </section>
 
-      {dialog?.kind === 'log' && <LogSegmentDialog segment={segment} onCancel={closeDialog} onLogged={(result, delivered) => { setDialog(null); setLogged({ result, delivered }); }} />}
+      {dialog?.kind === 'log' && (
+        <LogSegmentDialog
+          segment={segment}
+          onCancel={closeDialog}
+          onLogged={(result, delivered) => {
+            setDialog(null);
+            setLogged({ result, delivered });
+          }}
+        />
+      )}
       {dialog?.kind === 'addContact' && (
-        <AddContactDialog busy={action.busy} error={action.error} onCancel={closeDialog} onAdd={(contact) => change(() => api.segments.addLine(segment.no, contact.no))} />
+        <AddContactDialog
+          busy={action.busy}
+          error={action.error}
+          onCancel={closeDialog}
+          onAdd={(contact) => change(() => api.segments.addLine(segment.no, contact.no))}
+        />
       )}
       {dialog?.kind === 'editLine' && (
         <LineEditDialog
@@ -125,11 +187,17 @@ export function SegmentEditor({ no, onClose, onOpenSegment, navigate }: { no: st
       <ConfirmDialog
         open={dialog?.kind === 'removeLine'}
         title={t('segments.lines.removeTitle')}
-        body={dialog?.kind === 'removeLine' ? t('segments.lines.removeBody', { name: dialog.line.contactName, no: segment.no }) : ''}
+        body={
+          dialog?.kind === 'removeLine'
+            ? t('segments.lines.removeBody', { name: dialog.line.contactName, no: segment.no })
+            : ''
+        }
         confirmLabel={t('segments.lines.removeConfirm')}
         cancelLabel={t('common.cancel')}
         onCancel={closeDialog}
-        onConfirm={() => dialog?.kind === 'removeLine' && change(() => api.segments.removeLine(segment.no, dialog.line.lineNo))}
+        onConfirm={() =>
+          dialog?.kind === 'removeLine' && change(() => api.segments.removeLine(segment.no, dialog.line.lineNo))
+        }
       />
       <ConfirmDialog
         open={dialog?.kind === 'delete'}

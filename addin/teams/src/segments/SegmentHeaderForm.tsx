@@ -12,21 +12,34 @@ import { interactionChoices } from './interaction-choices';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS, '> *': { minWidth: 0 } },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+    '> *': { minWidth: 0 },
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
 type Draft = Pick<Segment, 'description' | 'date' | 'salespersonCode'> & { interaction: SegmentInteraction };
-const draftOf = (segment: Segment): Draft => ({ description: segment.description, date: segment.date, salespersonCode: segment.salespersonCode, interaction: segment.interaction });
+const draftOf = (segment: Segment): Draft => ({
+  description: segment.description,
+  date: segment.date,
+  salespersonCode: segment.salespersonCode,
+  interaction: segment.interaction,
+});
 const amount = (text: string) => Math.max(0, Number(text.replace(',', '.')) || 0);
 
 /** Only what the user changed goes to the server, so a line's own overrides stay as they are. */
 function changesOf(saved: Draft, draft: Draft): PatchSegmentInput | null {
   const changes: PatchSegmentInput = {};
-  for (const key of ['description', 'date', 'salespersonCode'] as const) if (draft[key] !== saved[key]) changes[key] = draft[key];
+  for (const key of ['description', 'date', 'salespersonCode'] as const)
+    if (draft[key] !== saved[key]) changes[key] = draft[key];
   const interaction: Partial<SegmentInteraction> = {};
   for (const key of Object.keys(draft.interaction) as (keyof SegmentInteraction)[]) {
-    if (draft.interaction[key] !== saved.interaction[key]) (interaction as Record<string, unknown>)[key] = draft.interaction[key];
+    if (draft.interaction[key] !== saved.interaction[key])
+      (interaction as Record<string, unknown>)[key] = draft.interaction[key];
   }
   if (Object.keys(interaction).length) changes.interaction = interaction;
   return Object.keys(changes).length ? changes : null;
@@ -37,7 +50,15 @@ function changesOf(saved: Draft, draft: Draft): PatchSegmentInput | null {
  * logs unless the line overrides a field. Choosing a template saves at once (the server
  * fills the fields from it); other changes are saved together.
  */
-export function SegmentHeaderForm({ segment, reference, onSaved }: { segment: Segment; reference: ReferenceData; onSaved: (segment: Segment) => void }) {
+export function SegmentHeaderForm({
+  segment,
+  reference,
+  onSaved,
+}: {
+  segment: Segment;
+  reference: ReferenceData;
+  onSaved: (segment: Segment) => void;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { api } = useInterlog();
@@ -45,7 +66,8 @@ export function SegmentHeaderForm({ segment, reference, onSaved }: { segment: Se
   const [draft, setDraft] = useState<Draft>(() => draftOf(segment));
   const choices = interactionChoices(t, reference.salespeople);
   const changes = changesOf(draftOf(segment), draft);
-  const setInteraction = (change: Partial<SegmentInteraction>) => setDraft((d) => ({ ...d, interaction: { ...d.interaction, ...change } }));
+  const setInteraction = (change: Partial<SegmentInteraction>) =>
+    setDraft((d) => ({ ...d, interaction: { ...d.interaction, ...change } }));
   const save = (input: PatchSegmentInput) =>
     void action.run(async () => {
       const saved = await api.segments.patch(segment.no, input);
@@ -55,45 +77,112 @@ export function SegmentHeaderForm({ segment, reference, onSaved }: { segment: Se
   const { interaction } = draft;
   return (
     <Card className={styles.card} aria-labelledby="segment-header-heading">
-      <Text as="h3" id="segment-header-heading" weight="semibold">{t('segments.header.title')}</Text>
+      <Text as="h3" id="segment-header-heading" weight="semibold">
+        {t('segments.header.title')}
+      </Text>
       <div className={styles.grid}>
         <Field label={t('segments.header.description')}>
-          <Input value={draft.description} maxLength={100} onChange={(_, d) => setDraft({ ...draft, description: d.value })} />
+          <Input
+            value={draft.description}
+            maxLength={100}
+            onChange={(_, d) => setDraft({ ...draft, description: d.value })}
+          />
         </Field>
         <Field label={t('segments.header.date')}>
           <Input type="date" value={draft.date} onChange={(_, d) => d.value && setDraft({ ...draft, date: d.value })} />
         </Field>
-        <ChoiceField label={t('form.salesperson')} value={draft.salespersonCode} choices={choices.salespeople} onChange={(salespersonCode) => setDraft({ ...draft, salespersonCode })} />
+        <ChoiceField
+          label={t('form.salesperson')}
+          value={draft.salespersonCode}
+          choices={choices.salespeople}
+          onChange={(salespersonCode) => setDraft({ ...draft, salespersonCode })}
+        />
       </div>
-      <Text as="h3" weight="semibold">{t('segments.header.interaction')}</Text>
+      <Text as="h3" weight="semibold">
+        {t('segments.header.interaction')}
+      </Text>
       <div className={styles.grid}>
-        <TemplatePicker templates={reference.templates} groups={reference.groups} value={interaction.templateCode} onChange={(template) => save({ ...(changes ?? {}), interaction: { ...(changes?.interaction ?? {}), templateCode: template.code } })} />
+        <TemplatePicker
+          templates={reference.templates}
+          groups={reference.groups}
+          value={interaction.templateCode}
+          onChange={(template) =>
+            save({ ...(changes ?? {}), interaction: { ...(changes?.interaction ?? {}), templateCode: template.code } })
+          }
+        />
         <Field label={t('form.description')}>
-          <Input value={interaction.description} maxLength={100} onChange={(_, d) => setInteraction({ description: d.value })} />
+          <Input
+            value={interaction.description}
+            maxLength={100}
+            onChange={(_, d) => setInteraction({ description: d.value })}
+          />
         </Field>
         <Field label={t('segments.fields.subject')}>
-          <Input value={interaction.subject} maxLength={250} onChange={(_, d) => setInteraction({ subject: d.value })} />
+          <Input
+            value={interaction.subject}
+            maxLength={250}
+            onChange={(_, d) => setInteraction({ subject: d.value })}
+          />
         </Field>
-        <ChoiceField label={t('segments.fields.correspondenceType')} value={interaction.correspondenceType} choices={choices.correspondence} onChange={(correspondenceType) => setInteraction({ correspondenceType })} />
+        <ChoiceField
+          label={t('segments.fields.correspondenceType')}
+          value={interaction.correspondenceType}
+          choices={choices.correspondence}
+          onChange={(correspondenceType) => setInteraction({ correspondenceType })}
+        />
         <Field label={t('segments.fields.languageCode')}>
-          <Input value={interaction.languageCode} maxLength={10} onChange={(_, d) => setInteraction({ languageCode: d.value })} />
+          <Input
+            value={interaction.languageCode}
+            maxLength={10}
+            onChange={(_, d) => setInteraction({ languageCode: d.value })}
+          />
         </Field>
-        <ChoiceField label={t('form.informationFlow')} value={interaction.informationFlow} choices={choices.flows} onChange={(informationFlow) => setInteraction({ informationFlow })} />
-        <ChoiceField label={t('form.initiatedBy')} value={interaction.initiatedBy} choices={choices.initiators} onChange={(initiatedBy) => setInteraction({ initiatedBy })} />
+        <ChoiceField
+          label={t('form.informationFlow')}
+          value={interaction.informationFlow}
+          choices={choices.flows}
+          onChange={(informationFlow) => setInteraction({ informationFlow })}
+        />
+        <ChoiceField
+          label={t('form.initiatedBy')}
+          value={interaction.initiatedBy}
+          choices={choices.initiators}
+          onChange={(initiatedBy) => setInteraction({ initiatedBy })}
+        />
         <Field label={t('segments.fields.unitCost')}>
-          <Input type="number" min={0} step={0.01} value={String(interaction.unitCost)} onChange={(_, d) => setInteraction({ unitCost: amount(d.value) })} />
+          <Input
+            type="number"
+            min={0}
+            step={0.01}
+            value={String(interaction.unitCost)}
+            onChange={(_, d) => setInteraction({ unitCost: amount(d.value) })}
+          />
         </Field>
         <Field label={t('segments.fields.unitDuration')}>
-          <Input type="number" min={0} step={1} value={String(interaction.unitDurationMin)} onChange={(_, d) => setInteraction({ unitDurationMin: amount(d.value) })} />
+          <Input
+            type="number"
+            min={0}
+            step={1}
+            value={String(interaction.unitDurationMin)}
+            onChange={(_, d) => setInteraction({ unitDurationMin: amount(d.value) })}
+          />
         </Field>
         <Field label={t('segments.fields.campaignNo')}>
-          <Input value={interaction.campaignNo} maxLength={20} onChange={(_, d) => setInteraction({ campaignNo: d.value })} />
+          <Input
+            value={interaction.campaignNo}
+            maxLength={20}
+            onChange={(_, d) => setInteraction({ campaignNo: d.value })}
+          />
         </Field>
       </div>
       <ProblemBar error={action.error} onDismiss={action.clearError} />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!changes || action.busy} onClick={() => changes && save(changes)}>{t('segments.header.save')}</Button>
-        <Button disabled={!changes || action.busy} onClick={() => setDraft(draftOf(segment))}>{t('segments.header.discard')}</Button>
+        <Button appearance="primary" disabled={!changes || action.busy} onClick={() => changes && save(changes)}>
+          {t('segments.header.save')}
+        </Button>
+        <Button disabled={!changes || action.busy} onClick={() => setDraft(draftOf(segment))}>
+          {t('segments.header.discard')}
+        </Button>
       </div>
     </Card>
   );

@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { Button, Field, Input, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { PagedListBody } from '../../../ui-kit/src/PagedListBody/PagedListBody';
@@ -29,9 +43,21 @@ function NewSegmentDialog({ onCreated, onCancel }: { onCreated: (segment: Segmen
   // One key per dialog: a double submit or a retry creates one segment.
   const [key] = useState(() => `segment:${crypto.randomUUID()}`);
   const submit = () =>
-    void action.run(async () => onCreated(await api.segments.create({ description: description.trim(), ...(no.trim() ? { no: no.trim() } : {}) }, key)));
+    void action.run(async () =>
+      onCreated(
+        await api.segments.create({ description: description.trim(), ...(no.trim() ? { no: no.trim() } : {}) }, key),
+      ),
+    );
   return (
-    <FormDialog open title={t('segments.list.newTitle')} submitLabel={t('segments.list.create')} busy={action.busy} error={action.error} onSubmit={submit} onCancel={onCancel}>
+    <FormDialog
+      open
+      title={t('segments.list.newTitle')}
+      submitLabel={t('segments.list.create')}
+      busy={action.busy}
+      error={action.error}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
       <Field label={t('segments.header.description')}>
         <Input value={description} maxLength={100} onChange={(_, d) => setDescription(d.value)} autoFocus />
       </Field>
@@ -53,36 +79,42 @@ export function SegmentList({ onOpen }: { onOpen: (no: string) => void }) {
   return (
     <section className={styles.stack} aria-labelledby="segments-heading">
       <div className={styles.toolbar}>
-        <Text as="h2" id="segments-heading" size={500} weight="semibold">{t('segments.nav.segments')}</Text>
-        <Button appearance="primary" icon={<AddRegular />} onClick={() => setCreating(true)}>{t('segments.list.new')}</Button>
+        <Text as="h2" id="segments-heading" size={500} weight="semibold">
+          {t('segments.nav.segments')}
+        </Text>
+        <Button appearance="primary" icon={<AddRegular />} onClick={() => setCreating(true)}>
+          {t('segments.list.new')}
+        </Button>
       </div>
       <ProblemBar error={list.error} />
       <PagedListBody list={list} empty={t('segments.list.empty')}>
         {() => (
-        <div className={styles.scroll}>
-          <Table className={styles.table} aria-labelledby="segments-heading" size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('segments.list.no')}</TableHeaderCell>
-                <TableHeaderCell>{t('segments.header.description')}</TableHeaderCell>
-                <TableHeaderCell>{t('segments.header.date')}</TableHeaderCell>
-                <TableHeaderCell>{t('form.template')}</TableHeaderCell>
-                <TableHeaderCell className={styles.number}>{t('segments.list.lines')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {list.items.map((segment) => (
-                <TableRow key={segment.no}>
-                  <TableCell><Link onClick={() => onOpen(segment.no)}>{segment.no}</Link></TableCell>
-                  <TableCell>{segment.description}</TableCell>
-                  <TableCell>{segment.date ? format.date(`${segment.date}T12:00:00`) : ''}</TableCell>
-                  <TableCell>{segment.interaction.templateCode}</TableCell>
-                  <TableCell className={styles.number}>{format.number(segment.noOfLines)}</TableCell>
+          <div className={styles.scroll}>
+            <Table className={styles.table} aria-labelledby="segments-heading" size="small">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('segments.list.no')}</TableHeaderCell>
+                  <TableHeaderCell>{t('segments.header.description')}</TableHeaderCell>
+                  <TableHeaderCell>{t('segments.header.date')}</TableHeaderCell>
+                  <TableHeaderCell>{t('form.template')}</TableHeaderCell>
+                  <TableHeaderCell className={styles.number}>{t('segments.list.lines')}</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+              </TableHeader>
+              <TableBody>
+                {list.items.map((segment) => (
+                  <TableRow key={segment.no}>
+                    <TableCell>
+                      <Link onClick={() => onOpen(segment.no)}>{segment.no}</Link>
+                    </TableCell>
+                    <TableCell>{segment.description}</TableCell>
+                    <TableCell>{segment.date ? format.date(`${segment.date}T12:00:00`) : ''}</TableCell>
+                    <TableCell>{segment.interaction.templateCode}</TableCell>
+                    <TableCell className={styles.number}>{format.number(segment.noOfLines)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
         )}
       </PagedListBody>
       {creating && <NewSegmentDialog onCancel={() => setCreating(false)} onCreated={(segment) => onOpen(segment.no)} />}

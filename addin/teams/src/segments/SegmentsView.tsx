@@ -7,7 +7,13 @@ import { SegmentList } from './SegmentList';
 export function SegmentsView({ segmentNo, navigate }: { segmentNo?: string; navigate: Navigate }) {
   const [open, setOpen] = useState(segmentNo);
   return open ? (
-    <SegmentEditor key={open} no={open} onClose={() => setOpen(undefined)} onOpenSegment={setOpen} navigate={navigate} />
+    <SegmentEditor
+      key={open}
+      no={open}
+      onClose={() => setOpen(undefined)}
+      onOpenSegment={setOpen}
+      navigate={navigate}
+    />
   ) : (
     <SegmentList onOpen={setOpen} />
   );

@@ -5,9 +5,20 @@ import type { CorrespondenceType, InformationFlow, InitiatedBy, Salesperson } fr
 /** The fixed choices of a segment's interaction fields, labelled in the user's language. */
 export function interactionChoices(t: TFunction, salespeople: Salesperson[]) {
   return {
-    flows: (['outbound', 'inbound', ''] as InformationFlow[]).map((value): Choice<InformationFlow> => ({ value, label: t(`flow.${value || 'none'}`) })),
-    initiators: (['us', 'them', ''] as InitiatedBy[]).map((value): Choice<InitiatedBy> => ({ value, label: t(`initiated.${value || 'none'}`) })),
-    correspondence: (['hardCopy', 'email', 'fax', ''] as CorrespondenceType[]).map((value): Choice<CorrespondenceType> => ({ value, label: t(`correspondence.${value || 'none'}`) })),
-    salespeople: [{ value: '', label: t('correspondence.none') }, ...salespeople.map((s): Choice<string> => ({ value: s.code, label: `${s.name} (${s.code})` }))],
+    flows: (['outbound', 'inbound', ''] as InformationFlow[]).map((value): Choice<InformationFlow> => ({
+      value,
+      label: t(`flow.${value || 'none'}`),
+    })),
+    initiators: (['us', 'them', ''] as InitiatedBy[]).map((value): Choice<InitiatedBy> => ({
+      value,
+      label: t(`initiated.${value || 'none'}`),
+    })),
+    correspondence: (['hardCopy', 'email', 'fax', ''] as CorrespondenceType[]).map(
+      (value): Choice<CorrespondenceType> => ({ value, label: t(`correspondence.${value || 'none'}`) }),
+    ),
+    salespeople: [
+      { value: '', label: t('correspondence.none') },
+      ...salespeople.map((s): Choice<string> => ({ value: s.code, label: `${s.name} (${s.code})` })),
+    ],
   };
 }

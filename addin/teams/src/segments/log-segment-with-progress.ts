@@ -34,8 +34,20 @@ function keepsGoing(error: unknown): boolean {
  * client's patience or the connection: then the progress shows when it is done, and a
  * new POST resumes a run whose server died (the server never writes an entry twice).
  */
-export async function logSegmentWithProgress(api: InterlogApi, segmentNo: string, input: LogSegmentInput, options: LogProgressOptions): Promise<LogSegmentResult> {
-  const { onProgress, requestTimeoutMs = 60_000, pollMs = 1000, retryMs = 3000, stallMs = 10 * 60_000, sleep = wait } = options;
+export async function logSegmentWithProgress(
+  api: InterlogApi,
+  segmentNo: string,
+  input: LogSegmentInput,
+  options: LogProgressOptions,
+): Promise<LogSegmentResult> {
+  const {
+    onProgress,
+    requestTimeoutMs = 60_000,
+    pollMs = 1000,
+    retryMs = 3000,
+    stallMs = 10 * 60_000,
+    sleep = wait,
+  } = options;
   let finished = false;
   let lastError: unknown = null;
   const poll = async (): Promise<SegmentLogProgress | null> => {
@@ -65,7 +77,8 @@ export async function logSegmentWithProgress(api: InterlogApi, segmentNo: string
       }
       const progress = await poll();
       if (progress?.state === 'logged') return doneFrom(progress);
-      if (progress?.state === 'notStarted' && lastError instanceof ApiError && lastError.problemName === 'conflict') throw lastError;
+      if (progress?.state === 'notStarted' && lastError instanceof ApiError && lastError.problemName === 'conflict')
+        throw lastError;
       if (progress && progress.logged !== lastLogged) {
         lastLogged = progress.logged;
         lastMoved = Date.now();

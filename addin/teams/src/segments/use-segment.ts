@@ -16,7 +16,11 @@ const LINES_PER_PAGE = 50;
 export function useSegment(no: string) {
   const { api } = useInterlog();
   const loaded = useAsync(async (): Promise<SegmentData> => {
-    const [segment, criteria, lines] = await Promise.all([api.segments.get(no), api.segments.criteria(no), api.segments.lines(no, undefined, LINES_PER_PAGE)]);
+    const [segment, criteria, lines] = await Promise.all([
+      api.segments.get(no),
+      api.segments.criteria(no),
+      api.segments.lines(no, undefined, LINES_PER_PAGE),
+    ]);
     return { segment, steps: criteria.items, lines: lines.items, nextCursor: lines.nextCursor };
   }, [api, no]);
   const [more, setMore] = useState<{ lines: SegmentLine[]; nextCursor: string | null } | null>(null);
@@ -29,7 +33,11 @@ export function useSegment(no: string) {
   const data = useMemo(() => {
     if (!loaded.data) return undefined;
     const lines = more ? [...loaded.data.lines, ...more.lines] : loaded.data.lines;
-    return { ...loaded.data, lines: lines.map((line) => edited.get(line.lineNo) ?? line), nextCursor: more ? more.nextCursor : loaded.data.nextCursor };
+    return {
+      ...loaded.data,
+      lines: lines.map((line) => edited.get(line.lineNo) ?? line),
+      nextCursor: more ? more.nextCursor : loaded.data.nextCursor,
+    };
   }, [loaded.data, more, edited]);
   const cursor = data?.nextCursor ?? null;
   const loadMore = useCallback(async () => {
@@ -39,7 +47,17 @@ export function useSegment(no: string) {
   }, [api, no, cursor]);
 
   /** One line changed in place (an override), without reading every page again. */
-  const replaceLine = useCallback((line: SegmentLine) => setEdited((previous) => new Map(previous).set(line.lineNo, line)), []);
+  const replaceLine = useCallback(
+    (line: SegmentLine) => setEdited((previous) => new Map(previous).set(line.lineNo, line)),
+    [],
+  );
 
-  return { status: loaded.status, error: loaded.status === 'error' ? loaded.error : null, data, reload: loaded.reload, loadMore, replaceLine };
+  return {
+    status: loaded.status,
+    error: loaded.status === 'error' ? loaded.error : null,
+    data,
+    reload: loaded.reload,
+    loadMore,
+    replaceLine,
+  };
 }

@@ -14,7 +14,11 @@ export function AutomaticRecordingPage({ openPage }: { openPage: (page: SetupPag
   const styles = useStyles();
   return (
     <section className={styles.stack} aria-labelledby="setup-recording-heading">
-      <SetupPageHeading id="setup-recording-heading" title={t('setup.nav.recording')} intro={t('settings.recording.intro')} />
+      <SetupPageHeading
+        id="setup-recording-heading"
+        title={t('setup.nav.recording')}
+        intro={t('settings.recording.intro')}
+      />
       <AutomaticRecordingSettings onOpenTemplateSetup={() => openPage('templateSetup')} />
     </section>
   );

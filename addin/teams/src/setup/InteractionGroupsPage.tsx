@@ -44,7 +44,14 @@ export function InteractionGroupsPage() {
       fields={({ draft, change, isNew, errors }) => (
         <>
           {isNew && <CodeField value={draft.code} onChange={(code) => change({ code })} error={errors.code} />}
-          <TextField label={t('form.description')} value={draft.description} onChange={(description) => change({ description })} maxLength={100} error={errors.description} autoFocus={!isNew} />
+          <TextField
+            label={t('form.description')}
+            value={draft.description}
+            onChange={(description) => change({ description })}
+            maxLength={100}
+            error={errors.description}
+            autoFocus={!isNew}
+          />
         </>
       )}
     />

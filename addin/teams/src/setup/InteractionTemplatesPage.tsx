@@ -49,9 +49,14 @@ export function InteractionTemplatesPage() {
     load: async () => (await api.templates.list()).items,
     codeOf: (template) => template.code,
     toDraft,
-    validate: (draft, isNew) => ({ ...requireCode(t, draft.code, isNew), ...notNegative(t, { unitCost: draft.unitCost, unitDurationMin: draft.unitDurationMin }) }),
+    validate: (draft, isNew) => ({
+      ...requireCode(t, draft.code, isNew),
+      ...notNegative(t, { unitCost: draft.unitCost, unitDurationMin: draft.unitDurationMin }),
+    }),
     save: (draft, original) =>
-      original ? api.setup.interactionTemplates.patch(original.code, toInput(draft)) : api.setup.interactionTemplates.create({ code: draft.code.trim(), ...toInput(draft) }),
+      original
+        ? api.setup.interactionTemplates.patch(original.code, toInput(draft))
+        : api.setup.interactionTemplates.create({ code: draft.code.trim(), ...toInput(draft) }),
     remove: (template) => api.setup.interactionTemplates.remove(template.code),
     sharesReferenceData: true,
   });
@@ -76,9 +81,20 @@ export function InteractionTemplatesPage() {
           { label: t('setup.templates.group'), render: (template) => template.interactionGroupCode },
           { label: t('form.informationFlow'), render: (template) => t(`flow.${template.informationFlow || 'none'}`) },
           { label: t('form.initiatedBy'), render: (template) => t(`initiated.${template.initiatedBy || 'none'}`) },
-          { label: t('setup.templates.unitCost'), render: (template) => format.amount(template.unitCost), numeric: true },
-          { label: t('setup.templates.unitDuration'), render: (template) => format.number(template.unitDurationMin), numeric: true },
-          { label: t('setup.templates.correspondenceType'), render: (template) => t(`correspondence.${template.correspondenceType || 'none'}`) },
+          {
+            label: t('setup.templates.unitCost'),
+            render: (template) => format.amount(template.unitCost),
+            numeric: true,
+          },
+          {
+            label: t('setup.templates.unitDuration'),
+            render: (template) => format.number(template.unitDurationMin),
+            numeric: true,
+          },
+          {
+            label: t('setup.templates.correspondenceType'),
+            render: (template) => t(`correspondence.${template.correspondenceType || 'none'}`),
+          },
         ]}
         fields={(context) => <TemplateFields {...context} groups={groups.data ?? []} />}
         rowActions={(template) => (
@@ -87,7 +103,9 @@ export function InteractionTemplatesPage() {
           </RowMenu>
         )}
       />
-      {correspondenceOf && <TemplateCorrespondenceDialog template={correspondenceOf} onClose={() => setCorrespondenceOf(null)} />}
+      {correspondenceOf && (
+        <TemplateCorrespondenceDialog template={correspondenceOf} onClose={() => setCorrespondenceOf(null)} />
+      )}
     </>
   );
 }

@@ -12,7 +12,13 @@ export function MarketingSetupPage() {
   const { t } = useTranslation();
   const { api } = useInterlog();
   const series = useAsync(async () => (await api.setup.numberSeries.list()).items, [api]);
-  const seriesChoices = [{ value: '', label: t('setup.none') }, ...(series.data ?? []).map((s) => ({ value: s.code, label: s.description ? `${s.code} · ${s.description}` : s.code }))];
+  const seriesChoices = [
+    { value: '', label: t('setup.none') },
+    ...(series.data ?? []).map((s) => ({
+      value: s.code,
+      label: s.description ? `${s.code} · ${s.description}` : s.code,
+    })),
+  ];
   const { correspondence } = interactionChoices(t, []);
   return (
     <SetupFormPage<MarketingSetup>
@@ -20,13 +26,30 @@ export function MarketingSetupPage() {
       title={t('setup.nav.marketingSetup')}
       intro={t('setup.marketingSetup.intro')}
       load={() => api.setup.marketingSetup.get()}
-      save={(values) => api.setup.marketingSetup.put({ ...values, defaultLanguageCode: values.defaultLanguageCode.trim() })}
+      save={(values) =>
+        api.setup.marketingSetup.put({ ...values, defaultLanguageCode: values.defaultLanguageCode.trim() })
+      }
     >
       {(values, change, errors) => (
         <>
-          <ChoiceField label={t('setup.marketingSetup.contactNos')} value={values.contactNos} choices={seriesChoices} onChange={(contactNos) => change({ contactNos })} />
-          <ChoiceField label={t('setup.marketingSetup.segmentNos')} value={values.segmentNos} choices={seriesChoices} onChange={(segmentNos) => change({ segmentNos })} />
-          <ChoiceField label={t('setup.marketingSetup.defaultCorrespondenceType')} value={values.defaultCorrespondenceType} choices={correspondence} onChange={(defaultCorrespondenceType) => change({ defaultCorrespondenceType })} />
+          <ChoiceField
+            label={t('setup.marketingSetup.contactNos')}
+            value={values.contactNos}
+            choices={seriesChoices}
+            onChange={(contactNos) => change({ contactNos })}
+          />
+          <ChoiceField
+            label={t('setup.marketingSetup.segmentNos')}
+            value={values.segmentNos}
+            choices={seriesChoices}
+            onChange={(segmentNos) => change({ segmentNos })}
+          />
+          <ChoiceField
+            label={t('setup.marketingSetup.defaultCorrespondenceType')}
+            value={values.defaultCorrespondenceType}
+            choices={correspondence}
+            onChange={(defaultCorrespondenceType) => change({ defaultCorrespondenceType })}
+          />
           <TextField
             label={t('setup.marketingSetup.defaultLanguageCode')}
             hint={t('setup.form.languageCodeHint')}

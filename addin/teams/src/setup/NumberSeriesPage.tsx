@@ -15,11 +15,22 @@ export function NumberSeriesPage() {
   const records = useSetupRecords<NumberSeries, Draft>({
     load: async () => (await api.setup.numberSeries.list()).items,
     codeOf: (series) => series.code,
-    toDraft: (series) => ({ code: series?.code ?? '', description: series?.description ?? '', startingNo: series?.startingNo ?? '', lastNoUsed: series?.lastNoUsed ?? '' }),
+    toDraft: (series) => ({
+      code: series?.code ?? '',
+      description: series?.description ?? '',
+      startingNo: series?.startingNo ?? '',
+      lastNoUsed: series?.lastNoUsed ?? '',
+    }),
     validate: (draft, isNew) => requireCode(t, draft.code, isNew),
     save: (draft, original) => {
-      const values = { description: draft.description.trim(), startingNo: draft.startingNo.trim(), lastNoUsed: draft.lastNoUsed.trim() };
-      return original ? api.setup.numberSeries.put(original.code, values) : api.setup.numberSeries.create({ code: draft.code.trim(), ...values });
+      const values = {
+        description: draft.description.trim(),
+        startingNo: draft.startingNo.trim(),
+        lastNoUsed: draft.lastNoUsed.trim(),
+      };
+      return original
+        ? api.setup.numberSeries.put(original.code, values)
+        : api.setup.numberSeries.create({ code: draft.code.trim(), ...values });
     },
   });
   return (
@@ -42,9 +53,29 @@ export function NumberSeriesPage() {
       fields={({ draft, change, isNew, errors }) => (
         <>
           {isNew && <CodeField value={draft.code} onChange={(code) => change({ code })} error={errors.code} />}
-          <TextField label={t('form.description')} value={draft.description} onChange={(description) => change({ description })} maxLength={100} error={errors.description} autoFocus={!isNew} />
-          <TextField label={t('setup.numberSeries.startingNo')} hint={t('setup.numberSeries.noHint')} value={draft.startingNo} onChange={(startingNo) => change({ startingNo })} maxLength={20} error={errors.startingNo} />
-          <TextField label={t('setup.numberSeries.lastNoUsed')} value={draft.lastNoUsed} onChange={(lastNoUsed) => change({ lastNoUsed })} maxLength={20} error={errors.lastNoUsed} />
+          <TextField
+            label={t('form.description')}
+            value={draft.description}
+            onChange={(description) => change({ description })}
+            maxLength={100}
+            error={errors.description}
+            autoFocus={!isNew}
+          />
+          <TextField
+            label={t('setup.numberSeries.startingNo')}
+            hint={t('setup.numberSeries.noHint')}
+            value={draft.startingNo}
+            onChange={(startingNo) => change({ startingNo })}
+            maxLength={20}
+            error={errors.startingNo}
+          />
+          <TextField
+            label={t('setup.numberSeries.lastNoUsed')}
+            value={draft.lastNoUsed}
+            onChange={(lastNoUsed) => change({ lastNoUsed })}
+            maxLength={20}
+            error={errors.lastNoUsed}
+          />
         </>
       )}
     />

@@ -19,7 +19,9 @@ export function SalespeoplePage() {
     validate: (draft, isNew) => requireCode(t, draft.code, isNew),
     save: (draft, original) => {
       const values = { name: draft.name.trim(), email: draft.email.trim() };
-      return original ? api.setup.salespeople.patch(original.code, values) : api.setup.salespeople.create({ code: draft.code.trim(), ...values });
+      return original
+        ? api.setup.salespeople.patch(original.code, values)
+        : api.setup.salespeople.create({ code: draft.code.trim(), ...values });
     },
     sharesReferenceData: true,
   });
@@ -42,8 +44,22 @@ export function SalespeoplePage() {
       fields={({ draft, change, isNew, errors }) => (
         <>
           {isNew && <CodeField value={draft.code} onChange={(code) => change({ code })} error={errors.code} />}
-          <TextField label={t('setup.salespeople.name')} value={draft.name} onChange={(name) => change({ name })} maxLength={100} error={errors.name} autoFocus={!isNew} />
-          <TextField label={t('setup.salespeople.email')} type="email" value={draft.email} onChange={(email) => change({ email })} maxLength={254} error={errors.email} />
+          <TextField
+            label={t('setup.salespeople.name')}
+            value={draft.name}
+            onChange={(name) => change({ name })}
+            maxLength={100}
+            error={errors.name}
+            autoFocus={!isNew}
+          />
+          <TextField
+            label={t('setup.salespeople.email')}
+            type="email"
+            value={draft.email}
+            onChange={(email) => change({ email })}
+            maxLength={254}
+            error={errors.email}
+          />
         </>
       )}
     />

@@ -14,11 +14,28 @@ interface TextFieldProps {
 }
 
 /** A labelled text input whose client or server problem shows under it. */
-export function TextField({ label, value, onChange, maxLength, error, hint, type = 'text', requiredField, autoFocus }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  maxLength,
+  error,
+  hint,
+  type = 'text',
+  requiredField,
+  autoFocus,
+}: TextFieldProps) {
   return (
     <Field label={label} hint={hint} validationState={error ? 'error' : 'none'} validationMessage={error}>
       {/* aria-required, not `required`: the browser's own bubble would hide our message. */}
-      <Input value={value} type={type} maxLength={maxLength} aria-required={requiredField || undefined} autoFocus={autoFocus} onChange={(_, d) => onChange(d.value)} />
+      <Input
+        value={value}
+        type={type}
+        maxLength={maxLength}
+        aria-required={requiredField || undefined}
+        autoFocus={autoFocus}
+        onChange={(_, d) => onChange(d.value)}
+      />
     </Field>
   );
 }
@@ -38,13 +55,39 @@ export function NumberField({ label, value, onChange, error, step = 1 }: NumberF
   const message = negative ? t('setup.form.notNegative') : error;
   return (
     <Field label={label} validationState={message ? 'error' : 'none'} validationMessage={message}>
-      <Input type="number" inputMode="decimal" min={0} step={step} value={value} onChange={(_, d) => onChange(d.value)} />
+      <Input
+        type="number"
+        inputMode="decimal"
+        min={0}
+        step={step}
+        value={value}
+        onChange={(_, d) => onChange(d.value)}
+      />
     </Field>
   );
 }
 
 /** The code of a new record (required, up to 20 characters). */
-export function CodeField({ value, onChange, error }: { value: string; onChange: (value: string) => void; error?: string }) {
+export function CodeField({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
   const { t } = useTranslation();
-  return <TextField label={t('setup.form.code')} hint={t('setup.form.codeHint')} value={value} onChange={onChange} maxLength={20} error={error} requiredField autoFocus />;
+  return (
+    <TextField
+      label={t('setup.form.code')}
+      hint={t('setup.form.codeHint')}
+      value={value}
+      onChange={onChange}
+      maxLength={20}
+      error={error}
+      requiredField
+      autoFocus
+    />
+  );
 }

@@ -25,12 +25,26 @@ export interface SetupFormPageProps<T> {
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))', alignItems: 'start', gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, maxWidth: '760px' },
+  fields: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
+    alignItems: 'start',
+    gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    maxWidth: '760px',
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
 /** A one-record setup page in Business Central's card style: fields, then Save. */
-export function SetupFormPage<T>({ id, title, intro, load, save, sharesReferenceData, children }: SetupFormPageProps<T>) {
+export function SetupFormPage<T>({
+  id,
+  title,
+  intro,
+  load,
+  save,
+  sharesReferenceData,
+  children,
+}: SetupFormPageProps<T>) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { api } = useInterlog();
@@ -57,7 +71,10 @@ export function SetupFormPage<T>({ id, title, intro, load, save, sharesReference
     <section className={styles.stack} aria-labelledby={id}>
       <SetupPageHeading id={id} title={title} intro={intro} />
       <SavedBar text={saved ? t('setup.saved') : null} />
-      <ProblemBar error={action.error ?? (loaded.status === 'error' ? loaded.error : null)} onDismiss={action.error ? action.clearError : undefined} />
+      <ProblemBar
+        error={action.error ?? (loaded.status === 'error' ? loaded.error : null)}
+        onDismiss={action.error ? action.clearError : undefined}
+      />
       {!values && loaded.status === 'loading' && <Spinner label={t('setup.loading')} />}
       {values && (
         <form
@@ -70,7 +87,14 @@ export function SetupFormPage<T>({ id, title, intro, load, save, sharesReference
         >
           <div className={styles.fields}>{children(values, change, serverFieldErrors(action.error))}</div>
           <div className={styles.actions}>
-            <Button type="submit" appearance="primary" icon={action.busy ? <Spinner size="tiny" /> : <SaveRegular />} disabled={action.busy}>{t('setup.save')}</Button>
+            <Button
+              type="submit"
+              appearance="primary"
+              icon={action.busy ? <Spinner size="tiny" /> : <SaveRegular />}
+              disabled={action.busy}
+            >
+              {t('setup.save')}
+            </Button>
           </div>
         </form>
       )}

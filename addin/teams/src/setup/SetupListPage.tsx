@@ -1,5 +1,18 @@
 import type { ReactNode } from 'react';
-import { Button, Caption1, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../ui-kit/src/ConfirmDialog/ConfirmDialog';
@@ -65,14 +78,20 @@ export function SetupListPage<T, D>({ id, texts, records, columns, fields, rowAc
   const styles = useStyles();
   const items = records.list.data ?? [];
   const { editing, deleting, done } = records;
-  const doneText = done && t(done.kind === 'saved' ? 'setup.list.savedCode' : 'setup.list.deletedCode', { code: done.code });
+  const doneText =
+    done && t(done.kind === 'saved' ? 'setup.list.savedCode' : 'setup.list.deletedCode', { code: done.code });
   return (
     <section className={styles.stack} aria-labelledby={id}>
       <SetupPageHeading id={id} title={texts.title}>
-        <Button appearance="primary" icon={<AddRegular />} onClick={records.startNew}>{texts.add}</Button>
+        <Button appearance="primary" icon={<AddRegular />} onClick={records.startNew}>
+          {texts.add}
+        </Button>
       </SetupPageHeading>
       <SavedBar text={doneText} />
-      <ProblemBar error={records.removing.error ?? (records.list.status === 'error' ? records.list.error : null)} onDismiss={records.removing.error ? records.removing.clearError : undefined} />
+      <ProblemBar
+        error={records.removing.error ?? (records.list.status === 'error' ? records.list.error : null)}
+        onDismiss={records.removing.error ? records.removing.clearError : undefined}
+      />
       {records.list.status === 'loading' && items.length === 0 && <Spinner label={t('setup.loading')} />}
       {records.list.status === 'ready' && items.length === 0 && <Text>{texts.empty}</Text>}
       {items.length > 0 && (
@@ -81,9 +100,16 @@ export function SetupListPage<T, D>({ id, texts, records, columns, fields, rowAc
             <TableHeader>
               <TableRow>
                 {columns.map((column) => (
-                  <TableHeaderCell key={column.label} className={column.numeric ? styles.numeric : column.wide ? styles.wide : undefined}>{column.label}</TableHeaderCell>
+                  <TableHeaderCell
+                    key={column.label}
+                    className={column.numeric ? styles.numeric : column.wide ? styles.wide : undefined}
+                  >
+                    {column.label}
+                  </TableHeaderCell>
                 ))}
-                <TableHeaderCell className={rowActions ? styles.actionsHeaderWide : styles.actionsHeader}>{t('setup.list.actions')}</TableHeaderCell>
+                <TableHeaderCell className={rowActions ? styles.actionsHeaderWide : styles.actionsHeader}>
+                  {t('setup.list.actions')}
+                </TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -92,13 +118,30 @@ export function SetupListPage<T, D>({ id, texts, records, columns, fields, rowAc
                 return (
                   <TableRow key={code}>
                     {columns.map((column, index) => (
-                      <TableCell key={column.label} className={column.numeric ? styles.amount : index === 0 ? styles.code : undefined}>{column.render(item)}</TableCell>
+                      <TableCell
+                        key={column.label}
+                        className={column.numeric ? styles.amount : index === 0 ? styles.code : undefined}
+                      >
+                        {column.render(item)}
+                      </TableCell>
                     ))}
                     <TableCell>
                       <div className={styles.actions}>
-                        <Button size="small" appearance="subtle" icon={<EditRegular />} aria-label={t('setup.list.edit', { code })} onClick={() => records.startEdit(item)} />
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          icon={<EditRegular />}
+                          aria-label={t('setup.list.edit', { code })}
+                          onClick={() => records.startEdit(item)}
+                        />
                         {records.canDelete && (
-                          <Button size="small" appearance="subtle" icon={<DeleteRegular />} aria-label={t('setup.list.delete', { code })} onClick={() => records.askDelete(item)} />
+                          <Button
+                            size="small"
+                            appearance="subtle"
+                            icon={<DeleteRegular />}
+                            aria-label={t('setup.list.delete', { code })}
+                            onClick={() => records.askDelete(item)}
+                          />
                         )}
                         {rowActions?.(item)}
                       </div>
@@ -110,7 +153,9 @@ export function SetupListPage<T, D>({ id, texts, records, columns, fields, rowAc
           </Table>
         </div>
       )}
-      {items.length > 0 && <Caption1 className={styles.count}>{t('setup.list.count', { count: items.length })}</Caption1>}
+      {items.length > 0 && (
+        <Caption1 className={styles.count}>{t('setup.list.count', { count: items.length })}</Caption1>
+      )}
       {editing && (
         <FormDialog
           open
@@ -121,7 +166,12 @@ export function SetupListPage<T, D>({ id, texts, records, columns, fields, rowAc
           onSubmit={records.submit}
           onCancel={records.cancel}
         >
-          {fields({ draft: editing.draft, change: records.change, isNew: editing.original === null, errors: records.errors })}
+          {fields({
+            draft: editing.draft,
+            change: records.change,
+            isNew: editing.original === null,
+            errors: records.errors,
+          })}
         </FormDialog>
       )}
       {texts.deleteTitle && (

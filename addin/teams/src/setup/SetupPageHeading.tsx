@@ -8,12 +8,24 @@ const useStyles = makeStyles({
 });
 
 /** A setup page's heading, with its main button beside it and a line of explanation under it. */
-export function SetupPageHeading({ id, title, intro, children }: { id: string; title: string; intro?: string; children?: ReactNode }) {
+export function SetupPageHeading({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  children?: ReactNode;
+}) {
   const styles = useStyles();
   return (
     <>
       <div className={styles.bar}>
-        <Text as="h3" id={id} size={400} weight="semibold" className={styles.heading}>{title}</Text>
+        <Text as="h3" id={id} size={400} weight="semibold" className={styles.heading}>
+          {title}
+        </Text>
         {children}
       </div>
       {intro && <Text className={styles.intro}>{intro}</Text>}

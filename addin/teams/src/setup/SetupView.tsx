@@ -10,7 +10,15 @@ import { NumberSeriesPage } from './NumberSeriesPage';
 import { SalespeoplePage } from './SalespeoplePage';
 import { TemplateSetupPage } from './TemplateSetupPage';
 
-const pages: SetupPage[] = ['marketingSetup', 'numberSeries', 'groups', 'templates', 'templateSetup', 'salespeople', 'recording'];
+const pages: SetupPage[] = [
+  'marketingSetup',
+  'numberSeries',
+  'groups',
+  'templates',
+  'templateSetup',
+  'salespeople',
+  'recording',
+];
 
 const views: Record<SetupPage, ComponentType<{ openPage: (page: SetupPage) => void }>> = {
   marketingSetup: MarketingSetupPage,
@@ -46,11 +54,27 @@ export function SetupView({ initialPage = 'marketingSetup' }: { initialPage?: Se
   const Page = views[page];
   return (
     <section className={styles.root} aria-labelledby="setup-heading">
-      <Text as="h2" id="setup-heading" size={500} weight="semibold" className={styles.heading}>{t('setup.title')}</Text>
+      <Text as="h2" id="setup-heading" size={500} weight="semibold" className={styles.heading}>
+        {t('setup.title')}
+      </Text>
       <div className={styles.body}>
-        <TabList className={styles.nav} vertical selectedValue={page} onTabSelect={(_, d) => setPage(d.value as SetupPage)} aria-label={t('setup.pages')}>
+        <TabList
+          className={styles.nav}
+          vertical
+          selectedValue={page}
+          onTabSelect={(_, d) => setPage(d.value as SetupPage)}
+          aria-label={t('setup.pages')}
+        >
           {pages.map((name) => (
-            <Tab key={name} value={name} id={`setup-tab-${name}`} aria-controls="setup-page" content={{ className: styles.tabText }}>{t(`setup.nav.${name}`)}</Tab>
+            <Tab
+              key={name}
+              value={name}
+              id={`setup-tab-${name}`}
+              aria-controls="setup-page"
+              content={{ className: styles.tabText }}
+            >
+              {t(`setup.nav.${name}`)}
+            </Tab>
           ))}
         </TabList>
         <div className={styles.page} id="setup-page" role="tabpanel" aria-labelledby={`setup-tab-${page}`}>

@@ -1,6 +1,11 @@
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { CorrespondenceType, InformationFlow, InitiatedBy, InteractionGroup } from '../../../api-client/src/resources';
+import type {
+  CorrespondenceType,
+  InformationFlow,
+  InitiatedBy,
+  InteractionGroup,
+} from '../../../api-client/src/resources';
 import { ChoiceField } from '../../../ui-kit/src/ChoiceField/ChoiceField';
 import { interactionChoices } from '../segments/interaction-choices';
 import { CodeField, NumberField, TextField } from './SetupFields';
@@ -22,28 +27,93 @@ export interface TemplateDraft {
 
 const useStyles = makeStyles({
   // alignItems start: a field with a hint must not stretch its neighbour's control.
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', alignItems: 'start', gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}` },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
+    alignItems: 'start',
+    gap: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+  },
   wide: { gridColumn: '1 / -1' },
 });
 
 /** Every field of an interaction template, two columns where there is room. */
-export function TemplateFields({ draft, change, isNew, errors, groups }: FieldsContext<TemplateDraft> & { groups: InteractionGroup[] }) {
+export function TemplateFields({
+  draft,
+  change,
+  isNew,
+  errors,
+  groups,
+}: FieldsContext<TemplateDraft> & { groups: InteractionGroup[] }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const choices = interactionChoices(t, []);
-  const groupChoices = [{ value: '', label: t('setup.none') }, ...groups.map((group) => ({ value: group.code, label: `${group.description || group.code} (${group.code})` }))];
+  const groupChoices = [
+    { value: '', label: t('setup.none') },
+    ...groups.map((group) => ({ value: group.code, label: `${group.description || group.code} (${group.code})` })),
+  ];
   return (
     <div className={styles.grid}>
       {isNew && <CodeField value={draft.code} onChange={(code) => change({ code })} error={errors.code} />}
-      <TextField label={t('form.description')} value={draft.description} onChange={(description) => change({ description })} maxLength={100} error={errors.description} autoFocus={!isNew} />
-      <ChoiceField label={t('setup.templates.group')} value={draft.interactionGroupCode} choices={groupChoices} onChange={(interactionGroupCode) => change({ interactionGroupCode })} />
-      <ChoiceField label={t('form.informationFlow')} value={draft.informationFlow} choices={choices.flows} onChange={(informationFlow) => change({ informationFlow })} />
-      <ChoiceField label={t('form.initiatedBy')} value={draft.initiatedBy} choices={choices.initiators} onChange={(initiatedBy) => change({ initiatedBy })} />
-      <NumberField label={t('setup.templates.unitCost')} step={0.01} value={draft.unitCost} onChange={(unitCost) => change({ unitCost })} error={errors.unitCost} />
-      <NumberField label={t('setup.templates.unitDuration')} value={draft.unitDurationMin} onChange={(unitDurationMin) => change({ unitDurationMin })} error={errors.unitDurationMin} />
-      <ChoiceField label={t('setup.templates.correspondenceType')} value={draft.correspondenceType} choices={choices.correspondence} onChange={(correspondenceType) => change({ correspondenceType })} />
-      <TextField label={t('setup.templates.languageCode')} hint={t('setup.form.languageCodeHint')} value={draft.languageCode} onChange={(languageCode) => change({ languageCode })} maxLength={10} error={errors.languageCode} />
-      <TextField label={t('setup.templates.campaignNo')} value={draft.campaignNo} onChange={(campaignNo) => change({ campaignNo })} maxLength={20} error={errors.campaignNo} />
+      <TextField
+        label={t('form.description')}
+        value={draft.description}
+        onChange={(description) => change({ description })}
+        maxLength={100}
+        error={errors.description}
+        autoFocus={!isNew}
+      />
+      <ChoiceField
+        label={t('setup.templates.group')}
+        value={draft.interactionGroupCode}
+        choices={groupChoices}
+        onChange={(interactionGroupCode) => change({ interactionGroupCode })}
+      />
+      <ChoiceField
+        label={t('form.informationFlow')}
+        value={draft.informationFlow}
+        choices={choices.flows}
+        onChange={(informationFlow) => change({ informationFlow })}
+      />
+      <ChoiceField
+        label={t('form.initiatedBy')}
+        value={draft.initiatedBy}
+        choices={choices.initiators}
+        onChange={(initiatedBy) => change({ initiatedBy })}
+      />
+      <NumberField
+        label={t('setup.templates.unitCost')}
+        step={0.01}
+        value={draft.unitCost}
+        onChange={(unitCost) => change({ unitCost })}
+        error={errors.unitCost}
+      />
+      <NumberField
+        label={t('setup.templates.unitDuration')}
+        value={draft.unitDurationMin}
+        onChange={(unitDurationMin) => change({ unitDurationMin })}
+        error={errors.unitDurationMin}
+      />
+      <ChoiceField
+        label={t('setup.templates.correspondenceType')}
+        value={draft.correspondenceType}
+        choices={choices.correspondence}
+        onChange={(correspondenceType) => change({ correspondenceType })}
+      />
+      <TextField
+        label={t('setup.templates.languageCode')}
+        hint={t('setup.form.languageCodeHint')}
+        value={draft.languageCode}
+        onChange={(languageCode) => change({ languageCode })}
+        maxLength={10}
+        error={errors.languageCode}
+      />
+      <TextField
+        label={t('setup.templates.campaignNo')}
+        value={draft.campaignNo}
+        onChange={(campaignNo) => change({ campaignNo })}
+        maxLength={20}
+        error={errors.campaignNo}
+      />
       <Checkbox
         className={styles.wide}
         label={t('setup.templates.ignoreContactCorrespondenceType')}

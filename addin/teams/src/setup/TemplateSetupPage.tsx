@@ -5,14 +5,27 @@ import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
 import { useAsync } from '../../../ui-kit/src/hooks/use-async';
 import { SetupFormPage } from './SetupFormPage';
 
-const kinds = ['emails', 'meetingInvitation', 'outgoingCalls', 'emailDraft', 'salesQuotes', 'salesInvoices'] as const satisfies readonly (keyof InteractionTemplateSetup)[];
+const kinds = [
+  'emails',
+  'meetingInvitation',
+  'outgoingCalls',
+  'emailDraft',
+  'salesQuotes',
+  'salesInvoices',
+] as const satisfies readonly (keyof InteractionTemplateSetup)[];
 
 /** Interaction template setup: which template records each kind of automatic interaction ('' = off). */
 export function TemplateSetupPage() {
   const { t } = useTranslation();
   const { api } = useInterlog();
   const templates = useAsync(async () => (await api.templates.list()).items, [api]);
-  const choices = [{ value: '', label: t('setup.templateSetup.off') }, ...(templates.data ?? []).map((template) => ({ value: template.code, label: `${template.description} (${template.code})` }))];
+  const choices = [
+    { value: '', label: t('setup.templateSetup.off') },
+    ...(templates.data ?? []).map((template) => ({
+      value: template.code,
+      label: `${template.description} (${template.code})`,
+    })),
+  ];
   return (
     <SetupFormPage<InteractionTemplateSetup>
       id="setup-template-setup-heading"
@@ -24,7 +37,13 @@ export function TemplateSetupPage() {
     >
       {(values, change) =>
         kinds.map((kind) => (
-          <ChoiceField key={kind} label={t(`setup.templateSetup.kind.${kind}`)} value={values[kind]} choices={choices} onChange={(code) => change({ [kind]: code })} />
+          <ChoiceField
+            key={kind}
+            label={t(`setup.templateSetup.kind.${kind}`)}
+            value={values[kind]}
+            choices={choices}
+            onChange={(code) => change({ [kind]: code })}
+          />
         ))
       }
     </SetupFormPage>

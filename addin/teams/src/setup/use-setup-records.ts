@@ -49,7 +49,7 @@ export function useSetupRecords<T, D>(options: SetupRecordsOptions<T, D>) {
     setDone(null);
     setEditing({ original, draft: options.toDraft(original), attempted: false });
   };
-  const clientErrors = editing ? options.validate?.(editing.draft, editing.original === null) ?? {} : {};
+  const clientErrors = editing ? (options.validate?.(editing.draft, editing.original === null) ?? {}) : {};
   const errors: FieldErrors = { ...serverFieldErrors(saving.error), ...(editing?.attempted ? clientErrors : {}) };
 
   return {

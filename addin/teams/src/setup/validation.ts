@@ -12,5 +12,9 @@ export function toAmount(value: string): number {
 }
 
 export function notNegative(t: TFunction, fields: Record<string, string>): FieldErrors {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => !(toAmount(value) >= 0)).map(([name]) => [name, t('setup.form.notNegative')]));
+  return Object.fromEntries(
+    Object.entries(fields)
+      .filter(([, value]) => !(toAmount(value) >= 0))
+      .map(([name]) => [name, t('setup.form.notNegative')]),
+  );
 }

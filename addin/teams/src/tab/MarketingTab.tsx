@@ -5,12 +5,22 @@ import type { TeamsHost } from '../host/teams-host';
 import { SegmentsView } from '../segments/SegmentsView';
 import type { TabLocation } from './tab-location';
 
-const LoggedSegmentsView = lazy(() => import('../logged/LoggedSegmentsView').then((m) => ({ default: m.LoggedSegmentsView })));
-const InteractionLogView = lazy(() => import('../log/InteractionLogView').then((m) => ({ default: m.InteractionLogView })));
+const LoggedSegmentsView = lazy(() =>
+  import('../logged/LoggedSegmentsView').then((m) => ({ default: m.LoggedSegmentsView })),
+);
+const InteractionLogView = lazy(() =>
+  import('../log/InteractionLogView').then((m) => ({ default: m.InteractionLogView })),
+);
 const SetupView = lazy(() => import('../setup/SetupView').then((m) => ({ default: m.SetupView })));
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minWidth: 0 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    minWidth: 0,
+  },
   nav: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
 });
 
@@ -29,15 +39,25 @@ export function MarketingTab(_props: { host: TeamsHost }) {
   };
   return (
     <main className={styles.root}>
-      <TabList className={styles.nav} selectedValue={location.section} onTabSelect={(_, d) => navigate({ section: d.value as TabLocation['section'] })}>
+      <TabList
+        className={styles.nav}
+        selectedValue={location.section}
+        onTabSelect={(_, d) => navigate({ section: d.value as TabLocation['section'] })}
+      >
         {sections.map((section) => (
-          <Tab key={section} value={section}>{t(`segments.nav.${section}`)}</Tab>
+          <Tab key={section} value={section}>
+            {t(`segments.nav.${section}`)}
+          </Tab>
         ))}
       </TabList>
       <Suspense fallback={<Spinner label={t('segments.loading')} />}>
-        {location.section === 'segments' && <SegmentsView key={visit} segmentNo={location.segmentNo} navigate={navigate} />}
+        {location.section === 'segments' && (
+          <SegmentsView key={visit} segmentNo={location.segmentNo} navigate={navigate} />
+        )}
         {location.section === 'logged' && <LoggedSegmentsView key={visit} navigate={navigate} />}
-        {location.section === 'log' && <InteractionLogView key={visit} initialFilter={location.filter} navigate={navigate} />}
+        {location.section === 'log' && (
+          <InteractionLogView key={visit} initialFilter={location.filter} navigate={navigate} />
+        )}
         {location.section === 'setup' && <SetupView key={visit} initialPage={location.page} />}
       </Suspense>
     </main>

@@ -1,7 +1,11 @@
 import type { InteractionLogEntryListQuery } from '../../../api-client/src/resources';
 
-export type LogFilter = Omit<InteractionLogEntryListQuery, 'limit' | 'cursor' | 'sourceItemId' | 'internetMessageId' | 'mine'>;
-export type SetupPage = 'marketingSetup' | 'numberSeries' | 'groups' | 'templates' | 'templateSetup' | 'salespeople' | 'recording';
+export type LogFilter = Omit<
+  InteractionLogEntryListQuery,
+  'limit' | 'cursor' | 'sourceItemId' | 'internetMessageId' | 'mine'
+>;
+export type SetupPage =
+  'marketingSetup' | 'numberSeries' | 'groups' | 'templates' | 'templateSetup' | 'salespeople' | 'recording';
 
 /** Where the marketing tab is; screens move the user with `navigate` (e.g. a logged segment → its entries). */
 export type TabLocation =

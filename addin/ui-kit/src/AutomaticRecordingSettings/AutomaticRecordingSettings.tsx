@@ -23,7 +23,8 @@ export function AutomaticRecordingSettings({ onOpenTemplateSetup, className }: A
   const styles = useStyles();
   const { recording, loadError, changing, busy, error, clearError, toggle } = useAutomaticRecording();
   const templates = useReferenceData().data?.templates;
-  if (!recording) return loadError ? <ProblemBar error={loadError} /> : <Spinner size="tiny" label={t('app.loading')} />;
+  if (!recording)
+    return loadError ? <ProblemBar error={loadError} /> : <Spinner size="tiny" label={t('app.loading')} />;
   const templateName = (code: string) => {
     const template = templates?.find((candidate) => candidate.code === code);
     return template ? `${template.description} (${template.code})` : code;

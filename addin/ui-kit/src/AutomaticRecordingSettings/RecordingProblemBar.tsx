@@ -20,7 +20,9 @@ export function RecordingProblemBar({ error, onDismiss, onOpenTemplateSetup }: R
   return (
     <MessageBar intent="warning" role="alert" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t(refusal === 'consent' ? 'errors.consent-required' : 'errors.business-rule')}</MessageBarTitle>
+        <MessageBarTitle>
+          {t(refusal === 'consent' ? 'errors.consent-required' : 'errors.business-rule')}
+        </MessageBarTitle>
         {refusal === 'consent' ? (
           t('settings.recording.consent')
         ) : (
@@ -29,7 +31,16 @@ export function RecordingProblemBar({ error, onDismiss, onOpenTemplateSetup }: R
           </>
         )}
       </MessageBarBody>
-      <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t('status.dismiss')} icon={<DismissRegular />} onClick={onDismiss} />} />
+      <MessageBarActions
+        containerAction={
+          <Button
+            appearance="transparent"
+            aria-label={t('status.dismiss')}
+            icon={<DismissRegular />}
+            onClick={onDismiss}
+          />
+        }
+      />
     </MessageBar>
   );
 }

@@ -18,7 +18,9 @@ export function RecordingStatus({ mailbox }: { mailbox: MailboxRecording }) {
   const styles = useStyles();
   const progress = [
     mailbox.recorded > 0 ? t('settings.recording.recorded', { count: mailbox.recorded }) : '',
-    mailbox.lastRecordedAt ? t('settings.recording.lastRecorded', { date: format.dateTime(mailbox.lastRecordedAt) }) : '',
+    mailbox.lastRecordedAt
+      ? t('settings.recording.lastRecorded', { date: format.dateTime(mailbox.lastRecordedAt) })
+      : '',
   ].filter(Boolean);
   return (
     <>
@@ -26,7 +28,9 @@ export function RecordingStatus({ mailbox }: { mailbox: MailboxRecording }) {
       {mailbox.status === 'active' && (
         <Caption1 className={styles.active}>
           <CheckmarkCircleFilled className={styles.activeIcon} aria-hidden />
-          {mailbox.subscriptionExpiresAt ? t('settings.recording.activeUntil', { date: format.dateTime(mailbox.subscriptionExpiresAt) }) : t('settings.recording.active')}
+          {mailbox.subscriptionExpiresAt
+            ? t('settings.recording.activeUntil', { date: format.dateTime(mailbox.subscriptionExpiresAt) })
+            : t('settings.recording.active')}
         </Caption1>
       )}
       {mailbox.status === 'failing' && (
@@ -38,7 +42,11 @@ export function RecordingStatus({ mailbox }: { mailbox: MailboxRecording }) {
         </MessageBar>
       )}
       {progress.length > 0 && <Caption1>{progress.join(' · ')}</Caption1>}
-      {mailbox.failedItems > 0 && <Caption1 className={styles.failed}>{t('settings.recording.failedItems', { count: mailbox.failedItems })}</Caption1>}
+      {mailbox.failedItems > 0 && (
+        <Caption1 className={styles.failed}>
+          {t('settings.recording.failedItems', { count: mailbox.failedItems })}
+        </Caption1>
+      )}
     </>
   );
 }

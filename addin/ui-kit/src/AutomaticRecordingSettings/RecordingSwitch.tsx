@@ -6,7 +6,10 @@ import { RecordingStatus } from './RecordingStatus';
 import { TemplateSetupHint } from './TemplateSetupHint';
 
 const labels = { emails: 'settings.recording.emails', meetings: 'settings.recording.meetings' } as const;
-const noTemplate = { emails: 'settings.recording.noTemplateEmails', meetings: 'settings.recording.noTemplateMeetings' } as const;
+const noTemplate = {
+  emails: 'settings.recording.noTemplateEmails',
+  meetings: 'settings.recording.noTemplateMeetings',
+} as const;
 
 const useStyles = makeStyles({
   row: {
@@ -19,7 +22,13 @@ const useStyles = makeStyles({
   },
   control: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   // The switch's own label has padding on the left: line the details up with the label's text.
-  details: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, paddingLeft: tokens.spacingHorizontalS, overflowWrap: 'anywhere' },
+  details: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    overflowWrap: 'anywhere',
+  },
   note: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -37,7 +46,16 @@ export interface RecordingSwitchProps {
 }
 
 /** One kind of automatic recording: its switch, the template it records with and how it goes. */
-export function RecordingSwitch({ kind, mailbox, templateName, block, changing, disabled, onChange, onOpenTemplateSetup }: RecordingSwitchProps) {
+export function RecordingSwitch({
+  kind,
+  mailbox,
+  templateName,
+  block,
+  changing,
+  disabled,
+  onChange,
+  onOpenTemplateSetup,
+}: RecordingSwitchProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const detailsId = useId('recording-details');
@@ -45,8 +63,19 @@ export function RecordingSwitch({ kind, mailbox, templateName, block, changing, 
   return (
     <div className={styles.row} data-testid={`recording-${kind}`}>
       <div className={styles.control}>
-        <Switch checked={checked} disabled={disabled || block !== null} label={t(labels[kind])} aria-describedby={detailsId} onChange={(_, data) => onChange(data.checked)} />
-        {changing && <Spinner size="extra-tiny" aria-label={t(checked ? 'settings.recording.switchingOn' : 'settings.recording.switchingOff')} />}
+        <Switch
+          checked={checked}
+          disabled={disabled || block !== null}
+          label={t(labels[kind])}
+          aria-describedby={detailsId}
+          onChange={(_, data) => onChange(data.checked)}
+        />
+        {changing && (
+          <Spinner
+            size="extra-tiny"
+            aria-label={t(checked ? 'settings.recording.switchingOn' : 'settings.recording.switchingOff')}
+          />
+        )}
       </div>
       <div className={styles.details} id={detailsId}>
         {block === 'noTemplate' ? (

@@ -8,6 +8,11 @@ const useStyles = makeStyles({ link: { fontSize: 'inherit', lineHeight: 'inherit
 export function TemplateSetupHint({ onOpen }: { onOpen?: () => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  if (onOpen) return <Link as="button" inline className={styles.link} onClick={onOpen}>{t('settings.recording.openTemplateSetup')}</Link>;
+  if (onOpen)
+    return (
+      <Link as="button" inline className={styles.link} onClick={onOpen}>
+        {t('settings.recording.openTemplateSetup')}
+      </Link>
+    );
   return <>{t('settings.recording.templateSetupHint')}</>;
 }

@@ -18,14 +18,28 @@ export interface ChoiceFieldProps<T extends string> {
 }
 
 /** A labelled dropdown over a fixed list of values (information flow, correspondence type, salesperson…). */
-export function ChoiceField<T extends string>({ label, value, choices, onChange, className, hint }: ChoiceFieldProps<T>) {
+export function ChoiceField<T extends string>({
+  label,
+  value,
+  choices,
+  onChange,
+  className,
+  hint,
+}: ChoiceFieldProps<T>) {
   const styles = useStyles();
   const selected = choices.find((choice) => choice.value === value);
   return (
     <Field label={label} className={className} hint={hint}>
-      <Dropdown className={styles.control} value={selected?.label ?? ''} selectedOptions={[value]} onOptionSelect={(_, d) => onChange(d.optionValue as T)}>
+      <Dropdown
+        className={styles.control}
+        value={selected?.label ?? ''}
+        selectedOptions={[value]}
+        onOptionSelect={(_, d) => onChange(d.optionValue as T)}
+      >
         {choices.map((choice) => (
-          <Option key={choice.value} value={choice.value}>{choice.label}</Option>
+          <Option key={choice.value} value={choice.value}>
+            {choice.label}
+          </Option>
         ))}
       </Dropdown>
     </Field>

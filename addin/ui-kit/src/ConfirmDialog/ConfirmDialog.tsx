@@ -1,4 +1,12 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from '@fluentui/react-components';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -11,7 +19,15 @@ export interface ConfirmDialogProps {
 }
 
 /** Office.js makes window.confirm throw in add-ins: every question goes through this dialog. */
-export function ConfirmDialog({ open, title, body, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  body,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface>
@@ -19,8 +35,12 @@ export function ConfirmDialog({ open, title, body, confirmLabel, cancelLabel, on
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>{body}</DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>{confirmLabel}</Button>
-            <Button appearance="secondary" onClick={onCancel}>{cancelLabel}</Button>
+            <Button appearance="primary" onClick={onConfirm}>
+              {confirmLabel}
+            </Button>
+            <Button appearance="secondary" onClick={onCancel}>
+              {cancelLabel}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -13,7 +13,14 @@ export interface ContactListProps {
 }
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   row: {
     display: 'grid',
     gridTemplateColumns: 'auto 1fr',
@@ -37,7 +44,9 @@ export function ContactList({ matches, selected, onToggle, onCreate, creatingFor
     <ul className={mergeClasses(styles.list, className)} aria-label={t('people.title')}>
       {matches.map((match) => {
         const { person, contact, recorded } = match;
-        const secondary = contact ? [t('people.known', { no: contact.no }), contact.companyName].filter(Boolean).join(' · ') : person.email;
+        const secondary = contact
+          ? [t('people.known', { no: contact.no }), contact.companyName].filter(Boolean).join(' · ')
+          : person.email;
         return (
           <li key={person.email} className={styles.row} data-testid={`person-${person.email.toLowerCase()}`}>
             <Checkbox
@@ -47,10 +56,25 @@ export function ContactList({ matches, selected, onToggle, onCreate, creatingFor
               aria-label={t('people.select', { name: contact?.name ?? person.name })}
             />
             <div className={styles.details}>
-              <Persona className={styles.persona} size="small" name={contact?.name ?? person.name} secondaryText={secondary} tertiaryText={person.roleLabel} textAlignment="center" />
+              <Persona
+                className={styles.persona}
+                size="small"
+                name={contact?.name ?? person.name}
+                secondaryText={secondary}
+                tertiaryText={person.roleLabel}
+                textAlignment="center"
+              />
               <div className={styles.badges}>
-                {!contact && <Badge appearance="outline" color="warning">{t('people.unknown')}</Badge>}
-                {recorded && <Badge appearance="tint" color="success">{t('people.alreadyRecorded')}</Badge>}
+                {!contact && (
+                  <Badge appearance="outline" color="warning">
+                    {t('people.unknown')}
+                  </Badge>
+                )}
+                {recorded && (
+                  <Badge appearance="tint" color="success">
+                    {t('people.alreadyRecorded')}
+                  </Badge>
+                )}
                 {!contact && creatingFor !== person.email && (
                   <Button size="small" icon={<PersonAddRegular />} onClick={() => onCreate(match)}>
                     {t('people.create')}

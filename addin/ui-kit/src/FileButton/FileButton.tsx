@@ -27,7 +27,9 @@ export function FileButton({ accept, onFile, disabled, icon, children }: FileBut
           if (file) onFile(file);
         }}
       />
-      <Button icon={icon} disabled={disabled} onClick={() => input.current?.click()}>{children}</Button>
+      <Button icon={icon} disabled={disabled} onClick={() => input.current?.click()}>
+        {children}
+      </Button>
     </>
   );
 }

@@ -1,5 +1,16 @@
 import type { ReactNode } from 'react';
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { ProblemBar } from '../StatusBar/ProblemBar';
 
@@ -20,7 +31,17 @@ const useStyles = makeStyles({
 });
 
 /** A small form in a modal dialog: Enter submits, the server's refusal shows inside, Cancel closes it unchanged. */
-export function FormDialog({ open, title, submitLabel, busy = false, error, submitDisabled = false, onSubmit, onCancel, children }: FormDialogProps) {
+export function FormDialog({
+  open,
+  title,
+  submitLabel,
+  busy = false,
+  error,
+  submitDisabled = false,
+  onSubmit,
+  onCancel,
+  children,
+}: FormDialogProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
@@ -39,10 +60,17 @@ export function FormDialog({ open, title, submitLabel, busy = false, error, subm
               <ProblemBar error={error} />
             </DialogContent>
             <DialogActions>
-              <Button appearance="primary" type="submit" disabled={busy || submitDisabled} icon={busy ? <Spinner size="tiny" /> : undefined}>
+              <Button
+                appearance="primary"
+                type="submit"
+                disabled={busy || submitDisabled}
+                icon={busy ? <Spinner size="tiny" /> : undefined}
+              >
                 {submitLabel}
               </Button>
-              <Button appearance="secondary" onClick={onCancel}>{t('common.cancel')}</Button>
+              <Button appearance="secondary" onClick={onCancel}>
+                {t('common.cancel')}
+              </Button>
             </DialogActions>
           </DialogBody>
         </form>

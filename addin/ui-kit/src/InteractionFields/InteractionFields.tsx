@@ -1,4 +1,16 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Checkbox, Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Checkbox,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Evaluation, InformationFlow, InitiatedBy, Salesperson } from '../../../api-client/src/resources';
 import type { InteractionValues } from './interaction-values';
@@ -14,10 +26,21 @@ const initiators: InitiatedBy[] = ['us', 'them', ''];
 const evaluations: Evaluation[] = ['veryPositive', 'positive', 'neutral', 'negative', 'veryNegative', ''];
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, '> *': { minWidth: 0 } },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalS,
+    '> *': { minWidth: 0 },
+  },
   control: { minWidth: 0, width: '100%' },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+  },
 });
 
 const nonNegative = (text: string) => Math.max(0, Number(text.replace(',', '.')) || 0);
@@ -35,17 +58,41 @@ export function InteractionFields({ values, salespeople, onChange }: Interaction
   return (
     <div className={styles.stack}>
       <Field label={t('form.description')}>
-        <Input className={styles.control} value={values.description} maxLength={100} onChange={(_, d) => onChange({ description: d.value })} />
+        <Input
+          className={styles.control}
+          value={values.description}
+          maxLength={100}
+          onChange={(_, d) => onChange({ description: d.value })}
+        />
       </Field>
       <Field label={t('form.date')}>
-        <Input className={styles.control} type="datetime-local" value={values.date} onChange={(_, d) => d.value && onChange({ date: d.value })} />
+        <Input
+          className={styles.control}
+          type="datetime-local"
+          value={values.date}
+          onChange={(_, d) => d.value && onChange({ date: d.value })}
+        />
       </Field>
       <div className={styles.grid}>
         <Field label={t('form.duration')}>
-          <Input className={styles.control} type="number" min={0} step={1} value={String(values.durationMin)} onChange={(_, d) => onChange({ durationMin: nonNegative(d.value) })} />
+          <Input
+            className={styles.control}
+            type="number"
+            min={0}
+            step={1}
+            value={String(values.durationMin)}
+            onChange={(_, d) => onChange({ durationMin: nonNegative(d.value) })}
+          />
         </Field>
         <Field label={t('form.cost')}>
-          <Input className={styles.control} type="number" min={0} step={0.01} value={String(values.cost)} onChange={(_, d) => onChange({ cost: nonNegative(d.value) })} />
+          <Input
+            className={styles.control}
+            type="number"
+            min={0}
+            step={0.01}
+            value={String(values.cost)}
+            onChange={(_, d) => onChange({ cost: nonNegative(d.value) })}
+          />
         </Field>
       </div>
       <Accordion collapsible>
@@ -54,28 +101,68 @@ export function InteractionFields({ values, salespeople, onChange }: Interaction
           <AccordionPanel className={styles.panel}>
             <div className={styles.grid}>
               <Field label={t('form.informationFlow')}>
-                <Dropdown className={styles.control} value={label.flow(values.informationFlow)} selectedOptions={[values.informationFlow]} onOptionSelect={(_, d) => onChange({ informationFlow: d.optionValue as InformationFlow })}>
-                  {flows.map((v) => <Option key={v} value={v}>{label.flow(v)}</Option>)}
+                <Dropdown
+                  className={styles.control}
+                  value={label.flow(values.informationFlow)}
+                  selectedOptions={[values.informationFlow]}
+                  onOptionSelect={(_, d) => onChange({ informationFlow: d.optionValue as InformationFlow })}
+                >
+                  {flows.map((v) => (
+                    <Option key={v} value={v}>
+                      {label.flow(v)}
+                    </Option>
+                  ))}
                 </Dropdown>
               </Field>
               <Field label={t('form.initiatedBy')}>
-                <Dropdown className={styles.control} value={label.initiated(values.initiatedBy)} selectedOptions={[values.initiatedBy]} onOptionSelect={(_, d) => onChange({ initiatedBy: d.optionValue as InitiatedBy })}>
-                  {initiators.map((v) => <Option key={v} value={v}>{label.initiated(v)}</Option>)}
+                <Dropdown
+                  className={styles.control}
+                  value={label.initiated(values.initiatedBy)}
+                  selectedOptions={[values.initiatedBy]}
+                  onOptionSelect={(_, d) => onChange({ initiatedBy: d.optionValue as InitiatedBy })}
+                >
+                  {initiators.map((v) => (
+                    <Option key={v} value={v}>
+                      {label.initiated(v)}
+                    </Option>
+                  ))}
                 </Dropdown>
               </Field>
               <Field label={t('form.evaluation')}>
-                <Dropdown className={styles.control} value={label.evaluation(values.evaluation)} selectedOptions={[values.evaluation]} onOptionSelect={(_, d) => onChange({ evaluation: d.optionValue as Evaluation })}>
-                  {evaluations.map((v) => <Option key={v} value={v}>{label.evaluation(v)}</Option>)}
+                <Dropdown
+                  className={styles.control}
+                  value={label.evaluation(values.evaluation)}
+                  selectedOptions={[values.evaluation]}
+                  onOptionSelect={(_, d) => onChange({ evaluation: d.optionValue as Evaluation })}
+                >
+                  {evaluations.map((v) => (
+                    <Option key={v} value={v}>
+                      {label.evaluation(v)}
+                    </Option>
+                  ))}
                 </Dropdown>
               </Field>
               <Field label={t('form.salesperson')}>
-                <Dropdown className={styles.control} value={salesperson ? salesperson.name : t('form.salespersonDefault')} selectedOptions={[values.salespersonCode]} onOptionSelect={(_, d) => onChange({ salespersonCode: d.optionValue ?? '' })}>
+                <Dropdown
+                  className={styles.control}
+                  value={salesperson ? salesperson.name : t('form.salespersonDefault')}
+                  selectedOptions={[values.salespersonCode]}
+                  onOptionSelect={(_, d) => onChange({ salespersonCode: d.optionValue ?? '' })}
+                >
                   <Option value="">{t('form.salespersonDefault')}</Option>
-                  {salespeople.map((s) => <Option key={s.code} value={s.code}>{s.name}</Option>)}
+                  {salespeople.map((s) => (
+                    <Option key={s.code} value={s.code}>
+                      {s.name}
+                    </Option>
+                  ))}
                 </Dropdown>
               </Field>
             </div>
-            <Checkbox label={t('form.attemptFailed')} checked={values.attemptFailed} onChange={(_, d) => onChange({ attemptFailed: !!d.checked })} />
+            <Checkbox
+              label={t('form.attemptFailed')}
+              checked={values.attemptFailed}
+              onChange={(_, d) => onChange({ attemptFailed: !!d.checked })}
+            />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

@@ -1,4 +1,11 @@
-import type { CreateInteractionInput, Evaluation, InformationFlow, InitiatedBy, InteractionLogEntry, InteractionTemplate } from '../../../api-client/src/resources';
+import type {
+  CreateInteractionInput,
+  Evaluation,
+  InformationFlow,
+  InitiatedBy,
+  InteractionLogEntry,
+  InteractionTemplate,
+} from '../../../api-client/src/resources';
 
 /** What the interaction form edits; every template default is shown and can be changed. */
 export interface InteractionValues {
@@ -23,7 +30,19 @@ export function toLocalInput(iso: string | Date): string {
 }
 
 export function emptyValues(subject: string, date: string | Date): InteractionValues {
-  return { templateCode: '', description: '', subject, date: toLocalInput(date), durationMin: 0, cost: 0, informationFlow: '', initiatedBy: '', evaluation: '', attemptFailed: false, salespersonCode: '' };
+  return {
+    templateCode: '',
+    description: '',
+    subject,
+    date: toLocalInput(date),
+    durationMin: 0,
+    cost: 0,
+    informationFlow: '',
+    initiatedBy: '',
+    evaluation: '',
+    attemptFailed: false,
+    salespersonCode: '',
+  };
 }
 
 /** Choosing a template fills in its defaults, as Business Central does. */

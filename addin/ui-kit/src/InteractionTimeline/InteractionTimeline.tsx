@@ -8,7 +8,14 @@ import { useAsync } from '../hooks/use-async';
 import { problemText } from '../StatusBar/problem-text';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   entry: {
     display: 'grid',
     gridTemplateColumns: 'auto 1fr',
@@ -18,7 +25,13 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalS,
   },
   highlighted: { backgroundColor: tokens.colorBrandBackground2 },
-  meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', color: tokens.colorNeutralForeground2 },
+  meta: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 export interface InteractionTimelineProps {
@@ -30,12 +43,20 @@ export interface InteractionTimelineProps {
 }
 
 /** A contact's most recent interactions, newest first. */
-export function InteractionTimeline({ contactNo, refreshKey = 0, highlightEntryNo, limit = 10 }: InteractionTimelineProps) {
+export function InteractionTimeline({
+  contactNo,
+  refreshKey = 0,
+  highlightEntryNo,
+  limit = 10,
+}: InteractionTimelineProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const styles = useStyles();
   const { api } = useInterlog();
-  const entries = useAsync(() => api.interactions.list({ contactNo, limit }).then((page) => page.items), [api, contactNo, refreshKey, limit]);
+  const entries = useAsync(
+    () => api.interactions.list({ contactNo, limit }).then((page) => page.items),
+    [api, contactNo, refreshKey, limit],
+  );
 
   if (entries.status === 'error') return <Text role="alert">{problemText(t, entries.error)}</Text>;
   if (!entries.data) return <Spinner size="tiny" label={t('app.loading')} />;
@@ -43,8 +64,16 @@ export function InteractionTimeline({ contactNo, refreshKey = 0, highlightEntryN
   return (
     <ol className={styles.list} aria-label={t('timeline.title')}>
       {entries.data.map((entry: InteractionLogEntry) => (
-        <li key={entry.entryNo} id={`entry-${entry.entryNo}`} className={mergeClasses(styles.entry, entry.entryNo === highlightEntryNo && styles.highlighted)}>
-          {entry.informationFlow === 'inbound' ? <ArrowDownLeftRegular aria-label={t('flow.inbound')} /> : <ArrowUpRightRegular aria-label={t('flow.outbound')} />}
+        <li
+          key={entry.entryNo}
+          id={`entry-${entry.entryNo}`}
+          className={mergeClasses(styles.entry, entry.entryNo === highlightEntryNo && styles.highlighted)}
+        >
+          {entry.informationFlow === 'inbound' ? (
+            <ArrowDownLeftRegular aria-label={t('flow.inbound')} />
+          ) : (
+            <ArrowUpRightRegular aria-label={t('flow.outbound')} />
+          )}
           <div>
             <Text weight="semibold">{entry.description || entry.templateCode}</Text>
             <div className={styles.meta}>
@@ -52,9 +81,19 @@ export function InteractionTimeline({ contactNo, refreshKey = 0, highlightEntryN
               <Caption1>{entry.templateCode}</Caption1>
               {entry.durationMin > 0 && <Caption1>{t('timeline.duration', { count: entry.durationMin })}</Caption1>}
               {entry.cost > 0 && <Caption1>{t('timeline.cost', { cost: entry.cost })}</Caption1>}
-              {entry.evaluation && <Caption1>{t(`evaluation.${entry.evaluation as Exclude<Evaluation, ''>}`)}</Caption1>}
-              {entry.postponed && <Badge size="small" color="warning" appearance="tint">{t('timeline.postponed')}</Badge>}
-              {entry.canceled && <Badge size="small" color="danger" appearance="tint">{t('timeline.canceled')}</Badge>}
+              {entry.evaluation && (
+                <Caption1>{t(`evaluation.${entry.evaluation as Exclude<Evaluation, ''>}`)}</Caption1>
+              )}
+              {entry.postponed && (
+                <Badge size="small" color="warning" appearance="tint">
+                  {t('timeline.postponed')}
+                </Badge>
+              )}
+              {entry.canceled && (
+                <Badge size="small" color="danger" appearance="tint">
+                  {t('timeline.canceled')}
+                </Badge>
+              )}
               <Caption1>#{entry.entryNo}</Caption1>
             </div>
             {entry.subject && <Caption1 block>{entry.subject}</Caption1>}

@@ -21,7 +21,11 @@ export interface OutlookSearchProps {
 export function OutlookSearch({ query, onQueryChange, results, searching, onPick }: OutlookSearchProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const status = searching ? t('newContact.searchingOutlook') : query.trim().length >= 2 && results.length === 0 ? t('newContact.nothingInOutlook') : '';
+  const status = searching
+    ? t('newContact.searchingOutlook')
+    : query.trim().length >= 2 && results.length === 0
+      ? t('newContact.nothingInOutlook')
+      : '';
   return (
     <Field label={t('newContact.findInOutlook')} hint={t('newContact.findInOutlookHint')}>
       <Combobox
@@ -37,12 +41,18 @@ export function OutlookSearch({ query, onQueryChange, results, searching, onPick
           onQueryChange('');
         }}
       >
-        {status && <Option disabled value="" text={status}>{status}</Option>}
+        {status && (
+          <Option disabled value="" text={status}>
+            {status}
+          </Option>
+        )}
         {results.map((s) => (
           <Option key={s.email} value={s.email} text={s.name} disabled={s.contactNo !== null}>
             <span className={styles.option}>
               <span>{s.contactNo ? `${s.name} · ${t('people.known', { no: s.contactNo })}` : s.name}</span>
-              <span className={styles.secondary}>{[s.email, s.companyName, s.jobTitle].filter(Boolean).join(' · ')}</span>
+              <span className={styles.secondary}>
+                {[s.email, s.companyName, s.jobTitle].filter(Boolean).join(' · ')}
+              </span>
             </span>
           </Option>
         ))}

@@ -8,7 +8,8 @@ export function bestMatchFor(email: string, suggestions: PersonSuggestion[]): Pe
 }
 
 /** The server has no Microsoft Graph: the form then works without suggestions, and says nothing. */
-export const outlookUnavailable = (error: unknown) => error instanceof ApiError && error.status === 503 && error.problemName === 'unavailable';
+export const outlookUnavailable = (error: unknown) =>
+  error instanceof ApiError && error.status === 503 && error.problemName === 'unavailable';
 
 const comparable = (name: string) => name.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 

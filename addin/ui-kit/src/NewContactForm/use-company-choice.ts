@@ -7,7 +7,10 @@ import { companyNamed } from './outlook-suggestions';
 export type CompanySource = 'domain' | 'outlook' | 'user' | null;
 
 const domainOf = (email: string) => email.split('@')[1]?.toLowerCase() ?? '';
-const withCompanies = (more: Contact[]) => (current: Contact[]) => [...current, ...more.filter((c) => !current.some((known) => known.no === c.no))];
+const withCompanies = (more: Contact[]) => (current: Contact[]) => [
+  ...current,
+  ...more.filter((c) => !current.some((known) => known.no === c.no)),
+];
 
 /** The company a new person belongs to: the one at their address domain, unless Outlook names another. */
 export function useCompanyChoice(email: string) {
@@ -35,7 +38,12 @@ export function useCompanyChoice(email: string) {
   const matchOutlook = useCallback(
     async (companyName: string) => {
       const name = companyName.trim();
-      const found = name ? await api.contacts.list({ type: 'company', search: name.slice(0, 100), limit: 20 }).then((page) => companyNamed(name, page.items), () => undefined) : undefined;
+      const found = name
+        ? await api.contacts.list({ type: 'company', search: name.slice(0, 100), limit: 20 }).then(
+            (page) => companyNamed(name, page.items),
+            () => undefined,
+          )
+        : undefined;
       setOutlookOnly(found ? '' : name);
       if (!found) return;
       setCompanies(withCompanies([found]));
@@ -51,5 +59,13 @@ export function useCompanyChoice(email: string) {
     setOutlookOnly('');
   };
 
-  return { companies, companyNo, company: companies.find((c) => c.no === companyNo), source, outlookOnly, choose, matchOutlook };
+  return {
+    companies,
+    companyNo,
+    company: companies.find((c) => c.no === companyNo),
+    source,
+    outlookOnly,
+    choose,
+    matchOutlook,
+  };
 }

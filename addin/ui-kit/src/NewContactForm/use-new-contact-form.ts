@@ -39,10 +39,19 @@ export function useNewContactForm(person: PersonAddress, onCreated: (contact: Co
     setSaving(true);
     setError(null);
     try {
-      const input = { name: name.trim(), email: person.email, type, ...(phone.trim() ? { phone: phone.trim() } : {}), ...(type === 'person' && company.companyNo ? { companyNo: company.companyNo } : {}) };
+      const input = {
+        name: name.trim(),
+        email: person.email,
+        type,
+        ...(phone.trim() ? { phone: phone.trim() } : {}),
+        ...(type === 'person' && company.companyNo ? { companyNo: company.companyNo } : {}),
+      };
       onCreated(await api.contacts.create(input, `contact:${person.email.toLowerCase()}`));
     } catch (caught) {
-      const existing = caught instanceof ApiError && caught.problemName === 'idempotency-mismatch' ? (await api.contacts.findByEmail(person.email)).items[0] : undefined;
+      const existing =
+        caught instanceof ApiError && caught.problemName === 'idempotency-mismatch'
+          ? (await api.contacts.findByEmail(person.email)).items[0]
+          : undefined;
       if (existing) onCreated(existing);
       else setError(caught);
     } finally {

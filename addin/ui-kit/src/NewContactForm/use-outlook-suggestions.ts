@@ -23,7 +23,10 @@ export function useOutlookSuggestions(email: string, onMatch: (match: PersonSugg
   const matched = useRef(onMatch);
   matched.current = onMatch;
 
-  const failed = useCallback((error: unknown) => (outlookUnavailable(error) ? setAvailable(false) : setProblem(error)), []);
+  const failed = useCallback(
+    (error: unknown) => (outlookUnavailable(error) ? setAvailable(false) : setProblem(error)),
+    [],
+  );
 
   useEffect(() => {
     if (email.length > MAX_SEARCH_LENGTH) return;
@@ -62,5 +65,13 @@ export function useOutlookSuggestions(email: string, onMatch: (match: PersonSugg
   }, [api, text, wanted, failed]);
 
   const answered = wanted && found.text === text;
-  return { available, problem, dismissProblem: () => setProblem(null), query, setQuery, results: answered ? found.items : [], searching: wanted && !answered };
+  return {
+    available,
+    problem,
+    dismissProblem: () => setProblem(null),
+    query,
+    setQuery,
+    results: answered ? found.items : [],
+    searching: wanted && !answered,
+  };
 }

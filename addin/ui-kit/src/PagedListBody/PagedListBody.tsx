@@ -4,14 +4,26 @@ import { useTranslation } from 'react-i18next';
 import type { PagedList } from '../hooks/use-paged-list';
 
 /** A paged list's body: a spinner while the first page loads, `empty` when nothing came, the items, and *Load more*. */
-export function PagedListBody<T>({ list, empty, children }: { list: PagedList<T>; empty: string; children: (items: T[]) => ReactNode }) {
+export function PagedListBody<T>({
+  list,
+  empty,
+  children,
+}: {
+  list: PagedList<T>;
+  empty: string;
+  children: (items: T[]) => ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <>
       {list.items.length === 0 && list.loading && <Spinner label={t('segments.loading')} />}
       {list.items.length === 0 && !list.loading && !list.error && <Text>{empty}</Text>}
       {list.items.length > 0 && children(list.items)}
-      {list.nextCursor && <Button onClick={list.loadMore} disabled={list.loading}>{t('segments.loadMore')}</Button>}
+      {list.nextCursor && (
+        <Button onClick={list.loadMore} disabled={list.loading}>
+          {t('segments.loadMore')}
+        </Button>
+      )}
     </>
   );
 }

@@ -10,8 +10,22 @@ import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { problemText } from '../StatusBar/problem-text';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, padding: tokens.spacingVerticalS, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  row: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
 });
 
@@ -27,7 +41,10 @@ export function PostponedList({ onResume, onDeleted, refreshKey = 0 }: Postponed
   const format = useFormat();
   const styles = useStyles();
   const { api } = useInterlog();
-  const entries = useAsync(() => api.interactions.list({ postponed: true, mine: true, limit: 100 }).then((page) => page.items), [api, refreshKey]);
+  const entries = useAsync(
+    () => api.interactions.list({ postponed: true, mine: true, limit: 100 }).then((page) => page.items),
+    [api, refreshKey],
+  );
   const [toDelete, setToDelete] = useState<InteractionLogEntry | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [deleted, setDeleted] = useState<ReadonlySet<number>>(new Set());
@@ -58,10 +75,16 @@ export function PostponedList({ onResume, onDeleted, refreshKey = 0 }: Postponed
           {shown.map((entry) => (
             <li key={entry.entryNo} className={styles.row} data-testid={`postponed-${entry.entryNo}`}>
               <Text weight="semibold">{entry.description || entry.templateCode}</Text>
-              <Caption1>{[entry.contactNo, format.dateTime(entry.date), entry.subject].filter(Boolean).join(' · ')}</Caption1>
+              <Caption1>
+                {[entry.contactNo, format.dateTime(entry.date), entry.subject].filter(Boolean).join(' · ')}
+              </Caption1>
               <div className={styles.actions}>
-                <Button size="small" appearance="primary" icon={<PlayRegular />} onClick={() => onResume(entry)}>{t('postponed.resume')}</Button>
-                <Button size="small" icon={<DeleteRegular />} onClick={() => setToDelete(entry)}>{t('postponed.delete')}</Button>
+                <Button size="small" appearance="primary" icon={<PlayRegular />} onClick={() => onResume(entry)}>
+                  {t('postponed.resume')}
+                </Button>
+                <Button size="small" icon={<DeleteRegular />} onClick={() => setToDelete(entry)}>
+                  {t('postponed.delete')}
+                </Button>
               </div>
             </li>
           ))}
@@ -70,7 +93,10 @@ export function PostponedList({ onResume, onDeleted, refreshKey = 0 }: Postponed
       <ConfirmDialog
         open={toDelete !== null}
         title={t('postponed.confirmTitle')}
-        body={t('postponed.confirmBody', { description: toDelete?.description ?? '', contact: toDelete?.contactNo ?? '' })}
+        body={t('postponed.confirmBody', {
+          description: toDelete?.description ?? '',
+          contact: toDelete?.contactNo ?? '',
+        })}
         confirmLabel={t('postponed.confirmDelete')}
         cancelLabel={t('postponed.cancel')}
         onConfirm={() => void confirmDelete()}

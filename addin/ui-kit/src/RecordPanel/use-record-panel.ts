@@ -22,7 +22,16 @@ export interface RecordPanelInput {
 }
 
 /** State of the record form: who, which template, which values, and what saving did. */
-export function useRecordPanel({ people, source, itemIdentity, subject, date, defaultTemplate, exclude, onDirtyChange }: RecordPanelInput) {
+export function useRecordPanel({
+  people,
+  source,
+  itemIdentity,
+  subject,
+  date,
+  defaultTemplate,
+  exclude,
+  onDirtyChange,
+}: RecordPanelInput) {
   const reference = useReferenceData();
   const matches = useContactMatches(people, source, exclude);
   const { record, saving } = useRecordInteractions();
@@ -51,10 +60,15 @@ export function useRecordPanel({ people, source, itemIdentity, subject, date, de
   useEffect(() => {
     if (matches.state.status !== 'ready' || preselected.current) return;
     preselected.current = true;
-    setSelected(new Set(matches.state.matches.filter((m) => m.contact && !m.recorded).map((m) => m.person.email.toLowerCase())));
+    setSelected(
+      new Set(matches.state.matches.filter((m) => m.contact && !m.recorded).map((m) => m.person.email.toLowerCase())),
+    );
   }, [matches.state]);
 
-  const selectedContacts = useMemo(() => matchList.filter((m) => m.contact && selected.has(m.person.email.toLowerCase())).map((m) => m.contact!), [matchList, selected]);
+  const selectedContacts = useMemo(
+    () => matchList.filter((m) => m.contact && selected.has(m.person.email.toLowerCase())).map((m) => m.contact!),
+    [matchList, selected],
+  );
   const knownContacts = useMemo(() => matchList.filter((m) => m.contact).map((m) => m.contact!), [matchList]);
 
   const change = (update: Partial<InteractionValues>) => {
@@ -87,14 +101,32 @@ export function useRecordPanel({ people, source, itemIdentity, subject, date, de
     submitting.current = true;
     let result: RecordOutcome;
     try {
-      result = await record({ contacts: selectedContacts, values, source, itemIdentity, formSessionId: formSessionId.current, postpone });
+      result = await record({
+        contacts: selectedContacts,
+        values,
+        source,
+        itemIdentity,
+        formSessionId: formSessionId.current,
+        postpone,
+      });
     } finally {
       submitting.current = false;
     }
     setOutcome(result);
     if (!postpone) matches.markRecorded(result.recorded.map((r) => r.entry));
-    const done = new Set([...result.recorded.map((r) => r.entry.contactNo), ...result.queued.map((q) => q.contactNo), ...result.alreadyRecorded.map((a) => a.contactNo)]);
-    setSelected((current) => new Set([...current].filter((email) => !done.has(matchList.find((m) => m.person.email.toLowerCase() === email)?.contact?.no ?? ''))));
+    const done = new Set([
+      ...result.recorded.map((r) => r.entry.contactNo),
+      ...result.queued.map((q) => q.contactNo),
+      ...result.alreadyRecorded.map((a) => a.contactNo),
+    ]);
+    setSelected(
+      (current) =>
+        new Set(
+          [...current].filter(
+            (email) => !done.has(matchList.find((m) => m.person.email.toLowerCase() === email)?.contact?.no ?? ''),
+          ),
+        ),
+    );
     if (result.refused.length === 0) {
       setDirty(false);
       setAttempted(false);
@@ -106,8 +138,26 @@ export function useRecordPanel({ people, source, itemIdentity, subject, date, de
   };
 
   return {
-    reference, matches, matchList, values, selected, selectedContacts, knownContacts, creatingFor, outcome, saving, attempted, missing, refreshKey, highlight,
-    change, chooseTemplate, toggle, submit, setCreatingFor, setHighlight,
+    reference,
+    matches,
+    matchList,
+    values,
+    selected,
+    selectedContacts,
+    knownContacts,
+    creatingFor,
+    outcome,
+    saving,
+    attempted,
+    missing,
+    refreshKey,
+    highlight,
+    change,
+    chooseTemplate,
+    toggle,
+    submit,
+    setCreatingFor,
+    setHighlight,
     dismissOutcome: () => setOutcome(null),
     contactCreated: (email: string, contact: Parameters<typeof matches.setContact>[1]) => {
       matches.setContact(email, contact);

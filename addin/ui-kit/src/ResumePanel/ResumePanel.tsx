@@ -5,7 +5,12 @@ import type { InteractionLogEntry } from '../../../api-client/src/resources';
 import { useInterlog } from '../context/InterlogContext';
 import { useReferenceData } from '../hooks/use-reference-data';
 import { InteractionFields } from '../InteractionFields/InteractionFields';
-import { applyTemplate, toInteractionInput, valuesFromEntry, type InteractionValues } from '../InteractionFields/interaction-values';
+import {
+  applyTemplate,
+  toInteractionInput,
+  valuesFromEntry,
+  type InteractionValues,
+} from '../InteractionFields/interaction-values';
 import { TemplatePicker } from '../TemplatePicker/TemplatePicker';
 import { problemText } from '../StatusBar/problem-text';
 
@@ -45,7 +50,9 @@ export function ResumePanel({ entry, onFinished, onCancel }: ResumePanelProps) {
 
   return (
     <section className={styles.panel} aria-labelledby="resume-heading">
-      <Subtitle2 as="h2" id="resume-heading">{t('form.resumeTitle', { entryNo: entry.entryNo })}</Subtitle2>
+      <Subtitle2 as="h2" id="resume-heading">
+        {t('form.resumeTitle', { entryNo: entry.entryNo })}
+      </Subtitle2>
       <Text>{entry.contactNo}</Text>
       {reference.data ? (
         <>
@@ -55,14 +62,27 @@ export function ResumePanel({ entry, onFinished, onCancel }: ResumePanelProps) {
             value={values.templateCode}
             onChange={(template) => setValues((current) => applyTemplate(current, template))}
           />
-          <InteractionFields values={values} salespeople={reference.data.salespeople} onChange={(change) => setValues((current) => ({ ...current, ...change }))} />
+          <InteractionFields
+            values={values}
+            salespeople={reference.data.salespeople}
+            onChange={(change) => setValues((current) => ({ ...current, ...change }))}
+          />
         </>
       ) : (
         <Spinner size="tiny" label={t('app.loading')} />
       )}
-      {error !== null && <Text role="alert" className={styles.error}>{problemText(t, error)}</Text>}
+      {error !== null && (
+        <Text role="alert" className={styles.error}>
+          {problemText(t, error)}
+        </Text>
+      )}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={saving || !values.templateCode} onClick={() => void finish()} icon={saving ? <Spinner size="tiny" /> : undefined}>
+        <Button
+          appearance="primary"
+          disabled={saving || !values.templateCode}
+          onClick={() => void finish()}
+          icon={saving ? <Spinner size="tiny" /> : undefined}
+        >
           {saving ? t('status.saving') : t('form.finish')}
         </Button>
         <Button onClick={onCancel}>{t('form.cancelResume')}</Button>

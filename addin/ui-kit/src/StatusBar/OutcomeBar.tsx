@@ -1,4 +1,13 @@
-import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { RecordOutcome } from '../hooks/use-record-interactions';
@@ -20,14 +29,25 @@ export function OutcomeBar({ outcome, onShowEntry, onDismiss }: OutcomeBarProps)
   const { t } = useTranslation();
   const styles = useStyles();
   const dismiss = (
-    <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t('status.dismiss')} icon={<DismissRegular />} onClick={onDismiss} />} />
+    <MessageBarActions
+      containerAction={
+        <Button
+          appearance="transparent"
+          aria-label={t('status.dismiss')}
+          icon={<DismissRegular />}
+          onClick={onDismiss}
+        />
+      }
+    />
   );
   return (
     <div className={styles.stack} aria-live="polite">
       {outcome.recorded.length > 0 && (
         <MessageBar intent="success">
           <MessageBarBody>
-            <MessageBarTitle>{t(outcome.postponed ? 'status.postponed' : 'status.recorded', { count: outcome.recorded.length })}</MessageBarTitle>
+            <MessageBarTitle>
+              {t(outcome.postponed ? 'status.postponed' : 'status.recorded', { count: outcome.recorded.length })}
+            </MessageBarTitle>
             <span className={styles.links}>
               {outcome.recorded.map(({ entry, name }) => (
                 <Link key={entry.entryNo} onClick={() => onShowEntry(entry.entryNo, entry.contactNo)}>

@@ -11,7 +11,16 @@ export function ProblemBar({ error, onDismiss }: { error: unknown; onDismiss?: (
     <MessageBar intent="error" role="alert">
       <MessageBarBody>{problemText(t, error, { withDetail: true })}</MessageBarBody>
       {onDismiss && (
-        <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t('status.dismiss')} icon={<DismissRegular />} onClick={onDismiss} />} />
+        <MessageBarActions
+          containerAction={
+            <Button
+              appearance="transparent"
+              aria-label={t('status.dismiss')}
+              icon={<DismissRegular />}
+              onClick={onDismiss}
+            />
+          }
+        />
       )}
     </MessageBar>
   );

@@ -12,7 +12,9 @@ export function QueueBar() {
         <MessageBar intent="warning" data-testid="queue-pending">
           <MessageBarBody>{t('queue.queued', { count: queue.pending.length })}</MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => void queue.flush()}>{t('queue.retry')}</Button>
+            <Button size="small" onClick={() => void queue.flush()}>
+              {t('queue.retry')}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}
@@ -20,15 +22,26 @@ export function QueueBar() {
         <MessageBar intent="success" data-testid="queue-sent">
           <MessageBarBody>{t('queue.sent', { count: queue.lastSent })}</MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={queue.clearLastSent}>{t('status.dismiss')}</Button>
+            <Button size="small" onClick={queue.clearLastSent}>
+              {t('status.dismiss')}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}
       {queue.failed.map((item) => (
         <MessageBar key={item.idempotencyKey} intent="error">
-          <MessageBarBody>{t('queue.failed', { label: item.label, reason: item.failure ? t(`errors.${item.failure.problemName}` as 'errors.internal', { defaultValue: item.failure.detail }) : '' })}</MessageBarBody>
+          <MessageBarBody>
+            {t('queue.failed', {
+              label: item.label,
+              reason: item.failure
+                ? t(`errors.${item.failure.problemName}` as 'errors.internal', { defaultValue: item.failure.detail })
+                : '',
+            })}
+          </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={() => queue.remove(item.idempotencyKey)}>{t('queue.remove')}</Button>
+            <Button size="small" onClick={() => queue.remove(item.idempotencyKey)}>
+              {t('queue.remove')}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       ))}

@@ -2,8 +2,23 @@ import type { TFunction } from 'i18next';
 import { ApiError } from '../../../api-client/src/api-error';
 
 const known = new Set([
-  'network', 'unauthorized', 'forbidden', 'not-found', 'validation', 'bad-request', 'business-rule', 'conflict', 'already-exists',
-  'idempotency-mismatch', 'in-progress', 'unavailable', 'internal', 'unsupported-media-type', 'payload-too-large', 'consent-required', 'graph-error',
+  'network',
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'validation',
+  'bad-request',
+  'business-rule',
+  'conflict',
+  'already-exists',
+  'idempotency-mismatch',
+  'in-progress',
+  'unavailable',
+  'internal',
+  'unsupported-media-type',
+  'payload-too-large',
+  'consent-required',
+  'graph-error',
 ]);
 
 const withServerDetail = new Set(['business-rule', 'conflict', 'already-exists', 'not-found']);
@@ -17,6 +32,7 @@ export function problemText(t: TFunction, error: unknown, options: { withDetail?
   const key = (known.has(name) ? name : 'internal') as 'internal';
   const text = t(`errors.${key}`);
   const fields = error instanceof ApiError ? error.problem?.errors?.map((e) => e.message).join('; ') : '';
-  const detail = options.withDetail && error instanceof ApiError && withServerDetail.has(name) ? error.problem?.detail : '';
+  const detail =
+    options.withDetail && error instanceof ApiError && withServerDetail.has(name) ? error.problem?.detail : '';
   return [text, fields ? `(${fields})` : '', detail ?? ''].filter(Boolean).join(' ');
 }

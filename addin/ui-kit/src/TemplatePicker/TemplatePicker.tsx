@@ -15,7 +15,14 @@ export interface TemplatePickerProps {
 const useStyles = makeStyles({ control: { minWidth: 0, width: '100%' } });
 
 /** Interaction templates grouped by interaction group, as in Business Central's lookup. */
-export function TemplatePicker({ templates, groups, value, onChange, validationMessage, className }: TemplatePickerProps) {
+export function TemplatePicker({
+  templates,
+  groups,
+  value,
+  onChange,
+  validationMessage,
+  className,
+}: TemplatePickerProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const selected = templates.find((template) => template.code === value);

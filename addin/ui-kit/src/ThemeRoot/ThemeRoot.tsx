@@ -1,5 +1,12 @@
 import type { ReactNode } from 'react';
-import { FluentProvider, makeStyles, mergeClasses, teamsHighContrastTheme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  makeStyles,
+  mergeClasses,
+  teamsHighContrastTheme,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 
 export type UiTheme = 'light' | 'dark' | 'contrast';
 
@@ -16,7 +23,17 @@ const useStyles = makeStyles({
 });
 
 /** Fluent UI's provider with the host's theme and the page's language direction. */
-export function ThemeRoot({ theme, lang, className, children }: { theme: UiTheme; lang: string; className?: string; children: ReactNode }) {
+export function ThemeRoot({
+  theme,
+  lang,
+  className,
+  children,
+}: {
+  theme: UiTheme;
+  lang: string;
+  className?: string;
+  children: ReactNode;
+}) {
   const styles = useStyles();
   return (
     <FluentProvider theme={themes[theme]} lang={lang} className={className} data-theme={theme}>

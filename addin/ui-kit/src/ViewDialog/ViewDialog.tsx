@@ -1,5 +1,15 @@
 import type { ReactNode } from 'react';
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 
 export interface ViewDialogProps {
@@ -11,7 +21,12 @@ export interface ViewDialogProps {
 }
 
 const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
+  content: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    paddingTop: tokens.spacingVerticalS,
+  },
 });
 
 /** A modal dialog that shows something and acts on it inside; it changes nothing by closing. */
@@ -25,7 +40,9 @@ export function ViewDialog({ title, onClose, children, className }: ViewDialogPr
           <DialogTitle>{title}</DialogTitle>
           <DialogContent className={styles.content}>{children}</DialogContent>
           <DialogActions>
-            <Button appearance="secondary" onClick={onClose}>{t('common.close')}</Button>
+            <Button appearance="secondary" onClick={onClose}>
+              {t('common.close')}
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

@@ -17,5 +17,9 @@ function OutsideHostMessage({ textKey, previewHref }: { textKey: OutsideKey; pre
 
 /** A page opened outside its host (Outlook, Teams) says so and points to the preview, never a blank page. */
 export function renderOutsideHost(container: HTMLElement, textKey: OutsideKey, previewHref: string) {
-  return renderStandalone(container, navigator.language, <OutsideHostMessage textKey={textKey} previewHref={previewHref} />);
+  return renderStandalone(
+    container,
+    navigator.language,
+    <OutsideHostMessage textKey={textKey} previewHref={previewHref} />,
+  );
 }

@@ -6,7 +6,9 @@ function StartupErrorMessage({ detail }: { detail: string }) {
   const { t } = useTranslation();
   return (
     <MessageBar intent="error">
-      <MessageBarBody>{t('errors.network')} ({detail})</MessageBarBody>
+      <MessageBarBody>
+        {t('errors.network')} ({detail})
+      </MessageBarBody>
       <MessageBarActions>
         <Button onClick={() => window.location.reload()}>{t('common.retry')}</Button>
       </MessageBarActions>
@@ -16,5 +18,9 @@ function StartupErrorMessage({ detail }: { detail: string }) {
 
 /** The pane could not start (server unreachable, sign-in settings missing): say so, never a blank pane. */
 export function renderStartupError(container: HTMLElement, language: string, error: unknown) {
-  return renderStandalone(container, language, <StartupErrorMessage detail={error instanceof Error ? error.message : String(error)} />);
+  return renderStandalone(
+    container,
+    language,
+    <StartupErrorMessage detail={error instanceof Error ? error.message : String(error)} />,
+  );
 }

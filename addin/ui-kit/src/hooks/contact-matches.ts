@@ -23,12 +23,27 @@ function uniqueByEmail(people: PersonAddress[], exclude: string[]): PersonAddres
  * Looks each address up among the contacts and finds what this item already recorded.
  * Without a React tree: the pane's hook and the on-send runtime share it.
  */
-export async function findContactMatches(api: InterlogApi, people: PersonAddress[], source: Source, exclude: string[]): Promise<PersonMatch[]> {
+export async function findContactMatches(
+  api: InterlogApi,
+  people: PersonAddress[],
+  source: Source,
+  exclude: string[],
+): Promise<PersonMatch[]> {
   const unique = uniqueByEmail(people, exclude);
-  const recordedQuery = source.internetMessageId ? { internetMessageId: source.internetMessageId } : source.itemId ? { sourceItemId: source.itemId } : null;
+  const recordedQuery = source.internetMessageId
+    ? { internetMessageId: source.internetMessageId }
+    : source.itemId
+      ? { sourceItemId: source.itemId }
+      : null;
   const [contacts, recorded] = await Promise.all([
     Promise.all(unique.map(async (person) => (await api.contacts.findByEmail(person.email)).items[0] ?? null)),
-    recordedQuery ? api.interactions.list({ ...recordedQuery, limit: 500 }).then((page) => page.items) : Promise.resolve([]),
+    recordedQuery
+      ? api.interactions.list({ ...recordedQuery, limit: 500 }).then((page) => page.items)
+      : Promise.resolve([]),
   ]);
-  return unique.map((person, i) => ({ person, contact: contacts[i], recorded: recorded.find((entry) => entry.contactNo === contacts[i]?.no && !entry.canceled) ?? null }));
+  return unique.map((person, i) => ({
+    person,
+    contact: contacts[i],
+    recorded: recorded.find((entry) => entry.contactNo === contacts[i]?.no && !entry.canceled) ?? null,
+  }));
 }

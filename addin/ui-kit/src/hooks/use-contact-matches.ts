@@ -6,7 +6,8 @@ import type { PersonAddress } from './person-address';
 
 export type { PersonMatch };
 
-export type MatchState = { status: 'loading' } | { status: 'ready'; matches: PersonMatch[] } | { status: 'error'; error: unknown };
+export type MatchState =
+  { status: 'loading' } | { status: 'ready'; matches: PersonMatch[] } | { status: 'error'; error: unknown };
 
 /** Looks each address up among the contacts and finds what this item already recorded. */
 export function useContactMatches(people: PersonAddress[], source: Source, exclude: string[]) {
@@ -14,7 +15,10 @@ export function useContactMatches(people: PersonAddress[], source: Source, exclu
   const [state, setState] = useState<MatchState>({ status: 'loading' });
   const peopleKey = JSON.stringify([people, exclude, source.internetMessageId, source.itemId]);
 
-  const load = useCallback((): Promise<PersonMatch[]> => findContactMatches(api, people, source, exclude), [api, peopleKey]);
+  const load = useCallback(
+    (): Promise<PersonMatch[]> => findContactMatches(api, people, source, exclude),
+    [api, peopleKey],
+  );
 
   useEffect(() => {
     let live = true;
@@ -29,11 +33,30 @@ export function useContactMatches(people: PersonAddress[], source: Source, exclu
   }, [load]);
 
   const setContact = useCallback((email: string, contact: Contact) => {
-    setState((current) => current.status !== 'ready' ? current : { status: 'ready', matches: current.matches.map((m) => (m.person.email.toLowerCase() === email.toLowerCase() ? { ...m, contact } : m)) });
+    setState((current) =>
+      current.status !== 'ready'
+        ? current
+        : {
+            status: 'ready',
+            matches: current.matches.map((m) =>
+              m.person.email.toLowerCase() === email.toLowerCase() ? { ...m, contact } : m,
+            ),
+          },
+    );
   }, []);
 
   const markRecorded = useCallback((entries: InteractionLogEntry[]) => {
-    setState((current) => current.status !== 'ready' ? current : { status: 'ready', matches: current.matches.map((m) => ({ ...m, recorded: entries.find((e) => e.contactNo === m.contact?.no) ?? m.recorded })) });
+    setState((current) =>
+      current.status !== 'ready'
+        ? current
+        : {
+            status: 'ready',
+            matches: current.matches.map((m) => ({
+              ...m,
+              recorded: entries.find((e) => e.contactNo === m.contact?.no) ?? m.recorded,
+            })),
+          },
+    );
   }, []);
 
   return { state, setContact, markRecorded };

@@ -14,9 +14,12 @@ export function useOfflineQueue() {
   const [lastSent, setLastSent] = useState(0);
 
   const flush = useCallback(async () => {
-    const sent = await queue.flush(async (item) => {
-      await api.interactions.record(item.input, item.idempotencyKey);
-    }, (error: ApiError) => error.retryable);
+    const sent = await queue.flush(
+      async (item) => {
+        await api.interactions.record(item.input, item.idempotencyKey);
+      },
+      (error: ApiError) => error.retryable,
+    );
     if (sent > 0) setLastSent(sent);
     return sent;
   }, [api, queue]);

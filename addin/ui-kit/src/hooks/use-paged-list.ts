@@ -10,21 +10,24 @@ export function usePagedList<T>(loadPage: (cursor?: string) => Promise<Page<T>>,
   const run = useRef(0);
   const load = useCallback(loadPage, deps);
 
-  const fetchPage = useCallback(async (cursor: string | undefined, append: boolean) => {
-    const current = ++run.current;
-    setLoading(true);
-    setError(null);
-    try {
-      const page = await load(cursor);
-      if (current !== run.current) return;
-      setItems((previous) => (append ? [...previous, ...page.items] : page.items));
-      setNextCursor(page.nextCursor);
-    } catch (failure) {
-      if (current === run.current) setError(failure);
-    } finally {
-      if (current === run.current) setLoading(false);
-    }
-  }, [load]);
+  const fetchPage = useCallback(
+    async (cursor: string | undefined, append: boolean) => {
+      const current = ++run.current;
+      setLoading(true);
+      setError(null);
+      try {
+        const page = await load(cursor);
+        if (current !== run.current) return;
+        setItems((previous) => (append ? [...previous, ...page.items] : page.items));
+        setNextCursor(page.nextCursor);
+      } catch (failure) {
+        if (current === run.current) setError(failure);
+      } finally {
+        if (current === run.current) setLoading(false);
+      }
+    },
+    [load],
+  );
 
   useEffect(() => {
     void fetchPage(undefined, false);
@@ -38,7 +41,8 @@ export function usePagedList<T>(loadPage: (cursor?: string) => Promise<Page<T>>,
     reload: () => void fetchPage(undefined, false),
     loadMore: () => void (nextCursor && fetchPage(nextCursor, true)),
     /** Puts a changed item in place without reading the list again. */
-    replace: (match: (item: T) => boolean, next: T) => setItems((previous) => previous.map((item) => (match(item) ? next : item))),
+    replace: (match: (item: T) => boolean, next: T) =>
+      setItems((previous) => previous.map((item) => (match(item) ? next : item))),
   };
 }
 

@@ -31,7 +31,9 @@ export interface RecordRequest {
 }
 
 function asApiError(error: unknown): ApiError {
-  return error instanceof ApiError ? error : new ApiError('network', 0, null, error instanceof Error ? error.message : String(error));
+  return error instanceof ApiError
+    ? error
+    : new ApiError('network', 0, null, error instanceof Error ? error.message : String(error));
 }
 
 /** Records (or postpones) one interaction per contact; what the API cannot take now waits in the offline queue. */
@@ -40,14 +42,34 @@ export function useRecordInteractions() {
   const [saving, setSaving] = useState(false);
 
   const record = useCallback(
-    async ({ contacts, values, source, itemIdentity, formSessionId, postpone }: RecordRequest): Promise<RecordOutcome> => {
+    async ({
+      contacts,
+      values,
+      source,
+      itemIdentity,
+      formSessionId,
+      postpone,
+    }: RecordRequest): Promise<RecordOutcome> => {
       setSaving(true);
-      const outcome: RecordOutcome = { postponed: postpone, recorded: [], alreadyRecorded: [], queued: [], refused: [] };
+      const outcome: RecordOutcome = {
+        postponed: postpone,
+        recorded: [],
+        alreadyRecorded: [],
+        queued: [],
+        refused: [],
+      };
       try {
         await Promise.all(
           contacts.map(async (contact) => {
-            const input: CreateInteractionInput = { ...toInteractionInput(values), contactNo: contact.no, source, ...(postpone ? { postpone: true } : {}) };
-            const idempotencyKey = postpone ? await itemContactKey('postpone', `${formSessionId}`, contact.no) : await itemContactKey('record', itemIdentity, contact.no);
+            const input: CreateInteractionInput = {
+              ...toInteractionInput(values),
+              contactNo: contact.no,
+              source,
+              ...(postpone ? { postpone: true } : {}),
+            };
+            const idempotencyKey = postpone
+              ? await itemContactKey('postpone', `${formSessionId}`, contact.no)
+              : await itemContactKey('record', itemIdentity, contact.no);
             try {
               const result = await api.interactions.record(input, idempotencyKey);
               outcome.recorded.push({ entry: result.entry, name: contact.name });

@@ -1,5 +1,10 @@
 import type { InterlogApi } from '../../../api-client/src/interlog-api';
-import type { InteractionGroup, InteractionTemplate, InteractionTemplateSetup, Salesperson } from '../../../api-client/src/resources';
+import type {
+  InteractionGroup,
+  InteractionTemplate,
+  InteractionTemplateSetup,
+  Salesperson,
+} from '../../../api-client/src/resources';
 import { useInterlog } from '../context/InterlogContext';
 import { useAsync } from './use-async';
 
@@ -19,9 +24,17 @@ const loaded = new WeakMap<InterlogApi, Promise<ReferenceData>>();
 export function loadReferenceData(api: InterlogApi): Promise<ReferenceData> {
   let request = loaded.get(api);
   if (!request) {
-    request = Promise.all([api.templates.list(), api.templates.groups(), api.salespeople.list(), api.templates.setup()]).then(
-      ([templates, groups, salespeople, templateSetup]) => ({ templates: templates.items, groups: groups.items, salespeople: salespeople.items, templateSetup }),
-    );
+    request = Promise.all([
+      api.templates.list(),
+      api.templates.groups(),
+      api.salespeople.list(),
+      api.templates.setup(),
+    ]).then(([templates, groups, salespeople, templateSetup]) => ({
+      templates: templates.items,
+      groups: groups.items,
+      salespeople: salespeople.items,
+      templateSetup,
+    }));
     request.catch(() => loaded.delete(api));
     loaded.set(api, request);
   }

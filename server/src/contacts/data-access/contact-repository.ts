@@ -25,21 +25,29 @@ function derived(contact: Contact) {
 }
 
 export const contactRepository = {
-  get: (tenantId: string, no: string) => ContactModel.findOne({ _id: contactId(tenantId, no) }, projection).lean<Contact>(),
+  get: (tenantId: string, no: string) =>
+    ContactModel.findOne({ _id: contactId(tenantId, no) }, projection).lean<Contact>(),
 
-  findByRequestKey: (tenantId: string, requestKey: string) => ContactModel.findOne({ tenantId, requestKey }, projection).lean<Contact>(),
+  findByRequestKey: (tenantId: string, requestKey: string) =>
+    ContactModel.findOne({ tenantId, requestKey }, projection).lean<Contact>(),
 
   async list(tenantId: string, criteria: ContactCriteria, page: { limit: number; cursor?: string }) {
     const after = decodeCursor<string>(page.cursor, 'string');
     const filter = contactFilter(tenantId, criteria);
     if (after !== undefined) afterNo(filter, after);
-    const rows = await ContactModel.find(filter, projection).sort({ no: 1 }).limit(page.limit + 1).lean<Contact[]>();
+    const rows = await ContactModel.find(filter, projection)
+      .sort({ no: 1 })
+      .limit(page.limit + 1)
+      .lean<Contact[]>();
     return pageOf(rows, page.limit, (c) => c.no);
   },
 
   /** Streams the contacts matching criteria in key order, in batches. */
   matching(tenantId: string, criteria: ContactCriteria, batchSize: number): AsyncGenerator<Contact[]> {
-    const cursor = ContactModel.find(contactFilter(tenantId, criteria), projection).sort({ no: 1 }).lean<Contact>().cursor({ batchSize });
+    const cursor = ContactModel.find(contactFilter(tenantId, criteria), projection)
+      .sort({ no: 1 })
+      .lean<Contact>()
+      .cursor({ batchSize });
     return cursorBatches(cursor, batchSize);
   },
 
@@ -47,17 +55,27 @@ export const contactRepository = {
   async findByEmails(tenantId: string, emails: string[]): Promise<Contact[]> {
     const wanted = [...new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean))];
     if (wanted.length === 0) return [];
-    return ContactModel.find({ tenantId, emailLower: { $in: wanted } }, projection).sort({ no: 1 }).lean<Contact[]>();
+    return ContactModel.find({ tenantId, emailLower: { $in: wanted } }, projection)
+      .sort({ no: 1 })
+      .lean<Contact[]>();
   },
 
   async getMany(tenantId: string, nos: string[]): Promise<Map<string, Contact>> {
-    const rows = await ContactModel.find({ _id: { $in: nos.map((no) => contactId(tenantId, no)) } }, projection).lean<Contact[]>();
+    const rows = await ContactModel.find({ _id: { $in: nos.map((no) => contactId(tenantId, no)) } }, projection).lean<
+      Contact[]
+    >();
     return new Map(rows.map((c) => [c.no, c]));
   },
 
   async insert(tenantId: string, contact: Contact, requestKey: string): Promise<Contact> {
     try {
-      await ContactModel.collection.insertOne({ ...contact, ...derived(contact), _id: contactId(tenantId, contact.no), tenantId, requestKey } as never);
+      await ContactModel.collection.insertOne({
+        ...contact,
+        ...derived(contact),
+        _id: contactId(tenantId, contact.no),
+        tenantId,
+        requestKey,
+      } as never);
     } catch (error) {
       if (isDuplicateKeyError(error)) throw alreadyExists('Contact', contact.no);
       throw error;
@@ -67,17 +85,29 @@ export const contactRepository = {
 
   /** Inserts the contacts whose numbers are free; returns how many were inserted. */
   async insertManyNew(tenantId: string, contacts: Contact[]): Promise<number> {
-    const docs = contacts.map((c) => ({ ...c, ...derived(c), _id: contactId(tenantId, c.no), tenantId, requestKey: `import:${c.no}` }));
+    const docs = contacts.map((c) => ({
+      ...c,
+      ...derived(c),
+      _id: contactId(tenantId, c.no),
+      tenantId,
+      requestKey: `import:${c.no}`,
+    }));
     try {
       return (await ContactModel.collection.insertMany(docs as never[], { ordered: false })).insertedCount;
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
-      return (error as { result?: { insertedCount?: number } }).result?.insertedCount ?? docs.length - ((error as { writeErrors?: unknown[] }).writeErrors?.length ?? 0);
+      return (
+        (error as { result?: { insertedCount?: number } }).result?.insertedCount ??
+        docs.length - ((error as { writeErrors?: unknown[] }).writeErrors?.length ?? 0)
+      );
     }
   },
 
   async replace(tenantId: string, contact: Contact): Promise<Contact> {
-    await ContactModel.updateOne({ _id: contactId(tenantId, contact.no) }, { $set: { ...contact, ...derived(contact) } });
+    await ContactModel.updateOne(
+      { _id: contactId(tenantId, contact.no) },
+      { $set: { ...contact, ...derived(contact) } },
+    );
     return (await this.get(tenantId, contact.no))!;
   },
 

@@ -16,4 +16,7 @@ salespersonSchema.index({ tenantId: 1, code: 1 }, { unique: true });
 
 export const SalespersonModel = mongoose.models.Salesperson ?? mongoose.model('Salesperson', salespersonSchema);
 
-export const salespersonRepository = createKeyedRepository<Salesperson>(SalespersonModel, { key: 'code', label: 'Salesperson' });
+export const salespersonRepository = createKeyedRepository<Salesperson>(SalespersonModel, {
+  key: 'code',
+  label: 'Salesperson',
+});

@@ -31,7 +31,10 @@ const editable = {
 };
 
 const { name, ...optionalFields } = editable;
-export const CreateContactBody = Type.Composite([Type.Object({ name }), Type.Partial(Type.Object({ no: CodeSchema, ...optionalFields }))], { additionalProperties: false });
+export const CreateContactBody = Type.Composite(
+  [Type.Object({ name }), Type.Partial(Type.Object({ no: CodeSchema, ...optionalFields }))],
+  { additionalProperties: false },
+);
 export type CreateContactInput = Static<typeof CreateContactBody>;
 
 export const PatchContactBody = Type.Partial(Type.Object(editable), { additionalProperties: false, minProperties: 1 });
@@ -41,7 +44,9 @@ export const ContactListQuery = Type.Object(
   {
     email: Type.Optional(Type.String({ minLength: 1, maxLength: 254 })),
     search: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-    emailDomain: Type.Optional(Type.String({ minLength: 1, maxLength: 253, description: 'Contacts whose email address is at this domain' })),
+    emailDomain: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 253, description: 'Contacts whose email address is at this domain' }),
+    ),
     type: Type.Optional(ContactTypeSchema),
     companyNo: Type.Optional(CodeSchema),
     salespersonCode: Type.Optional(CodeSchema),
@@ -52,9 +57,15 @@ export const ContactListQuery = Type.Object(
 );
 export type ContactListFilter = Static<typeof ContactListQuery>;
 
-
 export const ImportContactsBody = Type.Object(
-  { contacts: Type.Array(Type.Composite([Type.Object({ no: CodeSchema, name }), Type.Partial(Type.Object(optionalFields))], { additionalProperties: false }), { minItems: 1, maxItems: 1000 }) },
+  {
+    contacts: Type.Array(
+      Type.Composite([Type.Object({ no: CodeSchema, name }), Type.Partial(Type.Object(optionalFields))], {
+        additionalProperties: false,
+      }),
+      { minItems: 1, maxItems: 1000 },
+    ),
+  },
   { additionalProperties: false },
 );
 export type ImportContactInput = Static<typeof ImportContactsBody>['contacts'][number];

@@ -14,8 +14,11 @@ export const CreateSalespersonBody = Type.Object(
 );
 export type CreateSalespersonInput = Static<typeof CreateSalespersonBody>;
 
-export const PatchSalespersonBody = Type.Partial(Type.Object({ name: TextSchema(100), email: SalespersonSchema.properties.email }), {
-  additionalProperties: false,
-  minProperties: 1,
-});
+export const PatchSalespersonBody = Type.Partial(
+  Type.Object({ name: TextSchema(100), email: SalespersonSchema.properties.email }),
+  {
+    additionalProperties: false,
+    minProperties: 1,
+  },
+);
 export type PatchSalespersonInput = Static<typeof PatchSalespersonBody>;

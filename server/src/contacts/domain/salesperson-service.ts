@@ -3,7 +3,11 @@ import { salespersonRepository } from '../data-access/salesperson-repository';
 import type { CreateSalespersonInput, PatchSalespersonInput, Salesperson } from './salesperson-schema';
 
 export function createSalesperson(tenantId: string, input: CreateSalespersonInput): Promise<Salesperson> {
-  return salespersonRepository.insert(tenantId, { code: input.code.toUpperCase(), name: input.name ?? '', email: input.email ?? '' });
+  return salespersonRepository.insert(tenantId, {
+    code: input.code.toUpperCase(),
+    name: input.name ?? '',
+    email: input.email ?? '',
+  });
 }
 
 export async function getSalesperson(tenantId: string, code: string): Promise<Salesperson> {
@@ -12,7 +16,11 @@ export async function getSalesperson(tenantId: string, code: string): Promise<Sa
   return salesperson;
 }
 
-export async function patchSalesperson(tenantId: string, code: string, input: PatchSalespersonInput): Promise<Salesperson> {
+export async function patchSalesperson(
+  tenantId: string,
+  code: string,
+  input: PatchSalespersonInput,
+): Promise<Salesperson> {
   const updated = await salespersonRepository.update(tenantId, code.toUpperCase(), input);
   if (!updated) throw notFound('Salesperson', code.toUpperCase());
   return updated;

@@ -32,7 +32,12 @@ const unique = () => randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase();
 function expectProblem(res: ApiResponse, status: number, type: string) {
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({ type: `https://interlog.dev/problems/${type}`, status, title: expect.any(String), detail: expect.any(String) });
+  expect(res.body).toMatchObject({
+    type: `https://interlog.dev/problems/${type}`,
+    status,
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
 }
 
 const nos = (res: ApiResponse) => res.body.items.map((c: { no: string }) => c.no);
@@ -42,10 +47,29 @@ describe('POST /contacts', () => {
     const salesperson = await make.salesperson();
     const no = `c${unique()}`;
 
-    const res = await api.post('/contacts', { no, name: 'Ada Lovelace', email: 'Ada@Example.com', phone: '+44 1', salespersonCode: salesperson.code.toLowerCase(), correspondenceType: 'email', languageCode: 'enu' });
+    const res = await api.post('/contacts', {
+      no,
+      name: 'Ada Lovelace',
+      email: 'Ada@Example.com',
+      phone: '+44 1',
+      salespersonCode: salesperson.code.toLowerCase(),
+      correspondenceType: 'email',
+      languageCode: 'enu',
+    });
 
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ no: no.toUpperCase(), type: 'person', name: 'Ada Lovelace', companyNo: '', companyName: '', email: 'Ada@Example.com', phone: '+44 1', salespersonCode: salesperson.code, correspondenceType: 'email', languageCode: 'ENU' });
+    expect(res.body).toEqual({
+      no: no.toUpperCase(),
+      type: 'person',
+      name: 'Ada Lovelace',
+      companyNo: '',
+      companyName: '',
+      email: 'Ada@Example.com',
+      phone: '+44 1',
+      salespersonCode: salesperson.code,
+      correspondenceType: 'email',
+      languageCode: 'ENU',
+    });
     expect((await api.get(`/contacts/${no}`)).body).toEqual(res.body);
   });
 
@@ -109,16 +133,19 @@ describe('POST /contacts', () => {
   test.each([
     ['a person', async () => (await make.contact()).no],
     ['no contact at all', async () => `NONE${unique()}`],
-  ])('When a person names %s as company, then 422 names companyNo and nothing is created', async (_case, companyNoOf) => {
-    const companyNo = await companyNoOf();
-    const no = `P${unique()}`;
+  ])(
+    'When a person names %s as company, then 422 names companyNo and nothing is created',
+    async (_case, companyNoOf) => {
+      const companyNo = await companyNoOf();
+      const no = `P${unique()}`;
 
-    const res = await api.post('/contacts', { no, name: 'Pat', companyNo });
+      const res = await api.post('/contacts', { no, name: 'Pat', companyNo });
 
-    expectProblem(res, 422, 'business-rule');
-    expect(res.body.errors).toEqual([{ path: '/body/companyNo', message: expect.any(String) }]);
-    expect((await api.get(`/contacts/${no}`)).status).toBe(404);
-  });
+      expectProblem(res, 422, 'business-rule');
+      expect(res.body.errors).toEqual([{ path: '/body/companyNo', message: expect.any(String) }]);
+      expect((await api.get(`/contacts/${no}`)).status).toBe(404);
+    },
+  );
 
   test('When a numbered contact is refused for its company, then the number series does not move', async () => {
     const tenant = await tenantWithContactSeries({ startingNo: 'CT0001' });
@@ -183,7 +210,9 @@ describe('POST /contacts', () => {
     const name = `Burst ${unique()}`;
     const key = `burst-${randomUUID()}`;
 
-    const responses = await Promise.all(Array.from({ length: 5 }, () => tenant.api.post('/contacts', { name }, { 'Idempotency-Key': key })));
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => tenant.api.post('/contacts', { name }, { 'Idempotency-Key': key })),
+    );
 
     const succeeded = responses.filter((r) => r.status === 201);
     expect(succeeded.length).toBeGreaterThanOrEqual(1);
@@ -237,10 +266,23 @@ describe('PATCH /contacts/:no', () => {
     const salesperson = await make.salesperson();
     const contact = await make.contact({ phone: '111' });
 
-    const res = await api.patch(`/contacts/${contact.no}`, { name: 'Renamed', email: 'new@example.com', salespersonCode: salesperson.code.toLowerCase(), correspondenceType: 'fax', languageCode: 'deu' });
+    const res = await api.patch(`/contacts/${contact.no}`, {
+      name: 'Renamed',
+      email: 'new@example.com',
+      salespersonCode: salesperson.code.toLowerCase(),
+      correspondenceType: 'fax',
+      languageCode: 'deu',
+    });
 
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ ...contact, name: 'Renamed', email: 'new@example.com', salespersonCode: salesperson.code, correspondenceType: 'fax', languageCode: 'DEU' });
+    expect(res.body).toEqual({
+      ...contact,
+      name: 'Renamed',
+      email: 'new@example.com',
+      salespersonCode: salesperson.code,
+      correspondenceType: 'fax',
+      languageCode: 'DEU',
+    });
     expect((await api.get(`/contacts/${contact.no}`)).body).toEqual(res.body);
   });
 
@@ -253,7 +295,8 @@ describe('PATCH /contacts/:no', () => {
     const res = await api.patch(`/contacts/${company.no}`, { name: 'New Name' });
 
     expect(res.body).toMatchObject({ name: 'New Name', companyName: 'New Name', companyNo: company.no });
-    for (const person of [first, second]) expect((await api.get(`/contacts/${person.no}`)).body.companyName).toBe('New Name');
+    for (const person of [first, second])
+      expect((await api.get(`/contacts/${person.no}`)).body.companyName).toBe('New Name');
     expect((await api.get(`/contacts/${outsider.no}`)).body.companyName).toBe('');
   });
 
@@ -324,7 +367,11 @@ describe('PATCH /contacts/:no', () => {
 
   test.each([
     ['companyNo names a person', async () => ({ companyNo: (await make.contact()).no }), '/body/companyNo'],
-    ['salespersonCode names no salesperson', async () => ({ salespersonCode: `NONE${unique()}` }), '/body/salespersonCode'],
+    [
+      'salespersonCode names no salesperson',
+      async () => ({ salespersonCode: `NONE${unique()}` }),
+      '/body/salespersonCode',
+    ],
   ])('When %s, then 422 names the field and the contact is unchanged', async (_case, changesOf, path) => {
     const contact = await make.contact();
     const changes = await changesOf();
@@ -413,7 +460,9 @@ describe('GET /contacts', () => {
     await tenant.make.contact();
 
     expect(nos(await tenant.api.get('/contacts?type=company'))).toEqual([company.no]);
-    expect(nos(await tenant.api.get(`/contacts?companyNo=${company.no.toLowerCase()}`)).sort()).toEqual([company.no, employee.no].sort());
+    expect(nos(await tenant.api.get(`/contacts?companyNo=${company.no.toLowerCase()}`)).sort()).toEqual(
+      [company.no, employee.no].sort(),
+    );
     expect(nos(await tenant.api.get(`/contacts?salespersonCode=${salesperson.code}`))).toEqual([employee.no]);
   });
 

@@ -39,21 +39,37 @@ const projection = { _id: 0, tenantId: 0, data: 0, contentType: 0 };
 const toLetters = (doc: StoredDoc): StoredLetters => ({ ...doc, createdAt: doc.createdAt.toISOString() });
 
 /** The _id is the natural key: one letters document per tenant, logged segment and template. */
-const idOf = (tenantId: string, loggedSegmentEntryNo: number, templateCode: string) => `${tenantId}:${loggedSegmentEntryNo}:${templateCode}`;
+const idOf = (tenantId: string, loggedSegmentEntryNo: number, templateCode: string) =>
+  `${tenantId}:${loggedSegmentEntryNo}:${templateCode}`;
 
 export const attachmentRepository = {
-  async findLetters(tenantId: string, loggedSegmentEntryNo: number, templateCode: string): Promise<StoredLetters | null> {
-    const doc = await AttachmentModel.findOne({ _id: idOf(tenantId, loggedSegmentEntryNo, templateCode) }, projection).lean<StoredDoc>();
+  async findLetters(
+    tenantId: string,
+    loggedSegmentEntryNo: number,
+    templateCode: string,
+  ): Promise<StoredLetters | null> {
+    const doc = await AttachmentModel.findOne(
+      { _id: idOf(tenantId, loggedSegmentEntryNo, templateCode) },
+      projection,
+    ).lean<StoredDoc>();
     return doc ? toLetters(doc) : null;
   },
 
   async listForLoggedSegment(tenantId: string, loggedSegmentEntryNo: number): Promise<StoredLetters[]> {
-    const rows = await AttachmentModel.find({ tenantId, loggedSegmentEntryNo }, projection).sort({ attachmentNo: 1 }).lean<StoredDoc[]>();
+    const rows = await AttachmentModel.find({ tenantId, loggedSegmentEntryNo }, projection)
+      .sort({ attachmentNo: 1 })
+      .lean<StoredDoc[]>();
     return rows.map(toLetters);
   },
 
-  async getFile(tenantId: string, attachmentNo: number): Promise<{ fileName: string; contentType: string; data: Buffer } | null> {
-    const doc = await AttachmentModel.findOne({ tenantId, attachmentNo }, { _id: 0, fileName: 1, contentType: 1, data: 1 }).lean<{ fileName: string; contentType: string; data: unknown }>();
+  async getFile(
+    tenantId: string,
+    attachmentNo: number,
+  ): Promise<{ fileName: string; contentType: string; data: Buffer } | null> {
+    const doc = await AttachmentModel.findOne(
+      { tenantId, attachmentNo },
+      { _id: 0, fileName: 1, contentType: 1, data: 1 },
+    ).lean<{ fileName: string; contentType: string; data: unknown }>();
     return doc ? { fileName: doc.fileName, contentType: doc.contentType, data: toBuffer(doc.data) } : null;
   },
 

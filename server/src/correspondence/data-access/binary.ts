@@ -2,6 +2,7 @@
 export function toBuffer(value: unknown): Buffer {
   if (Buffer.isBuffer(value)) return value;
   const binary = value as { buffer?: Uint8Array; position?: number };
-  if (binary?.buffer instanceof Uint8Array) return Buffer.from(binary.buffer.buffer, binary.buffer.byteOffset, binary.position ?? binary.buffer.byteLength);
+  if (binary?.buffer instanceof Uint8Array)
+    return Buffer.from(binary.buffer.buffer, binary.buffer.byteOffset, binary.position ?? binary.buffer.byteLength);
   throw new Error('Stored file bytes are not binary data.');
 }

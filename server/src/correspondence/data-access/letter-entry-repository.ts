@@ -2,16 +2,43 @@ import { InteractionLogEntryModel } from '../../interactions/data-access/interac
 import type { InteractionLogEntry } from '../../interactions/domain/interaction-log-entry-schema';
 
 /** What a letter needs of an interaction log entry. */
-export type LetterEntry = Pick<InteractionLogEntry, 'entryNo' | 'contactNo' | 'contactName' | 'templateCode' | 'subject' | 'description' | 'date' | 'segmentNo' | 'salespersonCode' | 'languageCode'>;
+export type LetterEntry = Pick<
+  InteractionLogEntry,
+  | 'entryNo'
+  | 'contactNo'
+  | 'contactName'
+  | 'templateCode'
+  | 'subject'
+  | 'description'
+  | 'date'
+  | 'segmentNo'
+  | 'salespersonCode'
+  | 'languageCode'
+>;
 
-const letterFields = { _id: 0, entryNo: 1, contactNo: 1, contactName: 1, templateCode: 1, subject: 1, description: 1, date: 1, segmentNo: 1, salespersonCode: 1, languageCode: 1 };
+const letterFields = {
+  _id: 0,
+  entryNo: 1,
+  contactNo: 1,
+  contactName: 1,
+  templateCode: 1,
+  subject: 1,
+  description: 1,
+  date: 1,
+  segmentNo: 1,
+  salespersonCode: 1,
+  languageCode: 1,
+};
 const BATCH = 1000;
 
 /** The correspondence component's view of interaction log entries: which get a letter, and where it is. */
 export const letterEntryRepository = {
   /** The logged segment's live hard-copy entries, in entry order. */
   async hardCopyEntries(tenantId: string, loggedSegmentEntryNo: number): Promise<LetterEntry[]> {
-    const rows = await InteractionLogEntryModel.find({ tenantId, loggedSegmentEntryNo, correspondenceType: 'hardCopy', deleted: false, canceled: false }, letterFields)
+    const rows = await InteractionLogEntryModel.find(
+      { tenantId, loggedSegmentEntryNo, correspondenceType: 'hardCopy', deleted: false, canceled: false },
+      letterFields,
+    )
       .sort({ entryNo: 1 })
       .lean<Array<Omit<LetterEntry, 'date'> & { date: Date }>>();
     return rows.map((row) => ({ ...row, date: row.date.toISOString() }));
@@ -20,13 +47,19 @@ export const letterEntryRepository = {
   /** Points entries at the document that holds their letters. */
   async pointAt(tenantId: string, entryNos: number[], attachmentNo: number): Promise<void> {
     for (let i = 0; i < entryNos.length; i += BATCH) {
-      await InteractionLogEntryModel.updateMany({ tenantId, entryNo: { $in: entryNos.slice(i, i + BATCH) }, attachmentNo: { $ne: attachmentNo } }, { $set: { attachmentNo } });
+      await InteractionLogEntryModel.updateMany(
+        { tenantId, entryNo: { $in: entryNos.slice(i, i + BATCH) }, attachmentNo: { $ne: attachmentNo } },
+        { $set: { attachmentNo } },
+      );
     }
   },
 
   /** null when there is no such entry; attachmentNo null when it has no document. */
   async attachmentOf(tenantId: string, entryNo: number): Promise<{ attachmentNo: number | null } | null> {
-    const row = await InteractionLogEntryModel.findOne({ tenantId, entryNo, deleted: false }, { _id: 0, attachmentNo: 1 }).lean<{ attachmentNo?: number | null }>();
+    const row = await InteractionLogEntryModel.findOne(
+      { tenantId, entryNo, deleted: false },
+      { _id: 0, attachmentNo: 1 },
+    ).lean<{ attachmentNo?: number | null }>();
     return row ? { attachmentNo: row.attachmentNo ?? null } : null;
   },
 };

@@ -30,12 +30,17 @@ const idOf = (tenantId: string, templateCode: string) => `${tenantId}:${template
 
 export const wordTemplateRepository = {
   async getInfo(tenantId: string, templateCode: string): Promise<WordTemplateInfo | null> {
-    const doc = await WordTemplateModel.findOne({ _id: idOf(tenantId, templateCode) }, infoProjection).lean<StoredInfo>();
+    const doc = await WordTemplateModel.findOne(
+      { _id: idOf(tenantId, templateCode) },
+      infoProjection,
+    ).lean<StoredInfo>();
     return doc ? toInfo(doc) : null;
   },
 
   async getFile(tenantId: string, templateCode: string): Promise<{ info: WordTemplateInfo; data: Buffer } | null> {
-    const doc = await WordTemplateModel.findOne({ _id: idOf(tenantId, templateCode) }, { _id: 0, tenantId: 0 }).lean<StoredInfo & { data: unknown }>();
+    const doc = await WordTemplateModel.findOne({ _id: idOf(tenantId, templateCode) }, { _id: 0, tenantId: 0 }).lean<
+      StoredInfo & { data: unknown }
+    >();
     if (!doc) return null;
     const { data, ...info } = doc;
     return { info: toInfo(info), data: toBuffer(data) };
@@ -43,16 +48,39 @@ export const wordTemplateRepository = {
 
   /** The templates among `codes` that have a Word template. */
   async codesWithTemplate(tenantId: string, codes: string[]): Promise<Set<string>> {
-    const rows = await WordTemplateModel.find({ _id: { $in: codes.map((c) => idOf(tenantId, c)) } }, { _id: 0, templateCode: 1 }).lean<{ templateCode: string }[]>();
+    const rows = await WordTemplateModel.find(
+      { _id: { $in: codes.map((c) => idOf(tenantId, c)) } },
+      { _id: 0, templateCode: 1 },
+    ).lean<{ templateCode: string }[]>();
     return new Set(rows.map((r) => r.templateCode));
   },
 
   /** Replaces the template's Word document in one write. */
-  async put(tenantId: string, templateCode: string, file: { fileName: string; fields: MergeFieldName[]; data: Buffer }): Promise<WordTemplateInfo> {
-    const doc = { tenantId, templateCode, fileName: file.fileName, size: file.data.length, fields: file.fields, data: file.data, updatedAt: new Date() };
+  async put(
+    tenantId: string,
+    templateCode: string,
+    file: { fileName: string; fields: MergeFieldName[]; data: Buffer },
+  ): Promise<WordTemplateInfo> {
+    const doc = {
+      tenantId,
+      templateCode,
+      fileName: file.fileName,
+      size: file.data.length,
+      fields: file.fields,
+      data: file.data,
+      updatedAt: new Date(),
+    };
     // Two uploads at once: the upsert that loses the insert race retries as a replace.
-    await retryOnDuplicateKey(() => WordTemplateModel.collection.replaceOne({ _id: idOf(tenantId, templateCode) } as never, doc, { upsert: true }));
-    return toInfo({ templateCode, fileName: doc.fileName, size: doc.size, fields: doc.fields, updatedAt: doc.updatedAt });
+    await retryOnDuplicateKey(() =>
+      WordTemplateModel.collection.replaceOne({ _id: idOf(tenantId, templateCode) } as never, doc, { upsert: true }),
+    );
+    return toInfo({
+      templateCode,
+      fileName: doc.fileName,
+      size: doc.size,
+      fields: doc.fields,
+      updatedAt: doc.updatedAt,
+    });
   },
 
   async remove(tenantId: string, templateCode: string): Promise<boolean> {

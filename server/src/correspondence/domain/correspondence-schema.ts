@@ -19,7 +19,15 @@ export const WordTemplateInfoSchema = Type.Object({
 export type WordTemplateInfo = Static<typeof WordTemplateInfoSchema>;
 
 export const UploadWordTemplateQuery = Type.Object(
-  { fileName: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The name to keep; else the Content-Disposition filename, else <code>.docx' })) },
+  {
+    fileName: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description: 'The name to keep; else the Content-Disposition filename, else <code>.docx',
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 

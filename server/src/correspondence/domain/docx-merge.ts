@@ -45,10 +45,17 @@ function tagCollector() {
 /** `{ contactName }` reads the same as `{contactName}`. */
 const parser = (tag: string) => {
   const name = tag.trim();
-  return { get: (scope: unknown) => (name === '.' ? scope : scope == null ? undefined : (scope as Record<string, unknown>)[name]) };
+  return {
+    get: (scope: unknown) =>
+      name === '.' ? scope : scope == null ? undefined : (scope as Record<string, unknown>)[name],
+  };
 };
 
-const notADocx = (why: string, cause?: unknown) => new AppError('validation', 400, `The file is not a Word document (.docx) that can be merged: ${why}.`, { cause, errors: [{ path: '/body', message: why }] });
+const notADocx = (why: string, cause?: unknown) =>
+  new AppError('validation', 400, `The file is not a Word document (.docx) that can be merged: ${why}.`, {
+    cause,
+    errors: [{ path: '/body', message: why }],
+  });
 
 function openZip(bytes: Buffer): PizZip {
   try {
@@ -61,14 +68,36 @@ function openZip(bytes: Buffer): PizZip {
 /** docxtemplater compiles the document when it is created: a broken tag or a non-Word zip fails here. */
 function compile(zip: PizZip, modules: Docxtemplater.DXT.Module[] = []): Docxtemplater {
   try {
-    return new Docxtemplater(zip, { paragraphLoop: true, linebreaks: true, errorLogging: false, nullGetter: () => '', parser, modules });
+    return new Docxtemplater(zip, {
+      paragraphLoop: true,
+      linebreaks: true,
+      errorLogging: false,
+      nullGetter: () => '',
+      parser,
+      modules,
+    });
   } catch (error) {
-    const props = (error as { properties?: { id?: string; errors?: Array<{ properties?: { explanation?: string; file?: string } }> } }).properties;
+    const props = (
+      error as {
+        properties?: { id?: string; errors?: Array<{ properties?: { explanation?: string; file?: string } }> };
+      }
+    ).properties;
     if (props?.id === 'multi_error' && props.errors?.length) {
-      const errors: FieldProblem[] = props.errors.map((e) => ({ path: '/body', message: `${e.properties?.explanation ?? 'broken tag'}${e.properties?.file ? ` (${e.properties.file})` : ''}` }));
-      throw new AppError('validation', 400, `The Word template has broken merge field tags: ${errors.map((e) => e.message).join('; ')}.`, { cause: error, errors });
+      const errors: FieldProblem[] = props.errors.map((e) => ({
+        path: '/body',
+        message: `${e.properties?.explanation ?? 'broken tag'}${e.properties?.file ? ` (${e.properties.file})` : ''}`,
+      }));
+      throw new AppError(
+        'validation',
+        400,
+        `The Word template has broken merge field tags: ${errors.map((e) => e.message).join('; ')}.`,
+        { cause: error, errors },
+      );
     }
-    throw notADocx(props?.id === 'filetype_not_identified' ? 'it is a zip file but not a Word document' : (error as Error).message, error);
+    throw notADocx(
+      props?.id === 'filetype_not_identified' ? 'it is a zip file but not a Word document' : (error as Error).message,
+      error,
+    );
   }
 }
 
@@ -104,7 +133,15 @@ function wrapBodyInLettersLoop(xml: string): string {
     content = content.slice(0, last);
   }
   const pageBreak = tagParagraph(`#${PAGE_BREAK_AFTER}`) + PAGE_BREAK_PARAGRAPH + tagParagraph(`/${PAGE_BREAK_AFTER}`);
-  return xml.slice(0, start) + tagParagraph(`#${LOOP}`) + content + pageBreak + tagParagraph(`/${LOOP}`) + sectionProperties + xml.slice(close);
+  return (
+    xml.slice(0, start) +
+    tagParagraph(`#${LOOP}`) +
+    content +
+    pageBreak +
+    tagParagraph(`/${LOOP}`) +
+    sectionProperties +
+    xml.slice(close)
+  );
 }
 
 /** One .docx with one letter per set of merge values, in the order given, a page break between letters. */
@@ -133,17 +170,29 @@ export function inspectWordTemplate(bytes: Buffer): MergeFieldName[] {
   const { tags } = collector;
   const unknown = [...new Set(tags.filter((t) => !isMergeField(t.name)).map((t) => t.name))];
   if (unknown.length) throw notMergeFields('The Word template', unknown);
-  const unsupported = [...new Set(tags.filter((t) => t.module !== undefined && t.module !== 'loop').map((t) => t.name))];
+  const unsupported = [
+    ...new Set(tags.filter((t) => t.module !== undefined && t.module !== 'loop').map((t) => t.name)),
+  ];
   if (unsupported.length) {
-    throw new AppError('validation', 400, `The Word template uses raw XML tags ({@field}), which letters do not support: ${unsupported.join(', ')}. Use {field}.`, {
-      errors: unsupported.map((name) => ({ path: '/body', message: `{@${name}} is not supported` })),
-    });
+    throw new AppError(
+      'validation',
+      400,
+      `The Word template uses raw XML tags ({@field}), which letters do not support: ${unsupported.join(', ')}. Use {field}.`,
+      {
+        errors: unsupported.map((name) => ({ path: '/body', message: `{@${name}} is not supported` })),
+      },
+    );
   }
   const outside = [...new Set(tags.filter((t) => !t.inMainDocument).map((t) => t.name))];
   if (outside.length) {
-    throw new AppError('validation', 400, `Merge fields work in the document body only, not in headers, footers or document properties: ${outside.map((n) => `{${n}}`).join(', ')}.`, {
-      errors: outside.map((name) => ({ path: '/body', message: `{${name}} is outside the document body` })),
-    });
+    throw new AppError(
+      'validation',
+      400,
+      `Merge fields work in the document body only, not in headers, footers or document properties: ${outside.map((n) => `{${n}}`).join(', ')}.`,
+      {
+        errors: outside.map((name) => ({ path: '/body', message: `{${name}} is outside the document body` })),
+      },
+    );
   }
   const sample = Object.fromEntries(mergeFieldNames.map((name) => [name, name])) as MergeFields;
   try {

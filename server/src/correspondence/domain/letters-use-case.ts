@@ -23,7 +23,8 @@ const publicView = ({ entryNos: _entryNos, ...attachment }: StoredLetters): Atta
 async function contactsOf(tenantId: string, entries: LetterEntry[]): Promise<Map<string, Contact>> {
   const nos = [...new Set(entries.map((e) => e.contactNo))];
   const contacts = new Map<string, Contact>();
-  for (let i = 0; i < nos.length; i += BATCH) (await contactRepository.getMany(tenantId, nos.slice(i, i + BATCH))).forEach((c, no) => contacts.set(no, c));
+  for (let i = 0; i < nos.length; i += BATCH)
+    (await contactRepository.getMany(tenantId, nos.slice(i, i + BATCH))).forEach((c, no) => contacts.set(no, c));
   return contacts;
 }
 
@@ -38,7 +39,13 @@ async function mergeEntries(tenantId: string, template: Buffer, entries: LetterE
   const [contacts, salespeople] = await Promise.all([contactsOf(tenantId, entries), salespeopleOf(tenantId, entries)]);
   const letters = entries.map((entry) => {
     // The entry keeps the contact's number and name even if the contact card is gone.
-    const contact = contacts.get(entry.contactNo) ?? { no: entry.contactNo, name: entry.contactName, companyName: '', email: '', phone: '' };
+    const contact = contacts.get(entry.contactNo) ?? {
+      no: entry.contactNo,
+      name: entry.contactName,
+      companyName: '',
+      email: '',
+      phone: '',
+    };
     return mergeFieldsFor({ entry, contact, salesperson: salespeople.get(entry.salespersonCode) ?? null });
   });
   return mergeLetters(template, letters);
@@ -48,19 +55,34 @@ async function mergeEntries(tenantId: string, template: Buffer, entries: LetterE
  * Stores the letters document of one template; when a concurrent request stored it first, that
  * one is kept and returned (one document per logged segment and template, ever).
  */
-async function createLetters(tenantId: string, loggedSegmentEntryNo: number, templateCode: string, entries: LetterEntry[]): Promise<StoredLetters | null> {
+async function createLetters(
+  tenantId: string,
+  loggedSegmentEntryNo: number,
+  templateCode: string,
+  entries: LetterEntry[],
+): Promise<StoredLetters | null> {
   const template = await wordTemplateRepository.getFile(tenantId, templateCode);
   if (!template) return null;
   const data = await mergeEntries(tenantId, template.data, entries);
   if (data.length > MAX_DOCUMENT_BYTES) {
-    throw businessRule(`The letters of template ${templateCode} for logged segment ${loggedSegmentEntryNo} make a ${Math.round(data.length / 1048576)} MB document, over the 15 MB a document may have; use a smaller Word template or split the segment.`);
+    throw businessRule(
+      `The letters of template ${templateCode} for logged segment ${loggedSegmentEntryNo} make a ${Math.round(data.length / 1048576)} MB document, over the 15 MB a document may have; use a smaller Word template or split the segment.`,
+    );
   }
   const entryNos = entries.map((e) => e.entryNo);
   const fileName = cleanFileName(`Letters ${loggedSegmentEntryNo} ${templateCode}.docx`, templateCode);
   for (let attempt = 0; attempt < 50; attempt++) {
     const attachmentNo = await reserveNumbers(tenantId, ATTACHMENT_SEQUENCE, 1);
     const outcome = await attachmentRepository.insert(tenantId, {
-      attachmentNo, loggedSegmentEntryNo, templateCode, fileName, contentType: DOCX_TYPE, letters: entries.length, entryNos, size: data.length, data,
+      attachmentNo,
+      loggedSegmentEntryNo,
+      templateCode,
+      fileName,
+      contentType: DOCX_TYPE,
+      letters: entries.length,
+      entryNos,
+      size: data.length,
+      data,
     });
     if (outcome === 'numberTaken') continue;
     const stored = await attachmentRepository.findLetters(tenantId, loggedSegmentEntryNo, templateCode);
@@ -78,9 +100,13 @@ async function createLetters(tenantId: string, loggedSegmentEntryNo: number, tem
  * never made twice; templates given a Word template since get theirs.
  */
 export async function generateLetters(tenantId: string, loggedSegmentEntryNo: number): Promise<LettersResult> {
-  if (!(await loggedSegmentRepository.get(tenantId, loggedSegmentEntryNo))) throw notFound('Logged segment', loggedSegmentEntryNo);
-  const made = new Map((await attachmentRepository.listForLoggedSegment(tenantId, loggedSegmentEntryNo)).map((a) => [a.templateCode, a]));
-  for (const letters of made.values()) await letterEntryRepository.pointAt(tenantId, letters.entryNos, letters.attachmentNo);
+  if (!(await loggedSegmentRepository.get(tenantId, loggedSegmentEntryNo)))
+    throw notFound('Logged segment', loggedSegmentEntryNo);
+  const made = new Map(
+    (await attachmentRepository.listForLoggedSegment(tenantId, loggedSegmentEntryNo)).map((a) => [a.templateCode, a]),
+  );
+  for (const letters of made.values())
+    await letterEntryRepository.pointAt(tenantId, letters.entryNos, letters.attachmentNo);
 
   const byTemplate = new Map<string, LetterEntry[]>();
   for (const entry of await letterEntryRepository.hardCopyEntries(tenantId, loggedSegmentEntryNo)) {
@@ -120,6 +146,7 @@ export async function getAttachmentFile(tenantId: string, attachmentNo: number) 
 export async function getEntryAttachmentFile(tenantId: string, entryNo: number) {
   const entry = await letterEntryRepository.attachmentOf(tenantId, entryNo);
   if (!entry) throw notFound('Interaction log entry', entryNo);
-  if (entry.attachmentNo === null) throw new AppError('not-found', 404, `Interaction log entry ${entryNo} has no attachment.`);
+  if (entry.attachmentNo === null)
+    throw new AppError('not-found', 404, `Interaction log entry ${entryNo} has no attachment.`);
   return getAttachmentFile(tenantId, entry.attachmentNo);
 }

@@ -5,22 +5,37 @@ import type { InteractionLogEntry } from '../../interactions/domain/interaction-
 
 /** The merge fields a template's email or Word letter can use, as `{contactName}`. */
 export const mergeFieldNames = [
-  'contactNo', 'contactName', 'companyName', 'contactEmail', 'contactPhone',
-  'salespersonCode', 'salespersonName', 'salespersonEmail',
-  'subject', 'description', 'date', 'segmentNo', 'entryNo',
+  'contactNo',
+  'contactName',
+  'companyName',
+  'contactEmail',
+  'contactPhone',
+  'salespersonCode',
+  'salespersonName',
+  'salespersonEmail',
+  'subject',
+  'description',
+  'date',
+  'segmentNo',
+  'entryNo',
 ] as const;
 export type MergeFieldName = (typeof mergeFieldNames)[number];
 export type MergeFields = Record<MergeFieldName, string>;
 
 export interface MergeSources {
-  entry: Pick<InteractionLogEntry, 'entryNo' | 'subject' | 'description' | 'date' | 'segmentNo' | 'salespersonCode' | 'languageCode'>;
+  entry: Pick<
+    InteractionLogEntry,
+    'entryNo' | 'subject' | 'description' | 'date' | 'segmentNo' | 'salespersonCode' | 'languageCode'
+  >;
   contact: Pick<Contact, 'no' | 'name' | 'companyName' | 'email' | 'phone'>;
   salesperson: Pick<Salesperson, 'code' | 'name' | 'email'> | null;
 }
 
 /** The date as the contact's language writes it (the entry's language code, else English). */
 function letterDate(iso: string, languageCode: string): string {
-  const locale = { CSY: 'cs-CZ', CS: 'cs-CZ', RUS: 'ru-RU', RU: 'ru-RU', FIN: 'fi-FI', FI: 'fi-FI' }[languageCode.toUpperCase()] ?? 'en-GB';
+  const locale =
+    { CSY: 'cs-CZ', CS: 'cs-CZ', RUS: 'ru-RU', RU: 'ru-RU', FIN: 'fi-FI', FI: 'fi-FI' }[languageCode.toUpperCase()] ??
+    'en-GB';
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
 }
 
@@ -45,13 +60,25 @@ export function mergeFieldsFor({ entry, contact, salesperson }: MergeSources): M
 const FIELD = /\{\s*([A-Za-z]+)\s*\}/g;
 
 /** Fills `{field}` placeholders in plain text; `escape` is applied to each value (e.g. HTML). */
-export function fillMergeFields(text: string, fields: MergeFields, escape: (value: string) => string = (v) => v): string {
-  return text.replace(FIELD, (whole, name: string) => (name in fields ? escape(fields[name as MergeFieldName]) : whole));
+export function fillMergeFields(
+  text: string,
+  fields: MergeFields,
+  escape: (value: string) => string = (v) => v,
+): string {
+  return text.replace(FIELD, (whole, name: string) =>
+    name in fields ? escape(fields[name as MergeFieldName]) : whole,
+  );
 }
 
 /** The `{field}` names a text uses that are not merge fields (reported when the template is saved). */
 export function unknownMergeFields(text: string): string[] {
-  return [...new Set([...text.matchAll(FIELD)].map((m) => m[1]).filter((name) => !(mergeFieldNames as readonly string[]).includes(name)))];
+  return [
+    ...new Set(
+      [...text.matchAll(FIELD)]
+        .map((m) => m[1])
+        .filter((name) => !(mergeFieldNames as readonly string[]).includes(name)),
+    ),
+  ];
 }
 
 /** The merge fields a text uses, in the order of mergeFieldNames. */
@@ -62,8 +89,13 @@ export function usedMergeFields(text: string): MergeFieldName[] {
 
 /** The 400 problem for `{field}`s that are not merge fields, listed in `unknownFields`. */
 export function notMergeFields(what: string, unknown: string[]): AppError {
-  return new AppError('validation', 400, `${what} uses fields that are not merge fields: ${unknown.map((n) => `{${n}}`).join(', ')}. The merge fields are ${mergeFieldNames.join(', ')}.`, {
-    errors: unknown.map((name) => ({ path: '/body', message: `{${name}} is not a merge field` })),
-    extra: { unknownFields: unknown },
-  });
+  return new AppError(
+    'validation',
+    400,
+    `${what} uses fields that are not merge fields: ${unknown.map((n) => `{${n}}`).join(', ')}. The merge fields are ${mergeFieldNames.join(', ')}.`,
+    {
+      errors: unknown.map((name) => ({ path: '/body', message: `{${name}} is not a merge field` })),
+      extra: { unknownFields: unknown },
+    },
+  );
 }

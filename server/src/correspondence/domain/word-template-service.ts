@@ -8,7 +8,12 @@ const MAX_FILE_NAME = 200;
 
 /** The file name to keep: the caller's, without folders or control characters; else `<code>.docx`. */
 export function cleanFileName(requested: string | undefined, templateCode: string): string {
-  const base = (requested ?? '').split(/[/\\]/).pop()!.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, MAX_FILE_NAME);
+  const base = (requested ?? '')
+    .split(/[/\\]/)
+    .pop()!
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(0, MAX_FILE_NAME);
   return base || `${templateCode}.docx`;
 }
 
@@ -27,17 +32,26 @@ export function fileNameFromContentDisposition(header: string | undefined): stri
   return plain ? (plain[1]?.replace(/\\(.)/g, '$1') ?? plain[2]) : undefined;
 }
 
-const noWordTemplate = (code: string) => new AppError('not-found', 404, `Interaction template ${code} has no Word template.`);
+const noWordTemplate = (code: string) =>
+  new AppError('not-found', 404, `Interaction template ${code} has no Word template.`);
 
 /**
  * Keeps a Word document as the template's letter (Business Central: the interaction template's
  * attachment). Refused unless docxtemplater can compile it and every tag is a merge field;
  * a refused upload leaves the previous document in place.
  */
-export async function putWordTemplate(tenantId: string, code: string, file: { data: Buffer; fileName?: string }): Promise<WordTemplateInfo> {
+export async function putWordTemplate(
+  tenantId: string,
+  code: string,
+  file: { data: Buffer; fileName?: string },
+): Promise<WordTemplateInfo> {
   const templateCode = await templateCodeOf(tenantId, code);
   const fields = inspectWordTemplate(file.data);
-  return wordTemplateRepository.put(tenantId, templateCode, { fileName: cleanFileName(file.fileName, templateCode), fields, data: file.data });
+  return wordTemplateRepository.put(tenantId, templateCode, {
+    fileName: cleanFileName(file.fileName, templateCode),
+    fields,
+    data: file.data,
+  });
 }
 
 export async function getWordTemplateInfo(tenantId: string, code: string): Promise<WordTemplateInfo> {
@@ -47,7 +61,10 @@ export async function getWordTemplateInfo(tenantId: string, code: string): Promi
   return info;
 }
 
-export async function getWordTemplateFile(tenantId: string, code: string): Promise<{ info: WordTemplateInfo; data: Buffer }> {
+export async function getWordTemplateFile(
+  tenantId: string,
+  code: string,
+): Promise<{ info: WordTemplateInfo; data: Buffer }> {
   const templateCode = await templateCodeOf(tenantId, code);
   const file = await wordTemplateRepository.getFile(tenantId, templateCode);
   if (!file) throw noWordTemplate(templateCode);

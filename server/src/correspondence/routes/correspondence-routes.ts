@@ -1,7 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import { defineRoute, type HandlerResult } from '../../lib/http/route-registry';
 import { CodeSchema, EntryNoSchema } from '../../lib/schema/common-schema';
-import { DOCX_TYPE, LettersResultSchema, UploadWordTemplateQuery, WORD_TEMPLATE_MAX_SIZE, WordTemplateInfoSchema } from '../domain/correspondence-schema';
+import {
+  DOCX_TYPE,
+  LettersResultSchema,
+  UploadWordTemplateQuery,
+  WORD_TEMPLATE_MAX_SIZE,
+  WordTemplateInfoSchema,
+} from '../domain/correspondence-schema';
 import * as wordTemplates from '../domain/word-template-service';
 import { generateLetters, getAttachmentFile, getEntryAttachmentFile } from '../domain/letters-use-case';
 
@@ -18,22 +24,37 @@ function contentDisposition(fileName: string): string {
 const download = (file: { fileName: string; data: Buffer; contentType?: string }): HandlerResult => ({
   status: 200,
   body: file.data,
-  headers: { 'Content-Type': file.contentType ?? DOCX_TYPE, 'Content-Disposition': contentDisposition(file.fileName), 'Cache-Control': 'private, no-store' },
+  headers: {
+    'Content-Type': file.contentType ?? DOCX_TYPE,
+    'Content-Disposition': contentDisposition(file.fileName),
+    'Cache-Control': 'private, no-store',
+  },
 });
 
 export const correspondenceRoutes = [
   defineRoute({
-    method: 'put', path: '/interaction-templates/:code/word-template', tag, summary: "Upload the template's Word template (the .docx its hard-copy letters are merged from)",
+    method: 'put',
+    path: '/interaction-templates/:code/word-template',
+    tag,
+    summary: "Upload the template's Word template (the .docx its hard-copy letters are merged from)",
     description: `The body is the .docx itself (Content-Type ${DOCX_TYPE}, up to ${WORD_TEMPLATE_MAX_SIZE}). Merge fields are written {contactName}; {#field}…{/field} and {^field}…{/field} show text only when a field has or lacks a value. 400 when docxtemplater cannot compile the file or a tag is not a merge field (listed in unknownFields); the earlier document then stays. The file name comes from ?fileName=, else Content-Disposition, else <code>.docx.`,
-    params: CodeParams, query: UploadWordTemplateQuery, rawBody: { type: DOCX_TYPE, limit: WORD_TEMPLATE_MAX_SIZE },
+    params: CodeParams,
+    query: UploadWordTemplateQuery,
+    rawBody: { type: DOCX_TYPE, limit: WORD_TEMPLATE_MAX_SIZE },
     responses: { 200: { description: 'Stored: the document without its bytes', schema: WordTemplateInfoSchema } },
     handler: async ({ ctx, params, query, body, header }) => ({
       status: 200,
-      body: await wordTemplates.putWordTemplate(ctx.tenantId, params.code, { data: body as unknown as Buffer, fileName: query.fileName ?? wordTemplates.fileNameFromContentDisposition(header('Content-Disposition')) }),
+      body: await wordTemplates.putWordTemplate(ctx.tenantId, params.code, {
+        data: body as unknown as Buffer,
+        fileName: query.fileName ?? wordTemplates.fileNameFromContentDisposition(header('Content-Disposition')),
+      }),
     }),
   }),
   defineRoute({
-    method: 'get', path: '/interaction-templates/:code/word-template', tag, summary: "Download the template's Word template",
+    method: 'get',
+    path: '/interaction-templates/:code/word-template',
+    tag,
+    summary: "Download the template's Word template",
     params: CodeParams,
     responses: { 200: { description: 'The .docx as uploaded', contentType: DOCX_TYPE } },
     handler: async ({ ctx, params }) => {
@@ -42,13 +63,22 @@ export const correspondenceRoutes = [
     },
   }),
   defineRoute({
-    method: 'get', path: '/interaction-templates/:code/word-template/info', tag, summary: "The template's Word template without its bytes: file name, size, merge fields used, when it was uploaded",
+    method: 'get',
+    path: '/interaction-templates/:code/word-template/info',
+    tag,
+    summary: "The template's Word template without its bytes: file name, size, merge fields used, when it was uploaded",
     params: CodeParams,
     responses: { 200: { description: 'The Word template', schema: WordTemplateInfoSchema } },
-    handler: async ({ ctx, params }) => ({ status: 200, body: await wordTemplates.getWordTemplateInfo(ctx.tenantId, params.code) }),
+    handler: async ({ ctx, params }) => ({
+      status: 200,
+      body: await wordTemplates.getWordTemplateInfo(ctx.tenantId, params.code),
+    }),
   }),
   defineRoute({
-    method: 'delete', path: '/interaction-templates/:code/word-template', tag, summary: "Remove the template's Word template (letters made before stay)",
+    method: 'delete',
+    path: '/interaction-templates/:code/word-template',
+    tag,
+    summary: "Remove the template's Word template (letters made before stay)",
     params: CodeParams,
     responses: { 204: { description: 'Removed' } },
     handler: async ({ ctx, params }) => {
@@ -57,20 +87,39 @@ export const correspondenceRoutes = [
     },
   }),
   defineRoute({
-    method: 'post', path: '/logged-segments/:entryNo/letters', tag, summary: "Make the logged segment's hard-copy letters: one Word document per template, one letter per hard-copy entry",
-    description: 'Entries whose correspondence type is hardCopy and whose template has a Word template get a letter, in entry order, a page break between letters; each entry is pointed at its document (attachmentNo). Logging a segment does this already; calling again returns the documents made before (never a second one) and makes those of templates given a Word template since.',
-    params: EntryParams, body: Type.Object({}, { additionalProperties: false }), bodyRequired: false,
-    responses: { 200: { description: 'The letters documents of the logged segment (empty when it has no hard-copy entries with a Word template)', schema: LettersResultSchema } },
+    method: 'post',
+    path: '/logged-segments/:entryNo/letters',
+    tag,
+    summary:
+      "Make the logged segment's hard-copy letters: one Word document per template, one letter per hard-copy entry",
+    description:
+      'Entries whose correspondence type is hardCopy and whose template has a Word template get a letter, in entry order, a page break between letters; each entry is pointed at its document (attachmentNo). Logging a segment does this already; calling again returns the documents made before (never a second one) and makes those of templates given a Word template since.',
+    params: EntryParams,
+    body: Type.Object({}, { additionalProperties: false }),
+    bodyRequired: false,
+    responses: {
+      200: {
+        description:
+          'The letters documents of the logged segment (empty when it has no hard-copy entries with a Word template)',
+        schema: LettersResultSchema,
+      },
+    },
     handler: async ({ ctx, params }) => ({ status: 200, body: await generateLetters(ctx.tenantId, params.entryNo) }),
   }),
   defineRoute({
-    method: 'get', path: '/attachments/:attachmentNo', tag, summary: 'Download an attachment (a letters document)',
+    method: 'get',
+    path: '/attachments/:attachmentNo',
+    tag,
+    summary: 'Download an attachment (a letters document)',
     params: Type.Object({ attachmentNo: EntryNoSchema }),
     responses: { 200: { description: 'The .docx', contentType: DOCX_TYPE } },
     handler: async ({ ctx, params }) => download(await getAttachmentFile(ctx.tenantId, params.attachmentNo)),
   }),
   defineRoute({
-    method: 'get', path: '/interaction-log-entries/:entryNo/attachment', tag, summary: "Download the document that holds the entry's letter (404 when it has none)",
+    method: 'get',
+    path: '/interaction-log-entries/:entryNo/attachment',
+    tag,
+    summary: "Download the document that holds the entry's letter (404 when it has none)",
     params: EntryParams,
     responses: { 200: { description: 'The .docx', contentType: DOCX_TYPE } },
     handler: async ({ ctx, params }) => download(await getEntryAttachmentFile(ctx.tenantId, params.entryNo)),

@@ -22,7 +22,12 @@ afterAll(() => app.stop());
 /** A paragraph of runs, as Word splits text (a tag may be cut across runs). */
 const paragraph = (...runs: string[]) => runs;
 
-const letterTemplate = () => docx(paragraph('Dear {contactName},'), paragraph('Thank you for your time.'), paragraph('Kind regards, {sales', 'personName}'));
+const letterTemplate = () =>
+  docx(
+    paragraph('Dear {contactName},'),
+    paragraph('Thank you for your time.'),
+    paragraph('Kind regards, {sales', 'personName}'),
+  );
 
 /** The document body's paragraphs as text, and where the page breaks are. */
 function readDocument(bytes: Buffer) {
@@ -32,24 +37,45 @@ function readDocument(bytes: Buffer) {
     text: [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
     pageBreak: p.includes('<w:br w:type="page"/>'),
   }));
-  return { paragraphs, text: paragraphs.map((p) => (p.pageBreak ? '[page break]' : p.text)).filter(Boolean), sectionPropertiesLast: /<w:sectPr>[\s\S]*<\/w:sectPr>$/.test(body) };
+  return {
+    paragraphs,
+    text: paragraphs.map((p) => (p.pageBreak ? '[page break]' : p.text)).filter(Boolean),
+    sectionPropertiesLast: /<w:sectPr>[\s\S]*<\/w:sectPr>$/.test(body),
+  };
 }
 
 // ---- raw HTTP for files (the JSON client would encode the body) ----
 
-async function upload(code: string, body: Buffer | string, options: { contentType?: string; query?: string; headers?: Record<string, string> } = {}) {
-  const res = await fetch(`${app.baseUrl}/interaction-templates/${encodeURIComponent(code)}/word-template${options.query ?? ''}`, {
-    method: 'PUT',
-    headers: { authorization: `Bearer ${api.token}`, 'content-type': options.contentType ?? DOCX, ...options.headers },
-    body: new Uint8Array(typeof body === 'string' ? Buffer.from(body) : body),
-  });
+async function upload(
+  code: string,
+  body: Buffer | string,
+  options: { contentType?: string; query?: string; headers?: Record<string, string> } = {},
+) {
+  const res = await fetch(
+    `${app.baseUrl}/interaction-templates/${encodeURIComponent(code)}/word-template${options.query ?? ''}`,
+    {
+      method: 'PUT',
+      headers: {
+        authorization: `Bearer ${api.token}`,
+        'content-type': options.contentType ?? DOCX,
+        ...options.headers,
+      },
+      body: new Uint8Array(typeof body === 'string' ? Buffer.from(body) : body),
+    },
+  );
   return { status: res.status, contentType: res.headers.get('content-type'), body: await res.json() };
 }
 
 async function download(path: string) {
   const res = await fetch(app.baseUrl + path, { headers: { authorization: `Bearer ${api.token}` } });
   const bytes = Buffer.from(await res.arrayBuffer());
-  return { status: res.status, contentType: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), bytes, json: () => JSON.parse(bytes.toString('utf8')) };
+  return {
+    status: res.status,
+    contentType: res.headers.get('content-type'),
+    disposition: res.headers.get('content-disposition'),
+    bytes,
+    json: () => JSON.parse(bytes.toString('utf8')),
+  };
 }
 
 /**
@@ -60,14 +86,35 @@ async function loggedHardCopySegment(options: { wordTemplate?: boolean } = {}) {
   const template = await make.template({ correspondenceType: 'hardCopy' });
   if (options.wordTemplate !== false) expect((await upload(template.code, letterTemplate())).status).toBe(200);
   const salesperson = await make.salesperson({ name: 'Maria Svoboda' });
-  const segment = await make.segment({ salespersonCode: salesperson.code, interaction: { templateCode: template.code, correspondenceType: 'hardCopy' } });
-  const contacts = [await make.contact({ name: 'Alice Archer' }), await make.contact({ name: 'Bohdan Novak' }), await make.contact({ name: 'Cecilia Email' })];
+  const segment = await make.segment({
+    salespersonCode: salesperson.code,
+    interaction: { templateCode: template.code, correspondenceType: 'hardCopy' },
+  });
+  const contacts = [
+    await make.contact({ name: 'Alice Archer' }),
+    await make.contact({ name: 'Bohdan Novak' }),
+    await make.contact({ name: 'Cecilia Email' }),
+  ];
   const lines = [];
-  for (const contact of contacts) lines.push((await make.ok(api.post(`/segments/${segment.no}/lines`, { contactNo: contact.no }))) as { lineNo: number });
-  expect((await api.patch(`/segments/${segment.no}/lines/${lines[2].lineNo}`, { correspondenceType: 'email' })).status).toBe(200);
+  for (const contact of contacts)
+    lines.push(
+      (await make.ok(api.post(`/segments/${segment.no}/lines`, { contactNo: contact.no }))) as { lineNo: number },
+    );
+  expect(
+    (await api.patch(`/segments/${segment.no}/lines/${lines[2].lineNo}`, { correspondenceType: 'email' })).status,
+  ).toBe(200);
   const logged = await make.ok(api.post(`/segments/${segment.no}/log`, {}));
-  const entries = (await api.get(`/interaction-log-entries?loggedSegmentEntryNo=${logged.loggedSegmentEntryNo}`)).body.items.sort((a: { entryNo: number }, b: { entryNo: number }) => a.entryNo - b.entryNo);
-  return { template, salesperson, segment, contacts, loggedSegmentEntryNo: logged.loggedSegmentEntryNo as number, entries };
+  const entries = (
+    await api.get(`/interaction-log-entries?loggedSegmentEntryNo=${logged.loggedSegmentEntryNo}`)
+  ).body.items.sort((a: { entryNo: number }, b: { entryNo: number }) => a.entryNo - b.entryNo);
+  return {
+    template,
+    salesperson,
+    segment,
+    contacts,
+    loggedSegmentEntryNo: logged.loggedSegmentEntryNo as number,
+    entries,
+  };
 }
 
 describe('PUT /interaction-templates/{code}/word-template', () => {
@@ -78,7 +125,13 @@ describe('PUT /interaction-templates/{code}/word-template', () => {
     const res = await upload(template.code, file, { query: '?fileName=Thank%20you%20letter.docx' });
 
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ templateCode: template.code, fileName: 'Thank you letter.docx', size: file.length, fields: ['contactName', 'salespersonName'], updatedAt: expect.any(String) });
+    expect(res.body).toEqual({
+      templateCode: template.code,
+      fileName: 'Thank you letter.docx',
+      size: file.length,
+      fields: ['contactName', 'salespersonName'],
+      updatedAt: expect.any(String),
+    });
     expect((await api.get(`/interaction-templates/${template.code}/word-template/info`)).body).toEqual(res.body);
     const got = await download(`/interaction-templates/${template.code}/word-template`);
     expect(got.status).toBe(200);
@@ -90,7 +143,9 @@ describe('PUT /interaction-templates/{code}/word-template', () => {
   test('When no fileName is given, then the name comes from Content-Disposition, else it is <code>.docx', async () => {
     const template = await make.template();
 
-    const named = await upload(template.code, letterTemplate(), { headers: { 'content-disposition': `attachment; filename*=UTF-8''Dopis%20z%C3%A1kazn%C3%ADk%C5%AFm.docx` } });
+    const named = await upload(template.code, letterTemplate(), {
+      headers: { 'content-disposition': `attachment; filename*=UTF-8''Dopis%20z%C3%A1kazn%C3%ADk%C5%AFm.docx` },
+    });
     const unnamed = await upload(template.code, letterTemplate());
 
     expect(named.body.fileName).toBe('Dopis zákazníkům.docx');
@@ -192,17 +247,37 @@ describe('POST /logged-segments/{entryNo}/letters', () => {
     const res = await api.post(`/logged-segments/${loggedSegmentEntryNo}/letters`);
 
     expect(res.status).toBe(200);
-    expect(res.body.attachments).toEqual([{ attachmentNo: expect.any(Number), loggedSegmentEntryNo, templateCode: template.code, fileName: expect.stringMatching(/\.docx$/), letters: 2, size: expect.any(Number), createdAt: expect.any(String) }]);
-    expect(entries.map((e: { contactName: string; correspondenceType: string }) => [e.contactName, e.correspondenceType])).toEqual([['Alice Archer', 'hardCopy'], ['Bohdan Novak', 'hardCopy'], ['Cecilia Email', 'email']]);
+    expect(res.body.attachments).toEqual([
+      {
+        attachmentNo: expect.any(Number),
+        loggedSegmentEntryNo,
+        templateCode: template.code,
+        fileName: expect.stringMatching(/\.docx$/),
+        letters: 2,
+        size: expect.any(Number),
+        createdAt: expect.any(String),
+      },
+    ]);
+    expect(
+      entries.map((e: { contactName: string; correspondenceType: string }) => [e.contactName, e.correspondenceType]),
+    ).toEqual([
+      ['Alice Archer', 'hardCopy'],
+      ['Bohdan Novak', 'hardCopy'],
+      ['Cecilia Email', 'email'],
+    ]);
     const document = await download(`/attachments/${res.body.attachments[0].attachmentNo}`);
     expect(document.status).toBe(200);
     expect(document.contentType).toBe(DOCX);
     expect(document.bytes.length).toBe(res.body.attachments[0].size);
     const { text, sectionPropertiesLast } = readDocument(document.bytes);
     expect(text).toEqual([
-      'Dear Alice Archer,', 'Thank you for your time.', 'Kind regards, Maria Svoboda',
+      'Dear Alice Archer,',
+      'Thank you for your time.',
+      'Kind regards, Maria Svoboda',
       '[page break]',
-      'Dear Bohdan Novak,', 'Thank you for your time.', 'Kind regards, Maria Svoboda',
+      'Dear Bohdan Novak,',
+      'Thank you for your time.',
+      'Kind regards, Maria Svoboda',
     ]);
     expect(sectionPropertiesLast).toBe(true);
   });
@@ -211,9 +286,15 @@ describe('POST /logged-segments/{entryNo}/letters', () => {
     const { loggedSegmentEntryNo, entries } = await loggedHardCopySegment();
     const { attachments } = (await api.post(`/logged-segments/${loggedSegmentEntryNo}/letters`)).body;
 
-    const reread = await Promise.all(entries.map((e: { entryNo: number }) => api.get(`/interaction-log-entries/${e.entryNo}`)));
+    const reread = await Promise.all(
+      entries.map((e: { entryNo: number }) => api.get(`/interaction-log-entries/${e.entryNo}`)),
+    );
 
-    expect(reread.map((r) => r.body.attachmentNo)).toEqual([attachments[0].attachmentNo, attachments[0].attachmentNo, undefined]);
+    expect(reread.map((r) => r.body.attachmentNo)).toEqual([
+      attachments[0].attachmentNo,
+      attachments[0].attachmentNo,
+      undefined,
+    ]);
     const viaEntry = await download(`/interaction-log-entries/${entries[1].entryNo}/attachment`);
     expect(viaEntry.status).toBe(200);
     expect(readDocument(viaEntry.bytes).text[0]).toBe('Dear Alice Archer,');
@@ -225,18 +306,28 @@ describe('POST /logged-segments/{entryNo}/letters', () => {
   test('When a segment is logged, then its letters are made with it: the entries point at the document before anyone asks', async () => {
     const { loggedSegmentEntryNo, entries } = await loggedHardCopySegment();
 
-    const stored = await AttachmentModel.find({ tenantId: TENANT, loggedSegmentEntryNo }, { attachmentNo: 1, letters: 1 }).lean<{ attachmentNo: number; letters: number }[]>();
+    const stored = await AttachmentModel.find(
+      { tenantId: TENANT, loggedSegmentEntryNo },
+      { attachmentNo: 1, letters: 1 },
+    ).lean<{ attachmentNo: number; letters: number }[]>();
 
     expect(stored).toHaveLength(1);
     expect(stored[0].letters).toBe(2);
-    expect(entries.map((e: { attachmentNo?: number }) => e.attachmentNo)).toEqual([stored[0].attachmentNo, stored[0].attachmentNo, undefined]);
+    expect(entries.map((e: { attachmentNo?: number }) => e.attachmentNo)).toEqual([
+      stored[0].attachmentNo,
+      stored[0].attachmentNo,
+      undefined,
+    ]);
   });
 
   test('When letters are asked for twice at once and again later, then every answer is the same document and no second one is made', async () => {
     const { template, loggedSegmentEntryNo } = await loggedHardCopySegment({ wordTemplate: false });
     await upload(template.code, letterTemplate());
 
-    const [first, second] = await Promise.all([api.post(`/logged-segments/${loggedSegmentEntryNo}/letters`), api.post(`/logged-segments/${loggedSegmentEntryNo}/letters`)]);
+    const [first, second] = await Promise.all([
+      api.post(`/logged-segments/${loggedSegmentEntryNo}/letters`),
+      api.post(`/logged-segments/${loggedSegmentEntryNo}/letters`),
+    ]);
     const later = await api.post(`/logged-segments/${loggedSegmentEntryNo}/letters`);
 
     expect(second.body).toEqual(first.body);
@@ -254,7 +345,9 @@ describe('POST /logged-segments/{entryNo}/letters', () => {
 
     expect(res.body.attachments).toHaveLength(1);
     expect(res.body.attachments[0].letters).toBe(2);
-    expect((await api.get(`/interaction-log-entries/${entries[0].entryNo}`)).body.attachmentNo).toBe(res.body.attachments[0].attachmentNo);
+    expect((await api.get(`/interaction-log-entries/${entries[0].entryNo}`)).body.attachmentNo).toBe(
+      res.body.attachments[0].attachmentNo,
+    );
   });
 
   test('When a line overrides the template, then each template with a Word template gets its own document with its own letters', async () => {
@@ -262,7 +355,9 @@ describe('POST /logged-segments/{entryNo}/letters', () => {
     await upload(other.code, docx(paragraph('Hello {contactName}, about {subject}.')));
     const template = await make.template({ correspondenceType: 'hardCopy' });
     await upload(template.code, letterTemplate());
-    const segment = await make.segment({ interaction: { templateCode: template.code, correspondenceType: 'hardCopy', subject: 'Spring offer' } });
+    const segment = await make.segment({
+      interaction: { templateCode: template.code, correspondenceType: 'hardCopy', subject: 'Spring offer' },
+    });
     const [anna, boris] = [await make.contact({ name: 'Anna Line' }), await make.contact({ name: 'Boris Override' })];
     await make.ok(api.post(`/segments/${segment.no}/lines`, { contactNo: anna.no }));
     await make.ok(api.post(`/segments/${segment.no}/lines`, { contactNo: boris.no, templateCode: other.code }));
@@ -270,8 +365,22 @@ describe('POST /logged-segments/{entryNo}/letters', () => {
 
     const { attachments } = (await api.post(`/logged-segments/${logged.loggedSegmentEntryNo}/letters`)).body;
 
-    expect(attachments.map((a: { templateCode: string; letters: number }) => [a.templateCode, a.letters]).sort()).toEqual([[other.code, 1], [template.code, 1]].sort());
-    const byTemplate = Object.fromEntries(await Promise.all(attachments.map(async (a: { templateCode: string; attachmentNo: number }) => [a.templateCode, readDocument((await download(`/attachments/${a.attachmentNo}`)).bytes).text])));
+    expect(
+      attachments.map((a: { templateCode: string; letters: number }) => [a.templateCode, a.letters]).sort(),
+    ).toEqual(
+      [
+        [other.code, 1],
+        [template.code, 1],
+      ].sort(),
+    );
+    const byTemplate = Object.fromEntries(
+      await Promise.all(
+        attachments.map(async (a: { templateCode: string; attachmentNo: number }) => [
+          a.templateCode,
+          readDocument((await download(`/attachments/${a.attachmentNo}`)).bytes).text,
+        ]),
+      ),
+    );
     expect(byTemplate[template.code][0]).toBe('Dear Anna Line,');
     expect(byTemplate[other.code]).toEqual(['Hello Boris Override, about Spring offer.']);
   });
@@ -279,11 +388,16 @@ describe('POST /logged-segments/{entryNo}/letters', () => {
   test('When a run stored the document but died before pointing the entries at it, then the next request points them and makes nothing new', async () => {
     const { loggedSegmentEntryNo, entries } = await loggedHardCopySegment();
     const { InteractionLogEntryModel } = await import('../../interactions/data-access/interaction-log-entry-model');
-    await InteractionLogEntryModel.updateMany({ tenantId: TENANT, loggedSegmentEntryNo }, { $unset: { attachmentNo: '' } });
+    await InteractionLogEntryModel.updateMany(
+      { tenantId: TENANT, loggedSegmentEntryNo },
+      { $unset: { attachmentNo: '' } },
+    );
 
     const res = await api.post(`/logged-segments/${loggedSegmentEntryNo}/letters`);
 
-    expect((await api.get(`/interaction-log-entries/${entries[0].entryNo}`)).body.attachmentNo).toBe(res.body.attachments[0].attachmentNo);
+    expect((await api.get(`/interaction-log-entries/${entries[0].entryNo}`)).body.attachmentNo).toBe(
+      res.body.attachments[0].attachmentNo,
+    );
     expect(await AttachmentModel.countDocuments({ tenantId: TENANT, loggedSegmentEntryNo })).toBe(1);
   });
 
@@ -300,7 +414,9 @@ describe('POST /logged-segments/{entryNo}/letters', () => {
 
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ attachments: [] });
-    expect((await api.get(`/interaction-log-entries?loggedSegmentEntryNo=${logged.loggedSegmentEntryNo}`)).body).toEqual(before);
+    expect(
+      (await api.get(`/interaction-log-entries?loggedSegmentEntryNo=${logged.loggedSegmentEntryNo}`)).body,
+    ).toEqual(before);
   });
 
   test('When the logged segment does not exist, then 404 problem', async () => {

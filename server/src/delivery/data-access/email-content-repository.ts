@@ -30,13 +30,21 @@ export const emailContentRepository = {
   },
 
   async getMany(tenantId: string, codes: string[]): Promise<Map<string, EmailContent>> {
-    const rows = await EmailContentModel.find({ _id: { $in: codes.map((c) => idOf(tenantId, c)) } }, projection).lean<Stored[]>();
+    const rows = await EmailContentModel.find({ _id: { $in: codes.map((c) => idOf(tenantId, c)) } }, projection).lean<
+      Stored[]
+    >();
     return new Map(rows.map((row) => [row.templateCode, toContent(row)]));
   },
 
   async put(tenantId: string, content: Omit<EmailContent, 'updatedAt'>): Promise<EmailContent> {
     const stored = { ...content, updatedAt: new Date() };
-    await retryOnDuplicateKey(() => EmailContentModel.collection.replaceOne({ _id: idOf(tenantId, content.templateCode) } as never, { tenantId, ...stored }, { upsert: true }));
+    await retryOnDuplicateKey(() =>
+      EmailContentModel.collection.replaceOne(
+        { _id: idOf(tenantId, content.templateCode) } as never,
+        { tenantId, ...stored },
+        { upsert: true },
+      ),
+    );
     return toContent(stored);
   },
 

@@ -46,14 +46,14 @@ async function call<T>(request: () => Promise<T>): Promise<T> {
 export function graphMailer(client: Client): Mailer {
   return {
     async createDraft(email: OutgoingEmail) {
-      const draft = await call(() =>
+      const draft = (await call(() =>
         client.api('/me/messages').post({
           subject: email.subject,
           body: { contentType: 'html', content: email.html },
           toRecipients: [{ emailAddress: { address: email.to.address, name: email.to.name } }],
           internetMessageHeaders: Object.entries(email.headers).map(([name, value]) => ({ name, value })),
         }),
-      ) as { id: string; internetMessageId?: string };
+      )) as { id: string; internetMessageId?: string };
       return { id: draft.id, internetMessageId: draft.internetMessageId ?? '' };
     },
     async send(draftId) {
@@ -64,7 +64,10 @@ export function graphMailer(client: Client): Mailer {
     },
     async draftState(draftId) {
       try {
-        const message = (await client.api(`/me/messages/${encodeURIComponent(draftId)}`).select('id,isDraft').get()) as { isDraft?: boolean };
+        const message = (await client
+          .api(`/me/messages/${encodeURIComponent(draftId)}`)
+          .select('id,isDraft')
+          .get()) as { isDraft?: boolean };
         return message.isDraft ? 'draft' : 'gone';
       } catch (error) {
         if ((error as GraphFailure).statusCode === 404) return 'gone';
@@ -73,7 +76,12 @@ export function graphMailer(client: Client): Mailer {
     },
     async isInSentItems(internetMessageId) {
       const page = (await call(() =>
-        client.api('/me/mailFolders/sentitems/messages').filter(filterValue(`internetMessageId eq ${odataString(internetMessageId)}`)).select('id').top(1).get(),
+        client
+          .api('/me/mailFolders/sentitems/messages')
+          .filter(filterValue(`internetMessageId eq ${odataString(internetMessageId)}`))
+          .select('id')
+          .top(1)
+          .get(),
       )) as { value?: unknown[] };
       return (page.value ?? []).length > 0;
     },

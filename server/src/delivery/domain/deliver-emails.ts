@@ -19,7 +19,8 @@ export interface DeliveryOptions {
   claimMs: number;
 }
 
-export const deliveryLeaseName = (tenantId: string, loggedSegmentEntryNo: number) => `${tenantId}:deliver-emails:${loggedSegmentEntryNo}`;
+export const deliveryLeaseName = (tenantId: string, loggedSegmentEntryNo: number) =>
+  `${tenantId}:deliver-emails:${loggedSegmentEntryNo}`;
 
 /** Emails read per query; each is then claimed by its primary key. */
 const DUE_BATCH = 200;
@@ -44,13 +45,23 @@ async function composeFor(tenantId: string, item: DeliveryItem, cache: RunCache)
   const [content, contact, salesperson] = await Promise.all([
     once(cache.content, item.templateCode, () => emailContentRepository.get(tenantId, item.templateCode)),
     contactRepository.get(tenantId, item.contactNo),
-    item.salespersonCode ? once(cache.salespeople, item.salespersonCode, () => salespersonRepository.get(tenantId, item.salespersonCode)) : Promise.resolve(null),
+    item.salespersonCode
+      ? once(cache.salespeople, item.salespersonCode, () => salespersonRepository.get(tenantId, item.salespersonCode))
+      : Promise.resolve(null),
   ]);
-  if (!content) throw refused(`Interaction template ${item.templateCode} has no email content; add its email in the interaction template's correspondence, then send again.`);
+  if (!content)
+    throw refused(
+      `Interaction template ${item.templateCode} has no email content; add its email in the interaction template's correspondence, then send again.`,
+    );
   if (!contact) throw refused(`Contact ${item.contactNo} no longer exists.`);
   if (!contact.email) throw refused(`Contact ${item.contactNo} has no email address.`);
   const { subject, html } = composeEmail(content, mergeFieldsFor({ entry: item, contact, salesperson }));
-  return { to: { address: contact.email, name: contact.name }, subject, html, headers: { [ENTRY_HEADER]: `${tenantId}:${item.entryNo}` } };
+  return {
+    to: { address: contact.email, name: contact.name },
+    subject,
+    html,
+    headers: { [ENTRY_HEADER]: `${tenantId}:${item.entryNo}` },
+  };
 }
 
 /**
@@ -58,13 +69,21 @@ async function composeFor(tenantId: string, item: DeliveryItem, cache: RunCache)
  * before it is sent, so a sender that died after sending finds it in the sent items (or
  * still in the drafts, to send) instead of making another.
  */
-async function sendOne(tenantId: string, item: DeliveryItem, mailer: Mailer, draft: { id?: string }, cache: RunCache): Promise<'sent' | 'draftLost'> {
+async function sendOne(
+  tenantId: string,
+  item: DeliveryItem,
+  mailer: Mailer,
+  draft: { id?: string },
+  cache: RunCache,
+): Promise<'sent' | 'draftLost'> {
   if (draft.id) {
     if ((await mailer.draftState(draft.id)) === 'draft') {
       await mailer.send(draft.id);
       return 'sent';
     }
-    return item.source.internetMessageId && (await mailer.isInSentItems(item.source.internetMessageId)) ? 'sent' : 'draftLost';
+    return item.source.internetMessageId && (await mailer.isInSentItems(item.source.internetMessageId))
+      ? 'sent'
+      : 'draftLost';
   }
   const made = await mailer.createDraft(await composeFor(tenantId, item, cache));
   draft.id = made.id;
@@ -76,14 +95,26 @@ async function sendOne(tenantId: string, item: DeliveryItem, mailer: Mailer, dra
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
 /** Records how one attempt went; false when no email of this user can go now (consent, sign-in). */
-async function attempt(tenantId: string, item: DeliveryItem, mailer: Mailer, options: DeliveryOptions, cache: RunCache): Promise<boolean> {
+async function attempt(
+  tenantId: string,
+  item: DeliveryItem,
+  mailer: Mailer,
+  options: DeliveryOptions,
+  cache: RunCache,
+): Promise<boolean> {
   const attempts = item.delivery.attempts + 1;
   const draft: { id?: string } = { id: item.delivery.draftId };
   try {
     const outcome = await sendOne(tenantId, item, mailer, draft, cache);
     if (outcome === 'sent') await deliveryRepository.markSent(item.id, attempts);
     // Deleted from the drafts without being sent, or still on its way: sending again could make a second email.
-    else await deliveryRepository.markFailed(item.id, attempts, 'The draft disappeared before Interlog saw it sent. Check your Sent Items; send again only if it is not there.', true);
+    else
+      await deliveryRepository.markFailed(
+        item.id,
+        attempts,
+        'The draft disappeared before Interlog saw it sent. Check your Sent Items; send again only if it is not there.',
+        true,
+      );
     return true;
   } catch (error) {
     const kind = error instanceof MailerError ? error.kind : 'transient';
@@ -105,7 +136,11 @@ async function attempt(tenantId: string, item: DeliveryItem, mailer: Mailer, opt
 }
 
 /** Makes the caller the one sender of a logged segment's emails (a lease in the database); null while another sender is at work. */
-export async function claimSender(tenantId: string, loggedSegmentEntryNo: number, claimMs: number): Promise<Lease | null> {
+export async function claimSender(
+  tenantId: string,
+  loggedSegmentEntryNo: number,
+  claimMs: number,
+): Promise<Lease | null> {
   const acquired = await acquireLease(deliveryLeaseName(tenantId, loggedSegmentEntryNo), claimMs);
   return 'lease' in acquired ? acquired.lease : null;
 }
@@ -115,7 +150,13 @@ export async function claimSender(tenantId: string, loggedSegmentEntryNo: number
  * a mailbox that sends fast), retrying throttled and failed ones with backoff until each is
  * sent or has failed for good; `lease` (from claimSender) is released at the end.
  */
-export async function deliverEmails(tenantId: string, loggedSegmentEntryNo: number, mailer: Mailer, options: DeliveryOptions, lease: Lease): Promise<void> {
+export async function deliverEmails(
+  tenantId: string,
+  loggedSegmentEntryNo: number,
+  mailer: Mailer,
+  options: DeliveryOptions,
+  lease: Lease,
+): Promise<void> {
   const cache: RunCache = { content: new Map(), salespeople: new Map() };
   try {
     for (;;) {

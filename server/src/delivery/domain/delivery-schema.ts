@@ -22,6 +22,8 @@ export const DeliverySummarySchema = Type.Object({
   sent: Count,
   failed: Count,
   running: Type.Boolean({ description: 'A sender is at work on them now' }),
-  problems: Type.Array(DeliveryProblemSchema, { description: 'Up to 100 failed emails, and pending ones waiting for a retry, with why' }),
+  problems: Type.Array(DeliveryProblemSchema, {
+    description: 'Up to 100 failed emails, and pending ones waiting for a retry, with why',
+  }),
 });
 export type DeliverySummary = Static<typeof DeliverySummarySchema>;

@@ -13,11 +13,15 @@ const PROBLEMS_SHOWN = 100;
  * request that starts one answers at once) and tells how they go. A sender that dies with
  * the process leaves its emails pending; sending again picks them up without doubling any.
  */
-export function createDeliveryService(options: DeliveryOptions, onError: (error: unknown, loggedSegmentEntryNo: number) => void) {
+export function createDeliveryService(
+  options: DeliveryOptions,
+  onError: (error: unknown, loggedSegmentEntryNo: number) => void,
+) {
   const running = new Set<Promise<void>>();
 
   async function existing(tenantId: string, loggedSegmentEntryNo: number) {
-    if (!(await loggedSegmentRepository.get(tenantId, loggedSegmentEntryNo))) throw notFound('Logged segment', loggedSegmentEntryNo);
+    if (!(await loggedSegmentRepository.get(tenantId, loggedSegmentEntryNo)))
+      throw notFound('Logged segment', loggedSegmentEntryNo);
   }
 
   async function summary(tenantId: string, loggedSegmentEntryNo: number): Promise<DeliverySummary> {
@@ -52,7 +56,11 @@ export function createDeliveryService(options: DeliveryOptions, onError: (error:
       return summary(tenantId, loggedSegmentEntryNo);
     },
     /** Puts failed emails back in line and starts a sender (unless one is at work already). */
-    async sendAgain(tenantId: string, loggedSegmentEntryNo: number, mailerOfCaller: () => Mailer): Promise<DeliverySummary> {
+    async sendAgain(
+      tenantId: string,
+      loggedSegmentEntryNo: number,
+      mailerOfCaller: () => Mailer,
+    ): Promise<DeliverySummary> {
       await existing(tenantId, loggedSegmentEntryNo);
       const mailer = mailerOfCaller();
       const lease = await claimSender(tenantId, loggedSegmentEntryNo, options.claimMs);

@@ -8,7 +8,11 @@ const fieldsNote = 'Merge fields are written {contactName}, as in Word templates
 export const EmailContentSchema = Type.Object({
   templateCode: CodeSchema,
   subject: Type.String({ minLength: 1, maxLength: 250, description: `The subject. ${fieldsNote}` }),
-  body: Type.String({ minLength: 1, maxLength: 100_000, description: 'Plain text; blank lines make paragraphs. Merge field values are HTML-escaped when sent.' }),
+  body: Type.String({
+    minLength: 1,
+    maxLength: 100_000,
+    description: 'Plain text; blank lines make paragraphs. Merge field values are HTML-escaped when sent.',
+  }),
   fields: Type.Array(MergeFieldNameSchema, { description: 'The merge fields the subject and body use' }),
   updatedAt: DateTimeSchema,
 });

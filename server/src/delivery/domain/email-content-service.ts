@@ -4,14 +4,24 @@ import { notMergeFields, unknownMergeFields, usedMergeFields } from '../../corre
 import { emailContentRepository } from '../data-access/email-content-repository';
 import type { EmailContent, PutEmailContentInput } from './email-content-schema';
 
-const noEmailContent = (code: string) => new AppError('not-found', 404, `Interaction template ${code} has no email content.`);
+const noEmailContent = (code: string) =>
+  new AppError('not-found', 404, `Interaction template ${code} has no email content.`);
 
 /** Keeps the email a template sends; refused (and the earlier one kept) when a `{field}` is not a merge field. */
-export async function putEmailContent(tenantId: string, code: string, input: PutEmailContentInput): Promise<EmailContent> {
+export async function putEmailContent(
+  tenantId: string,
+  code: string,
+  input: PutEmailContentInput,
+): Promise<EmailContent> {
   const templateCode = await templateCodeOf(tenantId, code);
   const unknown = [...new Set([...unknownMergeFields(input.subject), ...unknownMergeFields(input.body)])];
   if (unknown.length) throw notMergeFields('The email', unknown);
-  return emailContentRepository.put(tenantId, { templateCode, subject: input.subject, body: input.body, fields: usedMergeFields(`${input.subject}\n${input.body}`) });
+  return emailContentRepository.put(tenantId, {
+    templateCode,
+    subject: input.subject,
+    body: input.body,
+    fields: usedMergeFields(`${input.subject}\n${input.body}`),
+  });
 }
 
 export async function getEmailContent(tenantId: string, code: string): Promise<EmailContent> {

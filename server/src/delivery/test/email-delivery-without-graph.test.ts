@@ -27,5 +27,10 @@ test('Without Graph configured, logging with deliver keeps the emails pending, a
   const res = await api.post(`/logged-segments/${logged.body.loggedSegmentEntryNo}/deliveries/send`, {});
   expect(res.status).toBe(503);
   expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
-  expect((await api.get(`/logged-segments/${logged.body.loggedSegmentEntryNo}/deliveries`)).body).toMatchObject({ pending: 1, sent: 0, running: false, problems: [] });
+  expect((await api.get(`/logged-segments/${logged.body.loggedSegmentEntryNo}/deliveries`)).body).toMatchObject({
+    pending: 1,
+    sent: 0,
+    running: false,
+    problems: [],
+  });
 });

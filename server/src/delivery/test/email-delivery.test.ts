@@ -6,7 +6,13 @@ import { standInGraphAccess } from '../../lib/graph/graph-access';
 
 type App = Awaited<ReturnType<typeof startTestApp>>;
 type Graph = Awaited<ReturnType<typeof startGraphStandIn>>;
-type Entry = { entryNo: number; contactNo: string; correspondenceType: string; source: Record<string, string>; delivery?: { status: string; attempts: number; lastError: string; sentAt: string | null } };
+type Entry = {
+  entryNo: number;
+  contactNo: string;
+  correspondenceType: string;
+  source: Record<string, string>;
+  delivery?: { status: string; attempts: number; lastError: string; sentAt: string | null };
+};
 
 const USER = 'user-tenant-a';
 const TENANT = 'tenant-a';
@@ -17,20 +23,33 @@ let api: ApiClient;
 let f: ReturnType<typeof factories>;
 let salesperson: { code: string; name: string };
 
-const entriesOf = async (loggedSegmentEntryNo: number) => (await api.get(`/interaction-log-entries?loggedSegmentEntryNo=${loggedSegmentEntryNo}&limit=500`)).body.items as Entry[];
+const entriesOf = async (loggedSegmentEntryNo: number) =>
+  (await api.get(`/interaction-log-entries?loggedSegmentEntryNo=${loggedSegmentEntryNo}&limit=500`)).body
+    .items as Entry[];
 const sentTo = (address: string) => graph.mailbox.sent.filter((m) => m.toRecipients.some((r) => r.address === address));
-const draftsTo = (address: string) => [...graph.mailbox.messages.values()].filter((m) => m.isDraft && m.toRecipients.some((r) => r.address === address));
-const summaryOf = async (loggedSegmentEntryNo: number) => (await api.get(`/logged-segments/${loggedSegmentEntryNo}/deliveries`)).body;
+const draftsTo = (address: string) =>
+  [...graph.mailbox.messages.values()].filter((m) => m.isDraft && m.toRecipients.some((r) => r.address === address));
+const summaryOf = async (loggedSegmentEntryNo: number) =>
+  (await api.get(`/logged-segments/${loggedSegmentEntryNo}/deliveries`)).body;
 const entriesCollection = () => mongoose.connection.db!.collection('interaction_log_entries');
 
-async function emailTemplate(content: { subject: string; body: string } | null = { subject: 'Hello {contactName}', body: 'Dear {contactName},\n\nyour contact at {companyName} is {salespersonName}.\nBest regards' }) {
+async function emailTemplate(
+  content: { subject: string; body: string } | null = {
+    subject: 'Hello {contactName}',
+    body: 'Dear {contactName},\n\nyour contact at {companyName} is {salespersonName}.\nBest regards',
+  },
+) {
   const template = await f.template({ description: 'Newsletter', correspondenceType: 'email' });
   if (content) await f.ok(api.put(`/interaction-templates/${template.code}/email-content`, content));
   return template.code as string;
 }
 
 /** Logs a segment of these contacts with the template, and waits for its emails to be sent. */
-async function logSegment(templateCode: string, contactNos: string[], body: Record<string, unknown> = { deliver: true }) {
+async function logSegment(
+  templateCode: string,
+  contactNos: string[],
+  body: Record<string, unknown> = { deliver: true },
+) {
   const segment = await f.segment({ salespersonCode: salesperson.code });
   await f.ok(api.patch(`/segments/${segment.no}`, { interaction: { templateCode } }));
   await f.ok(api.post(`/segments/${segment.no}/add-contacts`, { filter: { contactNos } }));
@@ -49,7 +68,11 @@ async function sendAgain(loggedSegmentEntryNo: number) {
 
 beforeAll(async () => {
   graph = await startGraphStandIn();
-  app = await startTestApp({ label: 'delivery', graph: standInGraphAccess(graph.baseUrl), config: { recording: { retryBaseMs: 10, maxAttempts: MAX_ATTEMPTS }, segmentLog: { leaseMs: 2000 } } });
+  app = await startTestApp({
+    label: 'delivery',
+    graph: standInGraphAccess(graph.baseUrl),
+    config: { recording: { retryBaseMs: 10, maxAttempts: MAX_ATTEMPTS }, segmentLog: { leaseMs: 2000 } },
+  });
   api = await app.as();
   f = factories(api);
   salesperson = await f.salesperson({ name: 'Alena Dvořáková', email: 'alena@contoso.example' });
@@ -63,7 +86,10 @@ afterAll(async () => {
 describe("A template's email content", () => {
   test('When email content with merge fields is saved, then it reads back with the fields it uses', async () => {
     const code = await emailTemplate(null);
-    const res = await api.put(`/interaction-templates/${code}/email-content`, { subject: 'News for {companyName}', body: 'Hi {contactName}, {salespersonName}' });
+    const res = await api.put(`/interaction-templates/${code}/email-content`, {
+      subject: 'News for {companyName}',
+      body: 'Hi {contactName}, {salespersonName}',
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ templateCode: code, fields: ['contactName', 'companyName', 'salespersonName'] });
     delete res.body.updatedAt;
@@ -72,11 +98,17 @@ describe("A template's email content", () => {
 
   test('When a {field} is not a merge field, then 400 lists it and the earlier content stays', async () => {
     const code = await emailTemplate({ subject: 'Kept', body: 'Kept body' });
-    const res = await api.put(`/interaction-templates/${code}/email-content`, { subject: 'Hi {firstName}', body: '{contactName} {shoeSize}' });
+    const res = await api.put(`/interaction-templates/${code}/email-content`, {
+      subject: 'Hi {firstName}',
+      body: '{contactName} {shoeSize}',
+    });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect(res.body.unknownFields).toEqual(['firstName', 'shoeSize']);
-    expect((await api.get(`/interaction-templates/${code}/email-content`)).body).toMatchObject({ subject: 'Kept', body: 'Kept body' });
+    expect((await api.get(`/interaction-templates/${code}/email-content`)).body).toMatchObject({
+      subject: 'Kept',
+      body: 'Kept body',
+    });
   });
 
   test('Bad input (no subject, empty body, unknown property) is a 400 problem', async () => {
@@ -100,7 +132,11 @@ describe('Logging a segment with deliver: one personalised email per email entry
   test('When a segment is logged with deliver, then each email contact gets their own email and each entry records it as sent', async () => {
     const code = await emailTemplate();
     const fabrikam = await f.company({ name: 'Fabrikam' });
-    const robin = await f.contact({ name: 'Robin <Bauer> & Co', companyNo: fabrikam.no, email: 'robin@fabrikam.example' });
+    const robin = await f.contact({
+      name: 'Robin <Bauer> & Co',
+      companyNo: fabrikam.no,
+      email: 'robin@fabrikam.example',
+    });
     const petra = await f.contact({ name: 'Petra Nováková', email: 'petra@fabrikam.example' });
     const { loggedSegmentEntryNo, emailsToSend } = await logSegment(code, [robin.no, petra.no]);
     expect(emailsToSend).toBe(2);
@@ -118,9 +154,22 @@ describe('Logging a segment with deliver: one personalised email per email entry
     const robinEntry = entries.find((e) => e.contactNo === robin.no)!;
     expect(robinEntry.delivery).toEqual({ status: 'sent', attempts: 1, lastError: '', sentAt: expect.any(String) });
     expect(robinEntry.source).toEqual({ type: 'email', internetMessageId: toRobin.internetMessageId });
-    expect(toRobin.internetMessageHeaders).toEqual([{ name: 'X-Interlog-Entry', value: `${TENANT}:${robinEntry.entryNo}` }]);
-    expect(await summaryOf(loggedSegmentEntryNo)).toEqual({ loggedSegmentEntryNo, pending: 0, sending: 0, sent: 2, failed: 0, running: false, problems: [] });
-    expect((await api.get(`/interaction-log-entries?loggedSegmentEntryNo=${loggedSegmentEntryNo}&deliveryStatus=sent`)).body.items).toHaveLength(2);
+    expect(toRobin.internetMessageHeaders).toEqual([
+      { name: 'X-Interlog-Entry', value: `${TENANT}:${robinEntry.entryNo}` },
+    ]);
+    expect(await summaryOf(loggedSegmentEntryNo)).toEqual({
+      loggedSegmentEntryNo,
+      pending: 0,
+      sending: 0,
+      sent: 2,
+      failed: 0,
+      running: false,
+      problems: [],
+    });
+    expect(
+      (await api.get(`/interaction-log-entries?loggedSegmentEntryNo=${loggedSegmentEntryNo}&deliveryStatus=sent`)).body
+        .items,
+    ).toHaveLength(2);
   });
 
   test('When a line is overridden to hard copy, then only the email lines are emailed', async () => {
@@ -129,8 +178,15 @@ describe('Logging a segment with deliver: one personalised email per email entry
     const segment = await f.segment({ salespersonCode: salesperson.code });
     await f.ok(api.patch(`/segments/${segment.no}`, { interaction: { templateCode: code } }));
     await f.ok(api.post(`/segments/${segment.no}/add-contacts`, { filter: { contactNos: [a.no, b.no] } }));
-    const lines = (await api.get(`/segments/${segment.no}/lines`)).body.items as { lineNo: number; contactNo: string }[];
-    await f.ok(api.patch(`/segments/${segment.no}/lines/${lines.find((l) => l.contactNo === b.no)!.lineNo}`, { correspondenceType: 'hardCopy' }));
+    const lines = (await api.get(`/segments/${segment.no}/lines`)).body.items as {
+      lineNo: number;
+      contactNo: string;
+    }[];
+    await f.ok(
+      api.patch(`/segments/${segment.no}/lines/${lines.find((l) => l.contactNo === b.no)!.lineNo}`, {
+        correspondenceType: 'hardCopy',
+      }),
+    );
     const res = await api.post(`/segments/${segment.no}/log`, { deliver: true });
     expect(res.body.emailsToSend).toBe(1);
     await app.deliveries.drain();
@@ -171,7 +227,16 @@ describe('Logging a segment with deliver: one personalised email per email entry
     const { loggedSegmentEntryNo } = await logSegment(code, [a.no, b.no]);
     const summary = await summaryOf(loggedSegmentEntryNo);
     expect(summary).toMatchObject({ sent: 1, failed: 1, pending: 0, running: false });
-    expect(summary.problems).toEqual([{ entryNo: expect.any(Number), contactNo: expect.any(String), contactName: expect.any(String), status: 'failed', attempts: MAX_ATTEMPTS, lastError: expect.stringMatching(/ServiceUnavailable/) }]);
+    expect(summary.problems).toEqual([
+      {
+        entryNo: expect.any(Number),
+        contactNo: expect.any(String),
+        contactName: expect.any(String),
+        status: 'failed',
+        attempts: MAX_ATTEMPTS,
+        lastError: expect.stringMatching(/ServiceUnavailable/),
+      },
+    ]);
     expect(sentTo(a.email).length + sentTo(b.email).length).toBe(1);
   });
 
@@ -184,8 +249,14 @@ describe('Logging a segment with deliver: one personalised email per email entry
     const summary = await summaryOf(loggedSegmentEntryNo);
     expect(summary).toMatchObject({ sent: 1, failed: 2 });
     const byContact = Object.fromEntries(summary.problems.map((p: { contactNo: string }) => [p.contactNo, p]));
-    expect(byContact[noEmail.no]).toMatchObject({ attempts: 1, lastError: expect.stringMatching(/has no email address/) });
-    expect(byContact[badEmail.no]).toMatchObject({ attempts: 1, lastError: expect.stringMatching(/ErrorInvalidRecipients/) });
+    expect(byContact[noEmail.no]).toMatchObject({
+      attempts: 1,
+      lastError: expect.stringMatching(/has no email address/),
+    });
+    expect(byContact[badEmail.no]).toMatchObject({
+      attempts: 1,
+      lastError: expect.stringMatching(/ErrorInvalidRecipients/),
+    });
     expect(draftsTo('rejected@mail.invalid')).toHaveLength(0);
 
     await f.ok(api.patch(`/contacts/${noEmail.no}`, { email: 'found@fabrikam.example' }));
@@ -201,7 +272,9 @@ describe('Logging a segment with deliver: one personalised email per email entry
     const code = await emailTemplate(null);
     const c = await f.contact();
     const { loggedSegmentEntryNo } = await logSegment(code, [c.no]);
-    expect((await summaryOf(loggedSegmentEntryNo)).problems[0].lastError).toMatch(new RegExp(`template ${code} has no email content`));
+    expect((await summaryOf(loggedSegmentEntryNo)).problems[0].lastError).toMatch(
+      new RegExp(`template ${code} has no email content`),
+    );
     await f.ok(api.put(`/interaction-templates/${code}/email-content`, { subject: 'Late {contactNo}', body: 'Body' }));
     await sendAgain(loggedSegmentEntryNo);
     expect(sentTo(c.email).map((m) => m.subject)).toEqual([`Late ${c.no}`]);
@@ -237,7 +310,16 @@ describe('Nothing is sent twice, also when a sender died part-way', () => {
     const { loggedSegmentEntryNo } = await logSegment(code, [c.no]);
     const [entry] = await entriesOf(loggedSegmentEntryNo);
     // The state the sender left: its draft was sent (and so left the drafts), its claim ran out.
-    await entriesCollection().updateOne({ tenantId: TENANT, entryNo: entry.entryNo }, { $set: { 'delivery.status': 'sending', 'delivery.draftId': 'draft-that-was-sent', 'delivery.nextAttemptAt': new Date(0) } });
+    await entriesCollection().updateOne(
+      { tenantId: TENANT, entryNo: entry.entryNo },
+      {
+        $set: {
+          'delivery.status': 'sending',
+          'delivery.draftId': 'draft-that-was-sent',
+          'delivery.nextAttemptAt': new Date(0),
+        },
+      },
+    );
     await sendAgain(loggedSegmentEntryNo);
     expect(sentTo(c.email)).toHaveLength(1);
     expect((await entriesOf(loggedSegmentEntryNo))[0].delivery).toMatchObject({ status: 'sent' });
@@ -265,7 +347,10 @@ describe('Nothing is sent twice, also when a sender died part-way', () => {
     for (const draft of draftsTo(c.email)) graph.mailbox.messages.delete(draft.id);
     await sendAgain(loggedSegmentEntryNo);
     expect(sentTo(c.email)).toHaveLength(0);
-    expect((await entriesOf(loggedSegmentEntryNo))[0].delivery).toMatchObject({ status: 'failed', lastError: expect.stringMatching(/Check your Sent Items/) });
+    expect((await entriesOf(loggedSegmentEntryNo))[0].delivery).toMatchObject({
+      status: 'failed',
+      lastError: expect.stringMatching(/Check your Sent Items/),
+    });
     await sendAgain(loggedSegmentEntryNo);
     expect(sentTo(c.email)).toHaveLength(1);
   });
@@ -274,8 +359,13 @@ describe('Nothing is sent twice, also when a sender died part-way', () => {
     const code = await emailTemplate();
     const contacts = [await f.contact(), await f.contact(), await f.contact()];
     graph.mailbox.failNext(/^POST \/me\/messages$/, 403, 'ErrorAccessDenied', 1);
-    const { loggedSegmentEntryNo } = await logSegment(code, contacts.map((c) => c.no));
-    const answers = await Promise.all([1, 2, 3].map(() => api.post(`/logged-segments/${loggedSegmentEntryNo}/deliveries/send`, {})));
+    const { loggedSegmentEntryNo } = await logSegment(
+      code,
+      contacts.map((c) => c.no),
+    );
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => api.post(`/logged-segments/${loggedSegmentEntryNo}/deliveries/send`, {})),
+    );
     expect(answers.map((a) => a.status)).toEqual([202, 202, 202]);
     await app.deliveries.drain();
     for (const c of contacts) expect(sentTo(c.email)).toHaveLength(1);

@@ -54,6 +54,12 @@ interactionLogEntrySchema.index({ tenantId: 1, postponed: 1, userId: 1, entryNo:
 interactionLogEntrySchema.index({ tenantId: 1, canceled: 1, entryNo: -1 });
 interactionLogEntrySchema.index({ tenantId: 1, date: -1 });
 interactionLogEntrySchema.index({ tenantId: 1, 'source.internetMessageId': 1 });
-interactionLogEntrySchema.index({ tenantId: 1, loggedSegmentEntryNo: 1, 'delivery.status': 1, 'delivery.nextAttemptAt': 1 });
+interactionLogEntrySchema.index({
+  tenantId: 1,
+  loggedSegmentEntryNo: 1,
+  'delivery.status': 1,
+  'delivery.nextAttemptAt': 1,
+});
 
-export const InteractionLogEntryModel = mongoose.models.InteractionLogEntry ?? mongoose.model('InteractionLogEntry', interactionLogEntrySchema);
+export const InteractionLogEntryModel =
+  mongoose.models.InteractionLogEntry ?? mongoose.model('InteractionLogEntry', interactionLogEntrySchema);

@@ -15,13 +15,22 @@ export interface KeyedDraft {
   draft: EntryDraft;
 }
 
-type StoredEntry = Omit<InteractionLogEntry, 'date' | 'createdAt' | 'delivery'> & { date: Date; createdAt: Date; delivery?: StoredEmailDelivery };
+type StoredEntry = Omit<InteractionLogEntry, 'date' | 'createdAt' | 'delivery'> & {
+  date: Date;
+  createdAt: Date;
+  delivery?: StoredEmailDelivery;
+};
 
 /** An entry's _id is its request key: the idempotency guard and a primary-key lookup. */
 const entryId = (tenantId: string, requestKey: string) => `${tenantId}:${requestKey}`;
 
 export function toEntry({ delivery, ...doc }: StoredEntry): InteractionLogEntry {
-  return { ...doc, date: doc.date.toISOString(), createdAt: doc.createdAt.toISOString(), ...(delivery ? { delivery: toPublicDelivery(delivery) } : {}) };
+  return {
+    ...doc,
+    date: doc.date.toISOString(),
+    createdAt: doc.createdAt.toISOString(),
+    ...(delivery ? { delivery: toPublicDelivery(delivery) } : {}),
+  };
 }
 
 function toFilter(tenantId: string, f: EntryFilter): Record<string, unknown> {
@@ -37,25 +46,38 @@ function toFilter(tenantId: string, f: EntryFilter): Record<string, unknown> {
   if (f.sourceItemId) filter['source.itemId'] = f.sourceItemId;
   if (f.userId) filter.userId = f.userId;
   if (f.deliveryStatus) filter['delivery.status'] = f.deliveryStatus;
-  if (f.from || f.to) filter.date = { ...(f.from ? { $gte: new Date(f.from) } : {}), ...(f.to ? { $lte: new Date(f.to) } : {}) };
+  if (f.from || f.to)
+    filter.date = { ...(f.from ? { $gte: new Date(f.from) } : {}), ...(f.to ? { $lte: new Date(f.to) } : {}) };
   return filter;
 }
 
 export const interactionLogEntryRepository = {
   async get(tenantId: string, entryNo: number): Promise<InteractionLogEntry | null> {
-    const doc = await InteractionLogEntryModel.findOne({ tenantId, entryNo, deleted: false }, projection).lean<StoredEntry>();
+    const doc = await InteractionLogEntryModel.findOne(
+      { tenantId, entryNo, deleted: false },
+      projection,
+    ).lean<StoredEntry>();
     return doc ? toEntry(doc) : null;
   },
 
-  async findByRequestKey(tenantId: string, requestKey: string): Promise<{ entry: InteractionLogEntry | null; requestHash: string } | null> {
-    const doc = await InteractionLogEntryModel.findOne({ _id: entryId(tenantId, requestKey) }, { _id: 0, tenantId: 0, requestKey: 0 }).lean<StoredEntry & { requestHash: string; deleted: boolean }>();
+  async findByRequestKey(
+    tenantId: string,
+    requestKey: string,
+  ): Promise<{ entry: InteractionLogEntry | null; requestHash: string } | null> {
+    const doc = await InteractionLogEntryModel.findOne(
+      { _id: entryId(tenantId, requestKey) },
+      { _id: 0, tenantId: 0, requestKey: 0 },
+    ).lean<StoredEntry & { requestHash: string; deleted: boolean }>();
     if (!doc) return null;
     const { requestHash, deleted, ...entry } = doc;
     return { entry: deleted ? null : toEntry(entry), requestHash };
   },
 
   async existingRequestKeys(tenantId: string, requestKeys: string[]): Promise<Set<string>> {
-    const rows = await InteractionLogEntryModel.find({ _id: { $in: requestKeys.map((key) => entryId(tenantId, key)) } }, { _id: 0, requestKey: 1 }).lean<{ requestKey: string }[]>();
+    const rows = await InteractionLogEntryModel.find(
+      { _id: { $in: requestKeys.map((key) => entryId(tenantId, key)) } },
+      { _id: 0, requestKey: 1 },
+    ).lean<{ requestKey: string }[]>();
     return new Set(rows.map((r) => r.requestKey));
   },
 
@@ -69,11 +91,22 @@ export const interactionLogEntryRepository = {
     return insertNumbered(drafts, {
       reserve: (count) => reserveNumbers(tenantId, ENTRY_SEQUENCE, count),
       build: ({ requestKey, requestHash, draft }, entryNo) => ({
-        ...draft, _id: entryId(tenantId, requestKey), date: new Date(draft.date), tenantId, entryNo, requestKey, requestHash: requestHash ?? '', deleted: false, createdAt: now,
+        ...draft,
+        _id: entryId(tenantId, requestKey),
+        date: new Date(draft.date),
+        tenantId,
+        entryNo,
+        requestKey,
+        requestHash: requestHash ?? '',
+        deleted: false,
+        createdAt: now,
       }),
       insertMany: (docs) => InteractionLogEntryModel.collection.insertMany(docs, { ordered: false }),
       alreadyStored: async (items) => {
-        const stored = await this.existingRequestKeys(tenantId, items.map((d) => d.requestKey));
+        const stored = await this.existingRequestKeys(
+          tenantId,
+          items.map((d) => d.requestKey),
+        );
         return new Set(items.filter((d) => stored.has(d.requestKey)));
       },
       advancePast: (no) => advanceNumbersTo(tenantId, ENTRY_SEQUENCE, no),
@@ -84,7 +117,10 @@ export const interactionLogEntryRepository = {
     const before = decodeCursor<number>(page.cursor, 'number');
     const filter = toFilter(tenantId, f);
     if (before !== undefined) filter.entryNo = { $lt: before };
-    const rows = await InteractionLogEntryModel.find(filter, projection).sort({ entryNo: -1 }).limit(page.limit + 1).lean<StoredEntry[]>();
+    const rows = await InteractionLogEntryModel.find(filter, projection)
+      .sort({ entryNo: -1 })
+      .limit(page.limit + 1)
+      .lean<StoredEntry[]>();
     return pageOf(rows.map(toEntry), page.limit, (e) => e.entryNo);
   },
 
@@ -93,7 +129,10 @@ export const interactionLogEntryRepository = {
   /** Streams the contact numbers of entries matching a filter. */
   async *contactNos(tenantId: string, f: EntryFilter, batchSize: number): AsyncGenerator<string[]> {
     let batch: string[] = [];
-    const cursor = InteractionLogEntryModel.find(toFilter(tenantId, f), { _id: 0, contactNo: 1 }).sort({ entryNo: 1 }).lean<{ contactNo: string }>().cursor({ batchSize });
+    const cursor = InteractionLogEntryModel.find(toFilter(tenantId, f), { _id: 0, contactNo: 1 })
+      .sort({ entryNo: 1 })
+      .lean<{ contactNo: string }>()
+      .cursor({ batchSize });
     for await (const row of cursor) {
       batch.push(row.contactNo);
       if (batch.length >= batchSize) {
@@ -104,8 +143,16 @@ export const interactionLogEntryRepository = {
     if (batch.length) yield batch;
   },
 
-  async update(tenantId: string, entryNo: number, changes: Record<string, unknown>, expect: Record<string, unknown> = {}): Promise<boolean> {
-    const result = await InteractionLogEntryModel.updateOne({ tenantId, entryNo, deleted: false, ...expect }, { $set: changes });
+  async update(
+    tenantId: string,
+    entryNo: number,
+    changes: Record<string, unknown>,
+    expect: Record<string, unknown> = {},
+  ): Promise<boolean> {
+    const result = await InteractionLogEntryModel.updateOne(
+      { tenantId, entryNo, deleted: false, ...expect },
+      { $set: changes },
+    );
     return result.matchedCount === 1;
   },
 

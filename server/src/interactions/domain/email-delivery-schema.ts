@@ -26,5 +26,8 @@ export interface StoredEmailDelivery extends Omit<EmailDelivery, 'sentAt'> {
 }
 
 export const toPublicDelivery = ({ status, attempts, lastError, sentAt }: StoredEmailDelivery): EmailDelivery => ({
-  status, attempts, lastError, sentAt: sentAt ? new Date(sentAt).toISOString() : null,
+  status,
+  attempts,
+  lastError,
+  sentAt: sentAt ? new Date(sentAt).toISOString() : null,
 });

@@ -1,10 +1,19 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CodeSchema, DateTimeSchema, EntryNoSchema, NonNegativeNumber, OptionalCodeSchema, TextSchema } from '../../lib/schema/common-schema';
+import {
+  CodeSchema,
+  DateTimeSchema,
+  EntryNoSchema,
+  NonNegativeNumber,
+  OptionalCodeSchema,
+  TextSchema,
+} from '../../lib/schema/common-schema';
 import { CorrespondenceTypeSchema, LanguageCodeSchema } from '../../setup/domain/marketing-setup-schema';
 import { InformationFlowSchema, InitiatedBySchema } from '../../templates/domain/interaction-template-schema';
 import { deliveryStatuses, EmailDeliverySchema } from './email-delivery-schema';
 
-export const EvaluationSchema = Type.Union(['veryPositive', 'positive', 'neutral', 'negative', 'veryNegative', ''].map((v) => Type.Literal(v)));
+export const EvaluationSchema = Type.Union(
+  ['veryPositive', 'positive', 'neutral', 'negative', 'veryNegative', ''].map((v) => Type.Literal(v)),
+);
 export type Evaluation = 'veryPositive' | 'positive' | 'neutral' | 'negative' | 'veryNegative' | '';
 
 export const SourceSchema = Type.Object(
@@ -115,9 +124,16 @@ export const InteractionLogEntryListQuery = Type.Partial(
   Type.Object({
     ...entryFilterFields,
     internetMessageId: TextSchema(512),
-    sourceItemId: Type.String({ minLength: 1, maxLength: 512, description: 'Entries recorded from this Outlook item (source.itemId)' }),
+    sourceItemId: Type.String({
+      minLength: 1,
+      maxLength: 512,
+      description: 'Entries recorded from this Outlook item (source.itemId)',
+    }),
     mine: Type.Boolean({ description: 'Only entries recorded by the caller' }),
-    deliveryStatus: Type.Union(deliveryStatuses.map((st) => Type.Literal(st)), { description: 'Entries whose email delivery (segment correspondence) is in this state' }),
+    deliveryStatus: Type.Union(
+      deliveryStatuses.map((st) => Type.Literal(st)),
+      { description: 'Entries whose email delivery (segment correspondence) is in this state' },
+    ),
     limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
     cursor: Type.String({ minLength: 1, maxLength: 200 }),
   }),
@@ -125,7 +141,9 @@ export const InteractionLogEntryListQuery = Type.Partial(
 );
 export type InteractionLogEntryListQuery = Static<typeof InteractionLogEntryListQuery>;
 
-export const InteractionLogEntryCountQuery = Type.Omit(InteractionLogEntryListQuery, ['limit', 'cursor'], { additionalProperties: false });
+export const InteractionLogEntryCountQuery = Type.Omit(InteractionLogEntryListQuery, ['limit', 'cursor'], {
+  additionalProperties: false,
+});
 
 export const DeleteCanceledBody = Type.Partial(Type.Object(entryFilterFields), { additionalProperties: false });
 export type DeleteCanceledInput = Static<typeof DeleteCanceledBody>;

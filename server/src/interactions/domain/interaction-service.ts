@@ -25,9 +25,16 @@ async function loadReferences(tenantId: string, contactNo: string, templateCode:
   ]);
   const problems = [];
   if (!contact) problems.push({ path: '/body/contactNo', message: `names no contact (${contactNo.toUpperCase()})` });
-  if (!template) problems.push({ path: '/body/templateCode', message: `names no interaction template (${templateCode.toUpperCase()})` });
+  if (!template)
+    problems.push({
+      path: '/body/templateCode',
+      message: `names no interaction template (${templateCode.toUpperCase()})`,
+    });
   if (salespersonCode && !(await salespersonRepository.exists(tenantId, salespersonCode.toUpperCase()))) {
-    problems.push({ path: '/body/salespersonCode', message: `names no salesperson (${salespersonCode.toUpperCase()})` });
+    problems.push({
+      path: '/body/salespersonCode',
+      message: `names no salesperson (${salespersonCode.toUpperCase()})`,
+    });
   }
   if (problems.length) throw businessRule('The interaction refers to records that do not exist.', { errors: problems });
   return { contact: contact!, template: template!, setup };
@@ -46,7 +53,11 @@ export function sourceRequestKey(source: CreateInteractionInput['source'], conta
 /** An entry for this contact that carries the email's id but was keyed otherwise (a segment's email). */
 async function entryForSameEmail(tenantId: string, input: CreateInteractionInput): Promise<InteractionLogEntry | null> {
   if (!input.source?.internetMessageId) return null;
-  const { items } = await interactionLogEntryRepository.list(tenantId, { internetMessageId: input.source.internetMessageId, contactNo: input.contactNo }, { limit: 1 });
+  const { items } = await interactionLogEntryRepository.list(
+    tenantId,
+    { internetMessageId: input.source.internetMessageId, contactNo: input.contactNo },
+    { limit: 1 },
+  );
   return items[0] ?? null;
 }
 
@@ -55,35 +66,61 @@ async function entryForSameEmail(tenantId: string, input: CreateInteractionInput
  * meeting it is about (one entry per contact and item, however often it is recorded), else by
  * the caller's Idempotency-Key, so a retry returns the first entry instead of making another.
  */
-export async function createInteraction(ctx: Pick<RequestContext, 'tenantId' | 'userId'>, input: CreateInteractionInput, idempotencyKey?: string): Promise<{ entry: InteractionLogEntry; created: boolean }> {
+export async function createInteraction(
+  ctx: Pick<RequestContext, 'tenantId' | 'userId'>,
+  input: CreateInteractionInput,
+  idempotencyKey?: string,
+): Promise<{ entry: InteractionLogEntry; created: boolean }> {
   const sourceKey = input.postpone ? null : sourceRequestKey(input.source, input.contactNo);
   if (sourceKey) return createSourcedInteraction(ctx, input, sourceKey);
   const requestKey = idempotencyKey ? `idem:${idempotencyKey}` : `req:${randomUUID()}`;
   const requestHash = hashRequest('interaction', input);
-  const previous = idempotencyKey ? await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey) : null;
+  const previous = idempotencyKey
+    ? await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey)
+    : null;
   if (!previous) {
     const { contactNo, postpone, ...values } = input;
     const refs = await loadReferences(ctx.tenantId, contactNo, values.templateCode, values.salespersonCode);
-    const draft = resolveInteraction(values, { ...refs, userId: ctx.userId, now: new Date(), postponed: postpone ?? false });
-    const inserted = await interactionLogEntryRepository.insertNumbered(ctx.tenantId, [{ requestKey, requestHash, draft }]);
+    const draft = resolveInteraction(values, {
+      ...refs,
+      userId: ctx.userId,
+      now: new Date(),
+      postponed: postpone ?? false,
+    });
+    const inserted = await interactionLogEntryRepository.insertNumbered(ctx.tenantId, [
+      { requestKey, requestHash, draft },
+    ]);
     if (inserted === 1) {
       const stored = await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey);
       return { entry: stored!.entry!, created: true };
     }
   }
   const stored = previous ?? (await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey))!;
-  if (stored.requestHash !== requestHash) throw new AppError('idempotency-mismatch', 422, 'This Idempotency-Key was already used with a different interaction.');
+  if (stored.requestHash !== requestHash)
+    throw new AppError(
+      'idempotency-mismatch',
+      422,
+      'This Idempotency-Key was already used with a different interaction.',
+    );
   if (!stored.entry) throw conflict('The interaction recorded with this Idempotency-Key has since been deleted.');
   return { entry: stored.entry, created: false };
 }
 
-async function createSourcedInteraction(ctx: Pick<RequestContext, 'tenantId' | 'userId'>, input: CreateInteractionInput, requestKey: string): Promise<{ entry: InteractionLogEntry; created: boolean }> {
-  const existing = (await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey))?.entry ?? (await entryForSameEmail(ctx.tenantId, input));
+async function createSourcedInteraction(
+  ctx: Pick<RequestContext, 'tenantId' | 'userId'>,
+  input: CreateInteractionInput,
+  requestKey: string,
+): Promise<{ entry: InteractionLogEntry; created: boolean }> {
+  const existing =
+    (await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey))?.entry ??
+    (await entryForSameEmail(ctx.tenantId, input));
   if (existing) return { entry: existing, created: false };
   const { contactNo, postpone: _postpone, ...values } = input;
   const refs = await loadReferences(ctx.tenantId, contactNo, values.templateCode, values.salespersonCode);
   const draft = resolveInteraction(values, { ...refs, userId: ctx.userId, now: new Date(), postponed: false });
-  const inserted = await interactionLogEntryRepository.insertNumbered(ctx.tenantId, [{ requestKey, requestHash: '', draft }]);
+  const inserted = await interactionLogEntryRepository.insertNumbered(ctx.tenantId, [
+    { requestKey, requestHash: '', draft },
+  ]);
   const stored = await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey);
   if (!stored?.entry) throw conflict('The interaction recorded for this email or meeting has since been deleted.');
   return { entry: stored.entry, created: inserted === 1 };
@@ -97,50 +134,108 @@ export async function getInteractionLogEntry(tenantId: string, entryNo: number):
 
 export function listInteractionLogEntries(ctx: RequestContext, query: InteractionLogEntryListQuery) {
   const { limit, cursor, mine, ...filter } = query;
-  return interactionLogEntryRepository.list(ctx.tenantId, { postponed: false, ...filter, ...(mine ? { userId: ctx.userId } : {}) }, { limit: limit ?? 50, cursor });
+  return interactionLogEntryRepository.list(
+    ctx.tenantId,
+    { postponed: false, ...filter, ...(mine ? { userId: ctx.userId } : {}) },
+    { limit: limit ?? 50, cursor },
+  );
 }
 
-export async function patchInteractionLogEntry(tenantId: string, entryNo: number, input: PatchInteractionLogEntryInput): Promise<InteractionLogEntry> {
+export async function patchInteractionLogEntry(
+  tenantId: string,
+  entryNo: number,
+  input: PatchInteractionLogEntryInput,
+): Promise<InteractionLogEntry> {
   await getInteractionLogEntry(tenantId, entryNo);
   await interactionLogEntryRepository.update(tenantId, entryNo, input);
   return getInteractionLogEntry(tenantId, entryNo);
 }
 
 /** Finishes a postponed interaction with the values given now; the rest stay as saved. */
-export async function resumeInteraction(ctx: RequestContext, entryNo: number, input: ResumeInteractionInput): Promise<InteractionLogEntry> {
+export async function resumeInteraction(
+  ctx: RequestContext,
+  entryNo: number,
+  input: ResumeInteractionInput,
+): Promise<InteractionLogEntry> {
   const saved = await getInteractionLogEntry(ctx.tenantId, entryNo);
   if (!saved.postponed) throw conflict(`Interaction log entry ${entryNo} is not postponed.`);
   const templateChanged = input.templateCode !== undefined && input.templateCode.toUpperCase() !== saved.templateCode;
   const kept = templateChanged
-    ? { date: saved.date, subject: saved.subject, evaluation: saved.evaluation, attemptFailed: saved.attemptFailed, source: saved.source, opportunityNo: saved.opportunityNo }
+    ? {
+        date: saved.date,
+        subject: saved.subject,
+        evaluation: saved.evaluation,
+        attemptFailed: saved.attemptFailed,
+        source: saved.source,
+        opportunityNo: saved.opportunityNo,
+      }
     : {
-        date: saved.date, description: saved.description, salespersonCode: saved.salespersonCode, informationFlow: saved.informationFlow,
-        initiatedBy: saved.initiatedBy, cost: saved.cost, durationMin: saved.durationMin, evaluation: saved.evaluation,
-        attemptFailed: saved.attemptFailed, subject: saved.subject, correspondenceType: saved.correspondenceType,
-        languageCode: saved.languageCode, campaignNo: saved.campaignNo, opportunityNo: saved.opportunityNo, source: saved.source,
+        date: saved.date,
+        description: saved.description,
+        salespersonCode: saved.salespersonCode,
+        informationFlow: saved.informationFlow,
+        initiatedBy: saved.initiatedBy,
+        cost: saved.cost,
+        durationMin: saved.durationMin,
+        evaluation: saved.evaluation,
+        attemptFailed: saved.attemptFailed,
+        subject: saved.subject,
+        correspondenceType: saved.correspondenceType,
+        languageCode: saved.languageCode,
+        campaignNo: saved.campaignNo,
+        opportunityNo: saved.opportunityNo,
+        source: saved.source,
       };
   const values = { ...kept, ...input, templateCode: input.templateCode ?? saved.templateCode };
   const refs = await loadReferences(ctx.tenantId, saved.contactNo, values.templateCode, input.salespersonCode);
-  const { contactNo: _contactNo, userId: _userId, ...finished } = resolveInteraction(values, { ...refs, userId: saved.userId, now: new Date() });
-  const changed = await interactionLogEntryRepository.update(ctx.tenantId, entryNo, { ...finished, date: new Date(finished.date), postponed: false }, { postponed: true });
+  const {
+    contactNo: _contactNo,
+    userId: _userId,
+    ...finished
+  } = resolveInteraction(values, { ...refs, userId: saved.userId, now: new Date() });
+  const changed = await interactionLogEntryRepository.update(
+    ctx.tenantId,
+    entryNo,
+    { ...finished, date: new Date(finished.date), postponed: false },
+    { postponed: true },
+  );
   if (!changed) throw conflict(`Interaction log entry ${entryNo} is not postponed.`);
   return getInteractionLogEntry(ctx.tenantId, entryNo);
 }
 
 export async function deletePostponedInteraction(tenantId: string, entryNo: number): Promise<void> {
   const entry = await getInteractionLogEntry(tenantId, entryNo);
-  if (!entry.postponed) throw conflict(`Interaction log entry ${entryNo} is not postponed; only postponed interactions can be deleted (cancel it instead).`);
+  if (!entry.postponed)
+    throw conflict(
+      `Interaction log entry ${entryNo} is not postponed; only postponed interactions can be deleted (cancel it instead).`,
+    );
   const deleted = await interactionLogEntryRepository.tombstone(tenantId, { entryNo, postponed: true });
   if (deleted === 0) throw conflict(`Interaction log entry ${entryNo} is not postponed.`);
 }
 
 /** How many entries match the list filters: what a batch (delete canceled) would touch. */
-export async function countInteractionLogEntries(ctx: RequestContext, query: Omit<InteractionLogEntryListQuery, 'limit' | 'cursor'>): Promise<{ count: number }> {
+export async function countInteractionLogEntries(
+  ctx: RequestContext,
+  query: Omit<InteractionLogEntryListQuery, 'limit' | 'cursor'>,
+): Promise<{ count: number }> {
   const { mine, ...filter } = query;
-  return { count: await interactionLogEntryRepository.count(ctx.tenantId, { postponed: false, ...filter, ...(mine ? { userId: ctx.userId } : {}) }) };
+  return {
+    count: await interactionLogEntryRepository.count(ctx.tenantId, {
+      postponed: false,
+      ...filter,
+      ...(mine ? { userId: ctx.userId } : {}),
+    }),
+  };
 }
 
-export async function deleteCanceledEntries(tenantId: string, filter: DeleteCanceledInput): Promise<{ deleted: number }> {
-  const deleted = await interactionLogEntryRepository.tombstone(tenantId, { postponed: false, ...filter, canceled: true });
+export async function deleteCanceledEntries(
+  tenantId: string,
+  filter: DeleteCanceledInput,
+): Promise<{ deleted: number }> {
+  const deleted = await interactionLogEntryRepository.tombstone(tenantId, {
+    postponed: false,
+    ...filter,
+    canceled: true,
+  });
   return { deleted };
 }

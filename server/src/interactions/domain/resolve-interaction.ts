@@ -41,8 +41,13 @@ export function resolveInteraction(input: Omit<InteractionInput, 'contactNo'>, c
     canceled: false,
     salespersonCode: (input.salespersonCode ?? contact.salespersonCode).toUpperCase(),
     subject: input.subject ?? '',
-    correspondenceType: input.correspondenceType ?? (contactCorrespondence || template.correspondenceType || setup.defaultCorrespondenceType),
-    languageCode: (input.languageCode ?? (template.languageCode || contact.languageCode || setup.defaultLanguageCode)).toUpperCase(),
+    correspondenceType:
+      input.correspondenceType ??
+      (contactCorrespondence || template.correspondenceType || setup.defaultCorrespondenceType),
+    languageCode: (
+      input.languageCode ??
+      (template.languageCode || contact.languageCode || setup.defaultLanguageCode)
+    ).toUpperCase(),
     campaignNo: (input.campaignNo ?? template.campaignNo).toUpperCase(),
     opportunityNo: (input.opportunityNo ?? '').toUpperCase(),
     segmentNo: ctx.segmentNo ?? '',

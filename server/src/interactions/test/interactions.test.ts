@@ -26,7 +26,12 @@ const unique = () => randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase();
 function expectProblem(res: ApiResponse, status: number, type: string) {
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({ type: `https://interlog.dev/problems/${type}`, status, title: expect.any(String), detail: expect.any(String) });
+  expect(res.body).toMatchObject({
+    type: `https://interlog.dev/problems/${type}`,
+    status,
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
 }
 
 const entryNos = (res: ApiResponse) => res.body.items.map((e: { entryNo: number }) => e.entryNo);
@@ -41,13 +46,29 @@ async function entryFor(values: Record<string, unknown> = {}, client = { api, ma
 
 describe('POST /interactions', () => {
   test('When only contact and template are given, then cost, duration, flow, initiated by and description come from the template', async () => {
-    const template = await make.template({ description: 'Phone call', unitCost: 3.5, unitDurationMin: 12, informationFlow: 'inbound', initiatedBy: 'them' });
+    const template = await make.template({
+      description: 'Phone call',
+      unitCost: 3.5,
+      unitDurationMin: 12,
+      informationFlow: 'inbound',
+      initiatedBy: 'them',
+    });
     const contact = await make.contact();
 
     const res = await api.post('/interactions', { contactNo: contact.no, templateCode: template.code });
 
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ contactNo: contact.no, templateCode: template.code, description: 'Phone call', cost: 3.5, durationMin: 12, informationFlow: 'inbound', initiatedBy: 'them', postponed: false, canceled: false });
+    expect(res.body).toMatchObject({
+      contactNo: contact.no,
+      templateCode: template.code,
+      description: 'Phone call',
+      cost: 3.5,
+      durationMin: 12,
+      informationFlow: 'inbound',
+      initiatedBy: 'them',
+      postponed: false,
+      canceled: false,
+    });
     expect(res.body.entryNo).toBeGreaterThan(0);
   });
 
@@ -55,16 +76,34 @@ describe('POST /interactions', () => {
     const template = await make.template({ unitCost: 3.5 });
     const contact = await make.contact();
 
-    const res = await api.post('/interactions', { contactNo: contact.no, templateCode: template.code, cost: 9, durationMin: 1, description: 'Own text', evaluation: 'positive', attemptFailed: true });
+    const res = await api.post('/interactions', {
+      contactNo: contact.no,
+      templateCode: template.code,
+      cost: 9,
+      durationMin: 1,
+      description: 'Own text',
+      evaluation: 'positive',
+      attemptFailed: true,
+    });
 
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ cost: 9, durationMin: 1, description: 'Own text', evaluation: 'positive', attemptFailed: true });
+    expect(res.body).toMatchObject({
+      cost: 9,
+      durationMin: 1,
+      description: 'Own text',
+      evaluation: 'positive',
+      attemptFailed: true,
+    });
   });
 
   test('When the same Idempotency-Key is sent twice, then one entry exists and the retry returns it', async () => {
     const template = await make.template();
     const contact = await make.contact();
-    const body = { contactNo: contact.no, templateCode: template.code, source: { type: 'email', internetMessageId: '<abc@example.com>' } };
+    const body = {
+      contactNo: contact.no,
+      templateCode: template.code,
+      source: { type: 'email', internetMessageId: '<abc@example.com>' },
+    };
 
     const first = await api.post('/interactions', body, { 'Idempotency-Key': `key-${contact.no}` });
     const second = await api.post('/interactions', body, { 'Idempotency-Key': `key-${contact.no}` });
@@ -82,10 +121,25 @@ describe('POST /interactions', () => {
     const user = await app.as({ tid: 'tenant-interactions', oid: 'oid-of-alex' });
     const before = Date.now();
 
-    const res = await user.post('/interactions', { contactNo: contact.no.toLowerCase(), templateCode: template.code.toLowerCase() });
+    const res = await user.post('/interactions', {
+      contactNo: contact.no.toLowerCase(),
+      templateCode: template.code.toLowerCase(),
+    });
 
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ contactNo: contact.no, contactName: 'Grace Hopper', templateCode: template.code, interactionGroupCode: group.code, userId: 'oid-of-alex', evaluation: '', attemptFailed: false, subject: '', segmentNo: '', loggedSegmentEntryNo: null, source: { type: 'manual' } });
+    expect(res.body).toMatchObject({
+      contactNo: contact.no,
+      contactName: 'Grace Hopper',
+      templateCode: template.code,
+      interactionGroupCode: group.code,
+      userId: 'oid-of-alex',
+      evaluation: '',
+      attemptFailed: false,
+      subject: '',
+      segmentNo: '',
+      loggedSegmentEntryNo: null,
+      source: { type: 'manual' },
+    });
     expect(Date.parse(res.body.date)).toBeGreaterThanOrEqual(before - 1000);
     expect(res.headers.get('location')).toBe(`/api/v1/interaction-log-entries/${res.body.entryNo}`);
     expect((await api.get(`/interaction-log-entries/${res.body.entryNo}`)).body).toEqual(res.body);
@@ -94,36 +148,87 @@ describe('POST /interactions', () => {
   test('When a date and a source are given, then they are stored as given (in UTC)', async () => {
     const template = await make.template();
     const contact = await make.contact();
-    const source = { type: 'email', itemId: 'AAMk1', internetMessageId: `<${unique()}@example.com>`, webLink: 'https://outlook.office.com/mail/id/AAMk1' };
+    const source = {
+      type: 'email',
+      itemId: 'AAMk1',
+      internetMessageId: `<${unique()}@example.com>`,
+      webLink: 'https://outlook.office.com/mail/id/AAMk1',
+    };
 
-    const res = await api.post('/interactions', { contactNo: contact.no, templateCode: template.code, date: '2024-05-01T10:00:00+02:00', source, subject: 'Offer' });
+    const res = await api.post('/interactions', {
+      contactNo: contact.no,
+      templateCode: template.code,
+      date: '2024-05-01T10:00:00+02:00',
+      source,
+      subject: 'Offer',
+    });
 
     expect(res.body).toMatchObject({ date: '2024-05-01T08:00:00.000Z', source, subject: 'Offer' });
   });
 
   describe('correspondence type', () => {
     test.each([
-      ['the template ignores the contact', { correspondenceType: 'hardCopy', ignoreContactCorrespondenceType: true }, 'email', 'fax', 'hardCopy'],
-      ['the template ignores the contact and has none', { correspondenceType: '', ignoreContactCorrespondenceType: true }, 'email', 'fax', 'fax'],
-      ['the contact has one', { correspondenceType: 'email', ignoreContactCorrespondenceType: false }, 'fax', 'hardCopy', 'fax'],
-      ['the contact has none', { correspondenceType: 'email', ignoreContactCorrespondenceType: false }, '', 'hardCopy', 'email'],
-      ['neither contact nor template has one', { correspondenceType: '', ignoreContactCorrespondenceType: false }, '', 'hardCopy', 'hardCopy'],
-    ])('When %s, then the entry uses the right type', async (_case, templateValues, contactType, setupDefault, expected) => {
-      const tenant = await freshTenant({ defaultCorrespondenceType: setupDefault });
-      const template = await tenant.make.template(templateValues);
-      const contact = await tenant.make.contact({ correspondenceType: contactType });
+      [
+        'the template ignores the contact',
+        { correspondenceType: 'hardCopy', ignoreContactCorrespondenceType: true },
+        'email',
+        'fax',
+        'hardCopy',
+      ],
+      [
+        'the template ignores the contact and has none',
+        { correspondenceType: '', ignoreContactCorrespondenceType: true },
+        'email',
+        'fax',
+        'fax',
+      ],
+      [
+        'the contact has one',
+        { correspondenceType: 'email', ignoreContactCorrespondenceType: false },
+        'fax',
+        'hardCopy',
+        'fax',
+      ],
+      [
+        'the contact has none',
+        { correspondenceType: 'email', ignoreContactCorrespondenceType: false },
+        '',
+        'hardCopy',
+        'email',
+      ],
+      [
+        'neither contact nor template has one',
+        { correspondenceType: '', ignoreContactCorrespondenceType: false },
+        '',
+        'hardCopy',
+        'hardCopy',
+      ],
+    ])(
+      'When %s, then the entry uses the right type',
+      async (_case, templateValues, contactType, setupDefault, expected) => {
+        const tenant = await freshTenant({ defaultCorrespondenceType: setupDefault });
+        const template = await tenant.make.template(templateValues);
+        const contact = await tenant.make.contact({ correspondenceType: contactType });
 
-      const res = await tenant.api.post('/interactions', { contactNo: contact.no, templateCode: template.code });
+        const res = await tenant.api.post('/interactions', { contactNo: contact.no, templateCode: template.code });
 
-      expect(res.body.correspondenceType).toBe(expected);
-    });
+        expect(res.body.correspondenceType).toBe(expected);
+      },
+    );
 
     test('When the caller gives a type, then it wins over template, contact and setup', async () => {
       const tenant = await freshTenant({ defaultCorrespondenceType: 'hardCopy' });
-      const template = await tenant.make.template({ correspondenceType: 'email', ignoreContactCorrespondenceType: true });
+      const template = await tenant.make.template({
+        correspondenceType: 'email',
+        ignoreContactCorrespondenceType: true,
+      });
       const contact = await tenant.make.contact({ correspondenceType: 'email' });
 
-      const res = await tenant.api.post('/interactions', { contactNo: contact.no, templateCode: template.code, correspondenceType: 'fax' });
+      const res = await tenant.api.post('/interactions', {
+        contactNo: contact.no,
+        templateCode: template.code,
+        correspondenceType: 'fax',
+      });
 
       expect(res.body.correspondenceType).toBe('fax');
     });
@@ -169,7 +274,11 @@ describe('POST /interactions', () => {
       const template = await make.template();
       const contact = await make.contact({ salespersonCode: own.code });
 
-      const res = await api.post('/interactions', { contactNo: contact.no, templateCode: template.code, salespersonCode: other.code.toLowerCase() });
+      const res = await api.post('/interactions', {
+        contactNo: contact.no,
+        templateCode: template.code,
+        salespersonCode: other.code.toLowerCase(),
+      });
 
       expect(res.body.salespersonCode).toBe(other.code);
     });
@@ -177,14 +286,22 @@ describe('POST /interactions', () => {
 
   describe('contact company', () => {
     test.each([
-      ['a person of a company', "the company's number", async () => {
-        const company = await make.company();
-        return { contact: await make.contact({ companyNo: company.no }), expected: company.no };
-      }],
-      ['a company', 'its own number', async () => {
-        const company = await make.company();
-        return { contact: company, expected: company.no };
-      }],
+      [
+        'a person of a company',
+        "the company's number",
+        async () => {
+          const company = await make.company();
+          return { contact: await make.contact({ companyNo: company.no }), expected: company.no };
+        },
+      ],
+      [
+        'a company',
+        'its own number',
+        async () => {
+          const company = await make.company();
+          return { contact: company, expected: company.no };
+        },
+      ],
       ['a person without a company', 'empty', async () => ({ contact: await make.contact(), expected: '' })],
     ])('When the contact is %s, then contactCompanyNo is %s', async (_case, _what, arrange) => {
       const { contact, expected } = await arrange();
@@ -200,20 +317,31 @@ describe('POST /interactions', () => {
     ['contact', () => ({ contactNo: `NONE${unique()}` }), ['/body/contactNo']],
     ['template', () => ({ templateCode: `NONE${unique()}` }), ['/body/templateCode']],
     ['salesperson', () => ({ salespersonCode: `NONE${unique()}` }), ['/body/salespersonCode']],
-    ['contact, template and salesperson', () => ({ contactNo: `NONE${unique()}`, templateCode: `NONE${unique()}`, salespersonCode: `NONE${unique()}` }), ['/body/contactNo', '/body/templateCode', '/body/salespersonCode']],
-  ])('When the %s does not exist, then 422 lists each unknown reference and nothing is recorded', async (_case, unknown, paths) => {
-    const tenant = await freshTenant();
-    const template = await tenant.make.template();
-    const contact = await tenant.make.contact();
+    [
+      'contact, template and salesperson',
+      () => ({ contactNo: `NONE${unique()}`, templateCode: `NONE${unique()}`, salespersonCode: `NONE${unique()}` }),
+      ['/body/contactNo', '/body/templateCode', '/body/salespersonCode'],
+    ],
+  ])(
+    'When the %s does not exist, then 422 lists each unknown reference and nothing is recorded',
+    async (_case, unknown, paths) => {
+      const tenant = await freshTenant();
+      const template = await tenant.make.template();
+      const contact = await tenant.make.contact();
 
-    const res = await tenant.api.post('/interactions', { contactNo: contact.no, templateCode: template.code, ...unknown() });
+      const res = await tenant.api.post('/interactions', {
+        contactNo: contact.no,
+        templateCode: template.code,
+        ...unknown(),
+      });
 
-    expectProblem(res, 422, 'business-rule');
-    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(paths);
-    expect((await tenant.api.get('/interaction-log-entries')).body.items).toEqual([]);
-  });
+      expectProblem(res, 422, 'business-rule');
+      expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(paths);
+      expect((await tenant.api.get('/interaction-log-entries')).body.items).toEqual([]);
+    },
+  );
 
-  test("When the contact belongs to another tenant, then 422 as if it did not exist", async () => {
+  test('When the contact belongs to another tenant, then 422 as if it did not exist', async () => {
     const theirs = await freshTenant();
     const contact = await theirs.make.contact();
     const template = await make.template();
@@ -263,9 +391,17 @@ describe('POST /interactions', () => {
     const template = await make.template();
     const contact = await make.contact();
     const key = `key-${randomUUID()}`;
-    const first = await api.post('/interactions', { contactNo: contact.no, templateCode: template.code, subject: 'One' }, { 'Idempotency-Key': key });
+    const first = await api.post(
+      '/interactions',
+      { contactNo: contact.no, templateCode: template.code, subject: 'One' },
+      { 'Idempotency-Key': key },
+    );
 
-    const res = await api.post('/interactions', { contactNo: contact.no, templateCode: template.code, subject: 'Two' }, { 'Idempotency-Key': key });
+    const res = await api.post(
+      '/interactions',
+      { contactNo: contact.no, templateCode: template.code, subject: 'Two' },
+      { 'Idempotency-Key': key },
+    );
 
     expectProblem(res, 422, 'idempotency-mismatch');
     expect(entryNos(await api.get(`/interaction-log-entries?contactNo=${contact.no}`))).toEqual([first.body.entryNo]);
@@ -276,13 +412,19 @@ describe('POST /interactions', () => {
     const contact = await make.contact();
     const key = `burst-${randomUUID()}`;
 
-    const responses = await Promise.all(Array.from({ length: 5 }, () => api.post('/interactions', { contactNo: contact.no, templateCode: template.code }, { 'Idempotency-Key': key })));
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        api.post('/interactions', { contactNo: contact.no, templateCode: template.code }, { 'Idempotency-Key': key }),
+      ),
+    );
 
     const recorded = responses.filter((r) => r.status === 201);
     expect(recorded.length).toBeGreaterThanOrEqual(1);
     expect(new Set(recorded.map((r) => r.body.entryNo)).size).toBe(1);
     for (const res of responses.filter((r) => r.status !== 201)) expectProblem(res, 409, 'in-progress');
-    expect(entryNos(await api.get(`/interaction-log-entries?contactNo=${contact.no}`))).toEqual([recorded[0].body.entryNo]);
+    expect(entryNos(await api.get(`/interaction-log-entries?contactNo=${contact.no}`))).toEqual([
+      recorded[0].body.entryNo,
+    ]);
   });
 
   test('When a refused request is retried with the same key after the cause is fixed, then it is recorded', async () => {
@@ -322,10 +464,18 @@ describe('GET /interaction-log-entries', () => {
     const letter = await tenant.make.template();
     const contact = await tenant.make.contact();
     const byCall = await tenant.make.interaction({ contactNo: contact.no, templateCode: call.code });
-    const byLetter = await tenant.make.interaction({ contactNo: contact.no, templateCode: letter.code, salespersonCode: salesperson.code });
+    const byLetter = await tenant.make.interaction({
+      contactNo: contact.no,
+      templateCode: letter.code,
+      salespersonCode: salesperson.code,
+    });
 
-    expect(entryNos(await tenant.api.get(`/interaction-log-entries?templateCode=${call.code}`))).toEqual([byCall.entryNo]);
-    expect(entryNos(await tenant.api.get(`/interaction-log-entries?salespersonCode=${salesperson.code}`))).toEqual([byLetter.entryNo]);
+    expect(entryNos(await tenant.api.get(`/interaction-log-entries?templateCode=${call.code}`))).toEqual([
+      byCall.entryNo,
+    ]);
+    expect(entryNos(await tenant.api.get(`/interaction-log-entries?salespersonCode=${salesperson.code}`))).toEqual([
+      byLetter.entryNo,
+    ]);
   });
 
   test('When filtering by from and to, then only entries dated in between (inclusive) are listed', async () => {
@@ -338,7 +488,9 @@ describe('GET /interaction-log-entries', () => {
     const end = await at('2021-02-28T23:59:59.000Z');
     await at('2021-03-01T00:00:00.000Z');
 
-    const res = await api.get(`/interaction-log-entries?contactNo=${contact.no}&from=2021-02-01T00:00:00.000Z&to=2021-02-28T23:59:59.000Z`);
+    const res = await api.get(
+      `/interaction-log-entries?contactNo=${contact.no}&from=2021-02-01T00:00:00.000Z&to=2021-02-28T23:59:59.000Z`,
+    );
     const fromOnly = await api.get(`/interaction-log-entries?contactNo=${contact.no}&from=2021-02-28T00:00:00Z`);
 
     expect(entryNos(res)).toEqual([end.entryNo, middle.entryNo, start.entryNo]);
@@ -374,15 +526,24 @@ describe('GET /interaction-log-entries', () => {
     const template = await make.template();
     const contact = await make.contact();
     const made = [];
-    for (let i = 0; i < 5; i++) made.push((await make.interaction({ contactNo: contact.no, templateCode: template.code })).entryNo);
+    for (let i = 0; i < 5; i++)
+      made.push((await make.interaction({ contactNo: contact.no, templateCode: template.code })).entryNo);
     const newestFirst = [...made].reverse();
 
     const first = await api.get(`/interaction-log-entries?contactNo=${contact.no}&limit=2`);
     const newer = await make.interaction({ contactNo: contact.no, templateCode: template.code });
-    const second = await api.get(`/interaction-log-entries?contactNo=${contact.no}&limit=2&cursor=${first.body.nextCursor}`);
-    const third = await api.get(`/interaction-log-entries?contactNo=${contact.no}&limit=2&cursor=${second.body.nextCursor}`);
+    const second = await api.get(
+      `/interaction-log-entries?contactNo=${contact.no}&limit=2&cursor=${first.body.nextCursor}`,
+    );
+    const third = await api.get(
+      `/interaction-log-entries?contactNo=${contact.no}&limit=2&cursor=${second.body.nextCursor}`,
+    );
 
-    expect([entryNos(first), entryNos(second), entryNos(third)]).toEqual([newestFirst.slice(0, 2), newestFirst.slice(2, 4), newestFirst.slice(4)]);
+    expect([entryNos(first), entryNos(second), entryNos(third)]).toEqual([
+      newestFirst.slice(0, 2),
+      newestFirst.slice(2, 4),
+      newestFirst.slice(4),
+    ]);
     expect(third.body.nextCursor).toBeNull();
     expect(newer.entryNo).toBeGreaterThan(made[4]);
   });
@@ -398,7 +559,11 @@ describe('GET /interaction-log-entries', () => {
 
   test.each([
     ['a cursor not made by this API', 'cursor=abc', '/query/cursor'],
-    ['a cursor of a list ordered by code', `cursor=${Buffer.from(JSON.stringify({ k: 'C1' })).toString('base64url')}`, '/query/cursor'],
+    [
+      'a cursor of a list ordered by code',
+      `cursor=${Buffer.from(JSON.stringify({ k: 'C1' })).toString('base64url')}`,
+      '/query/cursor',
+    ],
     ['a date that is not a date-time', 'from=yesterday', '/query/from'],
     ['a canceled flag that is not a boolean', 'canceled=maybe', '/query/canceled'],
     ['a limit of 0', 'limit=0', '/query/limit'],
@@ -434,10 +599,21 @@ describe('PATCH /interaction-log-entries/:entryNo', () => {
   test('When an entry is evaluated and corrected, then the given fields change and the rest stays', async () => {
     const { entry } = await entryFor({ description: 'Call', cost: 2 });
 
-    const res = await api.patch(`/interaction-log-entries/${entry.entryNo}`, { evaluation: 'veryPositive', attemptFailed: true, durationMin: 45, subject: 'Renewal' });
+    const res = await api.patch(`/interaction-log-entries/${entry.entryNo}`, {
+      evaluation: 'veryPositive',
+      attemptFailed: true,
+      durationMin: 45,
+      subject: 'Renewal',
+    });
 
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ ...entry, evaluation: 'veryPositive', attemptFailed: true, durationMin: 45, subject: 'Renewal' });
+    expect(res.body).toEqual({
+      ...entry,
+      evaluation: 'veryPositive',
+      attemptFailed: true,
+      durationMin: 45,
+      subject: 'Renewal',
+    });
     expect((await api.get(`/interaction-log-entries/${entry.entryNo}`)).body).toEqual(res.body);
   });
 
@@ -473,7 +649,11 @@ describe('PATCH /interaction-log-entries/:entryNo', () => {
     const { entry } = await entryFor({}, theirs);
     const mine = await freshTenant();
 
-    expectProblem(await mine.api.patch(`/interaction-log-entries/${entry.entryNo}`, { canceled: true }), 404, 'not-found');
+    expectProblem(
+      await mine.api.patch(`/interaction-log-entries/${entry.entryNo}`, { canceled: true }),
+      404,
+      'not-found',
+    );
     expect((await theirs.api.get(`/interaction-log-entries/${entry.entryNo}`)).body.canceled).toBe(false);
   });
 });
@@ -482,12 +662,27 @@ describe('POST /interaction-log-entries/:entryNo/resume', () => {
   test('When a postponed entry is resumed, then the values given win, the rest stay as saved, and it is listed again', async () => {
     const template = await make.template({ description: 'Call', unitCost: 2.5, unitDurationMin: 15 });
     const contact = await make.contact();
-    const saved = await make.interaction({ contactNo: contact.no, templateCode: template.code, postpone: true, subject: 'Draft', date: '2024-03-01T10:00:00.000Z' });
+    const saved = await make.interaction({
+      contactNo: contact.no,
+      templateCode: template.code,
+      postpone: true,
+      subject: 'Draft',
+      date: '2024-03-01T10:00:00.000Z',
+    });
 
     const res = await api.post(`/interaction-log-entries/${saved.entryNo}/resume`, { cost: 9, evaluation: 'positive' });
 
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ entryNo: saved.entryNo, postponed: false, cost: 9, evaluation: 'positive', subject: 'Draft', description: 'Call', durationMin: 15, date: '2024-03-01T10:00:00.000Z' });
+    expect(res.body).toMatchObject({
+      entryNo: saved.entryNo,
+      postponed: false,
+      cost: 9,
+      evaluation: 'positive',
+      subject: 'Draft',
+      description: 'Call',
+      durationMin: 15,
+      date: '2024-03-01T10:00:00.000Z',
+    });
     expect(entryNos(await api.get(`/interaction-log-entries?contactNo=${contact.no}`))).toEqual([saved.entryNo]);
     expect((await api.get(`/interaction-log-entries?contactNo=${contact.no}&postponed=true`)).body.items).toEqual([]);
   });
@@ -503,13 +698,35 @@ describe('POST /interaction-log-entries/:entryNo/resume', () => {
 
   test("When resumed with another template, then that template's values replace the saved ones, but subject and date stay", async () => {
     const first = await make.template({ description: 'Call', unitCost: 1, informationFlow: 'outbound' });
-    const second = await make.template({ description: 'Meeting', unitCost: 7, unitDurationMin: 60, informationFlow: 'inbound' });
+    const second = await make.template({
+      description: 'Meeting',
+      unitCost: 7,
+      unitDurationMin: 60,
+      informationFlow: 'inbound',
+    });
     const contact = await make.contact();
-    const saved = await make.interaction({ contactNo: contact.no, templateCode: first.code, postpone: true, subject: 'Kick-off', date: '2024-04-01T09:00:00.000Z' });
+    const saved = await make.interaction({
+      contactNo: contact.no,
+      templateCode: first.code,
+      postpone: true,
+      subject: 'Kick-off',
+      date: '2024-04-01T09:00:00.000Z',
+    });
 
-    const res = await api.post(`/interaction-log-entries/${saved.entryNo}/resume`, { templateCode: second.code.toLowerCase() });
+    const res = await api.post(`/interaction-log-entries/${saved.entryNo}/resume`, {
+      templateCode: second.code.toLowerCase(),
+    });
 
-    expect(res.body).toMatchObject({ templateCode: second.code, description: 'Meeting', cost: 7, durationMin: 60, informationFlow: 'inbound', subject: 'Kick-off', date: '2024-04-01T09:00:00.000Z', postponed: false });
+    expect(res.body).toMatchObject({
+      templateCode: second.code,
+      description: 'Meeting',
+      cost: 7,
+      durationMin: 60,
+      informationFlow: 'inbound',
+      subject: 'Kick-off',
+      date: '2024-04-01T09:00:00.000Z',
+      postponed: false,
+    });
   });
 
   test('When the entry is not postponed, then 409 and it is unchanged', async () => {
@@ -604,11 +821,17 @@ describe('Entry numbers', () => {
     const template = await make.template();
     const contact = await make.contact();
 
-    const responses = await Promise.all(Array.from({ length: 8 }, () => api.post('/interactions', { contactNo: contact.no, templateCode: template.code })));
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        api.post('/interactions', { contactNo: contact.no, templateCode: template.code }),
+      ),
+    );
 
     expect(responses.map((r) => r.status)).toEqual(Array(8).fill(201));
     expect(new Set(responses.map((r) => r.body.entryNo)).size).toBe(8);
-    expect(entryNos(await api.get(`/interaction-log-entries?contactNo=${contact.no}`)).sort()).toEqual(responses.map((r) => r.body.entryNo).sort());
+    expect(entryNos(await api.get(`/interaction-log-entries?contactNo=${contact.no}`)).sort()).toEqual(
+      responses.map((r) => r.body.entryNo).sort(),
+    );
   });
 
   test('When the newest entry is deleted, then its number is never given again', async () => {
@@ -672,18 +895,29 @@ describe('POST /interaction-log-entries/delete-canceled', () => {
     const tooEarly = await canceledAt(template.code, '2022-05-31T00:00:00.000Z');
     const otherKind = await canceledAt(otherTemplate.code, '2022-06-15T00:00:00.000Z');
 
-    const res = await tenant.api.post('/interaction-log-entries/delete-canceled', { templateCode: template.code, from: '2022-06-01T00:00:00Z', to: '2022-06-30T23:59:59Z' });
+    const res = await tenant.api.post('/interaction-log-entries/delete-canceled', {
+      templateCode: template.code,
+      from: '2022-06-01T00:00:00Z',
+      to: '2022-06-30T23:59:59Z',
+    });
 
     expect(res.body).toEqual({ deleted: 1 });
     expect((await tenant.api.get(`/interaction-log-entries/${inRange.entryNo}`)).status).toBe(404);
-    expect(entryNos(await tenant.api.get('/interaction-log-entries?canceled=true'))).toEqual([otherKind.entryNo, tooEarly.entryNo]);
+    expect(entryNos(await tenant.api.get('/interaction-log-entries?canceled=true'))).toEqual([
+      otherKind.entryNo,
+      tooEarly.entryNo,
+    ]);
   });
 
   test('When no filter is sent, then every canceled entry of the tenant (and no other) is deleted, and postponed ones stay', async () => {
     const tenant = await freshTenant();
     const { template, contact, entry: canceled } = await entryFor({}, tenant);
     await tenant.make.ok(tenant.api.patch(`/interaction-log-entries/${canceled.entryNo}`, { canceled: true }));
-    const postponed = await tenant.make.interaction({ contactNo: contact.no, templateCode: template.code, postpone: true });
+    const postponed = await tenant.make.interaction({
+      contactNo: contact.no,
+      templateCode: template.code,
+      postpone: true,
+    });
     const theirs = await freshTenant();
     const { entry: theirEntry } = await entryFor({}, theirs);
     await theirs.make.ok(theirs.api.patch(`/interaction-log-entries/${theirEntry.entryNo}`, { canceled: true }));
@@ -711,24 +945,74 @@ describe('POST /interaction-log-entries/delete-canceled', () => {
 describe('Errors as problem details', () => {
   test.each([
     ['no token', 401, 'unauthorized', async () => createClient(app.baseUrl, null).get('/interaction-log-entries')],
-    ['a token signed by a stranger', 401, 'unauthorized', async () => createClient(app.baseUrl, await app.issuer.token({ signWith: 'stranger' })).get('/interaction-log-entries')],
-    ['an expired token', 401, 'unauthorized', async () => createClient(app.baseUrl, await app.issuer.token({ expiresIn: Math.floor(Date.now() / 1000) - 3600 })).get('/interaction-log-entries')],
-    ['a token for another API', 401, 'unauthorized', async () => createClient(app.baseUrl, await app.issuer.token({ aud: 'api://someone-else' })).get('/interaction-log-entries')],
-    ['a token without the scope', 403, 'forbidden', async () => (await app.as({ scp: 'User.Read' })).get('/interaction-log-entries')],
+    [
+      'a token signed by a stranger',
+      401,
+      'unauthorized',
+      async () =>
+        createClient(app.baseUrl, await app.issuer.token({ signWith: 'stranger' })).get('/interaction-log-entries'),
+    ],
+    [
+      'an expired token',
+      401,
+      'unauthorized',
+      async () =>
+        createClient(app.baseUrl, await app.issuer.token({ expiresIn: Math.floor(Date.now() / 1000) - 3600 })).get(
+          '/interaction-log-entries',
+        ),
+    ],
+    [
+      'a token for another API',
+      401,
+      'unauthorized',
+      async () =>
+        createClient(app.baseUrl, await app.issuer.token({ aud: 'api://someone-else' })).get(
+          '/interaction-log-entries',
+        ),
+    ],
+    [
+      'a token without the scope',
+      403,
+      'forbidden',
+      async () => (await app.as({ scp: 'User.Read' })).get('/interaction-log-entries'),
+    ],
     ['malformed JSON', 400, 'bad-request', async () => api.request('POST', '/interactions', '{"contactNo":', {})],
-    ['another media type', 415, 'unsupported-media-type', async () => api.request('POST', '/interactions', 'contactNo=C1', { 'content-type': 'text/plain' })],
-    ['a body over 1 MB', 413, 'payload-too-large', async () => api.post('/interactions', { contactNo: 'C1', templateCode: 'T1', subject: 'x'.repeat(1_100_000) })],
+    [
+      'another media type',
+      415,
+      'unsupported-media-type',
+      async () => api.request('POST', '/interactions', 'contactNo=C1', { 'content-type': 'text/plain' }),
+    ],
+    [
+      'a body over 1 MB',
+      413,
+      'payload-too-large',
+      async () => api.post('/interactions', { contactNo: 'C1', templateCode: 'T1', subject: 'x'.repeat(1_100_000) }),
+    ],
     ['an invalid body', 400, 'validation', async () => api.post('/interactions', { contactNo: 'C1' })],
     ['an unknown route', 404, 'not-found', async () => api.get('/interaction-log-entries/1/attachments')],
     ['an unknown entry', 404, 'not-found', async () => api.get('/interaction-log-entries/999999999')],
-    ['a state conflict', 409, 'conflict', async () => api.delete(`/interaction-log-entries/${(await entryFor()).entry.entryNo}`)],
-    ['a business rule', 422, 'business-rule', async () => api.post('/interactions', { contactNo: 'NOSUCHCONTACT', templateCode: 'NOSUCHTEMPLATE' })],
-  ])('When a request fails for %s, then the response is application/problem+json with type, title, status and detail', async (_case, status, type, send) => {
-    const res = await send();
+    [
+      'a state conflict',
+      409,
+      'conflict',
+      async () => api.delete(`/interaction-log-entries/${(await entryFor()).entry.entryNo}`),
+    ],
+    [
+      'a business rule',
+      422,
+      'business-rule',
+      async () => api.post('/interactions', { contactNo: 'NOSUCHCONTACT', templateCode: 'NOSUCHTEMPLATE' }),
+    ],
+  ])(
+    'When a request fails for %s, then the response is application/problem+json with type, title, status and detail',
+    async (_case, status, type, send) => {
+      const res = await send();
 
-    expectProblem(res, status, type);
-    expect(res.body.detail.length).toBeGreaterThan(0);
-  });
+      expectProblem(res, status, type);
+      expect(res.body.detail.length).toBeGreaterThan(0);
+    },
+  );
 
   test('When the token is missing, then the response asks for a bearer token', async () => {
     const res = await createClient(app.baseUrl, null).get('/interaction-log-entries');

@@ -7,7 +7,11 @@ export function requireAuth(verify: TokenVerifier): RequestHandler {
     const header = req.get('Authorization') ?? '';
     const match = /^Bearer\s+([A-Za-z0-9\-_.]+)$/i.exec(header);
     if (!match) {
-      next(new AppError('unauthorized', 401, 'Send an access token as "Authorization: Bearer <token>".', { headers: { 'WWW-Authenticate': 'Bearer' } }));
+      next(
+        new AppError('unauthorized', 401, 'Send an access token as "Authorization: Bearer <token>".', {
+          headers: { 'WWW-Authenticate': 'Bearer' },
+        }),
+      );
       return;
     }
     req.ctx = await verify(match[1]);

@@ -1,4 +1,11 @@
-import { createRemoteJWKSet, decodeJwt, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import {
+  createRemoteJWKSet,
+  decodeJwt,
+  errors as joseErrors,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 
@@ -13,14 +20,16 @@ export interface VerifierOptions {
   allowedTenants: string[];
 }
 
-export const remoteKeys = (jwksUri: string) => createRemoteJWKSet(new URL(jwksUri), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
+export const remoteKeys = (jwksUri: string) =>
+  createRemoteJWKSet(new URL(jwksUri), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
 
 const unauthorized = (detail: string, cause?: unknown) =>
   new AppError('unauthorized', 401, detail, { cause, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } });
 
 function describe(error: unknown): string {
   if (error instanceof joseErrors.JWTExpired) return 'The access token has expired.';
-  if (error instanceof joseErrors.JWTClaimValidationFailed) return `The access token's ${error.claim} claim is not valid for this API.`;
+  if (error instanceof joseErrors.JWTClaimValidationFailed)
+    return `The access token's ${error.claim} claim is not valid for this API.`;
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'The access token signature is not valid.';
   if (error instanceof joseErrors.JWKSNoMatchingKey) return 'The access token was signed with an unknown key.';
   return 'The access token is not valid.';
@@ -59,7 +68,11 @@ export function createTokenVerifier(options: VerifierOptions) {
     const delegated = scopes.includes(REQUIRED_SCOPE);
     const appOnly = !delegated && roles.includes(APP_ROLE);
     if (!delegated && !appOnly) {
-      throw new AppError('forbidden', 403, `The access token needs the ${REQUIRED_SCOPE} scope or the ${APP_ROLE} role.`);
+      throw new AppError(
+        'forbidden',
+        403,
+        `The access token needs the ${REQUIRED_SCOPE} scope or the ${APP_ROLE} role.`,
+      );
     }
     const oid = typeof payload.oid === 'string' ? payload.oid : typeof payload.sub === 'string' ? payload.sub : '';
     if (!oid) throw unauthorized('The access token has no oid claim.');

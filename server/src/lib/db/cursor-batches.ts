@@ -1,5 +1,8 @@
 /** Groups a streamed query into batches: one query for the whole pass, bounded memory. */
-export async function* cursorBatches<T>(cursor: AsyncIterable<T> & { close?: () => Promise<unknown> }, size: number): AsyncGenerator<T[]> {
+export async function* cursorBatches<T>(
+  cursor: AsyncIterable<T> & { close?: () => Promise<unknown> },
+  size: number,
+): AsyncGenerator<T[]> {
   let batch: T[] = [];
   try {
     for await (const row of cursor) {

@@ -6,7 +6,8 @@ export function isDuplicateKeyError(error: unknown): boolean {
   const e = error as { code?: number; message?: string; writeErrors?: Array<{ code?: number }>; cause?: unknown };
   if (!e) return false;
   if (e.code === 11000 || e.code === 11001) return true;
-  if (Array.isArray(e.writeErrors) && e.writeErrors.length > 0 && e.writeErrors.every((w) => w.code === 11000)) return true;
+  if (Array.isArray(e.writeErrors) && e.writeErrors.length > 0 && e.writeErrors.every((w) => w.code === 11000))
+    return true;
   if (typeof e.message === 'string' && /duplicate key|UNIQUE constraint failed/i.test(e.message)) return true;
   return false;
 }

@@ -29,7 +29,9 @@ export async function insertNumbered<T>(items: T[], ops: NumberedInsert<T>): Pro
       return inserted + docs.length;
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
-      const failed = new Set<number>(((error as { writeErrors?: Array<{ index: number }> }).writeErrors ?? []).map((w) => w.index));
+      const failed = new Set<number>(
+        ((error as { writeErrors?: Array<{ index: number }> }).writeErrors ?? []).map((w) => w.index),
+      );
       if (failed.size === 0) pending.forEach((_, i) => failed.add(i));
       inserted += docs.length - failed.size;
       const retry = pending.filter((_, i) => failed.has(i));

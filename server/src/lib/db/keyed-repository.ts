@@ -7,7 +7,10 @@ import { decodeCursor, pageOf } from '../http/cursor';
  * Data access shared by the resources identified by a per-tenant key (`code` or `no`):
  * lean plain objects without storage fields, key-ordered cursor paging.
  */
-export function createKeyedRepository<T extends object>(model: Model<any>, options: { key: string; label: string; hidden?: string[] }) {
+export function createKeyedRepository<T extends object>(
+  model: Model<any>,
+  options: { key: string; label: string; hidden?: string[] },
+) {
   const projection: Record<string, 0> = { _id: 0, tenantId: 0 };
   for (const field of options.hidden ?? []) projection[field] = 0;
   const key = options.key;
@@ -48,7 +51,11 @@ export function createKeyedRepository<T extends object>(model: Model<any>, optio
       return this.get(tenantId, value);
     },
     async upsert(tenantId: string, value: string, doc: Partial<T>): Promise<T> {
-      await model.updateOne({ _id: idOf(tenantId, value) }, { $set: doc, $setOnInsert: { tenantId, [key]: value } }, { upsert: true });
+      await model.updateOne(
+        { _id: idOf(tenantId, value) },
+        { $set: doc, $setOnInsert: { tenantId, [key]: value } },
+        { upsert: true },
+      );
       return (await this.get(tenantId, value))!;
     },
     async remove(tenantId: string, value: string): Promise<boolean> {

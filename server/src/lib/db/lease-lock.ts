@@ -3,7 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { isDuplicateKeyError } from './duplicate-key';
 
 const leaseSchema = new Schema(
-  { _id: { type: String, required: true }, owner: { type: String, required: true }, lockedUntil: { type: Date, required: true } },
+  {
+    _id: { type: String, required: true },
+    owner: { type: String, required: true },
+    lockedUntil: { type: Date, required: true },
+  },
   { versionKey: false, collection: 'leases' },
 );
 const LeaseModel = mongoose.models.Lease ?? mongoose.model('Lease', leaseSchema);
@@ -27,7 +31,13 @@ export async function acquireLease(name: string, leaseMs: number): Promise<{ lea
       await LeaseModel.collection.insertOne({ _id: name, owner, lockedUntil: new Date(Date.now() + leaseMs) } as never);
       return {
         lease: {
-          renew: async () => (await LeaseModel.updateOne({ _id: name, owner }, { $set: { lockedUntil: new Date(Date.now() + leaseMs) } })).matchedCount === 1,
+          renew: async () =>
+            (
+              await LeaseModel.updateOne(
+                { _id: name, owner },
+                { $set: { lockedUntil: new Date(Date.now() + leaseMs) } },
+              )
+            ).matchedCount === 1,
           release: async () => {
             await LeaseModel.deleteOne({ _id: name, owner });
           },

@@ -27,13 +27,22 @@ export class AppError extends Error {
     public override readonly name: ProblemName,
     public readonly status: number,
     public readonly detail: string,
-    public readonly options: { cause?: unknown; errors?: FieldProblem[]; extra?: Record<string, unknown>; headers?: Record<string, string> } = {},
+    public readonly options: {
+      cause?: unknown;
+      errors?: FieldProblem[];
+      extra?: Record<string, unknown>;
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(detail, { cause: options.cause });
   }
 }
 
-export const notFound = (what: string, key: string | number) => new AppError('not-found', 404, `${what} ${key} does not exist.`);
-export const conflict = (detail: string, extra?: Record<string, unknown>) => new AppError('conflict', 409, detail, { extra });
-export const businessRule = (detail: string, extra?: Record<string, unknown>) => new AppError('business-rule', 422, detail, { extra });
-export const alreadyExists = (what: string, key: string | number) => new AppError('already-exists', 409, `${what} ${key} already exists.`);
+export const notFound = (what: string, key: string | number) =>
+  new AppError('not-found', 404, `${what} ${key} does not exist.`);
+export const conflict = (detail: string, extra?: Record<string, unknown>) =>
+  new AppError('conflict', 409, detail, { extra });
+export const businessRule = (detail: string, extra?: Record<string, unknown>) =>
+  new AppError('business-rule', 422, detail, { extra });
+export const alreadyExists = (what: string, key: string | number) =>
+  new AppError('already-exists', 409, `${what} ${key} already exists.`);

@@ -17,10 +17,14 @@ export function toProblem(error: AppError) {
 function normalize(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const e = error as { type?: string; status?: number; message?: string };
-  if (e?.type === 'entity.parse.failed') return new AppError('bad-request', 400, 'The request body is not valid JSON.', { cause: error });
-  if (e?.type === 'entity.too.large') return new AppError('payload-too-large', 413, 'The request body is too large.', { cause: error });
-  if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return new AppError('unsupported-media-type', 415, e.message ?? 'Unsupported encoding.', { cause: error });
-  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) return new AppError('bad-request', e.status, e.message ?? 'Bad request.', { cause: error });
+  if (e?.type === 'entity.parse.failed')
+    return new AppError('bad-request', 400, 'The request body is not valid JSON.', { cause: error });
+  if (e?.type === 'entity.too.large')
+    return new AppError('payload-too-large', 413, 'The request body is too large.', { cause: error });
+  if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported')
+    return new AppError('unsupported-media-type', 415, e.message ?? 'Unsupported encoding.', { cause: error });
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500)
+    return new AppError('bad-request', e.status, e.message ?? 'Bad request.', { cause: error });
   return new AppError('internal', 500, 'An unexpected error occurred. It has been logged.', { cause: error });
 }
 
@@ -29,7 +33,10 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   if (appError.status >= 500) req.log?.error({ err: error }, 'request failed');
   if (res.headersSent) return;
   for (const [name, value] of Object.entries(appError.options.headers ?? {})) res.setHeader(name, value);
-  res.status(appError.status).type('application/problem+json').send(JSON.stringify(toProblem(appError)));
+  res
+    .status(appError.status)
+    .type('application/problem+json')
+    .send(JSON.stringify(toProblem(appError)));
 };
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => {

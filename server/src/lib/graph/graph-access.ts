@@ -13,7 +13,10 @@ export interface GraphAccess {
 export const GRAPH_DEFAULT_URL = 'https://graph.microsoft.com/v1.0';
 
 /** Real Microsoft Graph: on-behalf-of for the caller, client credentials for the app. */
-export function entraGraphAccess(credentials: GraphCredentials & { tokenCacheKey: string }, baseUrl = GRAPH_DEFAULT_URL): GraphAccess {
+export function entraGraphAccess(
+  credentials: GraphCredentials & { tokenCacheKey: string },
+  baseUrl = GRAPH_DEFAULT_URL,
+): GraphAccess {
   const cacheKey = credentials.tokenCacheKey || credentials.clientSecret || credentials.certificateThumbprint;
   const broker = createGraphTokenBroker(credentials, createTokenCacheStore(`${credentials.clientId}:${cacheKey}`));
   return {
@@ -25,7 +28,9 @@ export function entraGraphAccess(credentials: GraphCredentials & { tokenCacheKey
 /** Local mode: a Graph-shaped stand-in with demo data, no Entra ID involved. */
 export function standInGraphAccess(baseUrl: string): GraphAccess {
   const client = (token: string) =>
-    baseUrl.startsWith('https:') ? createGraphClient({ baseUrl, getAccessToken: async () => token }) : createLoopbackGraphClient({ baseUrl, token });
+    baseUrl.startsWith('https:')
+      ? createGraphClient({ baseUrl, getAccessToken: async () => token })
+      : createLoopbackGraphClient({ baseUrl, token });
   return {
     asUser: (ctx) => client(`local-stand-in:${ctx.tenantId}:${ctx.userId}`),
     asApp: (tenantId) => client(`local-stand-in-app:${tenantId}`),

@@ -1,7 +1,13 @@
 import { Client, HTTPMessageHandler, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
 
 /** A Microsoft Graph client for one caller; `baseUrl` lets tests and local mode point it at a stand-in. */
-export function createGraphClient({ baseUrl, getAccessToken }: { baseUrl: string; getAccessToken: () => Promise<string> }): Client {
+export function createGraphClient({
+  baseUrl,
+  getAccessToken,
+}: {
+  baseUrl: string;
+  getAccessToken: () => Promise<string>;
+}): Client {
   const url = new URL(baseUrl);
   if (url.protocol !== 'https:') throw new Error(`Microsoft Graph must be reached over HTTPS (${baseUrl}).`);
   return Client.initWithMiddleware({
@@ -20,7 +26,11 @@ class FixedTokenMiddleware implements Middleware {
   async execute(context: Context): Promise<void> {
     const options = (context.options ??= {});
     if (options.headers instanceof Headers) options.headers.set('Authorization', `Bearer ${this.token}`);
-    else options.headers = { ...(options.headers as Record<string, string> | undefined), Authorization: `Bearer ${this.token}` };
+    else
+      options.headers = {
+        ...(options.headers as Record<string, string> | undefined),
+        Authorization: `Bearer ${this.token}`,
+      };
     await this.nextMiddleware!.execute(context);
   }
   setNext(next: Middleware): void {
@@ -31,7 +41,8 @@ class FixedTokenMiddleware implements Middleware {
 /** A client for a Graph-shaped stand-in on loopback over plain HTTP (local mode). */
 export function createLoopbackGraphClient({ baseUrl, token }: { baseUrl: string; token: string }): Client {
   const url = new URL(baseUrl);
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) throw new Error(`Plain HTTP is only for a stand-in on loopback (${baseUrl}).`);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+    throw new Error(`Plain HTTP is only for a stand-in on loopback (${baseUrl}).`);
   return Client.initWithMiddleware({
     baseUrl: url.origin,
     defaultVersion: url.pathname.replace(/^\/|\/$/g, '') || 'v1.0',

@@ -3,7 +3,11 @@ import mongoose, { Schema } from 'mongoose';
 import type { ICacheClient } from '@azure/msal-node';
 
 const tokenCacheSchema = new Schema(
-  { _id: { type: String, required: true }, data: { type: String, required: true }, updatedAt: { type: Date, required: true } },
+  {
+    _id: { type: String, required: true },
+    data: { type: String, required: true },
+    updatedAt: { type: Date, required: true },
+  },
   { versionKey: false, collection: 'graph_token_cache' },
 );
 const TokenCacheModel = mongoose.models.GraphTokenCache ?? mongoose.model('GraphTokenCache', tokenCacheSchema);
@@ -41,7 +45,11 @@ export function createTokenCacheStore(secret: string): ICacheClient {
       }
     },
     async set(partition: string, data: string): Promise<string> {
-      await TokenCacheModel.updateOne({ _id: partition }, { $set: { data: seal(data), updatedAt: new Date() } }, { upsert: true });
+      await TokenCacheModel.updateOne(
+        { _id: partition },
+        { $set: { data: seal(data), updatedAt: new Date() } },
+        { upsert: true },
+      );
       return data;
     },
   };

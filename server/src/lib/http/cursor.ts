@@ -5,7 +5,10 @@ export function encodeCursor(key: string | number): string {
   return Buffer.from(JSON.stringify({ k: key }), 'utf8').toString('base64url');
 }
 
-export function decodeCursor<T extends string | number>(cursor: string | undefined, kind: 'string' | 'number'): T | undefined {
+export function decodeCursor<T extends string | number>(
+  cursor: string | undefined,
+  kind: 'string' | 'number',
+): T | undefined {
   if (cursor === undefined) return undefined;
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')).k;
@@ -13,7 +16,9 @@ export function decodeCursor<T extends string | number>(cursor: string | undefin
   } catch {
     // fall through
   }
-  throw new AppError('validation', 400, 'The cursor is not valid.', { errors: [{ path: '/query/cursor', message: 'is not a cursor returned by this API' }] });
+  throw new AppError('validation', 400, 'The cursor is not valid.', {
+    errors: [{ path: '/query/cursor', message: 'is not a cursor returned by this API' }],
+  });
 }
 
 export function pageOf<T>(rows: T[], limit: number, keyOf: (row: T) => string | number) {

@@ -7,11 +7,17 @@ const plain = (schema: TSchema) => JSON.parse(JSON.stringify(schema));
 /** A file sent or answered as raw bytes (OpenAPI 3.1 describes binary content by its media type). */
 const fileSchema = (contentType: string) => ({ type: 'string', contentMediaType: contentType });
 
-export const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+export const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
 
 function parameters(def: RouteDefinition) {
   const out: unknown[] = [];
-  for (const [location, schema] of [['path', def.params], ['query', def.query]] as const) {
+  for (const [location, schema] of [
+    ['path', def.params],
+    ['query', def.query],
+  ] as const) {
     if (!schema) continue;
     const required = new Set<string>((schema as { required?: string[] }).required ?? []);
     for (const [name, prop] of Object.entries((schema as { properties: Record<string, TSchema> }).properties)) {
@@ -19,7 +25,13 @@ function parameters(def: RouteDefinition) {
     }
   }
   if (def.idempotent) {
-    out.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 }, description: 'A retry with the same key and body returns the first result and creates nothing new.' });
+    out.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      schema: { type: 'string', maxLength: 255 },
+      description: 'A retry with the same key and body returns the first result and creates nothing new.',
+    });
   }
   return out;
 }
@@ -28,15 +40,25 @@ function parameters(def: RouteDefinition) {
  * The OpenAPI 3.1 document, made from the same route definitions and schemas that validate
  * requests; `extraPaths` documents by hand what is served outside the registry (Graph's webhook).
  */
-export function buildOpenApi(routes: RouteDefinition[], info: { version: string; basePath: string; extraPaths?: Record<string, Record<string, unknown>> }) {
+export function buildOpenApi(
+  routes: RouteDefinition[],
+  info: { version: string; basePath: string; extraPaths?: Record<string, Record<string, unknown>> },
+) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [path, item] of Object.entries(info.extraPaths ?? {})) paths[info.basePath + path] = item;
   for (const def of routes) {
     const path = info.basePath + def.path.replace(/:(\w+)/g, '{$1}');
     const responses: Record<string, unknown> = {};
     for (const [status, response] of Object.entries(def.responses)) {
-      if (response.contentType) responses[status] = { description: response.description, content: { [response.contentType]: { schema: fileSchema(response.contentType) } } };
-      else responses[status] = response.schema ? { description: response.description, content: { 'application/json': { schema: plain(response.schema) } } } : { description: response.description };
+      if (response.contentType)
+        responses[status] = {
+          description: response.description,
+          content: { [response.contentType]: { schema: fileSchema(response.contentType) } },
+        };
+      else
+        responses[status] = response.schema
+          ? { description: response.description, content: { 'application/json': { schema: plain(response.schema) } } }
+          : { description: response.description };
     }
     responses['400'] = problemResponse('Malformed or invalid input');
     if (!def.public) {
@@ -54,20 +76,48 @@ export function buildOpenApi(routes: RouteDefinition[], info: { version: string;
       tags: [def.tag],
       operationId: `${def.method}${def.path.replace(/[/:-](\w)/g, (_, c: string) => c.toUpperCase())}`,
       parameters: parameters(def),
-      ...(def.body ? { requestBody: { required: def.bodyRequired !== false, content: { 'application/json': { schema: plain(def.body) } } } } : {}),
-      ...(def.rawBody ? { requestBody: { required: true, description: `The file, up to ${def.rawBody.limit}`, content: { [def.rawBody.type]: { schema: fileSchema(def.rawBody.type) } } } } : {}),
+      ...(def.body
+        ? {
+            requestBody: {
+              required: def.bodyRequired !== false,
+              content: { 'application/json': { schema: plain(def.body) } },
+            },
+          }
+        : {}),
+      ...(def.rawBody
+        ? {
+            requestBody: {
+              required: true,
+              description: `The file, up to ${def.rawBody.limit}`,
+              content: { [def.rawBody.type]: { schema: fileSchema(def.rawBody.type) } },
+            },
+          }
+        : {}),
       responses,
       ...(def.public ? { security: [] } : {}),
     };
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'Interlog API', version: info.version, description: "Business Central style interactions and segments for Microsoft 365. Errors are RFC 9457 problem details." },
+    info: {
+      title: 'Interlog API',
+      version: info.version,
+      description:
+        'Business Central style interactions and segments for Microsoft 365. Errors are RFC 9457 problem details.',
+    },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],
     paths,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Entra ID access token for the Interlog API (scope access_as_user, or app role Interlog.ReadWrite.All).' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description:
+            'Entra ID access token for the Interlog API (scope access_as_user, or app role Interlog.ReadWrite.All).',
+        },
+      },
       schemas: { Problem: plain(ProblemSchema) },
     },
   };

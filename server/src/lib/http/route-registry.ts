@@ -25,7 +25,11 @@ export interface HandlerInput<P, Q, B> {
   header: (name: string) => string | undefined;
 }
 
-export interface RouteDefinition<P extends TObject = TObject, Q extends TObject = TObject, B extends TSchema = TSchema> {
+export interface RouteDefinition<
+  P extends TObject = TObject,
+  Q extends TObject = TObject,
+  B extends TSchema = TSchema,
+> {
   method: Method;
   path: string;
   summary: string;
@@ -57,7 +61,10 @@ function readBody(req: Request, def: RouteDefinition): unknown {
     throw new AppError('unsupported-media-type', 415, 'Send the request body as application/json.');
   }
   if (req.body === undefined) {
-    if (def.bodyRequired !== false) throw new AppError('validation', 400, 'A JSON request body is required.', { errors: [{ path: '/body', message: 'is required' }] });
+    if (def.bodyRequired !== false)
+      throw new AppError('validation', 400, 'A JSON request body is required.', {
+        errors: [{ path: '/body', message: 'is required' }],
+      });
     return {};
   }
   return req.body;
@@ -65,8 +72,12 @@ function readBody(req: Request, def: RouteDefinition): unknown {
 
 function readRawBody(req: Request, raw: { type: string }): Buffer {
   const hasContent = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (!hasContent) throw new AppError('validation', 400, `A request body (${raw.type}) is required.`, { errors: [{ path: '/body', message: 'is required' }] });
-  if (!req.is(raw.type) || !Buffer.isBuffer(req.body)) throw new AppError('unsupported-media-type', 415, `Send the request body as ${raw.type}.`);
+  if (!hasContent)
+    throw new AppError('validation', 400, `A request body (${raw.type}) is required.`, {
+      errors: [{ path: '/body', message: 'is required' }],
+    });
+  if (!req.is(raw.type) || !Buffer.isBuffer(req.body))
+    throw new AppError('unsupported-media-type', 415, `Send the request body as ${raw.type}.`);
   return req.body;
 }
 
@@ -74,7 +85,11 @@ async function runRoute(def: RouteDefinition, req: Request, retentionHours: numb
   const ctx = req.ctx as RequestContext;
   const params = def.params ? validatePart('params', def.params, req.params) : {};
   const query = def.query ? validatePart('query', def.query, req.query) : rejectQuery(req);
-  const body = def.rawBody ? readRawBody(req, def.rawBody) : def.body ? validatePart('body', def.body, readBody(req, def)) : undefined;
+  const body = def.rawBody
+    ? readRawBody(req, def.rawBody)
+    : def.body
+      ? validatePart('body', def.body, readBody(req, def))
+      : undefined;
   const header = (name: string) => req.get(name);
   const rawKey = req.get('Idempotency-Key');
   if (!def.idempotent || rawKey === undefined) {
@@ -85,7 +100,13 @@ async function runRoute(def: RouteDefinition, req: Request, retentionHours: numb
       errors: [{ path: '/headers/idempotency-key', message: 'must be 1-255 visible ASCII characters' }],
     });
   }
-  const claim = await claimIdempotencyKey({ tenantId: ctx.tenantId, route: `${def.method} ${req.path}`, key: rawKey, body, retentionHours });
+  const claim = await claimIdempotencyKey({
+    tenantId: ctx.tenantId,
+    route: `${def.method} ${req.path}`,
+    key: rawKey,
+    body,
+    retentionHours,
+  });
   if (claim.replay) return { ...claim.replay, headers: { 'Idempotent-Replayed': 'true' } };
   try {
     const result = await def.handler({ ctx, params, query, body, idempotencyKey: rawKey, header } as never);
@@ -100,7 +121,9 @@ async function runRoute(def: RouteDefinition, req: Request, retentionHours: numb
 function rejectQuery(req: Request) {
   const names = Object.keys(req.query ?? {});
   if (names.length > 0) {
-    throw new AppError('validation', 400, 'This endpoint takes no query parameters.', { errors: names.map((n) => ({ path: `/query/${n}`, message: 'is not an allowed parameter' })) });
+    throw new AppError('validation', 400, 'This endpoint takes no query parameters.', {
+      errors: names.map((n) => ({ path: `/query/${n}`, message: 'is not an allowed parameter' })),
+    });
   }
   return {};
 }

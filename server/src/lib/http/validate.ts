@@ -19,7 +19,10 @@ function compile(ajv: Ajv, schema: TSchema) {
 
 function toFieldProblem(location: string, error: ErrorObject): FieldProblem {
   if (error.keyword === 'additionalProperties') {
-    return { path: `/${location}${error.instancePath}/${error.params.additionalProperty}`, message: 'is not an allowed field' };
+    return {
+      path: `/${location}${error.instancePath}/${error.params.additionalProperty}`,
+      message: 'is not an allowed field',
+    };
   }
   return { path: `/${location}${error.instancePath}`, message: error.message ?? 'is not valid' };
 }

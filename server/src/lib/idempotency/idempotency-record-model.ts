@@ -14,4 +14,5 @@ const idempotencyRecordSchema = new Schema(
 );
 idempotencyRecordSchema.index({ expiresAt: 1 });
 
-export const IdempotencyRecordModel = mongoose.models.IdempotencyRecord ?? mongoose.model('IdempotencyRecord', idempotencyRecordSchema);
+export const IdempotencyRecordModel =
+  mongoose.models.IdempotencyRecord ?? mongoose.model('IdempotencyRecord', idempotencyRecordSchema);

@@ -28,14 +28,24 @@ function canonicalJson(value: unknown): string {
 }
 
 export function hashRequest(route: string, body: unknown): string {
-  return createHash('sha256').update(route).update('\n').update(canonicalJson(body ?? {})).digest('hex');
+  return createHash('sha256')
+    .update(route)
+    .update('\n')
+    .update(canonicalJson(body ?? {}))
+    .digest('hex');
 }
 
 /**
  * Claims an Idempotency-Key for one request. Returns either a stored response to replay,
  * or a claim whose `complete`/`release` must be called when the request ends.
  */
-export async function claimIdempotencyKey(args: { tenantId: string; route: string; key: string; body: unknown; retentionHours: number }) {
+export async function claimIdempotencyKey(args: {
+  tenantId: string;
+  route: string;
+  key: string;
+  body: unknown;
+  retentionHours: number;
+}) {
   const id = `${args.tenantId}|${args.route}|${args.key}`;
   const requestHash = hashRequest(args.route, args.body);
   const owner = randomUUID();
@@ -56,16 +66,28 @@ export async function claimIdempotencyKey(args: { tenantId: string; route: strin
     const existing = await IdempotencyRecordModel.findById(id).lean<RecordDoc>();
     if (!existing) return claimIdempotencyKey(args);
     if (existing.requestHash !== requestHash) {
-      throw new AppError('idempotency-mismatch', 422, 'This Idempotency-Key was already used with a different request.');
+      throw new AppError(
+        'idempotency-mismatch',
+        422,
+        'This Idempotency-Key was already used with a different request.',
+      );
     }
     if (existing.state === 'done' && existing.response) return { replay: existing.response } as const;
     if (existing.lockedUntil.getTime() > now) {
-      throw new AppError('in-progress', 409, 'A request with this Idempotency-Key is still being processed; retry shortly.', {
-        headers: { 'Retry-After': String(Math.ceil((existing.lockedUntil.getTime() - now) / 1000)) },
-      });
+      throw new AppError(
+        'in-progress',
+        409,
+        'A request with this Idempotency-Key is still being processed; retry shortly.',
+        {
+          headers: { 'Retry-After': String(Math.ceil((existing.lockedUntil.getTime() - now) / 1000)) },
+        },
+      );
     }
     // The first attempt died; the operations below are themselves keyed, so taking over is safe.
-    await IdempotencyRecordModel.updateOne({ _id: id, state: 'pending' }, { $set: { owner, lockedUntil: new Date(now + PENDING_LEASE_MS) } });
+    await IdempotencyRecordModel.updateOne(
+      { _id: id, state: 'pending' },
+      { $set: { owner, lockedUntil: new Date(now + PENDING_LEASE_MS) } },
+    );
   }
   return {
     replay: null,

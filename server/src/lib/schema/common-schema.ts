@@ -1,6 +1,11 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 
-export const CodeSchema = Type.String({ minLength: 1, maxLength: 20, pattern: '^[^\\s].*$', description: 'Upper-cased on write, unique per tenant' });
+export const CodeSchema = Type.String({
+  minLength: 1,
+  maxLength: 20,
+  pattern: '^[^\\s].*$',
+  description: 'Upper-cased on write, unique per tenant',
+});
 export const OptionalCodeSchema = Type.String({ maxLength: 20, description: 'A code, or "" for none' });
 export const TextSchema = (maxLength: number) => Type.String({ maxLength });
 export const DateTimeSchema = Type.String({ format: 'date-time' });

@@ -28,22 +28,44 @@ export function graphMeetingGateway(graph: Client): MeetingGateway {
   };
   return {
     async chatMeeting(chatId) {
-      const chat = await call(() => graph.api(`/chats/${encodeURIComponent(chatId)}`).select('topic,onlineMeetingInfo').get() as Promise<{ topic?: string | null; onlineMeetingInfo?: { joinWebUrl?: string | null } | null }>);
+      const chat = await call(
+        () =>
+          graph
+            .api(`/chats/${encodeURIComponent(chatId)}`)
+            .select('topic,onlineMeetingInfo')
+            .get() as Promise<{ topic?: string | null; onlineMeetingInfo?: { joinWebUrl?: string | null } | null }>,
+      );
       if (!chat?.onlineMeetingInfo?.joinWebUrl) return chat ? { subject: chat.topic ?? '', joinWebUrl: '' } : null;
       return { subject: chat.topic ?? '', joinWebUrl: chat.onlineMeetingInfo.joinWebUrl };
     },
     async meetingParticipants(joinWebUrl) {
       const page = await call(
-        () => graph.api('/me/onlineMeetings').filter(filterValue(`JoinWebUrl eq ${odataString(joinWebUrl)}`)).get() as Promise<{ value: { participants?: { organizer?: GraphParticipant; attendees?: GraphParticipant[] } }[] }>,
+        () =>
+          graph
+            .api('/me/onlineMeetings')
+            .filter(filterValue(`JoinWebUrl eq ${odataString(joinWebUrl)}`))
+            .get() as Promise<{
+            value: { participants?: { organizer?: GraphParticipant; attendees?: GraphParticipant[] } }[];
+          }>,
         true,
       );
       const meeting = page?.value?.[0];
       if (!meeting?.participants) return null;
-      return [toAttendee(meeting.participants.organizer, 'organizer'), ...(meeting.participants.attendees ?? []).map((a) => toAttendee(a, 'attendee'))].filter((a): a is Attendee => a !== null);
+      return [
+        toAttendee(meeting.participants.organizer, 'organizer'),
+        ...(meeting.participants.attendees ?? []).map((a) => toAttendee(a, 'attendee')),
+      ].filter((a): a is Attendee => a !== null);
     },
     async chatMembers(chatId) {
-      const page = await call(() => graph.api(`/chats/${encodeURIComponent(chatId)}/members`).get() as Promise<{ value: { displayName?: string | null; email?: string | null }[] }>);
-      return (page?.value ?? []).filter((m) => m.email).map((m) => ({ email: m.email!, name: m.displayName || m.email!, role: 'attendee' as const }));
+      const page = await call(
+        () =>
+          graph.api(`/chats/${encodeURIComponent(chatId)}/members`).get() as Promise<{
+            value: { displayName?: string | null; email?: string | null }[];
+          }>,
+      );
+      return (page?.value ?? [])
+        .filter((m) => m.email)
+        .map((m) => ({ email: m.email!, name: m.displayName || m.email!, role: 'attendee' as const }));
     },
   };
 }

@@ -8,7 +8,13 @@ export const AttendeeSchema = Type.Object({
 export type Attendee = Static<typeof AttendeeSchema>;
 
 export const MeetingAttendeesQuery = Type.Object(
-  { chatId: Type.String({ minLength: 1, maxLength: 300, description: "The meeting chat's id, from the Teams context (chat.id)" }) },
+  {
+    chatId: Type.String({
+      minLength: 1,
+      maxLength: 300,
+      description: "The meeting chat's id, from the Teams context (chat.id)",
+    }),
+  },
   { additionalProperties: false },
 );
 

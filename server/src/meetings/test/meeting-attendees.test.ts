@@ -7,7 +7,8 @@ const data: GraphStandInData = {
     {
       chatId: '19:meeting_abc@thread.v2',
       topic: 'Pricing workshop',
-      joinWebUrl: "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%22Tid%22%3a%22t'1%22%7d",
+      joinWebUrl:
+        "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%22Tid%22%3a%22t'1%22%7d",
       organizer: { email: 'org@contoso.example', name: 'Organizer' },
       attendees: [
         { email: 'a@fabrikam.example', name: 'Ann' },

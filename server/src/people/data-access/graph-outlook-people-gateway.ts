@@ -68,11 +68,20 @@ export function graphOutlookPeopleGateway(graph: Client): OutlookPeopleGateway {
   };
   return {
     async contacts(search, limit) {
-      const found = await list<GraphContact>(() => graph.api('/me/contacts').filter(filterValue(contactFilter(search))).select(CONTACT_FIELDS).top(limit).get());
+      const found = await list<GraphContact>(() =>
+        graph
+          .api('/me/contacts')
+          .filter(filterValue(contactFilter(search)))
+          .select(CONTACT_FIELDS)
+          .top(limit)
+          .get(),
+      );
       return found.flatMap(fromContact);
     },
     async relevantPeople(search, limit) {
-      const found = await list<GraphPerson>(() => graph.api('/me/people').search(searchValue(search)).select(PERSON_FIELDS).top(limit).get());
+      const found = await list<GraphPerson>(() =>
+        graph.api('/me/people').search(searchValue(search)).select(PERSON_FIELDS).top(limit).get(),
+      );
       // Groups and rooms are people to Graph too.
       return found.filter((p) => !p.personType?.class || p.personType.class === 'Person').map(fromPerson);
     },

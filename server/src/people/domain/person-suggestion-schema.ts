@@ -12,13 +12,20 @@ export const PersonSuggestionSchema = Type.Object({
   jobTitle: Type.String(),
   phone: Type.String(),
   source: PersonSourceSchema,
-  contactNo: Type.Union([Type.String(), Type.Null()], { description: 'The Interlog contact with this email address, if there is one' }),
+  contactNo: Type.Union([Type.String(), Type.Null()], {
+    description: 'The Interlog contact with this email address, if there is one',
+  }),
 });
 export type PersonSuggestion = Static<typeof PersonSuggestionSchema>;
 
 export const PeopleSearchQuery = Type.Object(
   {
-    search: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S', description: 'The start of a name, or an email address' }),
+    search: Type.String({
+      minLength: 1,
+      maxLength: 100,
+      pattern: '\\S',
+      description: 'The start of a name, or an email address',
+    }),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 25, default: 10 })),
   },
   { additionalProperties: false },

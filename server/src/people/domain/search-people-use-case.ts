@@ -27,13 +27,20 @@ async function contactNosByEmail(tenantId: string, emails: string[]): Promise<Ma
  * the people they correspond with; once per address, each with the Interlog contact that
  * already has that address.
  */
-export async function searchPeople(gateway: OutlookPeopleGateway, tenantId: string, { search, limit = 10 }: PeopleSearchInput): Promise<PeopleSearchResult> {
+export async function searchPeople(
+  gateway: OutlookPeopleGateway,
+  tenantId: string,
+  { search, limit = 10 }: PeopleSearchInput,
+): Promise<PeopleSearchResult> {
   const text = search.trim();
   const [contacts, people] = await Promise.all([gateway.contacts(text, limit), gateway.relevantPeople(text, limit)]);
   const found = oncePerEmail([
     ...contacts.map((p) => ({ ...p, source: 'contacts' as const })),
     ...people.map((p) => ({ ...p, source: 'people' as const })),
   ]).slice(0, limit);
-  const nos = await contactNosByEmail(tenantId, found.map((p) => p.email));
+  const nos = await contactNosByEmail(
+    tenantId,
+    found.map((p) => p.email),
+  );
   return { items: found.map((p) => ({ ...p, contactNo: nos.get(p.email.toLowerCase()) ?? null })) };
 }

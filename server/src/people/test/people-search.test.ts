@@ -26,7 +26,11 @@ async function newUser(tid = 'tenant-a') {
 
 /** An address no other test uses. */
 const address = (local: string, domain = 'contoso.example') => `${local}.${randomUUID().slice(0, 8)}@${domain}`;
-const person = (name: string, email: string, more: Partial<StandInOutlookPerson> = {}): StandInOutlookPerson => ({ name, emails: [email], ...more });
+const person = (name: string, email: string, more: Partial<StandInOutlookPerson> = {}): StandInOutlookPerson => ({
+  name,
+  emails: [email],
+  ...more,
+});
 const search = (text: string, more = '') => `/me/people?search=${encodeURIComponent(text)}${more}`;
 const graphCallsSince = (before: number) => graph.requests.slice(before).map((r) => decodeURIComponent(r));
 
@@ -38,7 +42,14 @@ describe('GET /me/people: what is found', () => {
     const jan = address('jan.novak', 'fabrikam.example');
     graph.people.addPerson(oid, person('Jan Novák', jan, { companyName: 'Fabrikam Inc.' }));
     graph.people.addPerson(oid, person('Jana S.', jana.toUpperCase()));
-    graph.people.addContact(oid, person('Jana Svobodová', jana, { companyName: 'Contoso Ltd.', jobTitle: 'Vedoucí nákupu', phone: '+420 602 123 456' }));
+    graph.people.addContact(
+      oid,
+      person('Jana Svobodová', jana, {
+        companyName: 'Contoso Ltd.',
+        jobTitle: 'Vedoucí nákupu',
+        phone: '+420 602 123 456',
+      }),
+    );
     graph.people.addContact(oid, person('Janne Korhonen', janne, { phone: '+358 40 111 2222' }));
 
     const res = await api.get(search('Jan'));
@@ -46,9 +57,33 @@ describe('GET /me/people: what is found', () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       items: [
-        { name: 'Jana Svobodová', email: jana, companyName: 'Contoso Ltd.', jobTitle: 'Vedoucí nákupu', phone: '+420 602 123 456', source: 'contacts', contactNo: null },
-        { name: 'Janne Korhonen', email: janne, companyName: '', jobTitle: '', phone: '+358 40 111 2222', source: 'contacts', contactNo: null },
-        { name: 'Jan Novák', email: jan, companyName: 'Fabrikam Inc.', jobTitle: '', phone: '', source: 'people', contactNo: null },
+        {
+          name: 'Jana Svobodová',
+          email: jana,
+          companyName: 'Contoso Ltd.',
+          jobTitle: 'Vedoucí nákupu',
+          phone: '+420 602 123 456',
+          source: 'contacts',
+          contactNo: null,
+        },
+        {
+          name: 'Janne Korhonen',
+          email: janne,
+          companyName: '',
+          jobTitle: '',
+          phone: '+358 40 111 2222',
+          source: 'contacts',
+          contactNo: null,
+        },
+        {
+          name: 'Jan Novák',
+          email: jan,
+          companyName: 'Fabrikam Inc.',
+          jobTitle: '',
+          phone: '',
+          source: 'people',
+          contactNo: null,
+        },
       ],
     });
   });
@@ -87,7 +122,11 @@ describe('GET /me/people: what is found', () => {
     const limited = await api.get(search('Aino', '&limit=3'));
     const byDefault = await api.get(search('Aino'));
 
-    expect(limited.body.items.map((p: { name: string }) => p.name)).toEqual(['Aino Contact1', 'Aino Contact2', 'Aino People1']);
+    expect(limited.body.items.map((p: { name: string }) => p.name)).toEqual([
+      'Aino Contact1',
+      'Aino Contact2',
+      'Aino People1',
+    ]);
     expect(byDefault.body.items).toHaveLength(4);
   });
 
@@ -99,8 +138,12 @@ describe('GET /me/people: what is found', () => {
 
     const res = await api.get(search(petra.toUpperCase()));
 
-    expect(res.body.items).toEqual([expect.objectContaining({ email: petra, phone: '+420 777 555 010', source: 'contacts' })]);
-    expect(graphCallsSince(before)).toContainEqual(expect.stringContaining(`$filter=emailAddresses/any(a:a/address eq '${petra.toUpperCase()}')`));
+    expect(res.body.items).toEqual([
+      expect.objectContaining({ email: petra, phone: '+420 777 555 010', source: 'contacts' }),
+    ]);
+    expect(graphCallsSince(before)).toContainEqual(
+      expect.stringContaining(`$filter=emailAddresses/any(a:a/address eq '${petra.toUpperCase()}')`),
+    );
   });
 });
 
@@ -144,7 +187,10 @@ describe('GET /me/people: Interlog contacts', () => {
 
     const res = await api.get(search('Robin'));
 
-    expect(res.body.items.map((p: { name: string; contactNo: string | null }) => [p.name, p.contactNo])).toEqual([['Robin Bauer', contact.no], ['Robin Other', null]]);
+    expect(res.body.items.map((p: { name: string; contactNo: string | null }) => [p.name, p.contactNo])).toEqual([
+      ['Robin Bauer', contact.no],
+      ['Robin Other', null],
+    ]);
   });
 
   test('When only another tenant has a contact with the address, then contactNo stays null', async () => {
@@ -186,16 +232,19 @@ describe('GET /me/people: refusals', () => {
     expect(graph.requests.length).toBe(before);
   });
 
-  test.each([['/me/contacts'], ['/me/people']])('When Graph answers 403 for %s, then the answer is a 403 consent-required problem', async (path) => {
-    const { api } = await newUser();
-    graph.people.failNext(new RegExp(`^GET ${path}$`), 403, 'ErrorAccessDenied');
+  test.each([['/me/contacts'], ['/me/people']])(
+    'When Graph answers 403 for %s, then the answer is a 403 consent-required problem',
+    async (path) => {
+      const { api } = await newUser();
+      graph.people.failNext(new RegExp(`^GET ${path}$`), 403, 'ErrorAccessDenied');
 
-    const res = await api.get(search('Jan'));
+      const res = await api.get(search('Jan'));
 
-    expect(res.status).toBe(403);
-    expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    expect(res.body.type).toMatch(/consent-required$/);
-  });
+      expect(res.status).toBe(403);
+      expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      expect(res.body.type).toMatch(/consent-required$/);
+    },
+  );
 
   test('When Graph fails with a server error, then the answer is a 502 graph-error problem', async () => {
     const { api } = await newUser();

@@ -30,11 +30,14 @@ interface GraphEvent {
   '@removed'?: unknown;
 }
 
-const MESSAGE_FIELDS = 'id,internetMessageId,subject,sentDateTime,toRecipients,ccRecipients,bccRecipients,internetMessageHeaders';
+const MESSAGE_FIELDS =
+  'id,internetMessageId,subject,sentDateTime,toRecipients,ccRecipients,bccRecipients,internetMessageHeaders';
 const EVENT_FIELDS = 'id,iCalUId,subject,start,isOrganizer,isCancelled,responseStatus,organizer,attendees';
 
 const address = (r: GraphRecipient | null | undefined): MailAddress | null =>
-  r?.emailAddress?.address ? { address: r.emailAddress.address, name: r.emailAddress.name || r.emailAddress.address } : null;
+  r?.emailAddress?.address
+    ? { address: r.emailAddress.address, name: r.emailAddress.name || r.emailAddress.address }
+    : null;
 
 function toMessage(m: GraphMessage): SentMessage {
   return {
@@ -43,13 +46,18 @@ function toMessage(m: GraphMessage): SentMessage {
     internetMessageId: m.internetMessageId ?? '',
     subject: m.subject ?? '',
     sentAt: m.sentDateTime ?? new Date().toISOString(),
-    recipients: [...(m.toRecipients ?? []), ...(m.ccRecipients ?? []), ...(m.bccRecipients ?? [])].map(address).filter((a): a is MailAddress => a !== null),
+    recipients: [...(m.toRecipients ?? []), ...(m.ccRecipients ?? []), ...(m.bccRecipients ?? [])]
+      .map(address)
+      .filter((a): a is MailAddress => a !== null),
     headers: Object.fromEntries((m.internetMessageHeaders ?? []).map((h) => [h.name.toLowerCase(), h.value])),
   };
 }
 
 /** Graph gives event times in the zone asked for; UTC is asked for, without the Z. */
-const utc = (t: { dateTime: string } | null | undefined) => (t ? new Date(/[zZ]|[+-]\d\d:\d\d$/.test(t.dateTime) ? t.dateTime : `${t.dateTime}Z`).toISOString() : new Date().toISOString());
+const utc = (t: { dateTime: string } | null | undefined) =>
+  t
+    ? new Date(/[zZ]|[+-]\d\d:\d\d$/.test(t.dateTime) ? t.dateTime : `${t.dateTime}Z`).toISOString()
+    : new Date().toISOString();
 
 function toEvent(e: GraphEvent): CalendarEvent {
   return {
@@ -111,7 +119,9 @@ export function graphMailboxGateway(graph: Client): MailboxGateway {
       return { id: created.id as string, expiresAt: new Date(created.expirationDateTime as string) };
     },
     async renew(subscriptionId, expiresAt) {
-      const renewed = await orNull(() => graph.api(`/subscriptions/${subscriptionId}`).patch({ expirationDateTime: expiresAt.toISOString() }));
+      const renewed = await orNull(() =>
+        graph.api(`/subscriptions/${subscriptionId}`).patch({ expirationDateTime: expiresAt.toISOString() }),
+      );
       return renewed !== null;
     },
     async unsubscribe(subscriptionId) {
@@ -119,22 +129,36 @@ export function graphMailboxGateway(graph: Client): MailboxGateway {
     },
     async item(userId, kind, id) {
       if (kind === 'emails') {
-        const m = await orNull<GraphMessage>(() => graph.api(`/users/${userId}/messages/${encodeURIComponent(id)}`).select(MESSAGE_FIELDS).get());
+        const m = await orNull<GraphMessage>(() =>
+          graph
+            .api(`/users/${userId}/messages/${encodeURIComponent(id)}`)
+            .select(MESSAGE_FIELDS)
+            .get(),
+        );
         return m ? toMessage(m) : null;
       }
-      const e = await orNull<GraphEvent>(() => graph.api(`/users/${userId}/events/${encodeURIComponent(id)}`).header('Prefer', 'outlook.timezone="UTC"').select(EVENT_FIELDS).get());
+      const e = await orNull<GraphEvent>(() =>
+        graph
+          .api(`/users/${userId}/events/${encodeURIComponent(id)}`)
+          .header('Prefer', 'outlook.timezone="UTC"')
+          .select(EVENT_FIELDS)
+          .get(),
+      );
       return e ? toEvent(e) : null;
     },
     async changes(userId, kind, deltaLink, window) {
       const items: MailboxItem[] = [];
-      let next: string = deltaLink
-        || (kind === 'emails'
+      let next: string =
+        deltaLink ||
+        (kind === 'emails'
           ? `/users/${userId}/mailFolders/sentitems/messages/delta?$select=${MESSAGE_FIELDS}`
           : `/users/${userId}/calendarView/delta?startDateTime=${window.from.toISOString()}&endDateTime=${window.to.toISOString()}`);
       for (;;) {
-        const page = await call<{ value: (GraphMessage | GraphEvent)[]; '@odata.nextLink'?: string; '@odata.deltaLink'?: string }>(() =>
-          graph.api(relative(next)).header('Prefer', 'outlook.timezone="UTC"').get(),
-        );
+        const page = await call<{
+          value: (GraphMessage | GraphEvent)[];
+          '@odata.nextLink'?: string;
+          '@odata.deltaLink'?: string;
+        }>(() => graph.api(relative(next)).header('Prefer', 'outlook.timezone="UTC"').get());
         for (const raw of page.value ?? []) {
           if (raw['@removed']) continue;
           items.push(kind === 'emails' ? toMessage(raw as GraphMessage) : toEvent(raw as GraphEvent));

@@ -44,7 +44,18 @@ export const notificationQueueRepository = {
       [...new Set(resourceIds)].map((resourceId) => ({
         updateOne: {
           filter: { _id: `${mailboxId}|${resourceId}` },
-          update: { $set: { mailboxId, resourceId, status: 'pending', attempts: 0, nextAttemptAt: now, lastError: '', receivedAt: now }, $inc: { version: 1 } },
+          update: {
+            $set: {
+              mailboxId,
+              resourceId,
+              status: 'pending',
+              attempts: 0,
+              nextAttemptAt: now,
+              lastError: '',
+              receivedAt: now,
+            },
+            $inc: { version: 1 },
+          },
           upsert: true,
         },
       })),
@@ -55,7 +66,12 @@ export const notificationQueueRepository = {
   /** Takes the next due item for one worker; an item whose worker died is due again when its lock runs out. */
   async claimNext(now: Date, lockMs: number): Promise<QueuedChange | null> {
     return QueuedChangeModel.findOneAndUpdate(
-      { $or: [{ status: 'pending', nextAttemptAt: { $lte: now } }, { status: 'processing', lockedUntil: { $lt: now } }] },
+      {
+        $or: [
+          { status: 'pending', nextAttemptAt: { $lte: now } },
+          { status: 'processing', lockedUntil: { $lt: now } },
+        ],
+      },
       { $set: { status: 'processing', lockedUntil: new Date(now.getTime() + lockMs) }, $inc: { attempts: 1 } },
       { returnDocument: 'after', sort: { nextAttemptAt: 1 } },
     ).lean<QueuedChange>();
@@ -63,15 +79,24 @@ export const notificationQueueRepository = {
 
   /** Done, unless another notification for the item came in meanwhile (then it stays pending). */
   async complete(change: QueuedChange): Promise<void> {
-    await QueuedChangeModel.updateOne({ _id: change._id, version: change.version, status: 'processing' }, { $set: { status: 'done', lockedUntil: null } });
+    await QueuedChangeModel.updateOne(
+      { _id: change._id, version: change.version, status: 'processing' },
+      { $set: { status: 'done', lockedUntil: null } },
+    );
   },
 
   async retryLater(change: QueuedChange, error: string, at: Date): Promise<void> {
-    await QueuedChangeModel.updateOne({ _id: change._id, status: 'processing' }, { $set: { status: 'pending', nextAttemptAt: at, lastError: error, lockedUntil: null } });
+    await QueuedChangeModel.updateOne(
+      { _id: change._id, status: 'processing' },
+      { $set: { status: 'pending', nextAttemptAt: at, lastError: error, lockedUntil: null } },
+    );
   },
 
   async fail(change: QueuedChange, error: string): Promise<void> {
-    await QueuedChangeModel.updateOne({ _id: change._id, status: 'processing' }, { $set: { status: 'failed', lastError: error, lockedUntil: null } });
+    await QueuedChangeModel.updateOne(
+      { _id: change._id, status: 'processing' },
+      { $set: { status: 'failed', lastError: error, lockedUntil: null } },
+    );
   },
 
   async purgeDone(olderThan: Date): Promise<void> {

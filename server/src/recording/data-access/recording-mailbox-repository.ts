@@ -70,12 +70,28 @@ export const recordingMailboxRepository = {
     return RecordingMailboxModel.findOne({ subscriptionId, enabled: true }).lean<RecordingMailbox>();
   },
 
-  async upsert(tenantId: string, userId: string, kind: RecordingKind, changes: Partial<RecordingMailbox>): Promise<void> {
-    await RecordingMailboxModel.updateOne({ _id: mailboxId(tenantId, userId, kind) }, { $set: { ...changes, tenantId, userId, kind } }, { upsert: true });
+  async upsert(
+    tenantId: string,
+    userId: string,
+    kind: RecordingKind,
+    changes: Partial<RecordingMailbox>,
+  ): Promise<void> {
+    await RecordingMailboxModel.updateOne(
+      { _id: mailboxId(tenantId, userId, kind) },
+      { $set: { ...changes, tenantId, userId, kind } },
+      { upsert: true },
+    );
   },
 
-  async update(id: string, changes: Partial<RecordingMailbox>, inc: Partial<Record<'recorded' | 'failedItems', number>> = {}): Promise<void> {
-    await RecordingMailboxModel.updateOne({ _id: id }, { $set: changes, ...(Object.keys(inc).length ? { $inc: inc } : {}) });
+  async update(
+    id: string,
+    changes: Partial<RecordingMailbox>,
+    inc: Partial<Record<'recorded' | 'failedItems', number>> = {},
+  ): Promise<void> {
+    await RecordingMailboxModel.updateOne(
+      { _id: id },
+      { $set: changes, ...(Object.keys(inc).length ? { $inc: inc } : {}) },
+    );
   },
 
   /** Enabled mailboxes whose subscription is due for renewal (or missing) or whose catch-up is due, not waiting after a failure. */
@@ -85,7 +101,14 @@ export const recordingMailboxRepository = {
         enabled: true,
         $and: [
           { $or: [{ lockedUntil: null }, { lockedUntil: { $lt: now } }] },
-          { $or: [{ subscriptionExpiresAt: null }, { subscriptionExpiresAt: { $lt: renewBefore } }, { nextCatchUpAt: null }, { nextCatchUpAt: { $lte: now } }] },
+          {
+            $or: [
+              { subscriptionExpiresAt: null },
+              { subscriptionExpiresAt: { $lt: renewBefore } },
+              { nextCatchUpAt: null },
+              { nextCatchUpAt: { $lte: now } },
+            ],
+          },
         ],
       },
       { _id: 1 },

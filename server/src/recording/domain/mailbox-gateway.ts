@@ -34,12 +34,21 @@ export type MailboxItem = SentMessage | CalendarEvent;
 
 /** The user's mailbox as automatic recording sees it (Microsoft Graph, as the app). */
 export interface MailboxGateway {
-  subscribe(userId: string, kind: RecordingKind, options: { notificationUrl: string; clientState: string; expiresAt: Date }): Promise<{ id: string; expiresAt: Date }>;
+  subscribe(
+    userId: string,
+    kind: RecordingKind,
+    options: { notificationUrl: string; clientState: string; expiresAt: Date },
+  ): Promise<{ id: string; expiresAt: Date }>;
   /** False when the subscription no longer exists (it lapsed or was deleted). */
   renew(subscriptionId: string, expiresAt: Date): Promise<boolean>;
   unsubscribe(subscriptionId: string): Promise<void>;
   /** Null when the item is gone. */
   item(userId: string, kind: RecordingKind, id: string): Promise<MailboxItem | null>;
   /** Items changed since `deltaLink` (all when empty), and the link to ask from next time. */
-  changes(userId: string, kind: RecordingKind, deltaLink: string, window: { from: Date; to: Date }): Promise<{ items: MailboxItem[]; deltaLink: string }>;
+  changes(
+    userId: string,
+    kind: RecordingKind,
+    deltaLink: string,
+    window: { from: Date; to: Date },
+  ): Promise<{ items: MailboxItem[]; deltaLink: string }>;
 }

@@ -12,7 +12,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * them apart on both engines. `wait: false` skips the work (returns null) when another
  * writer has the mailbox; otherwise it waits up to `waitMs`.
  */
-export async function withMailboxLease<T>(mailboxId: string, work: () => Promise<T>, { wait = true, waitMs = 15_000 } = {}): Promise<T | null> {
+export async function withMailboxLease<T>(
+  mailboxId: string,
+  work: () => Promise<T>,
+  { wait = true, waitMs = 15_000 } = {},
+): Promise<T | null> {
   const name = `recording-mailbox:${mailboxId}`;
   const giveUpAt = Date.now() + waitMs;
   for (;;) {

@@ -20,14 +20,31 @@ export function counterparts(item: MailboxItem, ownAddress: string): MailAddress
 }
 
 /** Whether the item was recorded by Interlog already when it was sent. */
-export const recordedBySender = (item: MailboxItem) => item.kind === 'message' && RECORDED_HEADERS.some((h) => h in item.headers);
+export const recordedBySender = (item: MailboxItem) =>
+  item.kind === 'message' && RECORDED_HEADERS.some((h) => h in item.headers);
 
 /** The interaction for one contact, keyed by the email's or meeting's id so that it is recorded once. */
-export function interactionFor(item: SentMessage | CalendarEvent, contact: Contact, templateCode: string): CreateInteractionInput {
+export function interactionFor(
+  item: SentMessage | CalendarEvent,
+  contact: Contact,
+  templateCode: string,
+): CreateInteractionInput {
   const common = { contactNo: contact.no, templateCode, subject: item.subject.slice(0, 250) };
   return item.kind === 'message'
-    ? { ...common, date: item.sentAt, source: { type: 'email', internetMessageId: item.internetMessageId.slice(0, 512), itemId: item.id.slice(0, 512) } }
-    : { ...common, date: item.start, source: { type: 'meeting', iCalUId: item.iCalUId.slice(0, 512), itemId: item.id.slice(0, 512) } };
+    ? {
+        ...common,
+        date: item.sentAt,
+        source: {
+          type: 'email',
+          internetMessageId: item.internetMessageId.slice(0, 512),
+          itemId: item.id.slice(0, 512),
+        },
+      }
+    : {
+        ...common,
+        date: item.start,
+        source: { type: 'meeting', iCalUId: item.iCalUId.slice(0, 512), itemId: item.id.slice(0, 512) },
+      };
 }
 
 /** Whether an item is new enough: automatic recording covers what happens after it was switched on. */

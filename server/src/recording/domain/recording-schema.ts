@@ -10,7 +10,10 @@ export const MailboxRecordingSchema = Type.Object({
   enabled: Type.Boolean(),
   /** off: not asked for; active: subscribed; failing: notifications or renewal keep failing (see lastError). */
   status: Type.Union([Type.Literal('off'), Type.Literal('active'), Type.Literal('failing')]),
-  templateCode: Type.String({ description: 'The template from the interaction template setup (emails / meetingInvitation); empty: recording waits for one' }),
+  templateCode: Type.String({
+    description:
+      'The template from the interaction template setup (emails / meetingInvitation); empty: recording waits for one',
+  }),
   subscriptionExpiresAt: NullableDateTime,
   lastNotificationAt: NullableDateTime,
   lastRecordedAt: NullableDateTime,
@@ -28,5 +31,8 @@ export const AutomaticRecordingSchema = Type.Object({
 });
 export type AutomaticRecording = Static<typeof AutomaticRecordingSchema>;
 
-export const PutAutomaticRecordingBody = Type.Partial(Type.Object({ emails: Type.Boolean(), meetings: Type.Boolean() }), { additionalProperties: false, minProperties: 1 });
+export const PutAutomaticRecordingBody = Type.Partial(
+  Type.Object({ emails: Type.Boolean(), meetings: Type.Boolean() }),
+  { additionalProperties: false, minProperties: 1 },
+);
 export type PutAutomaticRecordingInput = Static<typeof PutAutomaticRecordingBody>;

@@ -2,11 +2,21 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../lib/errors/app-error';
 import type { RequestContext } from '../../lib/http/request-context';
 import { interactionTemplateSetupRepository } from '../../templates/data-access/interaction-template-setup-repository';
-import { mailboxId, recordingMailboxRepository, type RecordingMailbox } from '../data-access/recording-mailbox-repository';
+import {
+  mailboxId,
+  recordingMailboxRepository,
+  type RecordingMailbox,
+} from '../data-access/recording-mailbox-repository';
 import { notificationQueueRepository } from '../data-access/notification-queue-repository';
 import type { MailboxGateway } from './mailbox-gateway';
 import { withMailboxLease } from './mailbox-lease';
-import { recordingKinds, type AutomaticRecording, type MailboxRecording, type PutAutomaticRecordingInput, type RecordingKind } from './recording-schema';
+import {
+  recordingKinds,
+  type AutomaticRecording,
+  type MailboxRecording,
+  type PutAutomaticRecordingInput,
+  type RecordingKind,
+} from './recording-schema';
 
 export interface RecordingOptions {
   /** Where Graph sends change notifications; empty: recording is unavailable. */
@@ -17,7 +27,8 @@ export interface RecordingOptions {
 
 export const hashClientState = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
-export const templateFieldOf = (kind: RecordingKind) => (kind === 'emails' ? 'emails' : 'meetingInvitation') as 'emails' | 'meetingInvitation';
+export const templateFieldOf = (kind: RecordingKind) =>
+  (kind === 'emails' ? 'emails' : 'meetingInvitation') as 'emails' | 'meetingInvitation';
 
 function view(doc: RecordingMailbox | null, templateCode: string): MailboxRecording {
   const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
@@ -34,10 +45,19 @@ function view(doc: RecordingMailbox | null, templateCode: string): MailboxRecord
   };
 }
 
-export async function getAutomaticRecording(ctx: RequestContext, options: RecordingOptions): Promise<AutomaticRecording> {
+export async function getAutomaticRecording(
+  ctx: RequestContext,
+  options: RecordingOptions,
+): Promise<AutomaticRecording> {
   const setup = await interactionTemplateSetupRepository.get(ctx.tenantId);
-  const [emails, meetings] = await Promise.all(recordingKinds.map((kind) => recordingMailboxRepository.get(ctx.tenantId, ctx.userId, kind)));
-  return { emails: view(emails, setup.emails), meetings: view(meetings, setup.meetingInvitation), available: options.notificationUrl !== '' };
+  const [emails, meetings] = await Promise.all(
+    recordingKinds.map((kind) => recordingMailboxRepository.get(ctx.tenantId, ctx.userId, kind)),
+  );
+  return {
+    emails: view(emails, setup.emails),
+    meetings: view(meetings, setup.meetingInvitation),
+    available: options.notificationUrl !== '',
+  };
 }
 
 /** Subscribes (Graph validates the notification URL while it answers) and records the subscription. */
@@ -68,7 +88,13 @@ async function switchOn(ctx: RequestContext, kind: RecordingKind, gateway: Mailb
 async function switchOff(ctx: RequestContext, kind: RecordingKind, gateway: MailboxGateway) {
   const existing = await recordingMailboxRepository.get(ctx.tenantId, ctx.userId, kind);
   if (!existing?.enabled) return;
-  await recordingMailboxRepository.update(existing._id, { enabled: false, subscriptionId: '', subscriptionExpiresAt: null, deltaLink: '', failing: false });
+  await recordingMailboxRepository.update(existing._id, {
+    enabled: false,
+    subscriptionId: '',
+    subscriptionExpiresAt: null,
+    deltaLink: '',
+    failing: false,
+  });
   if (existing.subscriptionId) await gateway.unsubscribe(existing.subscriptionId);
 }
 
@@ -76,19 +102,40 @@ async function switchOff(ctx: RequestContext, kind: RecordingKind, gateway: Mail
  * Turns automatic recording of the caller's sent emails and meetings on or off. Needs the
  * template for the kind in the interaction template setup, and a notification URL.
  */
-export async function putAutomaticRecording(ctx: RequestContext, input: PutAutomaticRecordingInput, gateway: MailboxGateway, options: RecordingOptions): Promise<AutomaticRecording> {
-  if (ctx.appOnly) throw new AppError('forbidden', 403, 'Automatic recording is switched per user; an app-only token has no mailbox.');
+export async function putAutomaticRecording(
+  ctx: RequestContext,
+  input: PutAutomaticRecordingInput,
+  gateway: MailboxGateway,
+  options: RecordingOptions,
+): Promise<AutomaticRecording> {
+  if (ctx.appOnly)
+    throw new AppError('forbidden', 403, 'Automatic recording is switched per user; an app-only token has no mailbox.');
   const setup = await interactionTemplateSetupRepository.get(ctx.tenantId);
   const wanted = recordingKinds.filter((kind) => input[kind] !== undefined);
   const problems = wanted
     .filter((kind) => input[kind] && !setup[templateFieldOf(kind)])
-    .map((kind) => ({ path: `/body/${kind}`, message: `needs a template for ${templateFieldOf(kind) === 'emails' ? 'emails' : 'meeting invitations'} in the interaction template setup` }));
-  if (problems.length) throw new AppError('business-rule', 422, 'Automatic recording needs the interaction template setup to name the template to record with.', { errors: problems });
+    .map((kind) => ({
+      path: `/body/${kind}`,
+      message: `needs a template for ${templateFieldOf(kind) === 'emails' ? 'emails' : 'meeting invitations'} in the interaction template setup`,
+    }));
+  if (problems.length)
+    throw new AppError(
+      'business-rule',
+      422,
+      'Automatic recording needs the interaction template setup to name the template to record with.',
+      { errors: problems },
+    );
   if (wanted.some((kind) => input[kind]) && !options.notificationUrl) {
-    throw new AppError('unavailable', 503, 'Automatic recording is not available on this server: it has no public notification URL (GRAPH_NOTIFICATION_URL).');
+    throw new AppError(
+      'unavailable',
+      503,
+      'Automatic recording is not available on this server: it has no public notification URL (GRAPH_NOTIFICATION_URL).',
+    );
   }
   for (const kind of wanted) {
-    await withMailboxLease(mailboxId(ctx.tenantId, ctx.userId, kind), () => (input[kind] ? switchOn(ctx, kind, gateway, options) : switchOff(ctx, kind, gateway)));
+    await withMailboxLease(mailboxId(ctx.tenantId, ctx.userId, kind), () =>
+      input[kind] ? switchOn(ctx, kind, gateway, options) : switchOff(ctx, kind, gateway),
+    );
   }
   return getAutomaticRecording(ctx, options);
 }
@@ -113,7 +160,9 @@ export interface ChangeNotification {
  * Queues what Graph reports and answers at once; recording happens in the worker. Returns
  * how many notifications were refused (unknown subscription or wrong clientState).
  */
-export async function acceptNotifications(notifications: ChangeNotification[]): Promise<{ accepted: number; refused: number }> {
+export async function acceptNotifications(
+  notifications: ChangeNotification[],
+): Promise<{ accepted: number; refused: number }> {
   let accepted = 0;
   let refused = 0;
   const now = new Date();
@@ -125,7 +174,8 @@ export async function acceptNotifications(notifications: ChangeNotification[]): 
     }
     accepted++;
     // Only the queue is written here: the worker applies everything to the mailbox under its lease.
-    if (n.lifecycleEvent) await notificationQueueRepository.enqueue(mailbox._id, [`${LIFECYCLE_PREFIX}${n.lifecycleEvent}`], now);
+    if (n.lifecycleEvent)
+      await notificationQueueRepository.enqueue(mailbox._id, [`${LIFECYCLE_PREFIX}${n.lifecycleEvent}`], now);
     else if (n.resourceData?.id) await notificationQueueRepository.enqueue(mailbox._id, [n.resourceData.id], now);
   }
   return { accepted, refused };

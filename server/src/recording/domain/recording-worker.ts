@@ -33,15 +33,32 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
  * for notifications that never came. Any number of instances may run it; each item and
  * mailbox is claimed in the database first.
  */
-export function createRecordingWorker(gatewayFor: (tenantId: string) => MailboxGateway, options: RecordingWorkerOptions, logger: WorkerLogger) {
+export function createRecordingWorker(
+  gatewayFor: (tenantId: string) => MailboxGateway,
+  options: RecordingWorkerOptions,
+  logger: WorkerLogger,
+) {
   async function record(mailbox: RecordingMailbox, item: MailboxItem): Promise<number> {
     if (!withinRecording(item, mailbox.enabledAt ?? new Date(0)) || recordedBySender(item)) return 0;
-    const templateCode = (await interactionTemplateSetupRepository.get(mailbox.tenantId))[templateFieldOf(mailbox.kind)];
-    if (!templateCode) throw new AppError('business-rule', 422, `The interaction template setup names no template for ${mailbox.kind === 'emails' ? 'emails' : 'meeting invitations'}.`);
-    const contacts = await contactRepository.findByEmails(mailbox.tenantId, counterparts(item, mailbox.userEmail).map((a) => a.address));
+    const templateCode = (await interactionTemplateSetupRepository.get(mailbox.tenantId))[
+      templateFieldOf(mailbox.kind)
+    ];
+    if (!templateCode)
+      throw new AppError(
+        'business-rule',
+        422,
+        `The interaction template setup names no template for ${mailbox.kind === 'emails' ? 'emails' : 'meeting invitations'}.`,
+      );
+    const contacts = await contactRepository.findByEmails(
+      mailbox.tenantId,
+      counterparts(item, mailbox.userEmail).map((a) => a.address),
+    );
     let created = 0;
     for (const contact of contacts) {
-      const result = await createInteraction({ tenantId: mailbox.tenantId, userId: mailbox.userId }, interactionFor(item, contact, templateCode));
+      const result = await createInteraction(
+        { tenantId: mailbox.tenantId, userId: mailbox.userId },
+        interactionFor(item, contact, templateCode),
+      );
       if (result.created) created++;
     }
     return created;
@@ -50,7 +67,10 @@ export function createRecordingWorker(gatewayFor: (tenantId: string) => MailboxG
   /** missed / reauthorizationRequired / subscriptionRemoved: renew (or subscribe again) and catch up now. */
   async function applyLifecycleEvent(mailboxId: string, event: string) {
     await withMailboxLease(mailboxId, () =>
-      recordingMailboxRepository.update(mailboxId, { nextCatchUpAt: new Date(), ...(event === 'subscriptionRemoved' ? { subscriptionExpiresAt: null } : {}) }),
+      recordingMailboxRepository.update(mailboxId, {
+        nextCatchUpAt: new Date(),
+        ...(event === 'subscriptionRemoved' ? { subscriptionExpiresAt: null } : {}),
+      }),
     );
   }
 
@@ -65,17 +85,35 @@ export function createRecordingWorker(gatewayFor: (tenantId: string) => MailboxG
       const item = await gatewayFor(mailbox.tenantId).item(mailbox.userId, mailbox.kind, change.resourceId);
       const created = item ? await record(mailbox, item) : 0;
       await withMailboxLease(mailbox._id, () =>
-        recordingMailboxRepository.update(mailbox._id, { lastNotificationAt: change.receivedAt, ...(created ? { lastRecordedAt: new Date(), failing: false } : {}) }, created ? { recorded: created } : {}),
+        recordingMailboxRepository.update(
+          mailbox._id,
+          { lastNotificationAt: change.receivedAt, ...(created ? { lastRecordedAt: new Date(), failing: false } : {}) },
+          created ? { recorded: created } : {},
+        ),
       );
       await notificationQueueRepository.complete(change);
     } catch (error) {
       if (transient(error) && change.attempts < options.maxAttempts) {
-        await notificationQueueRepository.retryLater(change, describe(error), new Date(Date.now() + options.retryBaseMs * 2 ** (change.attempts - 1)));
+        await notificationQueueRepository.retryLater(
+          change,
+          describe(error),
+          new Date(Date.now() + options.retryBaseMs * 2 ** (change.attempts - 1)),
+        );
         return;
       }
       await notificationQueueRepository.fail(change, describe(error));
-      if (mailbox) await withMailboxLease(mailbox._id, () => recordingMailboxRepository.update(mailbox._id, { failing: true, lastError: describe(error) }, { failedItems: 1 }));
-      logger.warn({ err: error, mailbox: change.mailboxId, item: change.resourceId }, 'automatic recording gave up on an item');
+      if (mailbox)
+        await withMailboxLease(mailbox._id, () =>
+          recordingMailboxRepository.update(
+            mailbox._id,
+            { failing: true, lastError: describe(error) },
+            { failedItems: 1 },
+          ),
+        );
+      logger.warn(
+        { err: error, mailbox: change.mailboxId, item: change.resourceId },
+        'automatic recording gave up on an item',
+      );
     }
   }
 
@@ -93,22 +131,41 @@ export function createRecordingWorker(gatewayFor: (tenantId: string) => MailboxG
         } else {
           // Gone (it lapsed or Graph removed it): subscribe again, and catch up with what was missed meanwhile.
           const clientState = randomBytes(32).toString('base64url');
-          const created = await gateway.subscribe(mailbox.userId, mailbox.kind, { notificationUrl: options.notificationUrl, clientState, expiresAt });
-          Object.assign(changes, { subscriptionId: created.id, clientStateHash: hashClientState(clientState), subscriptionExpiresAt: created.expiresAt });
+          const created = await gateway.subscribe(mailbox.userId, mailbox.kind, {
+            notificationUrl: options.notificationUrl,
+            clientState,
+            expiresAt,
+          });
+          Object.assign(changes, {
+            subscriptionId: created.id,
+            clientStateHash: hashClientState(clientState),
+            subscriptionExpiresAt: created.expiresAt,
+          });
           mailbox.nextCatchUpAt = now;
         }
       }
       if (!mailbox.nextCatchUpAt || mailbox.nextCatchUpAt <= now) {
         const from = new Date(Math.min(now.getTime() - 86_400_000, (mailbox.enabledAt ?? now).getTime()));
-        const { items, deltaLink } = await gateway.changes(mailbox.userId, mailbox.kind, mailbox.deltaLink, { from, to: new Date(now.getTime() + 365 * 86_400_000) });
+        const { items, deltaLink } = await gateway.changes(mailbox.userId, mailbox.kind, mailbox.deltaLink, {
+          from,
+          to: new Date(now.getTime() + 365 * 86_400_000),
+        });
         const due = items.filter((item) => withinRecording(item, mailbox.enabledAt ?? now) && !recordedBySender(item));
-        await notificationQueueRepository.enqueue(mailbox._id, due.map((item) => item.id), now);
+        await notificationQueueRepository.enqueue(
+          mailbox._id,
+          due.map((item) => item.id),
+          now,
+        );
         Object.assign(changes, { deltaLink, nextCatchUpAt: new Date(now.getTime() + options.catchUpMinutes * 60_000) });
       }
       await recordingMailboxRepository.release(mailbox._id, { ...changes, failing: false, lastError: '' });
     } catch (error) {
       logger.warn({ err: error, mailbox: mailbox._id }, 'automatic recording could not renew or catch up');
-      await recordingMailboxRepository.release(mailbox._id, { ...changes, failing: true, lastError: describe(error) }, new Date(now.getTime() + options.retryBaseMs * 8));
+      await recordingMailboxRepository.release(
+        mailbox._id,
+        { ...changes, failing: true, lastError: describe(error) },
+        new Date(now.getTime() + options.retryBaseMs * 8),
+      );
     }
   }
 
@@ -123,10 +180,14 @@ export function createRecordingWorker(gatewayFor: (tenantId: string) => MailboxG
     const renewBefore = new Date(now.getTime() + options.renewBeforeMinutes * 60_000);
     for (const id of await recordingMailboxRepository.dueIds(renewBefore, now, MAX_PER_RUN)) {
       // Read again under the lease: another worker may have done it, or the user switched recording off.
-      await withMailboxLease(id, async () => {
-        const current = await recordingMailboxRepository.byId(id);
-        if (current && recordingMailboxRepository.isDue(current, renewBefore, new Date())) await maintain(current);
-      }, { wait: false });
+      await withMailboxLease(
+        id,
+        async () => {
+          const current = await recordingMailboxRepository.byId(id);
+          if (current && recordingMailboxRepository.isDue(current, renewBefore, new Date())) await maintain(current);
+        },
+        { wait: false },
+      );
     }
   }
   let timer: NodeJS.Timeout | null = null;
@@ -137,7 +198,10 @@ export function createRecordingWorker(gatewayFor: (tenantId: string) => MailboxG
       return running;
     },
     start(intervalMs: number) {
-      timer = setInterval(() => void this.runOnce().catch((error) => logger.warn({ err: error }, 'automatic recording pass failed')), intervalMs);
+      timer = setInterval(
+        () => void this.runOnce().catch((error) => logger.warn({ err: error }, 'automatic recording pass failed')),
+        intervalMs,
+      );
       timer.unref();
     },
     async stop() {

@@ -8,17 +8,26 @@ import { LoggedSegmentModel, SavedCriteriaModel } from './segment-models';
 
 type StoredLoggedSegment = Omit<LoggedSegment, 'createdAt'> & { createdAt: Date };
 const projection = { _id: 0, tenantId: 0, completed: 0 };
-const toLoggedSegment = (doc: StoredLoggedSegment): LoggedSegment => ({ ...doc, createdAt: doc.createdAt.toISOString() });
+const toLoggedSegment = (doc: StoredLoggedSegment): LoggedSegment => ({
+  ...doc,
+  createdAt: doc.createdAt.toISOString(),
+});
 
 export const loggedSegmentRepository = {
   async get(tenantId: string, entryNo: number): Promise<LoggedSegment | null> {
-    const doc = await LoggedSegmentModel.findOne({ tenantId, entryNo, completed: true }, projection).lean<StoredLoggedSegment>();
+    const doc = await LoggedSegmentModel.findOne(
+      { tenantId, entryNo, completed: true },
+      projection,
+    ).lean<StoredLoggedSegment>();
     return doc ? toLoggedSegment(doc) : null;
   },
 
   async list(tenantId: string, page: { limit: number; cursor?: string }, filter: { segmentNo?: string } = {}) {
     const after = decodeCursor<number>(page.cursor, 'number');
-    const rows = await LoggedSegmentModel.find({ tenantId, completed: true, ...filter, ...(after !== undefined ? { entryNo: { $gt: after } } : {}) }, projection)
+    const rows = await LoggedSegmentModel.find(
+      { tenantId, completed: true, ...filter, ...(after !== undefined ? { entryNo: { $gt: after } } : {}) },
+      projection,
+    )
       .sort({ entryNo: 1 })
       .limit(page.limit + 1)
       .lean<StoredLoggedSegment[]>();
@@ -26,9 +35,19 @@ export const loggedSegmentRepository = {
   },
 
   /** Claims a logged segment number for a logging run; already-exists when a concurrent run took it. */
-  async insertPending(tenantId: string, loggedSegment: Omit<LoggedSegment, 'createdAt' | 'canceled' | 'noOfInteractions'>) {
+  async insertPending(
+    tenantId: string,
+    loggedSegment: Omit<LoggedSegment, 'createdAt' | 'canceled' | 'noOfInteractions'>,
+  ) {
     try {
-      await LoggedSegmentModel.collection.insertOne({ ...loggedSegment, tenantId, noOfInteractions: 0, createdAt: new Date(), canceled: false, completed: false } as never);
+      await LoggedSegmentModel.collection.insertOne({
+        ...loggedSegment,
+        tenantId,
+        noOfInteractions: 0,
+        createdAt: new Date(),
+        canceled: false,
+        completed: false,
+      } as never);
     } catch (error) {
       if (isDuplicateKeyError(error)) throw alreadyExists('Logged segment', loggedSegment.entryNo);
       throw error;
@@ -40,7 +59,9 @@ export const loggedSegmentRepository = {
   },
 
   async findCompletedForSegment(tenantId: string, segmentNo: string): Promise<LoggedSegment | null> {
-    const doc = await LoggedSegmentModel.findOne({ tenantId, segmentNo, completed: true }, projection).sort({ entryNo: -1 }).lean<StoredLoggedSegment>();
+    const doc = await LoggedSegmentModel.findOne({ tenantId, segmentNo, completed: true }, projection)
+      .sort({ entryNo: -1 })
+      .lean<StoredLoggedSegment>();
     return doc ? toLoggedSegment(doc) : null;
   },
 
@@ -49,4 +70,7 @@ export const loggedSegmentRepository = {
   },
 };
 
-export const savedCriteriaRepository = createKeyedRepository<SavedSegmentCriteria>(SavedCriteriaModel, { key: 'code', label: 'Saved segment criteria' });
+export const savedCriteriaRepository = createKeyedRepository<SavedSegmentCriteria>(SavedCriteriaModel, {
+  key: 'code',
+  label: 'Saved segment criteria',
+});

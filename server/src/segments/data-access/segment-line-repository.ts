@@ -21,18 +21,25 @@ export interface StoredLine {
 }
 
 export type NewLine = Omit<StoredLine, 'lineNo'>;
-export type ContactSnapshot = Pick<StoredLine, 'contactName' | 'contactCompanyNo' | 'contactSalespersonCode' | 'contactCorrespondenceType' | 'contactLanguageCode'>;
+export type ContactSnapshot = Pick<
+  StoredLine,
+  'contactName' | 'contactCompanyNo' | 'contactSalespersonCode' | 'contactCorrespondenceType' | 'contactLanguageCode'
+>;
 
 const projection = { _id: 0, tenantId: 0, segmentNo: 0 };
 
 export const segmentLineRepository = {
-  get: (tenantId: string, segmentNo: string, lineNo: number) => SegmentLineModel.findOne({ tenantId, segmentNo, lineNo }, projection).lean<StoredLine>(),
+  get: (tenantId: string, segmentNo: string, lineNo: number) =>
+    SegmentLineModel.findOne({ tenantId, segmentNo, lineNo }, projection).lean<StoredLine>(),
 
   count: (tenantId: string, segmentNo: string) => SegmentLineModel.countDocuments({ tenantId, segmentNo }),
 
   async list(tenantId: string, segmentNo: string, page: { limit: number; cursor?: string }) {
     const after = decodeCursor<number>(page.cursor, 'number');
-    const rows = await SegmentLineModel.find({ tenantId, segmentNo, ...(after !== undefined ? { lineNo: { $gt: after } } : {}) }, projection)
+    const rows = await SegmentLineModel.find(
+      { tenantId, segmentNo, ...(after !== undefined ? { lineNo: { $gt: after } } : {}) },
+      projection,
+    )
       .sort({ lineNo: 1 })
       .limit(page.limit + 1)
       .lean<StoredLine[]>();
@@ -40,12 +47,21 @@ export const segmentLineRepository = {
   },
 
   /** Streams a segment's lines in line order, one batch at a time (one query, bounded memory). */
-  batches(tenantId: string, segmentNo: string, batchSize: number, filter: Record<string, unknown> = {}): AsyncGenerator<StoredLine[]> {
-    const cursor = SegmentLineModel.find({ ...filter, tenantId, segmentNo }, projection).sort({ lineNo: 1 }).lean<StoredLine>().cursor({ batchSize });
+  batches(
+    tenantId: string,
+    segmentNo: string,
+    batchSize: number,
+    filter: Record<string, unknown> = {},
+  ): AsyncGenerator<StoredLine[]> {
+    const cursor = SegmentLineModel.find({ ...filter, tenantId, segmentNo }, projection)
+      .sort({ lineNo: 1 })
+      .lean<StoredLine>()
+      .cursor({ batchSize });
     return cursorBatches(cursor, batchSize);
   },
 
-  hasLines: async (tenantId: string, segmentNo: string) => (await SegmentLineModel.exists({ tenantId, segmentNo })) !== null,
+  hasLines: async (tenantId: string, segmentNo: string) =>
+    (await SegmentLineModel.exists({ tenantId, segmentNo })) !== null,
 
   hasLineWithoutOwnTemplate: async (tenantId: string, segmentNo: string) =>
     (await SegmentLineModel.exists({ tenantId, segmentNo, 'overrides.templateCode': { $exists: false } })) !== null,
@@ -57,7 +73,10 @@ export const segmentLineRepository = {
   },
 
   async contactNosIn(tenantId: string, segmentNo: string, contactNos: string[]): Promise<Set<string>> {
-    const rows = await SegmentLineModel.find({ tenantId, segmentNo, contactNo: { $in: contactNos } }, { _id: 0, contactNo: 1 }).lean<{ contactNo: string }[]>();
+    const rows = await SegmentLineModel.find(
+      { tenantId, segmentNo, contactNo: { $in: contactNos } },
+      { _id: 0, contactNo: 1 },
+    ).lean<{ contactNo: string }[]>();
     return new Set(rows.map((r) => r.contactNo));
   },
 
@@ -68,7 +87,11 @@ export const segmentLineRepository = {
       build: (line, lineNo) => ({ ...line, tenantId, segmentNo, lineNo }),
       insertMany: (docs) => SegmentLineModel.collection.insertMany(docs, { ordered: false }),
       alreadyStored: async (items) => {
-        const present = await this.contactNosIn(tenantId, segmentNo, items.map((l) => l.contactNo));
+        const present = await this.contactNosIn(
+          tenantId,
+          segmentNo,
+          items.map((l) => l.contactNo),
+        );
         return new Set(items.filter((l) => present.has(l.contactNo)));
       },
       advancePast: (lineNo) => segmentRepository.advanceLineNosTo(tenantId, segmentNo, lineNo),
@@ -79,7 +102,13 @@ export const segmentLineRepository = {
   async restoreLines(tenantId: string, segmentNo: string, lines: StoredLine[]) {
     if (lines.length === 0) return;
     await SegmentLineModel.bulkWrite(
-      lines.map((line) => ({ updateOne: { filter: { tenantId, segmentNo, lineNo: line.lineNo }, update: { $setOnInsert: { ...line, tenantId, segmentNo } }, upsert: true } })),
+      lines.map((line) => ({
+        updateOne: {
+          filter: { tenantId, segmentNo, lineNo: line.lineNo },
+          update: { $setOnInsert: { ...line, tenantId, segmentNo } },
+          upsert: true,
+        },
+      })),
       { ordered: false },
     ).catch((error) => {
       // A contact that was added again since keeps its newer line.
@@ -112,14 +141,26 @@ export const segmentLineRepository = {
     if (lines.length === 0) return;
     await RemovedSegmentLineModel.bulkWrite(
       lines.map((line) => ({
-        updateOne: { filter: { tenantId, segmentNo, stepNo, lineNo: line.lineNo }, update: { $setOnInsert: { line } }, upsert: true },
+        updateOne: {
+          filter: { tenantId, segmentNo, stepNo, lineNo: line.lineNo },
+          update: { $setOnInsert: { line } },
+          upsert: true,
+        },
       })),
       { ordered: false },
     );
   },
 
-  async *removedInStep(tenantId: string, segmentNo: string, stepNo: number, batchSize: number): AsyncGenerator<StoredLine[]> {
-    const cursor = RemovedSegmentLineModel.find({ tenantId, segmentNo, stepNo }, { _id: 0, line: 1 }).sort({ lineNo: 1 }).lean<{ line: StoredLine }>().cursor({ batchSize });
+  async *removedInStep(
+    tenantId: string,
+    segmentNo: string,
+    stepNo: number,
+    batchSize: number,
+  ): AsyncGenerator<StoredLine[]> {
+    const cursor = RemovedSegmentLineModel.find({ tenantId, segmentNo, stepNo }, { _id: 0, line: 1 })
+      .sort({ lineNo: 1 })
+      .lean<{ line: StoredLine }>()
+      .cursor({ batchSize });
     for await (const rows of cursorBatches(cursor, batchSize)) yield rows.map((r) => r.line);
   },
 

@@ -86,6 +86,8 @@ loggedSegmentSchema.index({ tenantId: 1, segmentNo: 1, completed: 1 });
 
 export const SegmentModel = mongoose.models.Segment ?? mongoose.model('Segment', segmentSchema);
 export const SegmentLineModel = mongoose.models.SegmentLine ?? mongoose.model('SegmentLine', segmentLineSchema);
-export const RemovedSegmentLineModel = mongoose.models.RemovedSegmentLine ?? mongoose.model('RemovedSegmentLine', removedSegmentLineSchema);
-export const SavedCriteriaModel = mongoose.models.SavedSegmentCriteria ?? mongoose.model('SavedSegmentCriteria', savedCriteriaSchema);
+export const RemovedSegmentLineModel =
+  mongoose.models.RemovedSegmentLine ?? mongoose.model('RemovedSegmentLine', removedSegmentLineSchema);
+export const SavedCriteriaModel =
+  mongoose.models.SavedSegmentCriteria ?? mongoose.model('SavedSegmentCriteria', savedCriteriaSchema);
 export const LoggedSegmentModel = mongoose.models.LoggedSegment ?? mongoose.model('LoggedSegment', loggedSegmentSchema);

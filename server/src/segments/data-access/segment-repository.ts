@@ -34,20 +34,37 @@ const projection = { _id: 0, tenantId: 0, requestKey: 0, lastLineNo: 0, createdA
 export const segmentRepository = {
   get: (tenantId: string, no: string) => SegmentModel.findOne({ tenantId, no }, projection).lean<SegmentHeader>(),
 
-  findByRequestKey: (tenantId: string, requestKey: string) => SegmentModel.findOne({ tenantId, requestKey }, projection).lean<SegmentHeader>(),
+  findByRequestKey: (tenantId: string, requestKey: string) =>
+    SegmentModel.findOne({ tenantId, requestKey }, projection).lean<SegmentHeader>(),
 
   async list(tenantId: string, page: { limit: number; cursor?: string }) {
     const after = decodeCursor<string>(page.cursor, 'string');
-    const rows = await SegmentModel.find({ tenantId, ...(after !== undefined ? { no: { $gt: after } } : {}) }, projection)
+    const rows = await SegmentModel.find(
+      { tenantId, ...(after !== undefined ? { no: { $gt: after } } : {}) },
+      projection,
+    )
       .sort({ no: 1 })
       .limit(page.limit + 1)
       .lean<SegmentHeader[]>();
     return pageOf(rows, page.limit, (s) => s.no);
   },
 
-  async insert(tenantId: string, header: Omit<SegmentHeader, 'steps' | 'lastStepNo' | 'logging'>, requestKey: string): Promise<SegmentHeader> {
+  async insert(
+    tenantId: string,
+    header: Omit<SegmentHeader, 'steps' | 'lastStepNo' | 'logging'>,
+    requestKey: string,
+  ): Promise<SegmentHeader> {
     try {
-      await SegmentModel.collection.insertOne({ ...header, tenantId, requestKey, steps: [], lastStepNo: 0, lastLineNo: 0, logging: null, createdAt: new Date() } as never);
+      await SegmentModel.collection.insertOne({
+        ...header,
+        tenantId,
+        requestKey,
+        steps: [],
+        lastStepNo: 0,
+        lastLineNo: 0,
+        logging: null,
+        createdAt: new Date(),
+      } as never);
     } catch (error) {
       if (isDuplicateKeyError(error)) throw alreadyExists('Segment', header.no);
       throw error;
@@ -61,7 +78,11 @@ export const segmentRepository = {
 
   /** Reserves `count` line numbers of a segment; returns the first. */
   async reserveLineNos(tenantId: string, no: string, count: number): Promise<number> {
-    const doc = await SegmentModel.findOneAndUpdate({ tenantId, no }, { $inc: { lastLineNo: count } }, { returnDocument: 'after' }).lean<{ lastLineNo: number }>();
+    const doc = await SegmentModel.findOneAndUpdate(
+      { tenantId, no },
+      { $inc: { lastLineNo: count } },
+      { returnDocument: 'after' },
+    ).lean<{ lastLineNo: number }>();
     return doc!.lastLineNo - count + 1;
   },
 

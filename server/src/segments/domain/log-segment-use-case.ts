@@ -4,7 +4,10 @@ import { generateLettersAfterLogging } from '../../correspondence/domain/letters
 import { deliveryRepository } from '../../delivery/data-access/delivery-repository';
 import { reserveNumbers } from '../../lib/db/counter-repository';
 import type { RequestContext } from '../../lib/http/request-context';
-import { interactionLogEntryRepository, type KeyedDraft } from '../../interactions/data-access/interaction-log-entry-repository';
+import {
+  interactionLogEntryRepository,
+  type KeyedDraft,
+} from '../../interactions/data-access/interaction-log-entry-repository';
 import { resolveInteraction } from '../../interactions/domain/resolve-interaction';
 import { marketingSetupRepository } from '../../setup/data-access/marketing-setup-repository';
 import { interactionTemplateRepository } from '../../templates/data-access/interaction-template-repository';
@@ -26,42 +29,77 @@ export interface LogSegmentOptions {
 const LOGGED_SEGMENT_SEQUENCE = 'loggedSegment';
 
 /** Checks Business Central's rules before anything is written, then claims a logged segment number. */
-async function startLogging(ctx: RequestContext, segment: SegmentHeader, input: LogSegmentInput): Promise<SegmentLogging> {
+async function startLogging(
+  ctx: RequestContext,
+  segment: SegmentHeader,
+  input: LogSegmentInput,
+): Promise<SegmentLogging> {
   const { tenantId } = ctx;
-  if (!(await segmentLineRepository.hasLines(tenantId, segment.no))) throw businessRule(`Segment ${segment.no} has no lines to log.`);
+  if (!(await segmentLineRepository.hasLines(tenantId, segment.no)))
+    throw businessRule(`Segment ${segment.no} has no lines to log.`);
   const headerTemplate = segment.interaction?.templateCode ?? '';
   const lineTemplates = await segmentLineRepository.overriddenTemplateCodes(tenantId, segment.no);
-  if (lineTemplates.includes('') || (!headerTemplate && (await segmentLineRepository.hasLineWithoutOwnTemplate(tenantId, segment.no)))) {
-    throw businessRule(`A line of segment ${segment.no} has no interaction template; set one on the segment or on the line.`);
+  if (
+    lineTemplates.includes('') ||
+    (!headerTemplate && (await segmentLineRepository.hasLineWithoutOwnTemplate(tenantId, segment.no)))
+  ) {
+    throw businessRule(
+      `A line of segment ${segment.no} has no interaction template; set one on the segment or on the line.`,
+    );
   }
   const codes = [...new Set([headerTemplate, ...lineTemplates].filter(Boolean))];
   const found = await interactionTemplateRepository.getMany(tenantId, codes);
   const missing = codes.filter((c) => !found.has(c));
-  if (missing.length) throw businessRule(`Interaction templates ${missing.join(', ')} used by segment ${segment.no} do not exist.`);
+  if (missing.length)
+    throw businessRule(`Interaction templates ${missing.join(', ')} used by segment ${segment.no} do not exist.`);
   if (input.createFollowUp && !(await marketingSetupRepository.get(tenantId)).segmentNos) {
     throw businessRule('A follow-up segment needs a segment number series in the marketing setup (segmentNos).');
   }
   for (let attempt = 0; ; attempt++) {
     const entryNo = await reserveNumbers(tenantId, LOGGED_SEGMENT_SEQUENCE, 1);
     try {
-      await loggedSegmentRepository.insertPending(tenantId, { entryNo, segmentNo: segment.no, description: segment.description, followUpSegmentNo: '', userId: ctx.userId });
+      await loggedSegmentRepository.insertPending(tenantId, {
+        entryNo,
+        segmentNo: segment.no,
+        description: segment.description,
+        followUpSegmentNo: '',
+        userId: ctx.userId,
+      });
     } catch (error) {
       if (error instanceof AppError && error.name === 'already-exists' && attempt < 50) continue;
       throw error;
     }
     const noOfLines = await segmentLineRepository.count(tenantId, segment.no);
-    const logging: SegmentLogging = { loggedSegmentEntryNo: entryNo, createFollowUp: input.createFollowUp ?? false, deliver: input.deliver ?? false, followUpSegmentNo: '', userId: ctx.userId, startedAt: new Date(), noOfLines, logged: 0 };
+    const logging: SegmentLogging = {
+      loggedSegmentEntryNo: entryNo,
+      createFollowUp: input.createFollowUp ?? false,
+      deliver: input.deliver ?? false,
+      followUpSegmentNo: '',
+      userId: ctx.userId,
+      startedAt: new Date(),
+      noOfLines,
+      logged: 0,
+    };
     await segmentRepository.update(tenantId, segment.no, { logging });
     return logging;
   }
 }
 
 function entryDate(segmentDate: string, now: Date): string {
-  return !segmentDate || segmentDate === now.toISOString().slice(0, 10) ? now.toISOString() : `${segmentDate}T00:00:00.000Z`;
+  return !segmentDate || segmentDate === now.toISOString().slice(0, 10)
+    ? now.toISOString()
+    : `${segmentDate}T00:00:00.000Z`;
 }
 
 /** Writes one entry per line in bulk batches; lines logged by an earlier attempt are skipped. */
-async function writeEntries(ctx: RequestContext, segment: SegmentHeader, logging: SegmentLogging, resumed: boolean, options: LogSegmentOptions, renew: () => Promise<void>): Promise<number> {
+async function writeEntries(
+  ctx: RequestContext,
+  segment: SegmentHeader,
+  logging: SegmentLogging,
+  resumed: boolean,
+  options: LogSegmentOptions,
+  renew: () => Promise<void>,
+): Promise<number> {
   const { tenantId } = ctx;
   const header = { ...emptySegmentInteraction, ...segment.interaction };
   const setup = await marketingSetupRepository.get(tenantId);
@@ -72,19 +110,33 @@ async function writeEntries(ctx: RequestContext, segment: SegmentHeader, logging
   for await (const lines of segmentLineRepository.batches(tenantId, segment.no, options.batchSize)) {
     let keyed = lines.map((line) => ({ line, requestKey: `seglog:${logging.loggedSegmentEntryNo}:${line.lineNo}` }));
     if (resumed) {
-      const done = await interactionLogEntryRepository.existingRequestKeys(tenantId, keyed.map((k) => k.requestKey));
+      const done = await interactionLogEntryRepository.existingRequestKeys(
+        tenantId,
+        keyed.map((k) => k.requestKey),
+      );
       keyed = keyed.filter((k) => !done.has(k.requestKey));
       logged += done.size;
     }
     if (keyed.length === 0) continue;
-    const wanted = [...new Set(keyed.map((k) => k.line.overrides?.templateCode ?? header.templateCode))].filter((c) => !templates.has(c));
-    if (wanted.length) (await interactionTemplateRepository.getMany(tenantId, wanted)).forEach((t, code) => templates.set(code, t));
+    const wanted = [...new Set(keyed.map((k) => k.line.overrides?.templateCode ?? header.templateCode))].filter(
+      (c) => !templates.has(c),
+    );
+    if (wanted.length)
+      (await interactionTemplateRepository.getMany(tenantId, wanted)).forEach((t, code) => templates.set(code, t));
     const drafts: KeyedDraft[] = [];
     for (const { line, requestKey } of keyed) {
       const contact = contactFromLine(line);
       const input = lineInteractionInput(line, header, { date, salespersonCode: segment.salespersonCode });
       const template = templates.get(input.templateCode)!;
-      const draft = resolveInteraction(input, { template, contact, setup, userId: ctx.userId, now, segmentNo: segment.no, loggedSegmentEntryNo: logging.loggedSegmentEntryNo });
+      const draft = resolveInteraction(input, {
+        template,
+        contact,
+        setup,
+        userId: ctx.userId,
+        now,
+        segmentNo: segment.no,
+        loggedSegmentEntryNo: logging.loggedSegmentEntryNo,
+      });
       drafts.push({ requestKey, draft });
     }
     logged += await interactionLogEntryRepository.insertNumbered(tenantId, drafts, now);
@@ -95,7 +147,12 @@ async function writeEntries(ctx: RequestContext, segment: SegmentHeader, logging
 }
 
 /** Keyed by the logged segment, so a resumed run finds the follow-up it made before and completes its lines. */
-async function createFollowUpSegment(ctx: RequestContext, segment: SegmentHeader, logging: SegmentLogging, options: LogSegmentOptions): Promise<string> {
+async function createFollowUpSegment(
+  ctx: RequestContext,
+  segment: SegmentHeader,
+  logging: SegmentLogging,
+  options: LogSegmentOptions,
+): Promise<string> {
   const followUp = await createSegment(
     ctx.tenantId,
     { description: `Follow-up: ${segment.description}`.slice(0, 100), salespersonCode: segment.salespersonCode },
@@ -103,7 +160,11 @@ async function createFollowUpSegment(ctx: RequestContext, segment: SegmentHeader
   );
   await segmentRepository.update(ctx.tenantId, segment.no, { 'logging.followUpSegmentNo': followUp.no });
   for await (const lines of segmentLineRepository.batches(ctx.tenantId, segment.no, options.batchSize)) {
-    await segmentLineRepository.insertLines(ctx.tenantId, followUp.no, lines.map(({ lineNo: _lineNo, overrides: _overrides, ...copy }) => ({ ...copy, overrides: {}, addedInStep: 0 })));
+    await segmentLineRepository.insertLines(
+      ctx.tenantId,
+      followUp.no,
+      lines.map(({ lineNo: _lineNo, overrides: _overrides, ...copy }) => ({ ...copy, overrides: {}, addedInStep: 0 })),
+    );
   }
   return followUp.no;
 }
@@ -113,15 +174,34 @@ export async function getLogProgress(tenantId: string, no: string): Promise<Segm
   const segmentNo = no.toUpperCase();
   const segment = await segmentRepository.get(tenantId, segmentNo);
   if (segment) {
-    if (!segment.logging) return { state: 'notStarted', noOfLines: await segmentLineRepository.count(tenantId, segmentNo), logged: 0, loggedSegmentEntryNo: null, followUpSegmentNo: null };
+    if (!segment.logging)
+      return {
+        state: 'notStarted',
+        noOfLines: await segmentLineRepository.count(tenantId, segmentNo),
+        logged: 0,
+        loggedSegmentEntryNo: null,
+        followUpSegmentNo: null,
+      };
     // Polled while the run writes: the line count taken at its start, not a count per poll.
     const { loggedSegmentEntryNo, followUpSegmentNo, logged = 0 } = segment.logging;
     const noOfLines = segment.logging.noOfLines ?? (await segmentLineRepository.count(tenantId, segmentNo));
-    return { state: 'logging', noOfLines: Math.max(noOfLines, logged), logged, loggedSegmentEntryNo, followUpSegmentNo: followUpSegmentNo || null };
+    return {
+      state: 'logging',
+      noOfLines: Math.max(noOfLines, logged),
+      logged,
+      loggedSegmentEntryNo,
+      followUpSegmentNo: followUpSegmentNo || null,
+    };
   }
   const done = await loggedSegmentRepository.findCompletedForSegment(tenantId, segmentNo);
   if (!done) throw notFound('Segment', segmentNo);
-  return { state: 'logged', noOfLines: done.noOfInteractions, logged: done.noOfInteractions, loggedSegmentEntryNo: done.entryNo, followUpSegmentNo: done.followUpSegmentNo || null };
+  return {
+    state: 'logged',
+    noOfLines: done.noOfInteractions,
+    logged: done.noOfInteractions,
+    loggedSegmentEntryNo: done.entryNo,
+    followUpSegmentNo: done.followUpSegmentNo || null,
+  };
 }
 
 /**
@@ -130,7 +210,12 @@ export async function getLogProgress(tenantId: string, no: string): Promise<Segm
  * the database); every write is keyed, so running it again after a crash finishes the job
  * with exactly one entry per line.
  */
-export async function logSegment(ctx: RequestContext, no: string, input: LogSegmentInput, options: LogSegmentOptions): Promise<LogSegmentResult> {
+export async function logSegment(
+  ctx: RequestContext,
+  no: string,
+  input: LogSegmentInput,
+  options: LogSegmentOptions,
+): Promise<LogSegmentResult> {
   const segmentNo = no.toUpperCase();
   const acquired = await acquireLease(`${ctx.tenantId}:log-segment:${segmentNo}`, options.leaseMs);
   if ('heldUntil' in acquired) {
@@ -144,13 +229,23 @@ export async function logSegment(ctx: RequestContext, no: string, input: LogSegm
     if (!(await lease.renew())) lost = true;
     if (lost) throw conflict(`Logging of segment ${segmentNo} was taken over by another request.`);
   };
-  const heartbeat = setInterval(() => void lease.renew().then((ok) => (lost ||= !ok)).catch(() => undefined), Math.max(500, options.leaseMs / 3));
+  const heartbeat = setInterval(
+    () =>
+      void lease
+        .renew()
+        .then((ok) => (lost ||= !ok))
+        .catch(() => undefined),
+    Math.max(500, options.leaseMs / 3),
+  );
   heartbeat.unref();
   try {
     const segment = await segmentRepository.get(ctx.tenantId, segmentNo);
     if (!segment) {
       const logged = await loggedSegmentRepository.findCompletedForSegment(ctx.tenantId, segmentNo);
-      if (logged) throw conflict(`Segment ${segmentNo} has already been logged (logged segment ${logged.entryNo}).`, { loggedSegmentEntryNo: logged.entryNo });
+      if (logged)
+        throw conflict(`Segment ${segmentNo} has already been logged (logged segment ${logged.entryNo}).`, {
+          loggedSegmentEntryNo: logged.entryNo,
+        });
       throw notFound('Segment', segmentNo);
     }
     const resumed = segment.logging !== null && segment.logging !== undefined;
@@ -160,18 +255,29 @@ export async function logSegment(ctx: RequestContext, no: string, input: LogSegm
     // Before the logged segment completes, so that a resumed run still queues them.
     if (logging.deliver) await deliveryRepository.markPending(ctx.tenantId, logging.loggedSegmentEntryNo);
     // A resumed run may find some lines already removed by the run it finishes, so it counts.
-    const noOfInteractions = resumed ? await interactionLogEntryRepository.count(ctx.tenantId, { loggedSegmentEntryNo: logging.loggedSegmentEntryNo }) : written;
+    const noOfInteractions = resumed
+      ? await interactionLogEntryRepository.count(ctx.tenantId, { loggedSegmentEntryNo: logging.loggedSegmentEntryNo })
+      : written;
     await renew();
-    await loggedSegmentRepository.complete(ctx.tenantId, logging.loggedSegmentEntryNo, { noOfInteractions, followUpSegmentNo });
+    await loggedSegmentRepository.complete(ctx.tenantId, logging.loggedSegmentEntryNo, {
+      noOfInteractions,
+      followUpSegmentNo,
+    });
     await segmentLineRepository.removeAll(ctx.tenantId, segment.no);
     await segmentRepository.remove(ctx.tenantId, segment.no);
     // Hard-copy letters (idempotent; a failure leaves them to POST /logged-segments/{entryNo}/letters).
     await generateLettersAfterLogging(ctx.tenantId, logging.loggedSegmentEntryNo);
-    const emailsToSend = logging.deliver ? await deliveryRepository.count(ctx.tenantId, logging.loggedSegmentEntryNo, 'pending') : 0;
-    return { loggedSegmentEntryNo: logging.loggedSegmentEntryNo, noOfInteractions, followUpSegmentNo: followUpSegmentNo || null, emailsToSend };
+    const emailsToSend = logging.deliver
+      ? await deliveryRepository.count(ctx.tenantId, logging.loggedSegmentEntryNo, 'pending')
+      : 0;
+    return {
+      loggedSegmentEntryNo: logging.loggedSegmentEntryNo,
+      noOfInteractions,
+      followUpSegmentNo: followUpSegmentNo || null,
+      emailsToSend,
+    };
   } finally {
     clearInterval(heartbeat);
     if (!lost) await lease.release().catch(() => undefined);
   }
 }
-

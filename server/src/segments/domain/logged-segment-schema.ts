@@ -1,5 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CodeSchema, DateTimeSchema, EntryNoSchema, OptionalCodeSchema, TextSchema } from '../../lib/schema/common-schema';
+import {
+  CodeSchema,
+  DateTimeSchema,
+  EntryNoSchema,
+  OptionalCodeSchema,
+  TextSchema,
+} from '../../lib/schema/common-schema';
 
 export const LoggedSegmentSchema = Type.Object({
   entryNo: EntryNoSchema,
@@ -16,7 +22,12 @@ export type LoggedSegment = Static<typeof LoggedSegmentSchema>;
 export const LogSegmentBody = Type.Object(
   {
     createFollowUp: Type.Optional(Type.Boolean()),
-    deliver: Type.Optional(Type.Boolean({ description: "Business Central's Deliver: email each entry of correspondence type email (the template's email content) through Microsoft Graph as the caller" })),
+    deliver: Type.Optional(
+      Type.Boolean({
+        description:
+          "Business Central's Deliver: email each entry of correspondence type email (the template's email content) through Microsoft Graph as the caller",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -26,7 +37,11 @@ export const LogSegmentResultSchema = Type.Object({
   loggedSegmentEntryNo: EntryNoSchema,
   noOfInteractions: Type.Integer({ minimum: 0 }),
   followUpSegmentNo: Type.Union([CodeSchema, Type.Null()]),
-  emailsToSend: Type.Integer({ minimum: 0, description: 'Emails queued for delivery (deliver: true); their progress is at GET /logged-segments/{entryNo}/deliveries' }),
+  emailsToSend: Type.Integer({
+    minimum: 0,
+    description:
+      'Emails queued for delivery (deliver: true); their progress is at GET /logged-segments/{entryNo}/deliveries',
+  }),
 });
 export type LogSegmentResult = Static<typeof LogSegmentResultSchema>;
 

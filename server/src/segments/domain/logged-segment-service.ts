@@ -16,11 +16,19 @@ export async function getLoggedSegment(tenantId: string, entryNo: number): Promi
 }
 
 export function listLoggedSegments(tenantId: string, query: { limit?: number; cursor?: string; segmentNo?: string }) {
-  return loggedSegmentRepository.list(tenantId, { limit: query.limit ?? 50, cursor: query.cursor }, query.segmentNo ? { segmentNo: query.segmentNo.toUpperCase() } : {});
+  return loggedSegmentRepository.list(
+    tenantId,
+    { limit: query.limit ?? 50, cursor: query.cursor },
+    query.segmentNo ? { segmentNo: query.segmentNo.toUpperCase() } : {},
+  );
 }
 
 /** Canceling a logged segment cancels every interaction log entry it created (and restoring restores them). */
-export async function setLoggedSegmentCanceled(tenantId: string, entryNo: number, canceled: boolean): Promise<LoggedSegment> {
+export async function setLoggedSegmentCanceled(
+  tenantId: string,
+  entryNo: number,
+  canceled: boolean,
+): Promise<LoggedSegment> {
   await getLoggedSegment(tenantId, entryNo);
   await interactionLogEntryRepository.setCanceled(tenantId, { loggedSegmentEntryNo: entryNo }, canceled);
   await loggedSegmentRepository.setCanceled(tenantId, entryNo, canceled);
@@ -28,10 +36,22 @@ export async function setLoggedSegmentCanceled(tenantId: string, entryNo: number
 }
 
 /** A new segment with the contacts of a logged segment. */
-export async function createFollowUpFromLogged(tenantId: string, entryNo: number, idempotencyKey?: string): Promise<{ segmentNo: string }> {
+export async function createFollowUpFromLogged(
+  tenantId: string,
+  entryNo: number,
+  idempotencyKey?: string,
+): Promise<{ segmentNo: string }> {
   const logged = await getLoggedSegment(tenantId, entryNo);
-  const segment = await createSegment(tenantId, { description: `Follow-up: ${logged.description}`.slice(0, 100) }, idempotencyKey);
-  for await (const contactNos of interactionLogEntryRepository.contactNos(tenantId, { loggedSegmentEntryNo: entryNo }, BATCH)) {
+  const segment = await createSegment(
+    tenantId,
+    { description: `Follow-up: ${logged.description}`.slice(0, 100) },
+    idempotencyKey,
+  );
+  for await (const contactNos of interactionLogEntryRepository.contactNos(
+    tenantId,
+    { loggedSegmentEntryNo: entryNo },
+    BATCH,
+  )) {
     const contacts = await contactRepository.getMany(tenantId, contactNos);
     const lines = [...contacts.values()].map((c) => lineFromContact(c, 0));
     await segmentLineRepository.insertLines(tenantId, segment.no, lines);

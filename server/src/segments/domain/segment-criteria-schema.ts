@@ -18,7 +18,10 @@ export type CriteriaFilter = Static<typeof CriteriaFilterSchema>;
 export const CriteriaActionSchema = Type.Union([Type.Literal('add'), Type.Literal('reduce'), Type.Literal('refine')]);
 export type CriteriaAction = Static<typeof CriteriaActionSchema>;
 
-export const CriteriaBody = Type.Object({ filter: CriteriaFilterSchema, allowExisting: Type.Optional(Type.Boolean()) }, { additionalProperties: false });
+export const CriteriaBody = Type.Object(
+  { filter: CriteriaFilterSchema, allowExisting: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+);
 export type CriteriaInput = Static<typeof CriteriaBody>;
 
 export const CriteriaResultSchema = Type.Object({ noOfLines: Type.Integer(), changed: Type.Integer() });
@@ -35,10 +38,18 @@ export type CriteriaStep = Static<typeof CriteriaStepSchema>;
 export const SavedSegmentCriteriaSchema = Type.Object({
   code: CodeSchema,
   description: TextSchema(100),
-  steps: Type.Array(Type.Object({ action: CriteriaActionSchema, filter: CriteriaFilterSchema, allowExisting: Type.Boolean() })),
+  steps: Type.Array(
+    Type.Object({ action: CriteriaActionSchema, filter: CriteriaFilterSchema, allowExisting: Type.Boolean() }),
+  ),
 });
 export type SavedSegmentCriteria = Static<typeof SavedSegmentCriteriaSchema>;
 
-export const SaveCriteriaBody = Type.Object({ code: CodeSchema, description: Type.Optional(TextSchema(100)) }, { additionalProperties: false });
+export const SaveCriteriaBody = Type.Object(
+  { code: CodeSchema, description: Type.Optional(TextSchema(100)) },
+  { additionalProperties: false },
+);
 export const ReuseCriteriaBody = Type.Object({ code: CodeSchema }, { additionalProperties: false });
-export const ReuseLoggedSegmentBody = Type.Object({ loggedSegmentEntryNo: EntryNoSchema }, { additionalProperties: false });
+export const ReuseLoggedSegmentBody = Type.Object(
+  { loggedSegmentEntryNo: EntryNoSchema },
+  { additionalProperties: false },
+);

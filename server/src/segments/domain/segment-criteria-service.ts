@@ -4,7 +4,13 @@ import { interactionLogEntryRepository } from '../../interactions/data-access/in
 import { savedCriteriaRepository, loggedSegmentRepository } from '../data-access/logged-segment-repository';
 import { segmentLineRepository, type StoredLine } from '../data-access/segment-line-repository';
 import { segmentRepository, type SegmentHeader } from '../data-access/segment-repository';
-import type { CriteriaAction, CriteriaFilter, CriteriaInput, CriteriaStep, SavedSegmentCriteria } from './segment-criteria-schema';
+import type {
+  CriteriaAction,
+  CriteriaFilter,
+  CriteriaInput,
+  CriteriaStep,
+  SavedSegmentCriteria,
+} from './segment-criteria-schema';
 import { loadEditableSegment } from './segment-service';
 import { contactSnapshot, lineFromContact } from './segment-line-values';
 
@@ -15,12 +21,28 @@ export interface CriteriaResult {
   changed: number;
 }
 
-async function addContacts(tenantId: string, segmentNo: string, stepNo: number, filter: CriteriaFilter, allowExisting: boolean): Promise<number> {
+async function addContacts(
+  tenantId: string,
+  segmentNo: string,
+  stepNo: number,
+  filter: CriteriaFilter,
+  allowExisting: boolean,
+): Promise<number> {
   let changed = 0;
   for await (const contacts of contactRepository.matching(tenantId, filter, BATCH)) {
     // Contacts already in the segment are refused by its unique index; they are only looked up to refresh them.
-    const present = allowExisting ? await segmentLineRepository.contactNosIn(tenantId, segmentNo, contacts.map((c) => c.no)) : new Set<string>();
-    changed += await segmentLineRepository.insertLines(tenantId, segmentNo, contacts.filter((c) => !present.has(c.no)).map((c) => lineFromContact(c, stepNo)));
+    const present = allowExisting
+      ? await segmentLineRepository.contactNosIn(
+          tenantId,
+          segmentNo,
+          contacts.map((c) => c.no),
+        )
+      : new Set<string>();
+    changed += await segmentLineRepository.insertLines(
+      tenantId,
+      segmentNo,
+      contacts.filter((c) => !present.has(c.no)).map((c) => lineFromContact(c, stepNo)),
+    );
     for (const contact of contacts.filter((c) => present.has(c.no))) {
       await segmentLineRepository.refreshContact(tenantId, segmentNo, contact.no, contactSnapshot(contact));
       changed++;
@@ -30,11 +52,20 @@ async function addContacts(tenantId: string, segmentNo: string, stepNo: number, 
 }
 
 /** Reduce takes the matching lines out; refine keeps only the matching lines. */
-async function removeLines(tenantId: string, segmentNo: string, stepNo: number, filter: CriteriaFilter, keepMatching: boolean): Promise<number> {
+async function removeLines(
+  tenantId: string,
+  segmentNo: string,
+  stepNo: number,
+  filter: CriteriaFilter,
+  keepMatching: boolean,
+): Promise<number> {
   let changed = 0;
   for await (const lines of segmentLineRepository.batches(tenantId, segmentNo, BATCH)) {
     const matching = new Set<string>();
-    const candidates = intersect(filter.contactNos, lines.map((l) => l.contactNo));
+    const candidates = intersect(
+      filter.contactNos,
+      lines.map((l) => l.contactNo),
+    );
     if (candidates.length > 0) {
       for await (const contacts of contactRepository.matching(tenantId, { ...filter, contactNos: candidates }, BATCH)) {
         contacts.forEach((c) => matching.add(c.no));
@@ -42,7 +73,11 @@ async function removeLines(tenantId: string, segmentNo: string, stepNo: number, 
     }
     const out: StoredLine[] = lines.filter((l) => matching.has(l.contactNo) !== keepMatching);
     await segmentLineRepository.keepRemoved(tenantId, segmentNo, stepNo, out);
-    changed += await segmentLineRepository.remove(tenantId, segmentNo, out.map((l) => l.lineNo));
+    changed += await segmentLineRepository.remove(
+      tenantId,
+      segmentNo,
+      out.map((l) => l.lineNo),
+    );
   }
   return changed;
 }
@@ -54,23 +89,40 @@ function intersect(filterNos: string[] | undefined, lineNos: string[]): string[]
 }
 
 /** Applies one add/reduce/refine step and records it, so that it can be undone and saved. */
-async function applyStep(tenantId: string, segment: SegmentHeader, action: CriteriaAction, filter: CriteriaFilter, allowExisting: boolean): Promise<CriteriaResult> {
+async function applyStep(
+  tenantId: string,
+  segment: SegmentHeader,
+  action: CriteriaAction,
+  filter: CriteriaFilter,
+  allowExisting: boolean,
+): Promise<CriteriaResult> {
   const stepNo = segment.lastStepNo + 1;
   const step: CriteriaStep = { stepNo, action, filter, allowExisting, changed: 0 };
   await segmentRepository.pushStep(tenantId, segment.no, step);
   segment.steps = [...segment.steps, step];
   segment.lastStepNo = stepNo;
-  step.changed = action === 'add' ? await addContacts(tenantId, segment.no, stepNo, filter, allowExisting) : await removeLines(tenantId, segment.no, stepNo, filter, action === 'refine');
+  step.changed =
+    action === 'add'
+      ? await addContacts(tenantId, segment.no, stepNo, filter, allowExisting)
+      : await removeLines(tenantId, segment.no, stepNo, filter, action === 'refine');
   await segmentRepository.setStepChanged(tenantId, segment.no, segment.steps);
   return { noOfLines: await segmentLineRepository.count(tenantId, segment.no), changed: step.changed };
 }
 
-export async function applyCriteria(tenantId: string, no: string, action: CriteriaAction, input: CriteriaInput): Promise<CriteriaResult> {
+export async function applyCriteria(
+  tenantId: string,
+  no: string,
+  action: CriteriaAction,
+  input: CriteriaInput,
+): Promise<CriteriaResult> {
   const segment = await loadEditableSegment(tenantId, no);
   return applyStep(tenantId, segment, action, input.filter, input.allowExisting ?? false);
 }
 
-export async function undoLastStep(tenantId: string, no: string): Promise<CriteriaResult & { undoneStep: CriteriaStep }> {
+export async function undoLastStep(
+  tenantId: string,
+  no: string,
+): Promise<CriteriaResult & { undoneStep: CriteriaStep }> {
   const segment = await loadEditableSegment(tenantId, no);
   const step = segment.steps[segment.steps.length - 1];
   if (!step) throw conflict(`Segment ${segment.no} has no criteria step to undo.`);
@@ -88,7 +140,11 @@ export async function undoLastStep(tenantId: string, no: string): Promise<Criter
   return { noOfLines: await segmentLineRepository.count(tenantId, segment.no), changed, undoneStep: step };
 }
 
-export async function saveCriteria(tenantId: string, no: string, input: { code: string; description?: string }): Promise<SavedSegmentCriteria> {
+export async function saveCriteria(
+  tenantId: string,
+  no: string,
+  input: { code: string; description?: string },
+): Promise<SavedSegmentCriteria> {
   const segment = await loadEditableSegment(tenantId, no);
   if (segment.steps.length === 0) throw businessRule(`Segment ${segment.no} has no criteria steps to save.`);
   const saved = {
@@ -102,7 +158,10 @@ export async function saveCriteria(tenantId: string, no: string, input: { code: 
 export async function reuseCriteria(tenantId: string, no: string, code: string): Promise<CriteriaResult> {
   const segment = await loadEditableSegment(tenantId, no);
   const saved = await savedCriteriaRepository.get(tenantId, code.toUpperCase());
-  if (!saved) throw businessRule(`Saved segment criteria ${code.toUpperCase()} do not exist.`, { errors: [{ path: '/body/code', message: 'names no saved criteria' }] });
+  if (!saved)
+    throw businessRule(`Saved segment criteria ${code.toUpperCase()} do not exist.`, {
+      errors: [{ path: '/body/code', message: 'names no saved criteria' }],
+    });
   let changed = 0;
   let result: CriteriaResult = { noOfLines: 0, changed: 0 };
   for (const step of saved.steps) {
@@ -112,13 +171,20 @@ export async function reuseCriteria(tenantId: string, no: string, code: string):
   return { noOfLines: result.noOfLines, changed };
 }
 
-export async function reuseLoggedSegment(tenantId: string, no: string, loggedSegmentEntryNo: number): Promise<CriteriaResult> {
+export async function reuseLoggedSegment(
+  tenantId: string,
+  no: string,
+  loggedSegmentEntryNo: number,
+): Promise<CriteriaResult> {
   const segment = await loadEditableSegment(tenantId, no);
   if (!(await loggedSegmentRepository.get(tenantId, loggedSegmentEntryNo))) {
-    throw businessRule(`Logged segment ${loggedSegmentEntryNo} does not exist.`, { errors: [{ path: '/body/loggedSegmentEntryNo', message: 'names no logged segment' }] });
+    throw businessRule(`Logged segment ${loggedSegmentEntryNo} does not exist.`, {
+      errors: [{ path: '/body/loggedSegmentEntryNo', message: 'names no logged segment' }],
+    });
   }
   const contactNos = new Set<string>();
-  for await (const batch of interactionLogEntryRepository.contactNos(tenantId, { loggedSegmentEntryNo }, BATCH)) batch.forEach((n) => contactNos.add(n));
+  for await (const batch of interactionLogEntryRepository.contactNos(tenantId, { loggedSegmentEntryNo }, BATCH))
+    batch.forEach((n) => contactNos.add(n));
   if (contactNos.size === 0) return { noOfLines: await segmentLineRepository.count(tenantId, segment.no), changed: 0 };
   return applyStep(tenantId, segment, 'add', { contactNos: [...contactNos] }, false);
 }

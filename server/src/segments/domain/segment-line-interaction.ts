@@ -7,7 +7,11 @@ import type { SegmentInteraction } from './segment-schema';
  * interaction. A line with a template of its own takes that template's defaults
  * (flow, initiated by, cost, duration) instead of the header's.
  */
-export function lineInteractionInput(line: StoredLine, header: SegmentInteraction, extra: { date: string; salespersonCode: string }): Omit<InteractionInput, 'contactNo'> {
+export function lineInteractionInput(
+  line: StoredLine,
+  header: SegmentInteraction,
+  extra: { date: string; salespersonCode: string },
+): Omit<InteractionInput, 'contactNo'> {
   const overrides = line.overrides ?? {};
   const templateCode = overrides.templateCode ?? header.templateCode;
   const sameTemplate = templateCode === header.templateCode;
@@ -17,7 +21,11 @@ export function lineInteractionInput(line: StoredLine, header: SegmentInteractio
     templateCode,
     date: extra.date,
     subject: overrides.subject ?? header.subject,
-    ...(overrides.description !== undefined ? { description: overrides.description } : sameTemplate ? { description: header.description } : {}),
+    ...(overrides.description !== undefined
+      ? { description: overrides.description }
+      : sameTemplate
+        ? { description: header.description }
+        : {}),
     ...(correspondenceType ? { correspondenceType } : {}),
     ...(languageCode ? { languageCode } : {}),
     ...(extra.salespersonCode ? { salespersonCode: extra.salespersonCode } : {}),

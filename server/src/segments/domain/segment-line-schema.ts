@@ -3,7 +3,13 @@ import { CodeSchema, OptionalCodeSchema, TextSchema } from '../../lib/schema/com
 import { CorrespondenceTypeSchema, LanguageCodeSchema } from '../../setup/domain/marketing-setup-schema';
 
 /** The fields a line takes from the segment header unless it overrides them. */
-export const lineOverridableFields = ['templateCode', 'description', 'subject', 'correspondenceType', 'languageCode'] as const;
+export const lineOverridableFields = [
+  'templateCode',
+  'description',
+  'subject',
+  'correspondenceType',
+  'languageCode',
+] as const;
 export type LineOverridableField = (typeof lineOverridableFields)[number];
 
 const overridable = {
@@ -25,11 +31,17 @@ export const SegmentLineSchema = Type.Object({
 export type SegmentLine = Static<typeof SegmentLineSchema>;
 export type LineOverrides = Partial<Pick<SegmentLine, LineOverridableField>>;
 
-export const CreateSegmentLineBody = Type.Composite([Type.Object({ contactNo: CodeSchema }), Type.Partial(Type.Object(overridable))], { additionalProperties: false });
+export const CreateSegmentLineBody = Type.Composite(
+  [Type.Object({ contactNo: CodeSchema }), Type.Partial(Type.Object(overridable))],
+  { additionalProperties: false },
+);
 export type CreateSegmentLineInput = Static<typeof CreateSegmentLineBody>;
 
 export const PatchSegmentLineBody = Type.Partial(
-  Type.Object({ ...overridable, resetOverrides: Type.Array(Type.Union(lineOverridableFields.map((f) => Type.Literal(f))), { uniqueItems: true }) }),
+  Type.Object({
+    ...overridable,
+    resetOverrides: Type.Array(Type.Union(lineOverridableFields.map((f) => Type.Literal(f))), { uniqueItems: true }),
+  }),
   { additionalProperties: false, minProperties: 1 },
 );
 export type PatchSegmentLineInput = Static<typeof PatchSegmentLineBody>;

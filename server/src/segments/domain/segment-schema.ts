@@ -18,8 +18,16 @@ export const SegmentInteractionSchema = Type.Object({
 export type SegmentInteraction = Static<typeof SegmentInteractionSchema>;
 
 export const emptySegmentInteraction: SegmentInteraction = {
-  templateCode: '', description: '', subject: '', correspondenceType: '', languageCode: '',
-  informationFlow: '', initiatedBy: '', unitCost: 0, unitDurationMin: 0, campaignNo: '',
+  templateCode: '',
+  description: '',
+  subject: '',
+  correspondenceType: '',
+  languageCode: '',
+  informationFlow: '',
+  initiatedBy: '',
+  unitCost: 0,
+  unitDurationMin: 0,
+  campaignNo: '',
 };
 
 const DateSchema = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
@@ -42,10 +50,15 @@ const headerFields = {
   interaction: Type.Partial(SegmentInteractionSchema, { additionalProperties: false }),
 };
 
-export const CreateSegmentBody = Type.Partial(Type.Object({ no: CodeSchema, ...headerFields }), { additionalProperties: false });
+export const CreateSegmentBody = Type.Partial(Type.Object({ no: CodeSchema, ...headerFields }), {
+  additionalProperties: false,
+});
 export type CreateSegmentInput = Static<typeof CreateSegmentBody>;
 
-export const PatchSegmentBody = Type.Partial(Type.Object(headerFields), { additionalProperties: false, minProperties: 1 });
+export const PatchSegmentBody = Type.Partial(Type.Object(headerFields), {
+  additionalProperties: false,
+  minProperties: 1,
+});
 export type PatchSegmentInput = Static<typeof PatchSegmentBody>;
 
 export const SegmentLogProgressSchema = Type.Object({

@@ -9,7 +9,13 @@ import { segmentLineRepository, type StoredLine } from '../data-access/segment-l
 import { segmentRepository, type SegmentHeader } from '../data-access/segment-repository';
 import { lineFromContact, toSegmentLine } from './segment-line-values';
 import type { CreateSegmentLineInput, LineOverrides, PatchSegmentLineInput, SegmentLine } from './segment-line-schema';
-import { emptySegmentInteraction, type CreateSegmentInput, type PatchSegmentInput, type Segment, type SegmentInteraction } from './segment-schema';
+import {
+  emptySegmentInteraction,
+  type CreateSegmentInput,
+  type PatchSegmentInput,
+  type Segment,
+  type SegmentInteraction,
+} from './segment-schema';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -39,16 +45,30 @@ async function toSegment(tenantId: string, header: SegmentHeader): Promise<Segme
 }
 
 /** Setting the header's template fills the interaction fields the caller did not give from that template. */
-async function resolveHeaderInteraction(tenantId: string, current: SegmentInteraction, changes: Partial<SegmentInteraction> = {}): Promise<SegmentInteraction> {
+async function resolveHeaderInteraction(
+  tenantId: string,
+  current: SegmentInteraction,
+  changes: Partial<SegmentInteraction> = {},
+): Promise<SegmentInteraction> {
   const next = { ...current, ...changes };
   for (const key of ['templateCode', 'languageCode', 'campaignNo'] as const) next[key] = next[key].toUpperCase();
   if (changes.templateCode !== undefined && next.templateCode && next.templateCode !== current.templateCode) {
     const template = await interactionTemplateRepository.get(tenantId, next.templateCode);
-    if (!template) throw businessRule(`Interaction template ${next.templateCode} does not exist.`, { errors: [{ path: '/body/interaction/templateCode', message: 'names no interaction template' }] });
+    if (!template)
+      throw businessRule(`Interaction template ${next.templateCode} does not exist.`, {
+        errors: [{ path: '/body/interaction/templateCode', message: 'names no interaction template' }],
+      });
     const fromTemplate: SegmentInteraction = {
-      templateCode: template.code, description: template.description, subject: current.subject, correspondenceType: template.correspondenceType,
-      languageCode: template.languageCode, informationFlow: template.informationFlow, initiatedBy: template.initiatedBy,
-      unitCost: template.unitCost, unitDurationMin: template.unitDurationMin, campaignNo: template.campaignNo,
+      templateCode: template.code,
+      description: template.description,
+      subject: current.subject,
+      correspondenceType: template.correspondenceType,
+      languageCode: template.languageCode,
+      informationFlow: template.informationFlow,
+      initiatedBy: template.initiatedBy,
+      unitCost: template.unitCost,
+      unitDurationMin: template.unitDurationMin,
+      campaignNo: template.campaignNo,
     };
     return { ...fromTemplate, ...changes, templateCode: template.code };
   }
@@ -57,11 +77,17 @@ async function resolveHeaderInteraction(tenantId: string, current: SegmentIntera
 
 async function checkSalesperson(tenantId: string, code: string | undefined) {
   if (code && !(await salespersonRepository.exists(tenantId, code))) {
-    throw businessRule(`Salesperson ${code} does not exist.`, { errors: [{ path: '/body/salespersonCode', message: 'names no salesperson' }] });
+    throw businessRule(`Salesperson ${code} does not exist.`, {
+      errors: [{ path: '/body/salespersonCode', message: 'names no salesperson' }],
+    });
   }
 }
 
-export async function createSegment(tenantId: string, input: CreateSegmentInput, idempotencyKey?: string): Promise<Segment> {
+export async function createSegment(
+  tenantId: string,
+  input: CreateSegmentInput,
+  idempotencyKey?: string,
+): Promise<Segment> {
   const requestKey = idempotencyKey ? `idem:${idempotencyKey}` : randomUUID();
   const salespersonCode = (input.salespersonCode ?? '').toUpperCase();
   await checkSalesperson(tenantId, salespersonCode);
@@ -69,11 +95,17 @@ export async function createSegment(tenantId: string, input: CreateSegmentInput,
   const insert = async (no: string) => {
     const existing = await segmentRepository.findByRequestKey(tenantId, requestKey);
     if (existing) return existing;
-    return segmentRepository.insert(tenantId, { no, description: input.description ?? '', salespersonCode, date: input.date ?? today(), interaction }, requestKey);
+    return segmentRepository.insert(
+      tenantId,
+      { no, description: input.description ?? '', salespersonCode, date: input.date ?? today(), interaction },
+      requestKey,
+    );
   };
   const existing = await segmentRepository.findByRequestKey(tenantId, requestKey);
   if (existing) return toSegment(tenantId, existing);
-  const header = input.no ? await insert(input.no.toUpperCase()) : await createWithNextNumber(tenantId, (await marketingSetupRepository.get(tenantId)).segmentNos, insert);
+  const header = input.no
+    ? await insert(input.no.toUpperCase())
+    : await createWithNextNumber(tenantId, (await marketingSetupRepository.get(tenantId)).segmentNos, insert);
   return toSegment(tenantId, header);
 }
 
@@ -95,7 +127,12 @@ export async function patchSegment(tenantId: string, no: string, input: PatchSeg
     changes.salespersonCode = input.salespersonCode.toUpperCase();
     await checkSalesperson(tenantId, changes.salespersonCode);
   }
-  if (input.interaction) changes.interaction = await resolveHeaderInteraction(tenantId, { ...emptySegmentInteraction, ...segment.interaction }, input.interaction);
+  if (input.interaction)
+    changes.interaction = await resolveHeaderInteraction(
+      tenantId,
+      { ...emptySegmentInteraction, ...segment.interaction },
+      input.interaction,
+    );
   await segmentRepository.update(tenantId, segment.no, changes);
   return getSegment(tenantId, segment.no);
 }
@@ -114,15 +151,23 @@ export async function listSegmentLines(tenantId: string, no: string, page: { lim
 }
 
 /** A line that overrides the template takes the description of that template unless it gives its own. */
-async function overridesFrom(tenantId: string, input: Partial<Record<keyof LineOverrides, string>>): Promise<LineOverrides> {
+async function overridesFrom(
+  tenantId: string,
+  input: Partial<Record<keyof LineOverrides, string>>,
+): Promise<LineOverrides> {
   const overrides: LineOverrides = {};
   for (const [field, value] of Object.entries(input)) {
     if (value === undefined) continue;
-    (overrides as Record<string, string>)[field] = ['templateCode', 'languageCode'].includes(field) ? value.toUpperCase() : value;
+    (overrides as Record<string, string>)[field] = ['templateCode', 'languageCode'].includes(field)
+      ? value.toUpperCase()
+      : value;
   }
   if (overrides.templateCode) {
     const template = await interactionTemplateRepository.get(tenantId, overrides.templateCode);
-    if (!template) throw businessRule(`Interaction template ${overrides.templateCode} does not exist.`, { errors: [{ path: '/body/templateCode', message: 'names no interaction template' }] });
+    if (!template)
+      throw businessRule(`Interaction template ${overrides.templateCode} does not exist.`, {
+        errors: [{ path: '/body/templateCode', message: 'names no interaction template' }],
+      });
     overrides.description ??= template.description;
   }
   return overrides;
@@ -134,16 +179,25 @@ async function getLine(tenantId: string, segment: SegmentHeader, lineNo: number)
   return line;
 }
 
-export async function addSegmentLine(tenantId: string, no: string, input: CreateSegmentLineInput): Promise<SegmentLine> {
+export async function addSegmentLine(
+  tenantId: string,
+  no: string,
+  input: CreateSegmentLineInput,
+): Promise<SegmentLine> {
   const segment = await loadEditableSegment(tenantId, no);
   const { contactNo, ...overrideInput } = input;
   const contact = await contactRepository.get(tenantId, contactNo.toUpperCase());
-  if (!contact) throw businessRule(`Contact ${contactNo.toUpperCase()} does not exist.`, { errors: [{ path: '/body/contactNo', message: 'names no contact' }] });
+  if (!contact)
+    throw businessRule(`Contact ${contactNo.toUpperCase()} does not exist.`, {
+      errors: [{ path: '/body/contactNo', message: 'names no contact' }],
+    });
   const overrides = await overridesFrom(tenantId, overrideInput);
   // Checked before a line number is reserved, so that the refused request changes nothing.
   const alreadyIn = await segmentLineRepository.contactNosIn(tenantId, segment.no, [contact.no]);
   if (alreadyIn.size > 0) throw conflict(`Contact ${contact.no} is already in segment ${segment.no}.`);
-  const inserted = await segmentLineRepository.insertLines(tenantId, segment.no, [lineFromContact(contact, 0, overrides)]);
+  const inserted = await segmentLineRepository.insertLines(tenantId, segment.no, [
+    lineFromContact(contact, 0, overrides),
+  ]);
   if (inserted === 0) throw conflict(`Contact ${contact.no} is already in segment ${segment.no}.`);
   const line = await findLineByContact(tenantId, segment.no, contact.no);
   return toSegmentLine(line!, { ...emptySegmentInteraction, ...segment.interaction });
@@ -154,14 +208,22 @@ async function findLineByContact(tenantId: string, segmentNo: string, contactNo:
   return null;
 }
 
-export async function patchSegmentLine(tenantId: string, no: string, lineNo: number, input: PatchSegmentLineInput): Promise<SegmentLine> {
+export async function patchSegmentLine(
+  tenantId: string,
+  no: string,
+  lineNo: number,
+  input: PatchSegmentLineInput,
+): Promise<SegmentLine> {
   const segment = await loadEditableSegment(tenantId, no);
   const line = await getLine(tenantId, segment, lineNo);
   const { resetOverrides = [], ...changes } = input;
   const overrides: LineOverrides = { ...line.overrides, ...(await overridesFrom(tenantId, changes)) };
   for (const field of resetOverrides) delete overrides[field];
   await segmentLineRepository.update(tenantId, segment.no, lineNo, { overrides });
-  return toSegmentLine(await getLine(tenantId, segment, lineNo), { ...emptySegmentInteraction, ...segment.interaction });
+  return toSegmentLine(await getLine(tenantId, segment, lineNo), {
+    ...emptySegmentInteraction,
+    ...segment.interaction,
+  });
 }
 
 export async function deleteSegmentLine(tenantId: string, no: string, lineNo: number): Promise<void> {

@@ -29,7 +29,13 @@ describe('GET /segments/{no}/log-progress', () => {
     const res = await api.get(`/segments/${segment.no}/log-progress`);
 
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ state: 'notStarted', noOfLines: 3, logged: 0, loggedSegmentEntryNo: null, followUpSegmentNo: null });
+    expect(res.body).toEqual({
+      state: 'notStarted',
+      noOfLines: 3,
+      logged: 0,
+      loggedSegmentEntryNo: null,
+      followUpSegmentNo: null,
+    });
   });
 
   test('When logging is under way, then the progress reads logging and counts the entries written batch by batch', async () => {
@@ -63,14 +69,34 @@ describe('GET /segments/{no}/log-progress', () => {
 
     const res = await api.get(`/segments/${segment.no}/log-progress`);
 
-    expect(res.body).toEqual({ state: 'logged', noOfLines: 2, logged: 2, loggedSegmentEntryNo: logged.loggedSegmentEntryNo, followUpSegmentNo: logged.followUpSegmentNo });
+    expect(res.body).toEqual({
+      state: 'logged',
+      noOfLines: 2,
+      logged: 2,
+      loggedSegmentEntryNo: logged.loggedSegmentEntryNo,
+      followUpSegmentNo: logged.followUpSegmentNo,
+    });
   });
 
   test('When a run died part-way, then the progress reads logging with the entries it wrote', async () => {
     const segment = await segmentOf(4);
     // What a crashed run leaves: the logging claim on the header and two of four entries written.
     const { SegmentModel } = await import('../data-access/segment-models');
-    await SegmentModel.updateOne({ tenantId: 'tenant-log-progress', no: segment.no }, { $set: { logging: { loggedSegmentEntryNo: 999, createFollowUp: false, followUpSegmentNo: '', userId: 'u', startedAt: new Date(), logged: 2 } } });
+    await SegmentModel.updateOne(
+      { tenantId: 'tenant-log-progress', no: segment.no },
+      {
+        $set: {
+          logging: {
+            loggedSegmentEntryNo: 999,
+            createFollowUp: false,
+            followUpSegmentNo: '',
+            userId: 'u',
+            startedAt: new Date(),
+            logged: 2,
+          },
+        },
+      },
+    );
 
     const res = await api.get(`/segments/${segment.no}/log-progress`);
 

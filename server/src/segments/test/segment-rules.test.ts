@@ -14,7 +14,8 @@ afterAll(() => app.stop());
 
 async function segmentWith(contacts: Array<{ no: string }>, interaction: Record<string, unknown> = {}) {
   const segment = await make.segment({ interaction });
-  for (const c of contacts) expect((await api.post(`/segments/${segment.no}/lines`, { contactNo: c.no })).status).toBe(201);
+  for (const c of contacts)
+    expect((await api.post(`/segments/${segment.no}/lines`, { contactNo: c.no })).status).toBe(201);
   return segment;
 }
 
@@ -22,13 +23,26 @@ const lines = async (no: string) => (await api.get(`/segments/${no}/lines?limit=
 
 describe('Segment header and lines', () => {
   test('When the header template is set, then its description, flow and unit values fill the header interaction', async () => {
-    const template = await make.template({ description: 'Newsletter', unitCost: 4, unitDurationMin: 7, informationFlow: 'outbound', initiatedBy: 'us' });
+    const template = await make.template({
+      description: 'Newsletter',
+      unitCost: 4,
+      unitDurationMin: 7,
+      informationFlow: 'outbound',
+      initiatedBy: 'us',
+    });
     const segment = await make.segment();
 
     const res = await api.patch(`/segments/${segment.no}`, { interaction: { templateCode: template.code } });
 
     expect(res.status).toBe(200);
-    expect(res.body.interaction).toMatchObject({ templateCode: template.code, description: 'Newsletter', unitCost: 4, unitDurationMin: 7, informationFlow: 'outbound', initiatedBy: 'us' });
+    expect(res.body.interaction).toMatchObject({
+      templateCode: template.code,
+      description: 'Newsletter',
+      unitCost: 4,
+      unitDurationMin: 7,
+      informationFlow: 'outbound',
+      initiatedBy: 'us',
+    });
   });
 
   test('When the header interaction changes, then every line that has not overridden that field follows it', async () => {
@@ -89,7 +103,9 @@ describe('Segment criteria', () => {
     const res = await api.post(`/segments/${segment.no}/add-contacts`, { filter: { companyNo: company.no } });
 
     expect(res.body).toEqual({ noOfLines: 4, changed: 4 });
-    expect((await lines(segment.no)).map((l) => l.contactNo).sort()).toEqual([company.no, ...people.map((p) => p.no)].sort());
+    expect((await lines(segment.no)).map((l) => l.contactNo).sort()).toEqual(
+      [company.no, ...people.map((p) => p.no)].sort(),
+    );
     expect((await api.get(`/segments/${segment.no}/criteria`)).body.items).toHaveLength(1);
   });
 
@@ -99,7 +115,10 @@ describe('Segment criteria', () => {
     await api.post(`/segments/${segment.no}/add-contacts`, { filter: { companyNo: company.no } });
 
     const skipped = await api.post(`/segments/${segment.no}/add-contacts`, { filter: { companyNo: company.no } });
-    const refreshed = await api.post(`/segments/${segment.no}/add-contacts`, { filter: { companyNo: company.no }, allowExisting: true });
+    const refreshed = await api.post(`/segments/${segment.no}/add-contacts`, {
+      filter: { companyNo: company.no },
+      allowExisting: true,
+    });
 
     expect(skipped.body).toEqual({ noOfLines: 3, changed: 0 });
     expect(refreshed.body).toEqual({ noOfLines: 3, changed: 3 });
@@ -111,7 +130,9 @@ describe('Segment criteria', () => {
     await api.post(`/segments/${segment.no}/add-contacts`, { filter: { companyNo: company.no } });
 
     const reduced = await api.post(`/segments/${segment.no}/reduce-contacts`, { filter: { type: 'company' } });
-    const refined = await api.post(`/segments/${segment.no}/refine-contacts`, { filter: { contactNos: [people[0].no, people[1].no] } });
+    const refined = await api.post(`/segments/${segment.no}/refine-contacts`, {
+      filter: { contactNos: [people[0].no, people[1].no] },
+    });
 
     expect(reduced.body).toEqual({ noOfLines: 3, changed: 1 });
     expect(refined.body).toEqual({ noOfLines: 2, changed: 1 });
@@ -142,13 +163,17 @@ describe('Segment criteria', () => {
     await api.post(`/segments/${source.no}/add-contacts`, { filter: { companyNo: company.no } });
     await api.post(`/segments/${source.no}/reduce-contacts`, { filter: { type: 'company' } });
     const code = `CRIT${source.no.slice(-6)}`;
-    expect((await api.post(`/segments/${source.no}/save-criteria`, { code, description: 'People of a company' })).status).toBe(201);
+    expect(
+      (await api.post(`/segments/${source.no}/save-criteria`, { code, description: 'People of a company' })).status,
+    ).toBe(201);
     const target = await make.segment();
 
     const reused = await api.post(`/segments/${target.no}/reuse-criteria`, { code });
 
     expect(reused.body.noOfLines).toBe(2);
-    expect((await lines(target.no)).map((l) => l.contactNo).sort()).toEqual((await lines(source.no)).map((l) => l.contactNo).sort());
+    expect((await lines(target.no)).map((l) => l.contactNo).sort()).toEqual(
+      (await lines(source.no)).map((l) => l.contactNo).sort(),
+    );
     expect((await api.get('/saved-segment-criteria')).body.items.map((c: any) => c.code)).toContain(code);
     expect((await api.post(`/segments/${target.no}/reuse-criteria`, { code: 'NO-SUCH-CRIT' })).status).toBe(422);
   });
@@ -164,11 +189,22 @@ describe('POST /segments/:no/log', () => {
 
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ noOfInteractions: 2, followUpSegmentNo: null });
-    const entries = (await api.get(`/interaction-log-entries?loggedSegmentEntryNo=${res.body.loggedSegmentEntryNo}`)).body.items;
+    const entries = (await api.get(`/interaction-log-entries?loggedSegmentEntryNo=${res.body.loggedSegmentEntryNo}`))
+      .body.items;
     expect(entries.map((e: any) => e.contactNo).sort()).toEqual([a.no, b.no].sort());
-    expect(entries[0]).toMatchObject({ segmentNo: segment.no, templateCode: template.code, subject: 'Offer', cost: 2, durationMin: 3 });
+    expect(entries[0]).toMatchObject({
+      segmentNo: segment.no,
+      templateCode: template.code,
+      subject: 'Offer',
+      cost: 2,
+      durationMin: 3,
+    });
     expect((await api.get(`/segments/${segment.no}`)).status).toBe(404);
-    expect((await api.get(`/logged-segments/${res.body.loggedSegmentEntryNo}`)).body).toMatchObject({ segmentNo: segment.no, noOfInteractions: 2, canceled: false });
+    expect((await api.get(`/logged-segments/${res.body.loggedSegmentEntryNo}`)).body).toMatchObject({
+      segmentNo: segment.no,
+      noOfInteractions: 2,
+      canceled: false,
+    });
   });
 
   test('When a line overrides the template, then its entry uses the line template and its unit values', async () => {
@@ -181,9 +217,18 @@ describe('POST /segments/:no/log', () => {
 
     const res = await api.post(`/segments/${segment.no}/log`, {});
 
-    const entries = (await api.get(`/interaction-log-entries?loggedSegmentEntryNo=${res.body.loggedSegmentEntryNo}`)).body.items;
-    expect(entries.find((e: any) => e.contactNo === a.no)).toMatchObject({ templateCode: lineTemplate.code, description: 'Line template', cost: 9, durationMin: 30 });
-    expect(entries.find((e: any) => e.contactNo === b.no)).toMatchObject({ templateCode: headerTemplate.code, cost: 1 });
+    const entries = (await api.get(`/interaction-log-entries?loggedSegmentEntryNo=${res.body.loggedSegmentEntryNo}`))
+      .body.items;
+    expect(entries.find((e: any) => e.contactNo === a.no)).toMatchObject({
+      templateCode: lineTemplate.code,
+      description: 'Line template',
+      cost: 9,
+      durationMin: 30,
+    });
+    expect(entries.find((e: any) => e.contactNo === b.no)).toMatchObject({
+      templateCode: headerTemplate.code,
+      cost: 1,
+    });
   });
 
   test('When the segment has no lines, then 422 and nothing is logged', async () => {

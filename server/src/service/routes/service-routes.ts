@@ -15,29 +15,56 @@ export interface ClientAuthSettings {
 const ClientConfigSchema = Type.Object({
   auth: Type.Union([
     Type.Object({ mode: Type.Literal('local') }),
-    Type.Object({ mode: Type.Literal('entra'), clientId: Type.String(), authority: Type.String(), apiScope: Type.String() }),
+    Type.Object({
+      mode: Type.Literal('entra'),
+      clientId: Type.String(),
+      authority: Type.String(),
+      apiScope: Type.String(),
+    }),
   ]),
 });
 export type ClientConfig = Static<typeof ClientConfigSchema>;
 
-export function createServiceRoutes(getOpenApi: () => unknown, localIssuer: LocalTokenIssuer | null, clientAuth: ClientAuthSettings): RouteDefinition[] {
+export function createServiceRoutes(
+  getOpenApi: () => unknown,
+  localIssuer: LocalTokenIssuer | null,
+  clientAuth: ClientAuthSettings,
+): RouteDefinition[] {
   const clientConfig: ClientConfig = { auth: localIssuer ? { mode: 'local' } : { mode: 'entra', ...clientAuth } };
   const routes = [
     defineRoute({
-      method: 'get', path: '/health', tag, summary: 'Liveness and database reachability', public: true,
-      responses: { 200: { description: 'Healthy', schema: Type.Object({ status: Type.Literal('ok'), db: Type.Literal('ok') }) }, 503: { description: 'The database is down' } },
+      method: 'get',
+      path: '/health',
+      tag,
+      summary: 'Liveness and database reachability',
+      public: true,
+      responses: {
+        200: { description: 'Healthy', schema: Type.Object({ status: Type.Literal('ok'), db: Type.Literal('ok') }) },
+        503: { description: 'The database is down' },
+      },
       handler: async () => {
-        if (!(await pingDatabase())) throw new AppError('unavailable', 503, 'The database cannot be reached.', { extra: { status: 503, db: 'down' } });
+        if (!(await pingDatabase()))
+          throw new AppError('unavailable', 503, 'The database cannot be reached.', {
+            extra: { status: 503, db: 'down' },
+          });
         return { status: 200, body: { status: 'ok', db: 'ok' } };
       },
     }),
     defineRoute({
-      method: 'get', path: '/openapi.json', tag, summary: 'This API as OpenAPI 3.1', public: true,
+      method: 'get',
+      path: '/openapi.json',
+      tag,
+      summary: 'This API as OpenAPI 3.1',
+      public: true,
       responses: { 200: { description: 'The OpenAPI document' } },
       handler: async () => ({ status: 200, body: getOpenApi() }),
     }),
     defineRoute({
-      method: 'get', path: '/client-config', tag, summary: 'How the web clients sign in (local mode or Entra ID)', public: true,
+      method: 'get',
+      path: '/client-config',
+      tag,
+      summary: 'How the web clients sign in (local mode or Entra ID)',
+      public: true,
       responses: { 200: { description: 'Sign-in settings for the web clients', schema: ClientConfigSchema } },
       handler: async () => ({ status: 200, body: clientConfig }),
     }),
@@ -45,10 +72,32 @@ export function createServiceRoutes(getOpenApi: () => unknown, localIssuer: Loca
   if (localIssuer) {
     routes.push(
       defineRoute({
-        method: 'post', path: '/local/token', tag, summary: 'Local mode only: a token for the demo tenant (never available in production or with AUTH_AUDIENCE set)', public: true,
-        body: Type.Object({ name: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }), bodyRequired: false,
-        responses: { 200: { description: 'An access token', schema: Type.Object({ accessToken: Type.String(), tokenType: Type.String(), expiresIn: Type.Integer(), tenantId: Type.String() }, { additionalProperties: true }) } },
-        handler: async ({ body }) => ({ status: 200, body: await localIssuer.issue(body?.name ? { name: body.name } : {}) }),
+        method: 'post',
+        path: '/local/token',
+        tag,
+        summary:
+          'Local mode only: a token for the demo tenant (never available in production or with AUTH_AUDIENCE set)',
+        public: true,
+        body: Type.Object({ name: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }),
+        bodyRequired: false,
+        responses: {
+          200: {
+            description: 'An access token',
+            schema: Type.Object(
+              {
+                accessToken: Type.String(),
+                tokenType: Type.String(),
+                expiresIn: Type.Integer(),
+                tenantId: Type.String(),
+              },
+              { additionalProperties: true },
+            ),
+          },
+        },
+        handler: async ({ body }) => ({
+          status: 200,
+          body: await localIssuer.issue(body?.name ? { name: body.name } : {}),
+        }),
       }),
     );
   }

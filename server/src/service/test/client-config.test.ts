@@ -3,12 +3,21 @@ import { startWebApp } from '../../../../test/support/web-app';
 
 describe('GET /client-config', () => {
   test('When the server checks Entra ID tokens, then the clients are told to sign in with its client id, authority and API scope', async () => {
-    const app = await startTestApp({ label: 'client_config', config: { auth: { audience: 'api://interlog.example/c0ffee00', clientId: 'c0ffee00-0000-4000-8000-000000000001' } } });
+    const app = await startTestApp({
+      label: 'client_config',
+      config: {
+        auth: { audience: 'api://interlog.example/c0ffee00', clientId: 'c0ffee00-0000-4000-8000-000000000001' },
+      },
+    });
     try {
       const res = await fetch(`${app.baseUrl}/client-config`);
       expect(res.status).toBe(200);
       const body = await res.json();
-      expect(body.auth).toMatchObject({ mode: 'entra', clientId: 'c0ffee00-0000-4000-8000-000000000001', authority: 'https://login.microsoftonline.com/organizations' });
+      expect(body.auth).toMatchObject({
+        mode: 'entra',
+        clientId: 'c0ffee00-0000-4000-8000-000000000001',
+        authority: 'https://login.microsoftonline.com/organizations',
+      });
       expect(body.auth.apiScope).toBe('api://interlog.example/c0ffee00/access_as_user');
     } finally {
       await app.stop();
@@ -16,24 +25,47 @@ describe('GET /client-config', () => {
   });
 
   test('When the API scope is configured, then it replaces the default', async () => {
-    const app = await startTestApp({ label: 'client_config_scope', config: { auth: { audience: 'api://interlog.example/abc', apiScope: 'api://interlog.example/abc/access_as_user', authority: 'https://login.microsoftonline.com/contoso.example' } } });
+    const app = await startTestApp({
+      label: 'client_config_scope',
+      config: {
+        auth: {
+          audience: 'api://interlog.example/abc',
+          apiScope: 'api://interlog.example/abc/access_as_user',
+          authority: 'https://login.microsoftonline.com/contoso.example',
+        },
+      },
+    });
     try {
       const body = await (await fetch(`${app.baseUrl}/client-config`)).json();
-      expect(body.auth).toMatchObject({ apiScope: 'api://interlog.example/abc/access_as_user', authority: 'https://login.microsoftonline.com/contoso.example' });
+      expect(body.auth).toMatchObject({
+        apiScope: 'api://interlog.example/abc/access_as_user',
+        authority: 'https://login.microsoftonline.com/contoso.example',
+      });
     } finally {
       await app.stop();
     }
   });
 
   test('When AUTH_CLIENT_ID, AUTH_AUTHORITY and AUTH_API_SCOPE are set in the environment, then the clients are told those', async () => {
-    const settings = { AUTH_CLIENT_ID: 'c0ffee00-0000-4000-8000-000000000002', AUTH_AUTHORITY: 'https://login.microsoftonline.com/fabrikam.example', AUTH_API_SCOPE: 'api://interlog.example/env/user_impersonation' };
+    const settings = {
+      AUTH_CLIENT_ID: 'c0ffee00-0000-4000-8000-000000000002',
+      AUTH_AUTHORITY: 'https://login.microsoftonline.com/fabrikam.example',
+      AUTH_API_SCOPE: 'api://interlog.example/env/user_impersonation',
+    };
     const saved = Object.fromEntries(Object.keys(settings).map((name) => [name, process.env[name]]));
     Object.assign(process.env, settings);
     try {
       const app = await startTestApp({ label: 'client_config_env' });
       try {
         const res = await fetch(`${app.baseUrl}/client-config`);
-        expect(await res.json()).toEqual({ auth: { mode: 'entra', clientId: settings.AUTH_CLIENT_ID, authority: settings.AUTH_AUTHORITY, apiScope: settings.AUTH_API_SCOPE } });
+        expect(await res.json()).toEqual({
+          auth: {
+            mode: 'entra',
+            clientId: settings.AUTH_CLIENT_ID,
+            authority: settings.AUTH_AUTHORITY,
+            apiScope: settings.AUTH_API_SCOPE,
+          },
+        });
       } finally {
         await app.stop();
       }

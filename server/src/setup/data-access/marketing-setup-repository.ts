@@ -15,6 +15,10 @@ const marketingSetupSchema = new Schema(
 );
 marketingSetupSchema.index({ tenantId: 1 }, { unique: true });
 
-export const MarketingSetupModel = mongoose.models.MarketingSetup ?? mongoose.model('MarketingSetup', marketingSetupSchema);
+export const MarketingSetupModel =
+  mongoose.models.MarketingSetup ?? mongoose.model('MarketingSetup', marketingSetupSchema);
 
-export const marketingSetupRepository = createTenantSingletonRepository<MarketingSetup>(MarketingSetupModel, emptyMarketingSetup);
+export const marketingSetupRepository = createTenantSingletonRepository<MarketingSetup>(
+  MarketingSetupModel,
+  emptyMarketingSetup,
+);

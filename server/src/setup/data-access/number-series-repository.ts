@@ -7,7 +7,10 @@ export const numberSeriesRepository = {
 
   /** Moves lastNoUsed from `expected` to `next`; false when another writer moved it first. */
   async compareAndSetLastNo(tenantId: string, code: string, expected: string, next: string): Promise<boolean> {
-    const result = await NumberSeriesModel.updateOne({ _id: `${tenantId}:${code}`, lastNoUsed: expected }, { $set: { lastNoUsed: next } });
+    const result = await NumberSeriesModel.updateOne(
+      { _id: `${tenantId}:${code}`, lastNoUsed: expected },
+      { $set: { lastNoUsed: next } },
+    );
     return result.modifiedCount === 1;
   },
 };

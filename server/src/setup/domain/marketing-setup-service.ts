@@ -12,9 +12,12 @@ export async function putMarketingSetup(tenantId: string, input: PutMarketingSet
     if (code === undefined) continue;
     changes[field] = code.toUpperCase();
     if (changes[field] && !(await numberSeriesRepository.exists(tenantId, changes[field]!))) {
-      throw businessRule(`Number series ${changes[field]} does not exist.`, { errors: [{ path: `/body/${field}`, message: 'names no number series' }] });
+      throw businessRule(`Number series ${changes[field]} does not exist.`, {
+        errors: [{ path: `/body/${field}`, message: 'names no number series' }],
+      });
     }
   }
-  if (changes.defaultLanguageCode !== undefined) changes.defaultLanguageCode = changes.defaultLanguageCode.toUpperCase();
+  if (changes.defaultLanguageCode !== undefined)
+    changes.defaultLanguageCode = changes.defaultLanguageCode.toUpperCase();
   return marketingSetupRepository.put(tenantId, changes);
 }

@@ -5,23 +5,39 @@ import type { CreateNumberSeriesInput, NumberSeries, PutNumberSeriesInput } from
 
 function checkIncrementable(series: Pick<NumberSeries, 'startingNo' | 'lastNoUsed'>) {
   const problems = [];
-  if (series.startingNo && !endsInDigits(series.startingNo)) problems.push({ path: '/body/startingNo', message: 'must end in digits' });
-  if (series.lastNoUsed && !endsInDigits(series.lastNoUsed)) problems.push({ path: '/body/lastNoUsed', message: 'must end in digits' });
-  if (problems.length) throw new AppError('validation', 400, 'A number series must be able to count up.', { errors: problems });
+  if (series.startingNo && !endsInDigits(series.startingNo))
+    problems.push({ path: '/body/startingNo', message: 'must end in digits' });
+  if (series.lastNoUsed && !endsInDigits(series.lastNoUsed))
+    problems.push({ path: '/body/lastNoUsed', message: 'must end in digits' });
+  if (problems.length)
+    throw new AppError('validation', 400, 'A number series must be able to count up.', { errors: problems });
 }
 
 export async function createNumberSeries(tenantId: string, input: CreateNumberSeriesInput): Promise<NumberSeries> {
-  const series = { code: input.code.toUpperCase(), description: input.description ?? '', startingNo: input.startingNo, lastNoUsed: input.lastNoUsed ?? '' };
+  const series = {
+    code: input.code.toUpperCase(),
+    description: input.description ?? '',
+    startingNo: input.startingNo,
+    lastNoUsed: input.lastNoUsed ?? '',
+  };
   checkIncrementable(series);
   return numberSeriesRepository.insert(tenantId, series);
 }
 
-export async function putNumberSeries(tenantId: string, code: string, input: PutNumberSeriesInput): Promise<{ series: NumberSeries; created: boolean }> {
+export async function putNumberSeries(
+  tenantId: string,
+  code: string,
+  input: PutNumberSeriesInput,
+): Promise<{ series: NumberSeries; created: boolean }> {
   const key = code.toUpperCase();
   const existing = await numberSeriesRepository.get(tenantId, key);
   const merged = { description: '', startingNo: '', lastNoUsed: '', ...existing, ...input };
   checkIncrementable(merged);
-  const series = await numberSeriesRepository.upsert(tenantId, key, { description: merged.description, startingNo: merged.startingNo, lastNoUsed: merged.lastNoUsed });
+  const series = await numberSeriesRepository.upsert(tenantId, key, {
+    description: merged.description,
+    startingNo: merged.startingNo,
+    lastNoUsed: merged.lastNoUsed,
+  });
   return { series, created: !existing };
 }
 
@@ -36,8 +52,13 @@ export async function getNumberSeries(tenantId: string, code: string): Promise<N
  * under a unique index. A number a concurrent writer took as well makes `create` throw
  * already-exists; the next number is then tried.
  */
-export async function createWithNextNumber<T>(tenantId: string, seriesCode: string, create: (no: string) => Promise<T>): Promise<T> {
-  if (!seriesCode) throw businessRule('No number series is set up for this record; give its number or fill in the marketing setup.');
+export async function createWithNextNumber<T>(
+  tenantId: string,
+  seriesCode: string,
+  create: (no: string) => Promise<T>,
+): Promise<T> {
+  if (!seriesCode)
+    throw businessRule('No number series is set up for this record; give its number or fill in the marketing setup.');
   for (let attempt = 0; attempt < 100; attempt++) {
     const series = await numberSeriesRepository.get(tenantId, seriesCode);
     if (!series) throw businessRule(`Number series ${seriesCode} does not exist.`);

@@ -12,33 +12,64 @@ const tag = 'Setup';
 
 export const setupRoutes = [
   defineRoute({
-    method: 'get', path: '/marketing-setup', tag, summary: 'Read the marketing setup',
+    method: 'get',
+    path: '/marketing-setup',
+    tag,
+    summary: 'Read the marketing setup',
     responses: { 200: { description: 'The setup', schema: MarketingSetupSchema } },
     handler: async ({ ctx }) => ({ status: 200, body: await getMarketingSetup(ctx.tenantId) }),
   }),
   defineRoute({
-    method: 'put', path: '/marketing-setup', tag, summary: 'Change the marketing setup', body: PutMarketingSetupBody,
+    method: 'put',
+    path: '/marketing-setup',
+    tag,
+    summary: 'Change the marketing setup',
+    body: PutMarketingSetupBody,
     responses: { 200: { description: 'The setup', schema: MarketingSetupSchema } },
     handler: async ({ ctx, body }) => ({ status: 200, body: await putMarketingSetup(ctx.tenantId, body) }),
   }),
   defineRoute({
-    method: 'get', path: '/number-series', tag, summary: 'List number series', query: Type.Object(ListQuery, { additionalProperties: false }),
+    method: 'get',
+    path: '/number-series',
+    tag,
+    summary: 'List number series',
+    query: Type.Object(ListQuery, { additionalProperties: false }),
     responses: { 200: { description: 'A page of number series', schema: ListOf(NumberSeriesSchema) } },
-    handler: async ({ ctx, query }) => ({ status: 200, body: await numberSeriesRepository.list(ctx.tenantId, { limit: query.limit ?? 50, cursor: query.cursor }) }),
+    handler: async ({ ctx, query }) => ({
+      status: 200,
+      body: await numberSeriesRepository.list(ctx.tenantId, { limit: query.limit ?? 50, cursor: query.cursor }),
+    }),
   }),
   defineRoute({
-    method: 'post', path: '/number-series', tag, summary: 'Create a number series', body: CreateNumberSeriesBody, idempotent: true,
+    method: 'post',
+    path: '/number-series',
+    tag,
+    summary: 'Create a number series',
+    body: CreateNumberSeriesBody,
+    idempotent: true,
     responses: { 201: { description: 'Created', schema: NumberSeriesSchema } },
     handler: async ({ ctx, body }) => ({ status: 201, body: await createNumberSeries(ctx.tenantId, body) }),
   }),
   defineRoute({
-    method: 'get', path: '/number-series/:code', tag, summary: 'Read a number series', params: CodeParams,
+    method: 'get',
+    path: '/number-series/:code',
+    tag,
+    summary: 'Read a number series',
+    params: CodeParams,
     responses: { 200: { description: 'The number series', schema: NumberSeriesSchema } },
     handler: async ({ ctx, params }) => ({ status: 200, body: await getNumberSeries(ctx.tenantId, params.code) }),
   }),
   defineRoute({
-    method: 'put', path: '/number-series/:code', tag, summary: 'Create or replace a number series', params: CodeParams, body: PutNumberSeriesBody,
-    responses: { 200: { description: 'Changed', schema: NumberSeriesSchema }, 201: { description: 'Created', schema: NumberSeriesSchema } },
+    method: 'put',
+    path: '/number-series/:code',
+    tag,
+    summary: 'Create or replace a number series',
+    params: CodeParams,
+    body: PutNumberSeriesBody,
+    responses: {
+      200: { description: 'Changed', schema: NumberSeriesSchema },
+      201: { description: 'Created', schema: NumberSeriesSchema },
+    },
     handler: async ({ ctx, params, body }) => {
       const { series, created } = await putNumberSeries(ctx.tenantId, params.code, body);
       return { status: created ? 201 : 200, body: series };

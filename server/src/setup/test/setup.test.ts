@@ -26,7 +26,12 @@ const uniqueCode = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, ''
 function expectProblem(res: ApiResponse, status: number, type: string) {
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({ type: `https://interlog.dev/problems/${type}`, status, title: expect.any(String), detail: expect.any(String) });
+  expect(res.body).toMatchObject({
+    type: `https://interlog.dev/problems/${type}`,
+    status,
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
 }
 
 /** Every page of a list, following nextCursor. */
@@ -34,7 +39,9 @@ async function allPages(client: ApiClient, path: string, limit: number) {
   const pages: any[][] = [];
   let cursor: string | null = null;
   do {
-    const res: ApiResponse = await client.get(`${path}?limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    const res: ApiResponse = await client.get(
+      `${path}?limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeLessThanOrEqual(limit);
     pages.push(res.body.items);
@@ -50,7 +57,12 @@ describe('GET /marketing-setup', () => {
     const res = await tenant.api.get('/marketing-setup');
 
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ contactNos: '', segmentNos: '', defaultCorrespondenceType: '', defaultLanguageCode: '' });
+    expect(res.body).toEqual({
+      contactNos: '',
+      segmentNos: '',
+      defaultCorrespondenceType: '',
+      defaultLanguageCode: '',
+    });
   });
 });
 
@@ -60,10 +72,20 @@ describe('PUT /marketing-setup', () => {
     const contactSeries = await tenant.make.numberSeries({ startingNo: 'CT0001' });
     const segmentSeries = await tenant.make.numberSeries({ startingNo: 'SEG0001' });
 
-    const res = await tenant.api.put('/marketing-setup', { contactNos: contactSeries.code.toLowerCase(), segmentNos: segmentSeries.code, defaultCorrespondenceType: 'email', defaultLanguageCode: 'enu' });
+    const res = await tenant.api.put('/marketing-setup', {
+      contactNos: contactSeries.code.toLowerCase(),
+      segmentNos: segmentSeries.code,
+      defaultCorrespondenceType: 'email',
+      defaultLanguageCode: 'enu',
+    });
 
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ contactNos: contactSeries.code, segmentNos: segmentSeries.code, defaultCorrespondenceType: 'email', defaultLanguageCode: 'ENU' });
+    expect(res.body).toEqual({
+      contactNos: contactSeries.code,
+      segmentNos: segmentSeries.code,
+      defaultCorrespondenceType: 'email',
+      defaultLanguageCode: 'ENU',
+    });
     expect((await tenant.api.get('/marketing-setup')).body).toEqual(res.body);
   });
 
@@ -75,7 +97,12 @@ describe('PUT /marketing-setup', () => {
     const res = await tenant.api.put('/marketing-setup', { defaultCorrespondenceType: 'hardCopy' });
 
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ contactNos: series.code, segmentNos: '', defaultCorrespondenceType: 'hardCopy', defaultLanguageCode: 'DEU' });
+    expect(res.body).toEqual({
+      contactNos: series.code,
+      segmentNos: '',
+      defaultCorrespondenceType: 'hardCopy',
+      defaultLanguageCode: 'DEU',
+    });
   });
 
   test('When a number series is set to "", then it is turned off', async () => {
@@ -89,19 +116,27 @@ describe('PUT /marketing-setup', () => {
     expect(res.body.contactNos).toBe('');
   });
 
-  test.each(['contactNos', 'segmentNos'])('When %s names an unknown number series, then 422 names the field and nothing changes', async (field) => {
-    const tenant = await freshTenant();
-    const series = await tenant.make.numberSeries();
-    await tenant.make.ok(tenant.api.put('/marketing-setup', { contactNos: series.code, segmentNos: series.code }));
+  test.each(['contactNos', 'segmentNos'])(
+    'When %s names an unknown number series, then 422 names the field and nothing changes',
+    async (field) => {
+      const tenant = await freshTenant();
+      const series = await tenant.make.numberSeries();
+      await tenant.make.ok(tenant.api.put('/marketing-setup', { contactNos: series.code, segmentNos: series.code }));
 
-    const res = await tenant.api.put('/marketing-setup', { defaultLanguageCode: 'FRA', [field]: 'NOSUCHSERIES' });
+      const res = await tenant.api.put('/marketing-setup', { defaultLanguageCode: 'FRA', [field]: 'NOSUCHSERIES' });
 
-    expectProblem(res, 422, 'business-rule');
-    expect(res.body.errors).toEqual([{ path: `/body/${field}`, message: expect.any(String) }]);
-    expect((await tenant.api.get('/marketing-setup')).body).toEqual({ contactNos: series.code, segmentNos: series.code, defaultCorrespondenceType: '', defaultLanguageCode: '' });
-  });
+      expectProblem(res, 422, 'business-rule');
+      expect(res.body.errors).toEqual([{ path: `/body/${field}`, message: expect.any(String) }]);
+      expect((await tenant.api.get('/marketing-setup')).body).toEqual({
+        contactNos: series.code,
+        segmentNos: series.code,
+        defaultCorrespondenceType: '',
+        defaultLanguageCode: '',
+      });
+    },
+  );
 
-  test("When a number series exists only in another tenant, then it cannot be named (422)", async () => {
+  test('When a number series exists only in another tenant, then it cannot be named (422)', async () => {
     const mine = await freshTenant();
     const theirs = await freshTenant();
     const theirSeries = await theirs.make.numberSeries();
@@ -139,7 +174,11 @@ describe('POST /number-series', () => {
   test('When a series is created, then its code is upper-cased and it has not used a number yet', async () => {
     const code = uniqueCode('ns');
 
-    const res = await api.post('/number-series', { code: code.toLowerCase(), description: 'Contacts', startingNo: 'CT00001' });
+    const res = await api.post('/number-series', {
+      code: code.toLowerCase(),
+      description: 'Contacts',
+      startingNo: 'CT00001',
+    });
 
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ code, description: 'Contacts', startingNo: 'CT00001', lastNoUsed: '' });
@@ -147,7 +186,11 @@ describe('POST /number-series', () => {
   });
 
   test('When lastNoUsed is given, then it is stored', async () => {
-    const res = await api.post('/number-series', { code: uniqueCode('NS'), startingNo: 'SEG00001', lastNoUsed: 'SEG00009' });
+    const res = await api.post('/number-series', {
+      code: uniqueCode('NS'),
+      startingNo: 'SEG00001',
+      lastNoUsed: 'SEG00009',
+    });
 
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ description: '', startingNo: 'SEG00001', lastNoUsed: 'SEG00009' });
@@ -156,7 +199,11 @@ describe('POST /number-series', () => {
   test('When the code exists already in another case, then 409 and the first series is kept', async () => {
     const series = await make.numberSeries({ description: 'First' });
 
-    const res = await api.post('/number-series', { code: series.code.toLowerCase(), description: 'Second', startingNo: 'Y001' });
+    const res = await api.post('/number-series', {
+      code: series.code.toLowerCase(),
+      description: 'Second',
+      startingNo: 'Y001',
+    });
 
     expectProblem(res, 409, 'already-exists');
     expect((await api.get(`/number-series/${series.code}`)).body.description).toBe('First');
@@ -230,7 +277,7 @@ describe('GET /number-series/:code', () => {
     expectProblem(res, 404, 'not-found');
   });
 
-  test("When the series belongs to another tenant, then 404", async () => {
+  test('When the series belongs to another tenant, then 404', async () => {
     const theirs = await freshTenant();
     const series = await theirs.make.numberSeries();
 
@@ -244,7 +291,10 @@ describe('PUT /number-series/:code', () => {
   test('When the code is new, then the series is created (201) under the upper-cased code', async () => {
     const code = uniqueCode('ns');
 
-    const res = await api.put(`/number-series/${code.toLowerCase()}`, { description: 'Segments', startingNo: 'SEG00001' });
+    const res = await api.put(`/number-series/${code.toLowerCase()}`, {
+      description: 'Segments',
+      startingNo: 'SEG00001',
+    });
 
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ code, description: 'Segments', startingNo: 'SEG00001', lastNoUsed: '' });
@@ -378,10 +428,21 @@ describe('Number series next number (used by POST /contacts)', () => {
   test('When several contacts are numbered at once, then each gets its own number and none is skipped', async () => {
     const { api: tenantApi, series } = await contactSeriesTenant({ startingNo: 'CT0001' });
 
-    const responses = await Promise.all(Array.from({ length: 8 }, (_, i) => tenantApi.post('/contacts', { name: `Parallel ${i}` })));
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => tenantApi.post('/contacts', { name: `Parallel ${i}` })),
+    );
 
     expect(responses.map((r) => r.status)).toEqual(Array(8).fill(201));
-    expect(responses.map((r) => r.body.no).sort()).toEqual(['CT0001', 'CT0002', 'CT0003', 'CT0004', 'CT0005', 'CT0006', 'CT0007', 'CT0008']);
+    expect(responses.map((r) => r.body.no).sort()).toEqual([
+      'CT0001',
+      'CT0002',
+      'CT0003',
+      'CT0004',
+      'CT0005',
+      'CT0006',
+      'CT0007',
+      'CT0008',
+    ]);
     expect((await tenantApi.get(`/number-series/${series.code}`)).body.lastNoUsed).toBe('CT0008');
   });
 
@@ -426,14 +487,19 @@ describe('nextNumber', () => {
 
   test('When counting up from any number ending in digits, then the prefix stays, the value grows by one and the width is kept unless it overflows', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[A-Z-]{0,5}$/), fc.integer({ min: 1, max: 10 }), fc.bigInt({ min: 0n, max: 10n ** 10n }), (prefix, width, value) => {
-        const digits = value.toString().padStart(width, '0');
-        const next = nextNumber({ startingNo: '', lastNoUsed: prefix + digits })!;
-        const [, nextPrefix, nextDigits] = /^(.*?)(\d+)$/.exec(next)!;
-        expect(nextPrefix).toBe(prefix);
-        expect(BigInt(nextDigits)).toBe(value + 1n);
-        expect(nextDigits.length).toBe(Math.max(digits.length, (value + 1n).toString().length));
-      }),
+      fc.property(
+        fc.stringMatching(/^[A-Z-]{0,5}$/),
+        fc.integer({ min: 1, max: 10 }),
+        fc.bigInt({ min: 0n, max: 10n ** 10n }),
+        (prefix, width, value) => {
+          const digits = value.toString().padStart(width, '0');
+          const next = nextNumber({ startingNo: '', lastNoUsed: prefix + digits })!;
+          const [, nextPrefix, nextDigits] = /^(.*?)(\d+)$/.exec(next)!;
+          expect(nextPrefix).toBe(prefix);
+          expect(BigInt(nextDigits)).toBe(value + 1n);
+          expect(nextDigits.length).toBe(Math.max(digits.length, (value + 1n).toString().length));
+        },
+      ),
     );
   });
 

@@ -23,17 +23,23 @@ const interactionTemplateSchema = new Schema(
 interactionTemplateSchema.index({ tenantId: 1, code: 1 }, { unique: true });
 interactionTemplateSchema.index({ tenantId: 1, interactionGroupCode: 1 });
 
-export const InteractionTemplateModel = mongoose.models.InteractionTemplate ?? mongoose.model('InteractionTemplate', interactionTemplateSchema);
+export const InteractionTemplateModel =
+  mongoose.models.InteractionTemplate ?? mongoose.model('InteractionTemplate', interactionTemplateSchema);
 
 export const interactionTemplateRepository = {
-  ...createKeyedRepository<InteractionTemplate>(InteractionTemplateModel, { key: 'code', label: 'Interaction template' }),
+  ...createKeyedRepository<InteractionTemplate>(InteractionTemplateModel, {
+    key: 'code',
+    label: 'Interaction template',
+  }),
 
   async isGroupInUse(tenantId: string, interactionGroupCode: string): Promise<boolean> {
     return (await InteractionTemplateModel.exists({ tenantId, interactionGroupCode })) !== null;
   },
 
   async getMany(tenantId: string, codes: string[]): Promise<Map<string, InteractionTemplate>> {
-    const rows = await InteractionTemplateModel.find({ tenantId, code: { $in: codes } }, { _id: 0, tenantId: 0 }).lean<InteractionTemplate[]>();
+    const rows = await InteractionTemplateModel.find({ tenantId, code: { $in: codes } }, { _id: 0, tenantId: 0 }).lean<
+      InteractionTemplate[]
+    >();
     return new Map(rows.map((t) => [t.code, t]));
   },
 };

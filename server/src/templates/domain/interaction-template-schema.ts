@@ -23,10 +23,16 @@ const fields = {
 export const InteractionTemplateSchema = Type.Object({ code: CodeSchema, ...fields });
 export type InteractionTemplate = Static<typeof InteractionTemplateSchema>;
 
-export const CreateInteractionTemplateBody = Type.Composite([Type.Object({ code: CodeSchema }), Type.Partial(Type.Object(fields))], { additionalProperties: false });
+export const CreateInteractionTemplateBody = Type.Composite(
+  [Type.Object({ code: CodeSchema }), Type.Partial(Type.Object(fields))],
+  { additionalProperties: false },
+);
 export type CreateInteractionTemplateInput = Static<typeof CreateInteractionTemplateBody>;
 
-export const PatchInteractionTemplateBody = Type.Partial(Type.Object(fields), { additionalProperties: false, minProperties: 1 });
+export const PatchInteractionTemplateBody = Type.Partial(Type.Object(fields), {
+  additionalProperties: false,
+  minProperties: 1,
+});
 export type PatchInteractionTemplateInput = Static<typeof PatchInteractionTemplateBody>;
 
 export const templateDefaults: Omit<InteractionTemplate, 'code'> = {

@@ -2,17 +2,31 @@ import { businessRule, conflict, notFound } from '../../lib/errors/app-error';
 import { interactionGroupRepository } from '../data-access/interaction-group-repository';
 import { interactionTemplateRepository } from '../data-access/interaction-template-repository';
 import { interactionTemplateSetupRepository } from '../data-access/interaction-template-setup-repository';
-import type { CreateInteractionGroupInput, InteractionGroup, PatchInteractionGroupInput } from './interaction-group-schema';
+import type {
+  CreateInteractionGroupInput,
+  InteractionGroup,
+  PatchInteractionGroupInput,
+} from './interaction-group-schema';
 import {
   templateDefaults,
   type CreateInteractionTemplateInput,
   type InteractionTemplate,
   type PatchInteractionTemplateInput,
 } from './interaction-template-schema';
-import { automaticInteractions, type InteractionTemplateSetup, type PutInteractionTemplateSetupInput } from './interaction-template-setup-schema';
+import {
+  automaticInteractions,
+  type InteractionTemplateSetup,
+  type PutInteractionTemplateSetupInput,
+} from './interaction-template-setup-schema';
 
-export function createInteractionGroup(tenantId: string, input: CreateInteractionGroupInput): Promise<InteractionGroup> {
-  return interactionGroupRepository.insert(tenantId, { code: input.code.toUpperCase(), description: input.description ?? '' });
+export function createInteractionGroup(
+  tenantId: string,
+  input: CreateInteractionGroupInput,
+): Promise<InteractionGroup> {
+  return interactionGroupRepository.insert(tenantId, {
+    code: input.code.toUpperCase(),
+    description: input.description ?? '',
+  });
 }
 
 export async function getInteractionGroup(tenantId: string, code: string): Promise<InteractionGroup> {
@@ -21,7 +35,11 @@ export async function getInteractionGroup(tenantId: string, code: string): Promi
   return group;
 }
 
-export async function patchInteractionGroup(tenantId: string, code: string, input: PatchInteractionGroupInput): Promise<InteractionGroup> {
+export async function patchInteractionGroup(
+  tenantId: string,
+  code: string,
+  input: PatchInteractionGroupInput,
+): Promise<InteractionGroup> {
   const group = await interactionGroupRepository.update(tenantId, code.toUpperCase(), input);
   if (!group) throw notFound('Interaction group', code.toUpperCase());
   return group;
@@ -46,11 +64,16 @@ function normalizeTemplate<T extends Partial<InteractionTemplate>>(input: T): T 
 
 async function checkGroup(tenantId: string, code: string | undefined) {
   if (code && !(await interactionGroupRepository.exists(tenantId, code))) {
-    throw businessRule(`Interaction group ${code} does not exist.`, { errors: [{ path: '/body/interactionGroupCode', message: 'names no interaction group' }] });
+    throw businessRule(`Interaction group ${code} does not exist.`, {
+      errors: [{ path: '/body/interactionGroupCode', message: 'names no interaction group' }],
+    });
   }
 }
 
-export async function createInteractionTemplate(tenantId: string, input: CreateInteractionTemplateInput): Promise<InteractionTemplate> {
+export async function createInteractionTemplate(
+  tenantId: string,
+  input: CreateInteractionTemplateInput,
+): Promise<InteractionTemplate> {
   const template = normalizeTemplate({ ...templateDefaults, ...input, code: input.code.toUpperCase() });
   await checkGroup(tenantId, template.interactionGroupCode);
   return interactionTemplateRepository.insert(tenantId, template);
@@ -69,7 +92,11 @@ export async function getInteractionTemplate(tenantId: string, code: string): Pr
   return template;
 }
 
-export async function patchInteractionTemplate(tenantId: string, code: string, input: PatchInteractionTemplateInput): Promise<InteractionTemplate> {
+export async function patchInteractionTemplate(
+  tenantId: string,
+  code: string,
+  input: PatchInteractionTemplateInput,
+): Promise<InteractionTemplate> {
   const key = code.toUpperCase();
   await getInteractionTemplate(tenantId, key);
   const changes = normalizeTemplate(input);
@@ -81,14 +108,19 @@ export async function deleteInteractionTemplate(tenantId: string, code: string):
   const key = code.toUpperCase();
   await getInteractionTemplate(tenantId, key);
   if (await interactionTemplateSetupRepository.usesTemplate(tenantId, key)) {
-    throw conflict(`Interaction template ${key} records automatic interactions (interaction template setup) and cannot be deleted.`);
+    throw conflict(
+      `Interaction template ${key} records automatic interactions (interaction template setup) and cannot be deleted.`,
+    );
   }
   await interactionTemplateRepository.remove(tenantId, key);
 }
 
 export const getInteractionTemplateSetup = (tenantId: string) => interactionTemplateSetupRepository.get(tenantId);
 
-export async function putInteractionTemplateSetup(tenantId: string, input: PutInteractionTemplateSetupInput): Promise<InteractionTemplateSetup> {
+export async function putInteractionTemplateSetup(
+  tenantId: string,
+  input: PutInteractionTemplateSetupInput,
+): Promise<InteractionTemplateSetup> {
   const changes: Partial<InteractionTemplateSetup> = {};
   const problems = [];
   for (const name of automaticInteractions) {
@@ -99,6 +131,7 @@ export async function putInteractionTemplateSetup(tenantId: string, input: PutIn
       problems.push({ path: `/body/${name}`, message: `names no interaction template (${changes[name]})` });
     }
   }
-  if (problems.length) throw businessRule('The interaction template setup names templates that do not exist.', { errors: problems });
+  if (problems.length)
+    throw businessRule('The interaction template setup names templates that do not exist.', { errors: problems });
   return interactionTemplateSetupRepository.put(tenantId, changes);
 }

@@ -24,7 +24,12 @@ const unique = () => randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase();
 function expectProblem(res: ApiResponse, status: number, type: string) {
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({ type: `https://interlog.dev/problems/${type}`, status, title: expect.any(String), detail: expect.any(String) });
+  expect(res.body).toMatchObject({
+    type: `https://interlog.dev/problems/${type}`,
+    status,
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
 }
 
 const codes = (res: ApiResponse) => res.body.items.map((item: { code: string }) => item.code);
@@ -76,7 +81,7 @@ describe('GET /interaction-groups', () => {
     expectProblem(await api.get(`/interaction-groups/NONE${unique()}`), 404, 'not-found');
   });
 
-  test("When the group belongs to another tenant, then 404", async () => {
+  test('When the group belongs to another tenant, then 404', async () => {
     const theirs = await freshTenant();
     const group = await theirs.make.group();
 
@@ -102,7 +107,11 @@ describe('PATCH /interaction-groups/:code', () => {
   test('When the body tries to change the code, then 400', async () => {
     const group = await make.group();
 
-    expectProblem(await api.patch(`/interaction-groups/${group.code}`, { code: 'OTHER', description: 'x' }), 400, 'validation');
+    expectProblem(
+      await api.patch(`/interaction-groups/${group.code}`, { code: 'OTHER', description: 'x' }),
+      400,
+      'validation',
+    );
   });
 });
 
@@ -150,8 +159,17 @@ describe('POST /interaction-templates', () => {
 
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
-      code: code.toUpperCase(), description: '', interactionGroupCode: '', informationFlow: '', initiatedBy: '', unitCost: 0, unitDurationMin: 0,
-      correspondenceType: '', ignoreContactCorrespondenceType: false, languageCode: '', campaignNo: '',
+      code: code.toUpperCase(),
+      description: '',
+      interactionGroupCode: '',
+      informationFlow: '',
+      initiatedBy: '',
+      unitCost: 0,
+      unitDurationMin: 0,
+      correspondenceType: '',
+      ignoreContactCorrespondenceType: false,
+      languageCode: '',
+      campaignNo: '',
     });
   });
 
@@ -160,14 +178,32 @@ describe('POST /interaction-templates', () => {
     const code = `t${unique()}`;
 
     const res = await api.post('/interaction-templates', {
-      code, description: 'Sales letter', interactionGroupCode: group.code.toLowerCase(), informationFlow: 'outbound', initiatedBy: 'us', unitCost: 1.25, unitDurationMin: 0,
-      correspondenceType: 'hardCopy', ignoreContactCorrespondenceType: true, languageCode: 'enu', campaignNo: 'cp0001',
+      code,
+      description: 'Sales letter',
+      interactionGroupCode: group.code.toLowerCase(),
+      informationFlow: 'outbound',
+      initiatedBy: 'us',
+      unitCost: 1.25,
+      unitDurationMin: 0,
+      correspondenceType: 'hardCopy',
+      ignoreContactCorrespondenceType: true,
+      languageCode: 'enu',
+      campaignNo: 'cp0001',
     });
 
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
-      code: code.toUpperCase(), description: 'Sales letter', interactionGroupCode: group.code, informationFlow: 'outbound', initiatedBy: 'us', unitCost: 1.25, unitDurationMin: 0,
-      correspondenceType: 'hardCopy', ignoreContactCorrespondenceType: true, languageCode: 'ENU', campaignNo: 'CP0001',
+      code: code.toUpperCase(),
+      description: 'Sales letter',
+      interactionGroupCode: group.code,
+      informationFlow: 'outbound',
+      initiatedBy: 'us',
+      unitCost: 1.25,
+      unitDurationMin: 0,
+      correspondenceType: 'hardCopy',
+      ignoreContactCorrespondenceType: true,
+      languageCode: 'ENU',
+      campaignNo: 'CP0001',
     });
     expect((await api.get(`/interaction-templates/${code}`)).body).toEqual(res.body);
   });
@@ -243,17 +279,31 @@ describe('PATCH /interaction-templates/:code', () => {
     const group = await make.group();
     const template = await make.template({ description: 'Old', unitCost: 2 });
 
-    const res = await api.patch(`/interaction-templates/${template.code.toLowerCase()}`, { description: 'New', interactionGroupCode: group.code.toLowerCase(), unitDurationMin: 30, languageCode: 'fra' });
+    const res = await api.patch(`/interaction-templates/${template.code.toLowerCase()}`, {
+      description: 'New',
+      interactionGroupCode: group.code.toLowerCase(),
+      unitDurationMin: 30,
+      languageCode: 'fra',
+    });
 
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ ...template, description: 'New', interactionGroupCode: group.code, unitDurationMin: 30, languageCode: 'FRA' });
+    expect(res.body).toEqual({
+      ...template,
+      description: 'New',
+      interactionGroupCode: group.code,
+      unitDurationMin: 30,
+      languageCode: 'FRA',
+    });
     expect((await api.get(`/interaction-templates/${template.code}`)).body).toEqual(res.body);
   });
 
   test('When the new interaction group does not exist, then 422 and the template is unchanged', async () => {
     const template = await make.template();
 
-    const res = await api.patch(`/interaction-templates/${template.code}`, { description: 'Should not stick', interactionGroupCode: `NONE${unique()}` });
+    const res = await api.patch(`/interaction-templates/${template.code}`, {
+      description: 'Should not stick',
+      interactionGroupCode: `NONE${unique()}`,
+    });
 
     expectProblem(res, 422, 'business-rule');
     expect(res.body.errors).toEqual([{ path: '/body/interactionGroupCode', message: expect.any(String) }]);
@@ -327,7 +377,14 @@ describe('DELETE /interaction-templates/:code', () => {
 });
 
 describe('GET|PUT /interaction-template-setup', () => {
-  const empty = { emails: '', meetingInvitation: '', outgoingCalls: '', emailDraft: '', salesQuotes: '', salesInvoices: '' };
+  const empty = {
+    emails: '',
+    meetingInvitation: '',
+    outgoingCalls: '',
+    emailDraft: '',
+    salesQuotes: '',
+    salesInvoices: '',
+  };
 
   test('When a tenant has set nothing up, then every automatic interaction is off', async () => {
     const tenant = await freshTenant();
@@ -344,7 +401,10 @@ describe('GET|PUT /interaction-template-setup', () => {
     const call = await tenant.make.template();
     await tenant.make.ok(tenant.api.put('/interaction-template-setup', { salesQuotes: email.code }));
 
-    const res = await tenant.api.put('/interaction-template-setup', { emails: email.code.toLowerCase(), outgoingCalls: call.code });
+    const res = await tenant.api.put('/interaction-template-setup', {
+      emails: email.code.toLowerCase(),
+      outgoingCalls: call.code,
+    });
 
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ ...empty, emails: email.code, outgoingCalls: call.code, salesQuotes: email.code });
@@ -356,7 +416,12 @@ describe('GET|PUT /interaction-template-setup', () => {
     const template = await tenant.make.template();
     await tenant.make.ok(tenant.api.put('/interaction-template-setup', { emails: template.code }));
 
-    const res = await tenant.api.put('/interaction-template-setup', { emails: '', emailDraft: 'NOSUCH1', salesInvoices: 'NOSUCH2', meetingInvitation: template.code });
+    const res = await tenant.api.put('/interaction-template-setup', {
+      emails: '',
+      emailDraft: 'NOSUCH1',
+      salesInvoices: 'NOSUCH2',
+      meetingInvitation: template.code,
+    });
 
     expectProblem(res, 422, 'business-rule');
     expect(res.body.errors).toEqual([
