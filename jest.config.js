@@ -14,6 +14,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(.*/)?(strip-bom|uuid)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+  moduleNameMapper: { '^@interlog/([a-z0-9-]+)$': '<rootDir>/addin/$1/src/index.ts' },
   testTimeout: 60_000,
   maxWorkers: 2,
   testPathIgnorePatterns: ['/node_modules/', '/.tools/', '/dist/'],

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { packageAliases } from './package-aliases.mts';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -21,6 +22,7 @@ export default defineConfig({
   root,
   base: '/',
   publicDir: false,
+  resolve: { alias: packageAliases(root) },
   plugins: [copyOfficeJs()],
   oxc: { jsx: { runtime: 'automatic' } },
   build: {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageAliases } from './package-aliases.mts';
 import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -15,6 +16,7 @@ export default defineConfig({
   root,
   base: '/',
   publicDir: false,
+  resolve: { alias: packageAliases(root) },
   // Library mode leaves process.env.NODE_ENV alone; there is no process in the runtime.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {

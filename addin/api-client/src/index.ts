@@ -6,3 +6,4 @@ export * from './idempotency-key';
 export { DOCX_MEDIA_TYPE, fileNameOf, type DownloadedFile } from './correspondence-api';
 export { mergeFieldNames, unknownFieldsOf, fieldsWrittenIn } from './merge-fields';
 export type * from './resources';
+export type { CriteriaResult } from './segment-api';

@@ -1,4 +1,4 @@
-import type { ClientConfig } from '../../api-client/src/resources';
+import type { ClientConfig } from '@interlog/api-client';
 
 export interface TokenProvider {
   getToken(): Promise<string>;

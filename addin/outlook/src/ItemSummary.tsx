@@ -1,7 +1,7 @@
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarRegular, MailRegular, PeopleTeamRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/src/use-format';
+import { useFormat } from '@interlog/i18n';
 import type { MailItem } from './host/mail-item';
 
 const useStyles = makeStyles({

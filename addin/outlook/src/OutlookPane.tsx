@@ -11,8 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { QueueBar } from '../../ui-kit/src/StatusBar/QueueBar';
-import { RecordPanel } from '../../ui-kit/src/RecordPanel/RecordPanel';
+import { QueueBar, RecordPanel } from '@interlog/ui-kit';
 import type { MailHost } from './host/mail-host';
 import { itemIdentity } from './host/mail-item';
 import { ItemSummary } from './ItemSummary';
@@ -22,9 +21,7 @@ import { useMailItem } from './use-mail-item';
 // Not needed for the first paint: loaded when first shown.
 const PostponedView = lazy(() => import('./PostponedView'));
 const SettingsView = lazy(() => import('./settings/SettingsView'));
-const ConfirmDialog = lazy(() =>
-  import('../../ui-kit/src/ConfirmDialog/ConfirmDialog').then((m) => ({ default: m.ConfirmDialog })),
-);
+const ConfirmDialog = lazy(() => import('@interlog/ui-kit').then((m) => ({ default: m.ConfirmDialog })));
 
 const useStyles = makeStyles({
   pane: {

@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
-import type { InterlogServices } from '../../ui-kit/src/context/InterlogContext';
-import { HostRoot } from '../../ui-kit/src/boot/HostRoot';
+import type { InterlogServices } from '@interlog/ui-kit';
+import { HostRoot } from '@interlog/ui-kit';
 import type { MailHost } from './host/mail-host';
 import { OutlookPane } from './OutlookPane';
 

@@ -1,5 +1,5 @@
-import { loadClientConfig } from '../../auth/src/token-provider';
-import { API_BASE } from '../../ui-kit/src/boot/api-base';
+import { loadClientConfig } from '@interlog/auth';
+import { API_BASE } from '@interlog/ui-kit';
 
 /**
  * The Office dialog API sign-in, for Outlook versions without Nested App Authentication:

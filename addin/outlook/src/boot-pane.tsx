@@ -1,11 +1,10 @@
 import { createRoot } from 'react-dom/client';
-import type { QueueStorage } from '../../api-client/src/offline-queue';
-import { createServices } from '../../ui-kit/src/boot/create-services';
+import type { QueueStorage } from '@interlog/api-client';
+import { createServices, renderStartupError } from '@interlog/ui-kit';
 import type { MailHost } from './host/mail-host';
 import { PaneRoot } from './PaneRoot';
-import { renderStartupError } from '../../ui-kit/src/boot/StartupError';
 
-export { prefetchClientConfig } from '../../ui-kit/src/boot/create-services';
+export { prefetchClientConfig } from '@interlog/ui-kit';
 
 /** Everything the pane needs, wired for one host (Outlook or the simulated one). */
 export function createPaneServices(host: MailHost, options: { storage?: QueueStorage } = {}) {

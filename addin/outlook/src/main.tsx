@@ -1,4 +1,4 @@
-import { renderOutsideHost } from '../../ui-kit/src/boot/OutsideHost';
+import { renderOutsideHost } from '@interlog/ui-kit';
 import { bootPane, prefetchClientConfig } from './boot-pane';
 import { createOfficeMailHost } from './host/office-mail-host';
 

@@ -1,4 +1,4 @@
-import { SignInError } from '../../auth/src/token-provider';
+import { SignInError } from '@interlog/auth';
 import { startTestApp } from '../../../test/support/test-app';
 import { handleMessageSend } from '../src/on-send/on-send-handler';
 import { onSendTenant, originOf, recipient } from './on-send-fixture';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createInterlogApi } from '../../api-client/src/interlog-api';
+import { createInterlogApi } from '@interlog/api-client';
 import { factories } from '../../../test/support/factories';
 import type { startTestApp } from '../../../test/support/test-app';
 import type { Recipient } from '../src/host/send-host';

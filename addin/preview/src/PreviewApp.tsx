@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { Body1, Button, Field, Select, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { supportedLanguages } from '../../i18n/src/languages';
-import type { InterlogServices } from '../../ui-kit/src/context/InterlogContext';
-import { ThemeRoot } from '../../ui-kit/src/ThemeRoot/ThemeRoot';
-import type { HostTheme } from '../../outlook/src/host/mail-host';
-import { PaneRoot } from '../../outlook/src/PaneRoot';
+import { supportedLanguages } from '@interlog/i18n';
+import type { InterlogServices } from '@interlog/ui-kit';
+import { ThemeRoot } from '@interlog/ui-kit';
+import type { HostTheme } from '@interlog/outlook';
+import { PaneRoot } from '@interlog/outlook';
 import { sampleItems, sampleNames, type SampleName } from './sample-items';
 import type { SimulatedMailHost } from './simulated-mail-host';
 

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
-import { createPaneServices, prefetchClientConfig } from '../../outlook/src/boot-pane';
-import { renderStartupError } from '../../ui-kit/src/boot/StartupError';
-import type { HostTheme } from '../../outlook/src/host/mail-host';
+import { createPaneServices, prefetchClientConfig } from '@interlog/outlook';
+import { renderStartupError } from '@interlog/ui-kit';
+import type { HostTheme } from '@interlog/outlook';
 import { PreviewApp } from './PreviewApp';
 import { PREVIEW_USER, sampleItems, sampleNames, type SampleName } from './sample-items';
 import { createSimulatedMailHost } from './simulated-mail-host';

@@ -1,4 +1,4 @@
-import type { MailItem } from '../../outlook/src/host/mail-item';
+import type { MailItem } from '@interlog/outlook';
 
 export const PREVIEW_USER = { email: 'annette.hill@demo.interlog.local', name: 'Annette Hill' };
 

@@ -1,6 +1,4 @@
-import type { HostTheme, MailHost } from '../../outlook/src/host/mail-host';
-import type { MailItem } from '../../outlook/src/host/mail-item';
-import type { MailboxSettings } from '../../outlook/src/host/mailbox-settings';
+import type { HostTheme, MailHost, MailItem, MailboxSettings } from '@interlog/outlook';
 
 /**
  * Where the simulated mailbox keeps its roaming settings: in the page's storage, so they

@@ -1,8 +1,6 @@
 import type { ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
-import { renderOutsideHost } from '../../ui-kit/src/boot/OutsideHost';
-import { createServices, prefetchClientConfig } from '../../ui-kit/src/boot/create-services';
-import { renderStartupError } from '../../ui-kit/src/boot/StartupError';
+import { renderOutsideHost, createServices, prefetchClientConfig, renderStartupError } from '@interlog/ui-kit';
 import type { TeamsHost } from './host/teams-host';
 import { createTeamsJsHost, maybeInTeams } from './host/teams-js-host';
 import { TeamsRoot } from './TeamsRoot';

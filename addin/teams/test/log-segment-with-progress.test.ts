@@ -1,8 +1,7 @@
 import { startTestApp, type ApiClient } from '../../../test/support/test-app';
 import { factories } from '../../../test/support/factories';
-import { ApiError } from '../../api-client/src/api-error';
-import { createInterlogApi } from '../../api-client/src/interlog-api';
-import type { SegmentLogProgress } from '../../api-client/src/resources';
+import { ApiError, createInterlogApi } from '@interlog/api-client';
+import type { SegmentLogProgress } from '@interlog/api-client';
 import { logSegmentWithProgress } from '../src/segments/log-segment-with-progress';
 
 /*

@@ -1,5 +1,5 @@
-import { ApiError } from '../../api-client/src/api-error';
-import type { Contact, PersonSuggestion } from '../../api-client/src/resources';
+import { ApiError } from '@interlog/api-client';
+import type { Contact, PersonSuggestion } from '@interlog/api-client';
 import {
   bestMatchFor,
   companyNamed,

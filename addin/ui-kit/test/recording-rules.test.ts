@@ -1,5 +1,5 @@
-import { ApiError } from '../../api-client/src/api-error';
-import type { AutomaticRecording, MailboxRecording } from '../../api-client/src/resources';
+import { ApiError } from '@interlog/api-client';
+import type { AutomaticRecording, MailboxRecording } from '@interlog/api-client';
 import { refusalOf, switchBlock } from '../src/AutomaticRecordingSettings/recording-rules';
 
 const mailbox = (changes: Partial<MailboxRecording> = {}): MailboxRecording => ({

@@ -1,5 +1,5 @@
-import { createInterlogApi, type InterlogApi } from '../../../api-client/src/interlog-api';
-import { createTokenProvider, loadClientConfig, SignInError } from '../../../auth/src/token-provider';
+import { createInterlogApi, type InterlogApi } from '@interlog/api-client';
+import { createTokenProvider, loadClientConfig, SignInError } from '@interlog/auth';
 import type { SendHost } from '../host/send-host';
 
 /**

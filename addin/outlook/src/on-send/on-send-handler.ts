@@ -1,7 +1,6 @@
-import { ApiError } from '../../../api-client/src/api-error';
-import type { InterlogApi } from '../../../api-client/src/interlog-api';
-import type { Contact, CreateInteractionInput, Source } from '../../../api-client/src/resources';
-import { findContactMatches } from '../../../ui-kit/src/hooks/contact-matches';
+import { ApiError } from '@interlog/api-client';
+import type { InterlogApi, Contact, CreateInteractionInput, Source } from '@interlog/api-client';
+import { findContactMatches } from '@interlog/ui-kit';
 import type { SendHost } from '../host/send-host';
 import { RECORD_COMMAND_ID } from './manifest-ids';
 import { readSendPreference, savedApiOrigin } from './send-preference';

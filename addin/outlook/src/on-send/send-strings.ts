@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { pickLanguage } from '../../../i18n/src/languages';
+import { pickLanguage } from '@interlog/i18n';
 import en from '../../../i18n/src/locales/send/en.json';
 import cs from '../../../i18n/src/locales/send/cs.json';
 import ru from '../../../i18n/src/locales/send/ru.json';

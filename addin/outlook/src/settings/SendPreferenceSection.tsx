@@ -10,11 +10,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useReferenceData } from '../../../ui-kit/src/hooks/use-reference-data';
+import { useReferenceData, SavedBar } from '@interlog/ui-kit';
 import type { MailboxSettings } from '../host/mailbox-settings';
 import { sendPreferences } from '../on-send/send-preference';
 import { useSendPreference } from './use-send-preference';
-import { SavedBar } from '../../../ui-kit/src/StatusBar/SavedBar';
 
 const choices = {
   off: { label: 'settings.send.off', hint: 'settings.send.offHint' },

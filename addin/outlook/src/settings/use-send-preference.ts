@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAction } from '../../../ui-kit/src/hooks/use-action';
+import { useAction } from '@interlog/ui-kit';
 import type { MailboxSettings } from '../host/mailbox-settings';
 import { readSendPreference, saveSendPreference, type SendPreference } from '../on-send/send-preference';
 

@@ -1,8 +1,7 @@
 import { createRoot } from 'react-dom/client';
-import { createServices, prefetchClientConfig } from '../../../ui-kit/src/boot/create-services';
-import { renderStartupError } from '../../../ui-kit/src/boot/StartupError';
-import type { UiTheme } from '../../../ui-kit/src/ThemeRoot/ThemeRoot';
-import { createSimulatedTeamsHost } from '../../../teams/src/host/simulated-teams-host';
+import { createServices, prefetchClientConfig, renderStartupError } from '@interlog/ui-kit';
+import type { UiTheme } from '@interlog/ui-kit';
+import { createSimulatedTeamsHost } from '@interlog/teams';
 import { PREVIEW_MEETING, PREVIEW_USER } from '../sample-items';
 import { TeamsPreviewApp, type TeamsPreviewPage } from './TeamsPreviewApp';
 

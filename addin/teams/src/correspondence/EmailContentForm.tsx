@@ -1,10 +1,8 @@
 import { Button, Field, Input, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular, SaveRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import type { EmailContent } from '../../../api-client/src/resources';
-import { ConfirmDialog } from '../../../ui-kit/src/ConfirmDialog/ConfirmDialog';
-import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
-import { SavedBar } from '../../../ui-kit/src/StatusBar/SavedBar';
+import type { EmailContent } from '@interlog/api-client';
+import { ConfirmDialog, ProblemBar, SavedBar } from '@interlog/ui-kit';
 import { MergeFieldChips } from './MergeFieldChips';
 import { useEmailContent } from './use-email-content';
 import { useInsertAtCaret } from './use-insert-at-caret';

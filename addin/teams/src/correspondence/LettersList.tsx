@@ -2,13 +2,9 @@ import { useId } from 'react';
 import { Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import type { Attachment } from '../../../api-client/src/resources';
-import { useFormat } from '../../../i18n/src/use-format';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
-import { useAction } from '../../../ui-kit/src/hooks/use-action';
-import { useAsync } from '../../../ui-kit/src/hooks/use-async';
-import { saveFile } from '../../../ui-kit/src/hooks/save-file';
-import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
+import type { Attachment } from '@interlog/api-client';
+import { useFormat } from '@interlog/i18n';
+import { useInterlog, useAction, useAsync, saveFile, ProblemBar } from '@interlog/ui-kit';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '720px' },

@@ -1,11 +1,8 @@
 import { Divider, Spinner, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { orNullWhenNotFound } from '../../../api-client/src/api-error';
-import type { InteractionTemplate } from '../../../api-client/src/resources';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
-import { useAsync } from '../../../ui-kit/src/hooks/use-async';
-import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
-import { ViewDialog } from '../../../ui-kit/src/ViewDialog/ViewDialog';
+import { orNullWhenNotFound } from '@interlog/api-client';
+import type { InteractionTemplate } from '@interlog/api-client';
+import { useInterlog, useAsync, ProblemBar, ViewDialog } from '@interlog/ui-kit';
 import { EmailContentForm } from './EmailContentForm';
 import { WordTemplatePanel } from './WordTemplatePanel';
 

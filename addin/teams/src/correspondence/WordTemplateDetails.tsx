@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { WordTemplateInfo } from '../../../api-client/src/resources';
-import { useFormat } from '../../../i18n/src/use-format';
+import type { WordTemplateInfo } from '@interlog/api-client';
+import { useFormat } from '@interlog/i18n';
 import { FieldTokens } from './FieldTokens';
 
 const useStyles = makeStyles({

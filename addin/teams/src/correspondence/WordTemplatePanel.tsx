@@ -1,12 +1,9 @@
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ArrowUploadRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { DOCX_MEDIA_TYPE } from '../../../api-client/src/correspondence-api';
-import type { WordTemplateInfo } from '../../../api-client/src/resources';
-import { ConfirmDialog } from '../../../ui-kit/src/ConfirmDialog/ConfirmDialog';
-import { FileButton } from '../../../ui-kit/src/FileButton/FileButton';
-import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
-import { SavedBar } from '../../../ui-kit/src/StatusBar/SavedBar';
+import { DOCX_MEDIA_TYPE } from '@interlog/api-client';
+import type { WordTemplateInfo } from '@interlog/api-client';
+import { ConfirmDialog, FileButton, ProblemBar, SavedBar } from '@interlog/ui-kit';
 import { WordTemplateDetails } from './WordTemplateDetails';
 import { useWordTemplate } from './use-word-template';
 import { unknownFieldsText } from './unknown-fields-text';

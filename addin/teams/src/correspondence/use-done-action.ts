@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAction } from '../../../ui-kit/src/hooks/use-action';
+import { useAction } from '@interlog/ui-kit';
 
 /**
  * One action at a time (useAction) and what the last one did, shown until the next starts;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EmailContent, PutEmailContentInput } from '../../../api-client/src/resources';
-import { fieldsWrittenIn, unknownFieldsOf } from '../../../api-client/src/merge-fields';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
+import type { EmailContent, PutEmailContentInput } from '@interlog/api-client';
+import { fieldsWrittenIn, unknownFieldsOf } from '@interlog/api-client';
+import { useInterlog } from '@interlog/ui-kit';
 import { unknownFieldsText } from './unknown-fields-text';
 import { useDoneAction } from './use-done-action';
 

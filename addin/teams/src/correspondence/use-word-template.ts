@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import type { WordTemplateInfo } from '../../../api-client/src/resources';
-import { unknownFieldsOf } from '../../../api-client/src/merge-fields';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
-import { saveFile } from '../../../ui-kit/src/hooks/save-file';
+import type { WordTemplateInfo } from '@interlog/api-client';
+import { unknownFieldsOf } from '@interlog/api-client';
+import { useInterlog, saveFile } from '@interlog/ui-kit';
 import { useDoneAction } from './use-done-action';
 
 type Done = { kind: 'uploaded'; fileName: string } | { kind: 'removed' };

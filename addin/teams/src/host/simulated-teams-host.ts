@@ -1,4 +1,4 @@
-import type { UiTheme } from '../../../ui-kit/src/ThemeRoot/ThemeRoot';
+import type { UiTheme } from '@interlog/ui-kit';
 import type { TabConfiguration, TeamsContextInfo, TeamsHost } from './teams-host';
 
 export interface SimulatedTeamsHost extends TeamsHost {

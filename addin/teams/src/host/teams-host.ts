@@ -1,4 +1,4 @@
-import type { UiTheme } from '../../../ui-kit/src/ThemeRoot/ThemeRoot';
+import type { UiTheme } from '@interlog/ui-kit';
 
 export type TeamsFrame = 'content' | 'sidePanel' | 'meetingStage' | 'settings' | 'other';
 

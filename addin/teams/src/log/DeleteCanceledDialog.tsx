@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../../ui-kit/src/ConfirmDialog/ConfirmDialog';
-import { useFormat } from '../../../i18n/src/use-format';
+import { ConfirmDialog } from '@interlog/ui-kit';
+import { useFormat } from '@interlog/i18n';
 
 /** Asks before canceled entries are deleted for good, stating how many match the filters. */
 export function DeleteCanceledDialog({

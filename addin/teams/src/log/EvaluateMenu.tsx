@@ -1,6 +1,6 @@
 import { Menu, MenuItem, MenuItemRadio, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { Evaluation } from '../../../api-client/src/resources';
+import type { Evaluation } from '@interlog/api-client';
 
 export const evaluations: Evaluation[] = ['veryPositive', 'positive', 'neutral', 'negative', 'veryNegative', ''];
 

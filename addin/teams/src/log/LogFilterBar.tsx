@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { ChoiceField } from '../../../ui-kit/src/ChoiceField/ChoiceField';
-import type { ReferenceData } from '../../../ui-kit/src/hooks/use-reference-data';
+import { ChoiceField } from '@interlog/ui-kit';
+import type { ReferenceData } from '@interlog/ui-kit';
 import { emptyDraft, type LogFilterDraft } from './log-filter';
 
 const useStyles = makeStyles({

@@ -12,9 +12,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { Evaluation, InteractionLogEntry } from '../../../api-client/src/resources';
-import { RowMenu } from '../../../ui-kit/src/RowMenu/RowMenu';
-import { useFormat } from '../../../i18n/src/use-format';
+import type { Evaluation, InteractionLogEntry } from '@interlog/api-client';
+import { RowMenu } from '@interlog/ui-kit';
+import { useFormat } from '@interlog/i18n';
 import { EvaluateMenu } from './EvaluateMenu';
 
 const useStyles = makeStyles({

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InteractionLogEntry, PatchInteractionLogEntryInput } from '../../../api-client/src/resources';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
-import { useAction } from '../../../ui-kit/src/hooks/use-action';
-import { usePagedList } from '../../../ui-kit/src/hooks/use-paged-list';
-import { useFormat } from '../../../i18n/src/use-format';
+import type { InteractionLogEntry, PatchInteractionLogEntryInput } from '@interlog/api-client';
+import { useInterlog, useAction, usePagedList } from '@interlog/ui-kit';
+import { useFormat } from '@interlog/i18n';
 import type { LogFilter } from '../tab/tab-location';
 
 export const PAGE_SIZE = 50;

@@ -1,7 +1,7 @@
 import { Divider, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { LoggedSegment } from '../../../api-client/src/resources';
-import { ViewDialog } from '../../../ui-kit/src/ViewDialog/ViewDialog';
+import type { LoggedSegment } from '@interlog/api-client';
+import { ViewDialog } from '@interlog/ui-kit';
 import { LettersList } from '../correspondence/LettersList';
 import { DeliveryProgress } from '../segments/DeliveryProgress';
 

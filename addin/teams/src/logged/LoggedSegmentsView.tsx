@@ -16,16 +16,18 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { RowMenu } from '../../../ui-kit/src/RowMenu/RowMenu';
+import {
+  RowMenu,
+  PagedListBody,
+  ConfirmDialog,
+  ProblemBar,
+  useInterlog,
+  useAction,
+  usePagedList,
+} from '@interlog/ui-kit';
 import { useTranslation } from 'react-i18next';
-import { PagedListBody } from '../../../ui-kit/src/PagedListBody/PagedListBody';
-import type { LoggedSegment } from '../../../api-client/src/resources';
-import { ConfirmDialog } from '../../../ui-kit/src/ConfirmDialog/ConfirmDialog';
-import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
-import { useAction } from '../../../ui-kit/src/hooks/use-action';
-import { usePagedList } from '../../../ui-kit/src/hooks/use-paged-list';
-import { useFormat } from '../../../i18n/src/use-format';
+import type { LoggedSegment } from '@interlog/api-client';
+import { useFormat } from '@interlog/i18n';
 import type { Navigate } from '../tab/tab-location';
 import { LoggedCorrespondenceDialog } from './LoggedCorrespondenceDialog';
 

@@ -1,8 +1,8 @@
 import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { PeopleListRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../../api-client/src/resources';
-import { problemText } from '../../../ui-kit/src/StatusBar/problem-text';
+import type { Contact } from '@interlog/api-client';
+import { problemText } from '@interlog/ui-kit';
 import { useAttendeeSegment } from './use-attendee-segment';
 
 export interface AttendeeSegmentButtonProps {

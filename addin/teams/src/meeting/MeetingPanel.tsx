@@ -10,11 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
-import { useAsync } from '../../../ui-kit/src/hooks/use-async';
-import { RecordPanel } from '../../../ui-kit/src/RecordPanel/RecordPanel';
-import { QueueBar } from '../../../ui-kit/src/StatusBar/QueueBar';
-import { problemText } from '../../../ui-kit/src/StatusBar/problem-text';
+import { useInterlog, useAsync, RecordPanel, QueueBar, problemText } from '@interlog/ui-kit';
 import type { TeamsHost } from '../host/teams-host';
 import { AttendeeSegmentButton } from './AttendeeSegmentButton';
 

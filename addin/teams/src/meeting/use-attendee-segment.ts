@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { Contact } from '../../../api-client/src/resources';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
+import type { Contact } from '@interlog/api-client';
+import { useInterlog } from '@interlog/ui-kit';
 
 export type SegmentState =
   | { status: 'idle' }

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { Combobox, Field, Option } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../../api-client/src/resources';
-import { FormDialog } from '../../../ui-kit/src/FormDialog/FormDialog';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
-import { useAsync } from '../../../ui-kit/src/hooks/use-async';
+import type { Contact } from '@interlog/api-client';
+import { FormDialog, useInterlog, useAsync } from '@interlog/ui-kit';
 
 /** Puts one contact in the segment by hand, found by name, email or company. */
 export function AddContactDialog({

@@ -19,16 +19,10 @@ import {
   ArrowRepeatAllRegular,
 } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import type { CriteriaAction, Segment } from '../../../api-client/src/resources';
-import type { CriteriaResult } from '../../../api-client/src/segment-api';
-import { ChoiceField } from '../../../ui-kit/src/ChoiceField/ChoiceField';
-import { FormDialog } from '../../../ui-kit/src/FormDialog/FormDialog';
-import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
-import { useAction } from '../../../ui-kit/src/hooks/use-action';
-import { useAsync } from '../../../ui-kit/src/hooks/use-async';
-import type { ReferenceData } from '../../../ui-kit/src/hooks/use-reference-data';
-import { useFormat } from '../../../i18n/src/use-format';
+import type { CriteriaAction, Segment, CriteriaResult } from '@interlog/api-client';
+import { ChoiceField, FormDialog, ProblemBar, useInterlog, useAction, useAsync } from '@interlog/ui-kit';
+import type { ReferenceData } from '@interlog/ui-kit';
+import { useFormat } from '@interlog/i18n';
 import { CriteriaDialog } from './CriteriaDialog';
 
 type Open =

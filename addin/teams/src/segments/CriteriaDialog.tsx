@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { Contact, CriteriaAction, CriteriaFilter, Salesperson } from '../../../api-client/src/resources';
-import { ChoiceField } from '../../../ui-kit/src/ChoiceField/ChoiceField';
-import { FormDialog } from '../../../ui-kit/src/FormDialog/FormDialog';
+import type { Contact, CriteriaAction, CriteriaFilter, Salesperson } from '@interlog/api-client';
+import { ChoiceField, FormDialog } from '@interlog/ui-kit';
 
 export interface CriteriaDialogProps {
   action: CriteriaAction;

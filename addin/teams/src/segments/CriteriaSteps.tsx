@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { CriteriaFilter, CriteriaStep } from '../../../api-client/src/resources';
+import type { CriteriaFilter, CriteriaStep } from '@interlog/api-client';
 
 const useStyles = makeStyles({
   list: {

@@ -11,12 +11,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { DeliverySummary } from '../../../api-client/src/resources';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
-import { useAction } from '../../../ui-kit/src/hooks/use-action';
-import { useAsync } from '../../../ui-kit/src/hooks/use-async';
-import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
-import { useFormat } from '../../../i18n/src/use-format';
+import type { DeliverySummary } from '@interlog/api-client';
+import { useInterlog, useAction, useAsync, ProblemBar } from '@interlog/ui-kit';
+import { useFormat } from '@interlog/i18n';
 
 const POLL_MS = 2000;
 const PROBLEMS_SHOWN = 5;

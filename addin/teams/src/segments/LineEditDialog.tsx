@@ -1,11 +1,9 @@
 import { useState, type ReactElement } from 'react';
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { LineOverridableField, PatchSegmentLineInput, SegmentLine } from '../../../api-client/src/resources';
-import { ChoiceField } from '../../../ui-kit/src/ChoiceField/ChoiceField';
-import { FormDialog } from '../../../ui-kit/src/FormDialog/FormDialog';
-import { TemplatePicker } from '../../../ui-kit/src/TemplatePicker/TemplatePicker';
-import type { ReferenceData } from '../../../ui-kit/src/hooks/use-reference-data';
+import type { LineOverridableField, PatchSegmentLineInput, SegmentLine } from '@interlog/api-client';
+import { ChoiceField, FormDialog, TemplatePicker } from '@interlog/ui-kit';
+import type { ReferenceData } from '@interlog/ui-kit';
 import { interactionChoices } from './interaction-choices';
 
 type Values = Pick<SegmentLine, LineOverridableField>;

@@ -13,7 +13,7 @@ import {
 } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import type { LineOverridableField, SegmentLine } from '../../../api-client/src/resources';
+import type { LineOverridableField, SegmentLine } from '@interlog/api-client';
 
 const useStyles = makeStyles({
   scroll: { overflowX: 'auto' },

@@ -15,11 +15,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { LogSegmentResult, Segment, SegmentLogProgress } from '../../../api-client/src/resources';
-import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
-import { useAction } from '../../../ui-kit/src/hooks/use-action';
-import { useFormat } from '../../../i18n/src/use-format';
+import type { LogSegmentResult, Segment, SegmentLogProgress } from '@interlog/api-client';
+import { ProblemBar, useInterlog, useAction } from '@interlog/ui-kit';
+import { useFormat } from '@interlog/i18n';
 import { logSegmentWithProgress } from './log-segment-with-progress';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { LogSegmentResult } from '../../../api-client/src/resources';
-import { useFormat } from '../../../i18n/src/use-format';
+import type { LogSegmentResult } from '@interlog/api-client';
+import { useFormat } from '@interlog/i18n';
 import type { Navigate } from '../tab/tab-location';
 import { LettersList } from '../correspondence/LettersList';
 import { DeliveryProgress } from './DeliveryProgress';

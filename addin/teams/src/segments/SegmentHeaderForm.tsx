@@ -1,13 +1,9 @@
 import { useState } from 'react';
 import { Button, Card, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { PatchSegmentInput, Segment, SegmentInteraction } from '../../../api-client/src/resources';
-import { ChoiceField } from '../../../ui-kit/src/ChoiceField/ChoiceField';
-import { TemplatePicker } from '../../../ui-kit/src/TemplatePicker/TemplatePicker';
-import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
-import { useAction } from '../../../ui-kit/src/hooks/use-action';
-import type { ReferenceData } from '../../../ui-kit/src/hooks/use-reference-data';
+import type { PatchSegmentInput, Segment, SegmentInteraction } from '@interlog/api-client';
+import { ChoiceField, TemplatePicker, ProblemBar, useInterlog, useAction } from '@interlog/ui-kit';
+import type { ReferenceData } from '@interlog/ui-kit';
 import { interactionChoices } from './interaction-choices';
 
 const useStyles = makeStyles({

@@ -16,14 +16,9 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { PagedListBody } from '../../../ui-kit/src/PagedListBody/PagedListBody';
-import { useFormat } from '../../../i18n/src/use-format';
-import type { Segment } from '../../../api-client/src/resources';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
-import { FormDialog } from '../../../ui-kit/src/FormDialog/FormDialog';
-import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
-import { useAction } from '../../../ui-kit/src/hooks/use-action';
-import { usePagedList } from '../../../ui-kit/src/hooks/use-paged-list';
+import { PagedListBody, useInterlog, FormDialog, ProblemBar, useAction, usePagedList } from '@interlog/ui-kit';
+import { useFormat } from '@interlog/i18n';
+import type { Segment } from '@interlog/api-client';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Choice } from '../../../ui-kit/src/ChoiceField/ChoiceField';
-import type { CorrespondenceType, InformationFlow, InitiatedBy, Salesperson } from '../../../api-client/src/resources';
+import type { Choice } from '@interlog/ui-kit';
+import type { CorrespondenceType, InformationFlow, InitiatedBy, Salesperson } from '@interlog/api-client';
 
 /** The fixed choices of a segment's interaction fields, labelled in the user's language. */
 export function interactionChoices(t: TFunction, salespeople: Salesperson[]) {

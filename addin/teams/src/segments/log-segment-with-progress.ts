@@ -1,6 +1,5 @@
-import { ApiError } from '../../../api-client/src/api-error';
-import type { InterlogApi } from '../../../api-client/src/interlog-api';
-import type { LogSegmentInput, LogSegmentResult, SegmentLogProgress } from '../../../api-client/src/resources';
+import { ApiError } from '@interlog/api-client';
+import type { InterlogApi, LogSegmentInput, LogSegmentResult, SegmentLogProgress } from '@interlog/api-client';
 
 export interface LogProgressOptions {
   onProgress: (progress: SegmentLogProgress) => void;

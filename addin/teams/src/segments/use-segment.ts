@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CriteriaStep, Segment, SegmentLine } from '../../../api-client/src/resources';
-import { useAsync } from '../../../ui-kit/src/hooks/use-async';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
+import type { CriteriaStep, Segment, SegmentLine } from '@interlog/api-client';
+import { useAsync, useInterlog } from '@interlog/ui-kit';
 
 export interface SegmentData {
   segment: Segment;

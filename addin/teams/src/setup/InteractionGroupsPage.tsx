@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { InteractionGroup } from '../../../api-client/src/resources';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
+import type { InteractionGroup } from '@interlog/api-client';
+import { useInterlog } from '@interlog/ui-kit';
 import { CodeField, TextField } from './SetupFields';
 import { SetupListPage } from './SetupListPage';
 import { useSetupRecords } from './use-setup-records';

@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { MenuItem } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { InteractionTemplate } from '../../../api-client/src/resources';
-import { useFormat } from '../../../i18n/src/use-format';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
-import { useAsync } from '../../../ui-kit/src/hooks/use-async';
-import { RowMenu } from '../../../ui-kit/src/RowMenu/RowMenu';
+import type { InteractionTemplate } from '@interlog/api-client';
+import { useFormat } from '@interlog/i18n';
+import { useInterlog, useAsync, RowMenu } from '@interlog/ui-kit';
 import { TemplateCorrespondenceDialog } from '../correspondence/TemplateCorrespondenceDialog';
 import { SetupListPage } from './SetupListPage';
 import { TemplateFields, type TemplateDraft } from './TemplateFields';

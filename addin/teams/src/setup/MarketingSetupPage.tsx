@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { MarketingSetup } from '../../../api-client/src/resources';
-import { ChoiceField } from '../../../ui-kit/src/ChoiceField/ChoiceField';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
-import { useAsync } from '../../../ui-kit/src/hooks/use-async';
+import type { MarketingSetup } from '@interlog/api-client';
+import { ChoiceField, useInterlog, useAsync } from '@interlog/ui-kit';
 import { interactionChoices } from '../segments/interaction-choices';
 import { TextField } from './SetupFields';
 import { SetupFormPage } from './SetupFormPage';

@@ -2,13 +2,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
-import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
-import { useAction } from '../../../ui-kit/src/hooks/use-action';
-import { useAsync } from '../../../ui-kit/src/hooks/use-async';
-import { forgetReferenceData } from '../../../ui-kit/src/hooks/use-reference-data';
+import { useInterlog, ProblemBar, useAction, useAsync, forgetReferenceData, SavedBar } from '@interlog/ui-kit';
 import { serverFieldErrors } from './field-errors';
-import { SavedBar } from '../../../ui-kit/src/StatusBar/SavedBar';
 import { SetupPageHeading } from './SetupPageHeading';
 import type { FieldErrors } from './use-setup-records';
 

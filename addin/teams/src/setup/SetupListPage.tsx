@@ -15,10 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../../../ui-kit/src/ConfirmDialog/ConfirmDialog';
-import { FormDialog } from '../../../ui-kit/src/FormDialog/FormDialog';
-import { ProblemBar } from '../../../ui-kit/src/StatusBar/ProblemBar';
-import { SavedBar } from '../../../ui-kit/src/StatusBar/SavedBar';
+import { ConfirmDialog, FormDialog, ProblemBar, SavedBar } from '@interlog/ui-kit';
 import { SetupPageHeading } from './SetupPageHeading';
 import type { FieldErrors, SetupRecords } from './use-setup-records';
 

@@ -1,12 +1,7 @@
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type {
-  CorrespondenceType,
-  InformationFlow,
-  InitiatedBy,
-  InteractionGroup,
-} from '../../../api-client/src/resources';
-import { ChoiceField } from '../../../ui-kit/src/ChoiceField/ChoiceField';
+import type { CorrespondenceType, InformationFlow, InitiatedBy, InteractionGroup } from '@interlog/api-client';
+import { ChoiceField } from '@interlog/ui-kit';
 import { interactionChoices } from '../segments/interaction-choices';
 import { CodeField, NumberField, TextField } from './SetupFields';
 import type { FieldsContext } from './SetupListPage';

@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { InteractionTemplateSetup } from '../../../api-client/src/resources';
-import { ChoiceField } from '../../../ui-kit/src/ChoiceField/ChoiceField';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
-import { useAsync } from '../../../ui-kit/src/hooks/use-async';
+import type { InteractionTemplateSetup } from '@interlog/api-client';
+import { ChoiceField, useInterlog, useAsync } from '@interlog/ui-kit';
 import { SetupFormPage } from './SetupFormPage';
 
 const kinds = [

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../api-client/src/api-error';
+import { ApiError } from '@interlog/api-client';
 
 /** The server's field problems (`/body/<field>` → message) of a refused request, by field name. */
 export function serverFieldErrors(error: unknown): Record<string, string> {

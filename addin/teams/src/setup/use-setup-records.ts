@@ -1,8 +1,5 @@
 import { useState } from 'react';
-import { useInterlog } from '../../../ui-kit/src/context/InterlogContext';
-import { useAction } from '../../../ui-kit/src/hooks/use-action';
-import { useAsync } from '../../../ui-kit/src/hooks/use-async';
-import { forgetReferenceData } from '../../../ui-kit/src/hooks/use-reference-data';
+import { useInterlog, useAction, useAsync, forgetReferenceData } from '@interlog/ui-kit';
 import { serverFieldErrors } from './field-errors';
 
 export type FieldErrors = Partial<Record<string, string>>;

@@ -1,4 +1,4 @@
-import type { InteractionLogEntryListQuery } from '../../../api-client/src/resources';
+import type { InteractionLogEntryListQuery } from '@interlog/api-client';
 
 export type LogFilter = Omit<
   InteractionLogEntryListQuery,

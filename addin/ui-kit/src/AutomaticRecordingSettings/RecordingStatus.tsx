@@ -1,8 +1,8 @@
 import { Caption1, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../i18n/src/use-format';
-import type { MailboxRecording } from '../../../api-client/src/resources';
+import { useFormat } from '@interlog/i18n';
+import type { MailboxRecording } from '@interlog/api-client';
 
 const useStyles = makeStyles({
   active: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },

@@ -1,6 +1,6 @@
 import { Caption1, Spinner, Switch, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { MailboxRecording, RecordingKind } from '../../../api-client/src/resources';
+import type { MailboxRecording, RecordingKind } from '@interlog/api-client';
 import type { SwitchBlock } from './recording-rules';
 import { RecordingStatus } from './RecordingStatus';
 import { TemplateSetupHint } from './TemplateSetupHint';

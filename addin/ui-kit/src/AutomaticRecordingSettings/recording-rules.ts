@@ -1,5 +1,5 @@
-import { ApiError } from '../../../api-client/src/api-error';
-import type { AutomaticRecording, RecordingKind } from '../../../api-client/src/resources';
+import { ApiError } from '@interlog/api-client';
+import type { AutomaticRecording, RecordingKind } from '@interlog/api-client';
 
 export const recordingKinds: readonly RecordingKind[] = ['emails', 'meetings'];
 

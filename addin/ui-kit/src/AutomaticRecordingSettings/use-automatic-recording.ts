@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AutomaticRecording, RecordingKind } from '../../../api-client/src/resources';
+import type { AutomaticRecording, RecordingKind } from '@interlog/api-client';
 import { useInterlog } from '../context/InterlogContext';
 import { useAction } from '../hooks/use-action';
 import { useAsync } from '../hooks/use-async';

@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { Evaluation, InformationFlow, InitiatedBy, Salesperson } from '../../../api-client/src/resources';
+import type { Evaluation, InformationFlow, InitiatedBy, Salesperson } from '@interlog/api-client';
 import type { InteractionValues } from './interaction-values';
 
 export interface InteractionFieldsProps {

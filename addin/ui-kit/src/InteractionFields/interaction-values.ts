@@ -5,7 +5,7 @@ import type {
   InitiatedBy,
   InteractionLogEntry,
   InteractionTemplate,
-} from '../../../api-client/src/resources';
+} from '@interlog/api-client';
 
 /** What the interaction form edits; every template default is shown and can be changed. */
 export interface InteractionValues {

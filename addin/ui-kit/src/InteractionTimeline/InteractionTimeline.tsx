@@ -1,8 +1,8 @@
 import { Badge, Caption1, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowDownLeftRegular, ArrowUpRightRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../i18n/src/use-format';
-import type { Evaluation, InteractionLogEntry } from '../../../api-client/src/resources';
+import { useFormat } from '@interlog/i18n';
+import type { Evaluation, InteractionLogEntry } from '@interlog/api-client';
 import { useInterlog } from '../context/InterlogContext';
 import { useAsync } from '../hooks/use-async';
 import { problemText } from '../StatusBar/problem-text';

@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '../../../api-client/src/resources';
+import type { Contact } from '@interlog/api-client';
 import { problemText } from '../StatusBar/problem-text';
 import { ProblemBar } from '../StatusBar/ProblemBar';
 import type { PersonAddress } from '../hooks/person-address';

@@ -1,7 +1,7 @@
 import { Combobox, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import type { PersonSuggestion } from '../../../api-client/src/resources';
+import type { PersonSuggestion } from '@interlog/api-client';
 import { MAX_SEARCH_LENGTH } from './use-outlook-suggestions';
 
 const useStyles = makeStyles({

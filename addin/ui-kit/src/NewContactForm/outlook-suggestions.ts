@@ -1,5 +1,5 @@
-import { ApiError } from '../../../api-client/src/api-error';
-import type { Contact, PersonSuggestion } from '../../../api-client/src/resources';
+import { ApiError } from '@interlog/api-client';
+import type { Contact, PersonSuggestion } from '@interlog/api-client';
 
 /** The Outlook entry for exactly this address, unless it is an Interlog contact already. */
 export function bestMatchFor(email: string, suggestions: PersonSuggestion[]): PersonSuggestion | null {

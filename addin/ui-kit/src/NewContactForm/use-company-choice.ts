@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Contact } from '../../../api-client/src/resources';
+import type { Contact } from '@interlog/api-client';
 import { useInterlog } from '../context/InterlogContext';
 import { companyNamed } from './outlook-suggestions';
 

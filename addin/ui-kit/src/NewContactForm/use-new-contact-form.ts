@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { ApiError } from '../../../api-client/src/api-error';
-import type { Contact, PersonSource, PersonSuggestion } from '../../../api-client/src/resources';
+import { ApiError } from '@interlog/api-client';
+import type { Contact, PersonSource, PersonSuggestion } from '@interlog/api-client';
 import { useInterlog } from '../context/InterlogContext';
 import type { PersonAddress } from '../hooks/person-address';
 import { useCompanyChoice } from './use-company-choice';

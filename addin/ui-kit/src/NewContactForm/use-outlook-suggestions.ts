@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PersonSuggestion } from '../../../api-client/src/resources';
+import type { PersonSuggestion } from '@interlog/api-client';
 import { useInterlog } from '../context/InterlogContext';
 import { bestMatchFor, outlookUnavailable } from './outlook-suggestions';
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Contact, Source } from '../../../api-client/src/resources';
+import type { Contact, Source } from '@interlog/api-client';
 import { useContactMatches } from '../hooks/use-contact-matches';
 import { useRecordInteractions, type RecordOutcome } from '../hooks/use-record-interactions';
 import { useReferenceData } from '../hooks/use-reference-data';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { InteractionLogEntry } from '../../../api-client/src/resources';
+import type { InteractionLogEntry } from '@interlog/api-client';
 import { useInterlog } from '../context/InterlogContext';
 import { useReferenceData } from '../hooks/use-reference-data';
 import { InteractionFields } from '../InteractionFields/InteractionFields';

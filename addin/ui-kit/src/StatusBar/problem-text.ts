@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiError } from '../../../api-client/src/api-error';
+import { ApiError } from '@interlog/api-client';
 
 const known = new Set([
   'network',

@@ -1,6 +1,6 @@
 import { Dropdown, Field, Option, OptionGroup, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { InteractionGroup, InteractionTemplate } from '../../../api-client/src/resources';
+import type { InteractionGroup, InteractionTemplate } from '@interlog/api-client';
 import { groupTemplates } from './group-templates';
 
 export interface TemplatePickerProps {

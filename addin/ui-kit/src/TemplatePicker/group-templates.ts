@@ -1,4 +1,4 @@
-import type { InteractionGroup, InteractionTemplate } from '../../../api-client/src/resources';
+import type { InteractionGroup, InteractionTemplate } from '@interlog/api-client';
 
 /** Templates under their group's description, groups in code order; templates without a group last. */
 export function groupTemplates(templates: InteractionTemplate[], groups: InteractionGroup[]) {

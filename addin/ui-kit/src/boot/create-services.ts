@@ -1,7 +1,6 @@
-import { createInterlogApi } from '../../../api-client/src/interlog-api';
-import { OfflineQueue, type QueueStorage } from '../../../api-client/src/offline-queue';
-import { createTokenProvider, loadClientConfig, type FallbackSignIn } from '../../../auth/src/token-provider';
-import { createI18n } from '../../../i18n/src/i18n';
+import { createInterlogApi, OfflineQueue, type QueueStorage } from '@interlog/api-client';
+import { createTokenProvider, loadClientConfig, type FallbackSignIn } from '@interlog/auth';
+import { createI18n } from '@interlog/i18n';
 import { loadReferenceData } from '../hooks/use-reference-data';
 
 import { API_BASE } from './api-base';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n } from '../../../i18n/src/i18n';
+import { createI18n } from '@interlog/i18n';
 
 /** Renders a message page without services or host (start-up failures, outside the host). */
 export async function renderStandalone(container: HTMLElement, language: string, content: ReactNode) {

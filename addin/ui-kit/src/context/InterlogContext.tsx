@@ -1,6 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { InterlogApi } from '../../../api-client/src/interlog-api';
-import type { OfflineQueue } from '../../../api-client/src/offline-queue';
+import type { InterlogApi, OfflineQueue } from '@interlog/api-client';
 
 export interface InterlogServices {
   api: InterlogApi;

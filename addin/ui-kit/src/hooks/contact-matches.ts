@@ -1,5 +1,4 @@
-import type { InterlogApi } from '../../../api-client/src/interlog-api';
-import type { Contact, InteractionLogEntry, Source } from '../../../api-client/src/resources';
+import type { InterlogApi, Contact, InteractionLogEntry, Source } from '@interlog/api-client';
 import type { PersonAddress } from './person-address';
 
 export interface PersonMatch {

@@ -1,4 +1,4 @@
-import type { DownloadedFile } from '../../../api-client/src/correspondence-api';
+import type { DownloadedFile } from '@interlog/api-client';
 
 /** How long the browser may take to start reading a saved file before its object URL is freed. */
 const URL_LIFETIME_MS = 60_000;

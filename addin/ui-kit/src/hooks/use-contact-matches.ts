@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Contact, InteractionLogEntry, Source } from '../../../api-client/src/resources';
+import type { Contact, InteractionLogEntry, Source } from '@interlog/api-client';
 import { useInterlog } from '../context/InterlogContext';
 import { findContactMatches, type PersonMatch } from './contact-matches';
 import type { PersonAddress } from './person-address';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import type { ApiError } from '../../../api-client/src/api-error';
+import type { ApiError } from '@interlog/api-client';
 import { useInterlog } from '../context/InterlogContext';
 
 const RETRY_MS = 15_000;

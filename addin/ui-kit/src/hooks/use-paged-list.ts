@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Page } from '../../../api-client/src/resources';
+import type { Page } from '@interlog/api-client';
 
 /** A cursor-paged list: the first page on mount (and on `reload`), more pages appended on `loadMore`. */
 export function usePagedList<T>(loadPage: (cursor?: string) => Promise<Page<T>>, deps: readonly unknown[]) {

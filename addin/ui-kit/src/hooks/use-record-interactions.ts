@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
-import { ApiError } from '../../../api-client/src/api-error';
-import { itemContactKey } from '../../../api-client/src/idempotency-key';
-import type { Contact, CreateInteractionInput, InteractionLogEntry, Source } from '../../../api-client/src/resources';
+import { ApiError, itemContactKey } from '@interlog/api-client';
+import type { Contact, CreateInteractionInput, InteractionLogEntry, Source } from '@interlog/api-client';
 import { useInterlog } from '../context/InterlogContext';
 import type { InteractionValues } from '../InteractionFields/interaction-values';
 import { toInteractionInput } from '../InteractionFields/interaction-values';

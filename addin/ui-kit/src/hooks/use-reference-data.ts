@@ -1,10 +1,10 @@
-import type { InterlogApi } from '../../../api-client/src/interlog-api';
 import type {
+  InterlogApi,
   InteractionGroup,
   InteractionTemplate,
   InteractionTemplateSetup,
   Salesperson,
-} from '../../../api-client/src/resources';
+} from '@interlog/api-client';
 import { useInterlog } from '../context/InterlogContext';
 import { useAsync } from './use-async';
 
