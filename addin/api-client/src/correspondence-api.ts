@@ -1,5 +1,5 @@
 import type { Getter, HttpClient } from './http-client';
-import type { Attachment, LettersResult, WordTemplateInfo } from './resources';
+import type { Attachment, EmailContent, LettersResult, PutEmailContentInput, WordTemplateInfo } from './resources';
 
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -22,14 +22,28 @@ export function fileNameOf(contentDisposition: string | null, fallback: string):
   return contentDisposition?.match(/filename\s*=\s*"([^"]*)"/)?.[1] ?? fallback;
 }
 
-/** Word templates of interaction templates, and the hard-copy letters of logged segments. */
+/**
+ * An interaction template's correspondence: the email it sends to the contacts of a segment logged with deliver,
+ * its Word template, and the hard-copy letters of logged segments.
+ */
 export function createCorrespondenceApi(http: HttpClient, get: Getter) {
+  const emailContent = (code: string) => `/interaction-templates/${encodeURIComponent(code)}/email-content`;
   const wordTemplate = (code: string) => `/interaction-templates/${encodeURIComponent(code)}/word-template`;
   const download = async (path: string, fallbackName: string): Promise<DownloadedFile> => {
     const result = await http<Blob>('GET', path, { responseType: 'blob' });
     return { blob: result.body, fileName: fileNameOf(result.headers.get('Content-Disposition'), fallbackName) };
   };
   return {
+    emailContents: {
+      /** 404 ApiError when the template has no email. */
+      get: (templateCode: string) => get<EmailContent>(emailContent(templateCode)),
+      /** 400 ApiError when a `{field}` is not a merge field (the problem lists unknownFields); the earlier email then stays. */
+      put: async (templateCode: string, input: PutEmailContentInput) =>
+        (await http<EmailContent>('PUT', emailContent(templateCode), { body: input })).body,
+      remove: async (templateCode: string) => {
+        await http<void>('DELETE', emailContent(templateCode));
+      },
+    },
     wordTemplates: {
       /** Uploads a .docx as the template's Word template (400 ApiError when a tag is not a merge field; the problem lists unknownFields). */
       upload: async (templateCode: string, file: Blob, fileName?: string) =>

@@ -1,7 +1,6 @@
 import { createHttpClient, type HttpClientOptions } from './http-client';
 import { createSegmentApi } from './segment-api';
 import { createCorrespondenceApi } from './correspondence-api';
-import { createEmailContentApi } from './email-content-api';
 import { createSetupApi } from './setup-api';
 import { createMeApi } from './me-api';
 import { createPeopleApi } from './people-api';
@@ -79,7 +78,6 @@ export function createInterlogApi(options: HttpClientOptions) {
     },
     ...createSegmentApi(http, get),
     ...createCorrespondenceApi(http, get),
-    ...createEmailContentApi(http, get),
     setup: createSetupApi(http, get),
     me: createMeApi(http, get),
     people: createPeopleApi(get),
