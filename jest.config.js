@@ -1,21 +1,61 @@
-/** @type {import('jest').Config} */
-module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/server', '<rootDir>/test', '<rootDir>/addin'],
-  testMatch: ['**/*.test.ts'],
+// Three jest projects, one database: the global setup starts FerretDB once for the run.
+//   api        — server suites, test/*.test.ts and the add-in's unit tests (node, real HTTP, real database)
+//   components — UI parts rendered with React Testing Library in jsdom (addin/**/*.test.tsx)
+//   browser    — the built pages in headless Chromium (test/browser; needs dist/ and Chromium)
+// `npm run test:api` runs api + components, `npm run test:browser` runs browser, `npm test` both.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const shared = {
+  rootDir: __dirname,
   transform: {
-    '^.+\\.tsx?$': [
-      '@swc/jest',
-      { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true } }, module: { type: 'commonjs' } },
-    ],
+    '^.+\\.tsx?$': swc,
     '/node_modules/(.*/)?(strip-bom|uuid)/.*\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
   },
   // @microsoft/app-manifest and office-addin-mock require ESM-only packages (strip-bom, uuid): jest compiles them.
   transformIgnorePatterns: ['/node_modules/(?!(.*/)?(strip-bom|uuid)/)'],
+  moduleNameMapper: { '^@interlog/([a-z0-9-]+)$': '<rootDir>/addin/$1/src/index.ts' },
+  testPathIgnorePatterns: ['/node_modules/', '/.tools/', '/dist/'],
+  testTimeout: 60_000,
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
-  moduleNameMapper: { '^@interlog/([a-z0-9-]+)$': '<rootDir>/addin/$1/src/index.ts' },
-  testTimeout: 60_000,
   maxWorkers: 2,
-  testPathIgnorePatterns: ['/node_modules/', '/.tools/', '/dist/'],
+  projects: [
+    {
+      ...shared,
+      displayName: 'api',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/server', '<rootDir>/test', '<rootDir>/addin'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: [...shared.testPathIgnorePatterns, '<rootDir>/test/browser/'],
+    },
+    {
+      ...shared,
+      displayName: 'components',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/addin'],
+      testMatch: ['**/*.test.tsx'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/components/setup.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'browser',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/browser'],
+      testMatch: ['**/*.test.ts'],
+    },
+  ],
 };
