@@ -457,13 +457,11 @@ function badRequests(endpoint: WriteEndpoint): fc.Arbitrary<BadRequest> {
     },
     {
       weight: 3,
-      arbitrary: fc
-        .constantFrom(...WRONG_CONTENT_ENCODINGS)
-        .map((encoding) => ({
-          why: 'valid body, wrong content encoding',
-          body: validJson,
-          headers: { 'content-encoding': encoding },
-        })),
+      arbitrary: fc.constantFrom(...WRONG_CONTENT_ENCODINGS).map((encoding) => ({
+        why: 'valid body, wrong content encoding',
+        body: validJson,
+        headers: { 'content-encoding': encoding },
+      })),
     },
     {
       weight: 6,
@@ -665,15 +663,13 @@ describe('Bad keys in paths', () => {
 
   test('When keys are too long, badly encoded, not numbers or operator-like, then each request is refused with problem+json and nothing is written', async () => {
     const before = await snapshotDatabase();
-    const request = fc
-      .constantFrom(...keyed)
-      .chain(([method, path, slot, body]) =>
-        (slot === 'code' ? badPathCode : badPathInteger).map((key) => ({
-          method,
-          path: withF(path).replace('*', key),
-          body: body === undefined ? undefined : withF(JSON.stringify(body)),
-        })),
-      );
+    const request = fc.constantFrom(...keyed).chain(([method, path, slot, body]) =>
+      (slot === 'code' ? badPathCode : badPathInteger).map((key) => ({
+        method,
+        path: withF(path).replace('*', key),
+        body: body === undefined ? undefined : withF(JSON.stringify(body)),
+      })),
+    );
 
     await fc.assert(
       fc.asyncProperty(request, async ({ method, path, body }) => {

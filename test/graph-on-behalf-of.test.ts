@@ -80,7 +80,8 @@ describe('On-behalf-of access to Microsoft Graph', () => {
     });
   });
 
-  // MSAL keys an on-behalf-of token by the API token it was exchanged for, as a client reuses its token until it expires.
+  // MSAL keys an on-behalf-of token by the API token it was exchanged for, as a client reuses its token
+  // until it expires.
   test("Tokens are cached per user: the same user's API token again needs no exchange, another user gets their own", async () => {
     const again = createClient(server.baseUrl, first.token);
     expect((await again.get(`/meetings/attendees?chatId=${encodeURIComponent(CHAT)}`)).status).toBe(200);

@@ -40,7 +40,10 @@ async function buildSegment(api: ApiClient): Promise<string> {
   return 'BENCH';
 }
 
-/** The same documents the log wrote, inserted with the raw driver in the same batch size into a collection with the same indexes. */
+/**
+ * The same documents the log wrote, inserted with the raw driver in the same batch size into a
+ * collection with the same indexes.
+ */
 async function rawInsertBaseline(loggedSegmentEntryNo: number): Promise<number> {
   const db = mongoose.connection.db!;
   const source = db.collection('interaction_log_entries');

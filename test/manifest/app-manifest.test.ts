@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import { PNG } from 'pngjs';
 import { AppManifestUtils } from '@microsoft/app-manifest';
 import {
   buildAppPackageFiles,
@@ -275,7 +276,6 @@ describe('App package', () => {
 
   test('When the outline icon is read, then it is white on transparent', () => {
     const png = buildAppPackageFiles(settings)['outline.png'];
-    const { PNG } = require('pngjs') as typeof import('pngjs');
     const image = PNG.sync.read(png);
     const pixels = Array.from({ length: image.width * image.height }, (_, i) => image.data.subarray(i * 4, i * 4 + 4));
     expect(pixels.some((p) => p[3] === 0)).toBe(true);

@@ -46,7 +46,10 @@ export async function animationsSettled(page: Page): Promise<void> {
   );
 }
 
-/** axe's serious and critical violations in `scope`; Tabster's focus sentinels (aria-hidden on purpose, Fluent internals) are not content. */
+/**
+ * axe's serious and critical violations in `scope`; Tabster's focus sentinels (aria-hidden on purpose,
+ * Fluent internals) are not content.
+ */
 export async function seriousViolations(page: Page, scope: string): Promise<string[]> {
   await animationsSettled(page);
   const results = await new AxeBuilder({ page }).include(scope).exclude('[data-tabster-dummy]').analyze();

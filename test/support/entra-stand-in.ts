@@ -44,17 +44,15 @@ export async function startEntraStandIn(options: {
   });
 
   const refuse = (res: express.Response, status: number, error: string, description: string, suberror?: string) =>
-    res
-      .status(status)
-      .json({
-        error,
-        error_description: description,
-        error_codes: [Number(/AADSTS(\d+)/.exec(description)?.[1] ?? 0)],
-        suberror,
-        timestamp: new Date().toISOString(),
-        trace_id: 't',
-        correlation_id: 'c',
-      });
+    res.status(status).json({
+      error,
+      error_description: description,
+      error_codes: [Number(/AADSTS(\d+)/.exec(description)?.[1] ?? 0)],
+      suberror,
+      timestamp: new Date().toISOString(),
+      trace_id: 't',
+      correlation_id: 'c',
+    });
 
   app.post('/:tenant/oauth2/v2.0/token', (req, res) => {
     const b = req.body as Record<string, string>;

@@ -52,7 +52,10 @@ export interface PaneSession {
   variant: string;
   /** Uncaught exceptions in the page: a healthy pane has none. */
   errors: string[];
-  /** Into test-results/screenshots/<name>.png; the whole page unless `viewport` (a modal dialog covers only the viewport). */
+  /**
+   * Into test-results/screenshots/<name>.png; the whole page unless `viewport` (a modal dialog covers
+   * only the viewport).
+   */
   screenshot(name: string, options?: { viewport?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
