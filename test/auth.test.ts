@@ -1,8 +1,7 @@
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { createApp } from '../server/src/app';
+import { createServer } from '../server/src/create-server';
 import { loadConfig } from '../server/src/lib/config/config';
 import { createLogger } from '../server/src/lib/logger/logger';
 import { createClient, startTestApp } from './support/test-app';
@@ -234,14 +233,11 @@ describe('AUTH_ALLOWED_TENANTS', () => {
         allowedTenants: 'tenant-ok, tenant-also-ok',
       },
     });
-    const server: Server = await new Promise((ok) => {
-      const s = createApp({ config, logger: createLogger('silent'), localIssuer: null }).listen(0, '127.0.0.1', () =>
-        ok(s),
-      );
-    });
+    const interlog = createServer({ config, logger: createLogger('silent'), localIssuer: null, runWorkers: false });
+    const server = await interlog.listen(0, '127.0.0.1');
     restricted = {
       baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`,
-      stop: () => new Promise<void>((ok) => server.close(() => ok())),
+      stop: () => interlog.stop(),
     };
   });
   afterAll(() => restricted.stop());

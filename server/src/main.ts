@@ -6,13 +6,10 @@ import express from 'express';
 import { loadConfig } from './lib/config/config';
 import { createLogger } from './lib/logger/logger';
 import { connectDatabase, disconnectDatabase } from './lib/db/connect';
-import { purgeExpiredIdempotencyRecords } from './lib/idempotency/idempotency-store';
-import { purgeStaleTokenCache } from './lib/graph/token-cache-store';
 import { createLocalTokenIssuer, DEMO_TENANT_ID } from './lib/auth/local-token-issuer';
-import { seedDemoTenant } from './demo/seed-demo-tenant';
-import { API_BASE, createApp, createDeliveryServiceFrom, createRecordingWorkerFor, recordingOptionsFrom } from './app';
 import { entraGraphAccess, standInGraphAccess, GRAPH_DEFAULT_URL, type GraphAccess } from './lib/graph/graph-access';
-import { startGraphStandIn } from './demo/graph-stand-in';
+import { seedDemoTenant, startGraphStandIn } from './demo';
+import { createServer } from './create-server';
 import type { Config } from './lib/config/config';
 import type { Logger } from './lib/logger/logger';
 
@@ -62,52 +59,31 @@ async function main() {
   if (localIssuer && config.seedDemo && (await seedDemoTenant(DEMO_TENANT_ID))) logger.info('seeded the demo tenant');
 
   const webRoot = resolve(config.webRoot);
-  const graph = await graphAccessFor(config, logger);
-  const recording = recordingOptionsFrom(config);
-  const deliveries = createDeliveryServiceFrom(config, logger);
-  const app = createApp({
+  const interlog = createServer({
     config,
     logger,
     localIssuer,
-    graph,
-    recording,
-    deliveries,
+    graph: await graphAccessFor(config, logger),
     beforeApi: (web) => {
       if (existsSync(webRoot)) web.use(express.static(webRoot, { index: false, maxAge: '1h' }));
     },
   });
-  const server = app.listen(config.port, config.host);
-  await new Promise<void>((ok, fail) => server.once('listening', ok).once('error', fail));
+  const server = await interlog.listen(config.port, config.host);
   const { port } = server.address() as AddressInfo;
-  const secure = await listenHttps(app, config, logger);
-  // Local mode's Graph stand-in runs here, so it can reach the notification endpoint on loopback.
-  const ownApi = config.auth.localMode ? `http://127.0.0.1:${port}${API_BASE}` : '';
-  const worker = graph ? createRecordingWorkerFor(config, recording, graph, ownApi, logger) : null;
-  worker?.start(config.recording.workerIntervalMs);
+  const secure = await listenHttps(interlog.app, config, logger);
   logger.info(
     { port, localMode: config.auth.localMode },
     `Interlog API listening on http://${config.host}:${port}/api/v1`,
   );
   process.send?.({ type: 'listening', port, httpsPort: secure ? (secure.address() as AddressInfo).port : 0 });
 
-  const purge = setInterval(() => {
-    void purgeExpiredIdempotencyRecords().catch((err) => logger.warn({ err }, 'idempotency purge failed'));
-    void purgeStaleTokenCache().catch((err) => logger.warn({ err }, 'token cache purge failed'));
-  }, 3_600_000);
-  purge.unref();
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    clearInterval(purge);
-    void worker?.stop();
     secure?.close();
-    // A sender stopped here leaves its emails pending; the next POST …/deliveries/send resumes them.
-    server.close(
-      () =>
-        void deliveries
-          .drain()
-          .then(() => disconnectDatabase())
-          .finally(() => process.exit(0)),
-    );
+    void interlog
+      .stop()
+      .then(() => disconnectDatabase())
+      .finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 10_000).unref();
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -1,15 +1,9 @@
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../../server/src/lib/config/config';
 import { createLogger } from '../../server/src/lib/logger/logger';
 import { connectDatabase, disconnectDatabase } from '../../server/src/lib/db/connect';
-import {
-  createApp,
-  createDeliveryServiceFrom,
-  createRecordingWorkerFor,
-  recordingOptionsFrom,
-} from '../../server/src/app';
+import { API_BASE, createServer } from '../../server/src/create-server';
 import { startTokenIssuer, TEST_AUDIENCE, type TokenClaims } from './token-issuer';
 import type { GraphAccess } from '../../server/src/lib/graph/graph-access';
 
@@ -42,27 +36,19 @@ export async function startTestApp(
     auth: { audience: TEST_AUDIENCE, issuer: issuer.issuerTemplate, jwksUri: issuer.jwksUri },
     ...options.config,
   });
-  const recording = recordingOptionsFrom(config);
-  const deliveries = createDeliveryServiceFrom(config, createLogger('silent'));
-  const app = createApp({
+  // With a Graph stand-in, change notifications come back to this server, and its recording worker is there to run.
+  const warnings: string[] = [];
+  const interlog = createServer({
     config,
     logger: createLogger('silent'),
     localIssuer: null,
     graph: options.graph ?? null,
-    recording,
-    deliveries,
+    notifySelf: options.graph !== undefined,
+    runWorkers: false,
+    workerLogger: { warn: (_obj, msg) => void warnings.push(msg) },
   });
-  const server: Server = await new Promise((ok) => {
-    const s = app.listen(0, '127.0.0.1', () => ok(s));
-  });
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
-  // With a Graph stand-in, change notifications come back to this server, and its recording worker is there to run.
-  const warnings: string[] = [];
-  const worker = options.graph
-    ? createRecordingWorkerFor(config, recording, options.graph, baseUrl, {
-        warn: (_obj, msg) => void warnings.push(msg),
-      })
-    : null;
+  const server = await interlog.listen(0, '127.0.0.1');
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}${API_BASE}`;
 
   /** A client acting as one user of one tenant. */
   async function as(claims: TokenClaims = {}) {
@@ -76,14 +62,12 @@ export async function startTestApp(
     issuer,
     as,
     /** Automatic recording's worker (with a Graph stand-in): tests run its passes themselves, or start it. */
-    worker,
+    worker: interlog.workers.recording,
     workerWarnings: warnings,
     /** The background senders of segment emails: tests wait for them with `deliveries.drain()`. */
-    deliveries,
+    deliveries: interlog.workers.deliveries,
     async stop() {
-      await worker?.stop();
-      await deliveries.drain();
-      await new Promise<void>((ok) => server.close(() => ok()));
+      await interlog.stop();
       await disconnectDatabase();
       await issuer.stop();
     },

@@ -1,4 +1,3 @@
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,16 +6,9 @@ import { loadConfig } from '../../server/src/lib/config/config';
 import { createLogger } from '../../server/src/lib/logger/logger';
 import { connectDatabase, disconnectDatabase } from '../../server/src/lib/db/connect';
 import { createLocalTokenIssuer, DEMO_TENANT_ID } from '../../server/src/lib/auth/local-token-issuer';
-import { seedDemoTenant } from '../../server/src/demo/seed-demo-tenant';
-import { startGraphStandIn } from '../../server/src/demo/graph-stand-in';
+import { seedDemoTenant, startGraphStandIn } from '../../server/src/demo';
 import { standInGraphAccess } from '../../server/src/lib/graph/graph-access';
-import {
-  API_BASE,
-  createApp,
-  createDeliveryServiceFrom,
-  createRecordingWorkerFor,
-  recordingOptionsFrom,
-} from '../../server/src/app';
+import { createServer } from '../../server/src/create-server';
 import { createClient, testDatabaseUri, uniqueDbName } from './test-app';
 
 export const WEB_ROOT = join(__dirname, '..', '..', 'dist');
@@ -35,24 +27,15 @@ export async function startWebApp(label: string, configOverrides: Record<string,
   await seedDemoTenant(DEMO_TENANT_ID);
   const graph = await startGraphStandIn();
   const graphAccess = standInGraphAccess(graph.baseUrl);
-  const logger = createLogger('silent');
-  const recording = recordingOptionsFrom(config);
-  const deliveries = createDeliveryServiceFrom(config, logger);
-  const app = createApp({
+  const interlog = createServer({
     config,
-    logger,
+    logger: createLogger('silent'),
     localIssuer,
-    deliveries,
     graph: graphAccess,
-    recording,
     beforeApi: (web) => web.use(express.static(WEB_ROOT, { index: false })),
   });
-  const server: Server = await new Promise((ok) => {
-    const s = app.listen(0, '127.0.0.1', () => ok(s));
-  });
+  const server = await interlog.listen(0, '127.0.0.1');
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const worker = createRecordingWorkerFor(config, recording, graphAccess, `${origin}${API_BASE}`, logger);
-  worker.start(config.recording.workerIntervalMs);
 
   /** The API as a user of the demo tenant (the demo user unless told), to check what the pages recorded. */
   async function apiAs(user: Parameters<typeof localIssuer.issue>[0] = {}) {
@@ -61,11 +44,9 @@ export async function startWebApp(label: string, configOverrides: Record<string,
   }
 
   async function stop() {
-    await worker.stop();
     server.closeAllConnections();
-    await new Promise<void>((ok) => server.close(() => ok()));
     // Segment emails still going out finish before the stand-in and the database go.
-    await deliveries.drain();
+    await interlog.stop();
     await graph.close();
     await disconnectDatabase();
   }

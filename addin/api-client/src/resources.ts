@@ -63,10 +63,13 @@ export type { EmailDelivery } from '../../../server/src/interactions/domain/emai
 export type {
   Attachment,
   LettersResult,
+  MergeFieldName,
   WordTemplateInfo,
 } from '../../../server/src/correspondence/domain/correspondence-schema';
-export type { MergeFieldName } from '../../../server/src/correspondence/domain/merge-fields';
-export type { EmailContent, PutEmailContentInput } from '../../../server/src/delivery/domain/email-content-schema';
+export type {
+  EmailContent,
+  PutEmailContentInput,
+} from '../../../server/src/correspondence/domain/email-content-schema';
 export type {
   InteractionLogEntry,
   CreateInteractionInput,
@@ -89,7 +92,7 @@ export type {
   PutAutomaticRecordingInput,
   RecordingKind,
 } from '../../../server/src/recording/domain/recording-schema';
-export type { ClientConfig } from '../../../server/src/service/routes/service-routes';
+export type { ClientConfig } from '../../../server/src/service/domain/client-config-schema';
 
 export interface Page<T> {
   items: T[];

@@ -1,16 +1,17 @@
-import { interactionTemplateRepository } from '../templates/data-access/interaction-template-repository';
-import * as templates from '../templates/domain/interaction-template-service';
-import { createNumberSeries } from '../setup/domain/number-series-service';
-import { putMarketingSetup } from '../setup/domain/marketing-setup-service';
-import { createSalesperson } from '../contacts/domain/salesperson-service';
-import { createContact } from '../contacts/domain/contact-service';
-import { createSegment } from '../segments/domain/segment-service';
-import { applyCriteria } from '../segments/domain/segment-criteria-service';
-import { putEmailContent } from '../delivery/domain/email-content-service';
+import {
+  createInteractionGroup,
+  createInteractionTemplate,
+  putInteractionTemplateSetup,
+  templateLookup,
+} from '../templates';
+import { createNumberSeries, putMarketingSetup } from '../setup';
+import { createContact, createSalesperson } from '../contacts';
+import { applyCriteria, createSegment } from '../segments';
+import { putEmailContent } from '../correspondence';
 
 /** A small company's relationship management data, like a standard Business Central demo company. */
 export async function seedDemoTenant(tenantId: string): Promise<boolean> {
-  if ((await interactionTemplateRepository.list(tenantId, { limit: 1 })).items.length > 0) return false;
+  if ((await templateLookup.list(tenantId, { limit: 1 })).items.length > 0) return false;
 
   await createNumberSeries(tenantId, { code: 'CONT', description: 'Contacts', startingNo: 'CT000001' });
   await createNumberSeries(tenantId, { code: 'SEGM', description: 'Segments', startingNo: 'SM00001' });
@@ -28,7 +29,7 @@ export async function seedDemoTenant(tenantId: string): Promise<boolean> {
     ['PHONE', 'Telephone conversations'],
     ['SALES', 'Sales documents'],
   ]) {
-    await templates.createInteractionGroup(tenantId, { code, description });
+    await createInteractionGroup(tenantId, { code, description });
   }
   const demoTemplates = [
     {
@@ -111,12 +112,12 @@ export async function seedDemoTenant(tenantId: string): Promise<boolean> {
       correspondenceType: 'email',
     },
   ] as const;
-  for (const template of demoTemplates) await templates.createInteractionTemplate(tenantId, template);
+  for (const template of demoTemplates) await createInteractionTemplate(tenantId, template);
   await putEmailContent(tenantId, 'EMAIL', {
     subject: '{companyName}: news from {salespersonName}',
     body: 'Dear {contactName},\n\nthank you for your interest. I will call you next week to talk about what we can do for {companyName}.\n\nBest regards,\n{salespersonName}\n{salespersonEmail}',
   });
-  await templates.putInteractionTemplateSetup(tenantId, {
+  await putInteractionTemplateSetup(tenantId, {
     emails: 'EMAIL',
     meetingInvitation: 'MEETINV',
     outgoingCalls: 'OUTGCALL',

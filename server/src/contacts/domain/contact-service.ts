@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { businessRule, notFound } from '../../lib/errors/app-error';
-import { createWithNextNumber } from '../../setup/domain/number-series-service';
-import { marketingSetupRepository } from '../../setup/data-access/marketing-setup-repository';
+import { createWithNextNumber, getMarketingSetup } from '../../setup';
 import { contactRepository } from '../data-access/contact-repository';
 import { salespersonRepository } from '../data-access/salesperson-repository';
 import type {
@@ -65,7 +64,7 @@ export async function createContact(
   if (input.no) return insert(input.no.toUpperCase());
   const existing = await contactRepository.findByRequestKey(tenantId, requestKey);
   if (existing) return existing;
-  const { contactNos } = await marketingSetupRepository.get(tenantId);
+  const { contactNos } = await getMarketingSetup(tenantId);
   return createWithNextNumber(tenantId, contactNos, insert);
 }
 

@@ -1,5 +1,5 @@
 import mongoose, { Schema } from 'mongoose';
-import type { MergeFieldName } from '../domain/merge-fields';
+import type { MergeFieldName } from '../domain/correspondence-schema';
 import type { WordTemplateInfo } from '../domain/correspondence-schema';
 import { retryOnDuplicateKey } from '../../lib/db/duplicate-key';
 import { toBuffer } from './binary';

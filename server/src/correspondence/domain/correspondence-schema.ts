@@ -1,9 +1,26 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CodeSchema, DateTimeSchema, EntryNoSchema } from '../../lib/schema/common-schema';
-import { mergeFieldNames } from './merge-fields';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const WORD_TEMPLATE_MAX_SIZE = '5mb';
+
+/** The merge fields a template's email or Word letter can use, as `{contactName}`. */
+export const mergeFieldNames = [
+  'contactNo',
+  'contactName',
+  'companyName',
+  'contactEmail',
+  'contactPhone',
+  'salespersonCode',
+  'salespersonName',
+  'salespersonEmail',
+  'subject',
+  'description',
+  'date',
+  'segmentNo',
+  'entryNo',
+] as const;
+export type MergeFieldName = (typeof mergeFieldNames)[number];
 
 export const MergeFieldNameSchema = Type.Union(mergeFieldNames.map((name) => Type.Literal(name)));
 export const FileNameSchema = Type.String({ minLength: 1, maxLength: 200 });

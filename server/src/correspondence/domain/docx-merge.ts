@@ -1,7 +1,8 @@
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { AppError, type FieldProblem } from '../../lib/errors/app-error';
-import { mergeFieldNames, notMergeFields, type MergeFieldName, type MergeFields } from './merge-fields';
+import { mergeFieldNames, type MergeFieldName } from './correspondence-schema';
+import { notMergeFields, type MergeFields } from './merge-fields';
 
 /*
  * Word letters through docxtemplater. A template is an ordinary .docx whose text holds merge

@@ -1,12 +1,9 @@
 import { AppError, businessRule, notFound } from '../../lib/errors/app-error';
 import { reserveNumbers } from '../../lib/db/counter-repository';
-import { contactRepository } from '../../contacts/data-access/contact-repository';
-import { salespersonRepository } from '../../contacts/data-access/salesperson-repository';
-import type { Contact } from '../../contacts/domain/contact-schema';
-import type { Salesperson } from '../../contacts/domain/salesperson-schema';
-import { loggedSegmentRepository } from '../../segments/data-access/logged-segment-repository';
+import { contactLookup, salespersonLookup, type Contact, type Salesperson } from '../../contacts';
+import { loggedSegmentLookup } from '../../segments';
+import { letterEntries, type LetterEntry } from '../../interactions';
 import { attachmentRepository, type StoredLetters } from '../data-access/attachment-repository';
-import { letterEntryRepository, type LetterEntry } from '../data-access/letter-entry-repository';
 import { wordTemplateRepository } from '../data-access/word-template-repository';
 import { DOCX_TYPE, type Attachment, type LettersResult } from './correspondence-schema';
 import { mergeLetters } from './docx-merge';
@@ -24,13 +21,13 @@ async function contactsOf(tenantId: string, entries: LetterEntry[]): Promise<Map
   const nos = [...new Set(entries.map((e) => e.contactNo))];
   const contacts = new Map<string, Contact>();
   for (let i = 0; i < nos.length; i += BATCH)
-    (await contactRepository.getMany(tenantId, nos.slice(i, i + BATCH))).forEach((c, no) => contacts.set(no, c));
+    (await contactLookup.getMany(tenantId, nos.slice(i, i + BATCH))).forEach((c, no) => contacts.set(no, c));
   return contacts;
 }
 
 async function salespeopleOf(tenantId: string, entries: LetterEntry[]): Promise<Map<string, Salesperson>> {
   const codes = [...new Set(entries.map((e) => e.salespersonCode).filter(Boolean))];
-  const found = await Promise.all(codes.map((code) => salespersonRepository.get(tenantId, code)));
+  const found = await Promise.all(codes.map((code) => salespersonLookup.get(tenantId, code)));
   return new Map(found.filter((s): s is Salesperson => s !== null).map((s) => [s.code, s]));
 }
 
@@ -86,7 +83,7 @@ async function createLetters(
     });
     if (outcome === 'numberTaken') continue;
     const stored = await attachmentRepository.findLetters(tenantId, loggedSegmentEntryNo, templateCode);
-    await letterEntryRepository.pointAt(tenantId, stored!.entryNos, stored!.attachmentNo);
+    await letterEntries.pointAt(tenantId, stored!.entryNos, stored!.attachmentNo);
     return stored;
   }
   throw new AppError('internal', 500, 'Could not allocate an attachment number.');
@@ -100,16 +97,15 @@ async function createLetters(
  * never made twice; templates given a Word template since get theirs.
  */
 export async function generateLetters(tenantId: string, loggedSegmentEntryNo: number): Promise<LettersResult> {
-  if (!(await loggedSegmentRepository.get(tenantId, loggedSegmentEntryNo)))
+  if (!(await loggedSegmentLookup.get(tenantId, loggedSegmentEntryNo)))
     throw notFound('Logged segment', loggedSegmentEntryNo);
   const made = new Map(
     (await attachmentRepository.listForLoggedSegment(tenantId, loggedSegmentEntryNo)).map((a) => [a.templateCode, a]),
   );
-  for (const letters of made.values())
-    await letterEntryRepository.pointAt(tenantId, letters.entryNos, letters.attachmentNo);
+  for (const letters of made.values()) await letterEntries.pointAt(tenantId, letters.entryNos, letters.attachmentNo);
 
   const byTemplate = new Map<string, LetterEntry[]>();
-  for (const entry of await letterEntryRepository.hardCopyEntries(tenantId, loggedSegmentEntryNo)) {
+  for (const entry of await letterEntries.hardCopyEntries(tenantId, loggedSegmentEntryNo)) {
     if (made.has(entry.templateCode)) continue;
     const entries = byTemplate.get(entry.templateCode);
     if (entries) entries.push(entry);
@@ -144,7 +140,7 @@ export async function getAttachmentFile(tenantId: string, attachmentNo: number) 
 
 /** The document that holds an entry's letter. */
 export async function getEntryAttachmentFile(tenantId: string, entryNo: number) {
-  const entry = await letterEntryRepository.attachmentOf(tenantId, entryNo);
+  const entry = await letterEntries.attachmentOf(tenantId, entryNo);
   if (!entry) throw notFound('Interaction log entry', entryNo);
   if (entry.attachmentNo === null)
     throw new AppError('not-found', 404, `Interaction log entry ${entryNo} has no attachment.`);

@@ -1,25 +1,8 @@
 import { AppError } from '../../lib/errors/app-error';
-import type { Contact } from '../../contacts/domain/contact-schema';
-import type { Salesperson } from '../../contacts/domain/salesperson-schema';
-import type { InteractionLogEntry } from '../../interactions/domain/interaction-log-entry-schema';
+import { mergeFieldNames, type MergeFieldName } from './correspondence-schema';
+import type { Contact, Salesperson } from '../../contacts';
+import type { InteractionLogEntry } from '../../interactions';
 
-/** The merge fields a template's email or Word letter can use, as `{contactName}`. */
-export const mergeFieldNames = [
-  'contactNo',
-  'contactName',
-  'companyName',
-  'contactEmail',
-  'contactPhone',
-  'salespersonCode',
-  'salespersonName',
-  'salespersonEmail',
-  'subject',
-  'description',
-  'date',
-  'segmentNo',
-  'entryNo',
-] as const;
-export type MergeFieldName = (typeof mergeFieldNames)[number];
 export type MergeFields = Record<MergeFieldName, string>;
 
 export interface MergeSources {

@@ -1,5 +1,5 @@
 import { AppError } from '../../lib/errors/app-error';
-import { existingTemplateCode as templateCodeOf } from '../../templates/domain/interaction-template-service';
+import { existingTemplateCode as templateCodeOf } from '../../templates';
 import { wordTemplateRepository } from '../data-access/word-template-repository';
 import type { WordTemplateInfo } from './correspondence-schema';
 import { inspectWordTemplate } from './docx-merge';

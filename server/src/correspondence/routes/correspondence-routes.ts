@@ -4,10 +4,13 @@ import { CodeSchema, EntryNoSchema } from '../../lib/schema/common-schema';
 import {
   DOCX_TYPE,
   LettersResultSchema,
+  mergeFieldNames,
   UploadWordTemplateQuery,
   WORD_TEMPLATE_MAX_SIZE,
   WordTemplateInfoSchema,
 } from '../domain/correspondence-schema';
+import { EmailContentSchema, PutEmailContentBody } from '../domain/email-content-schema';
+import { deleteEmailContent, getEmailContent, putEmailContent } from '../domain/email-content-service';
 import * as wordTemplates from '../domain/word-template-service';
 import { generateLetters, getAttachmentFile, getEntryAttachmentFile } from '../domain/letters-use-case';
 
@@ -83,6 +86,41 @@ export const correspondenceRoutes = [
     responses: { 204: { description: 'Removed' } },
     handler: async ({ ctx, params }) => {
       await wordTemplates.deleteWordTemplate(ctx.tenantId, params.code);
+      return { status: 204 };
+    },
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/interaction-templates/:code/email-content',
+    tag,
+    summary: 'Set the email the template sends to each contact of a segment logged with deliver',
+    params: CodeParams,
+    body: PutEmailContentBody,
+    description: `Subject and plain-text body with merge fields written {contactName}: ${mergeFieldNames.join(', ')}. 400 listing unknownFields when a {field} is not one of them (the earlier content then stays).`,
+    responses: { 200: { description: 'Stored', schema: EmailContentSchema } },
+    handler: async ({ ctx, params, body }) => ({
+      status: 200,
+      body: await putEmailContent(ctx.tenantId, params.code, body),
+    }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/interaction-templates/:code/email-content',
+    tag,
+    summary: 'The email the template sends (404 when it has none)',
+    params: CodeParams,
+    responses: { 200: { description: 'The email content', schema: EmailContentSchema } },
+    handler: async ({ ctx, params }) => ({ status: 200, body: await getEmailContent(ctx.tenantId, params.code) }),
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/interaction-templates/:code/email-content',
+    tag,
+    summary: "Remove the template's email content",
+    params: CodeParams,
+    responses: { 204: { description: 'Removed' } },
+    handler: async ({ ctx, params }) => {
+      await deleteEmailContent(ctx.tenantId, params.code);
       return { status: 204 };
     },
   }),

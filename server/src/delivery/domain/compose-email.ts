@@ -1,5 +1,4 @@
-import { fillMergeFields, type MergeFields } from '../../correspondence/domain/merge-fields';
-import type { EmailContent } from './email-content-schema';
+import { fillMergeFields, type EmailContent, type MergeFields } from '../../correspondence';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);

@@ -1,12 +1,10 @@
 import { acquireLease, type Lease } from '../../lib/db/lease-lock';
 import { contactRepository } from '../../contacts/data-access/contact-repository';
 import { salespersonRepository } from '../../contacts/data-access/salesperson-repository';
-import { mergeFieldsFor } from '../../correspondence/domain/merge-fields';
-import { emailContentRepository } from '../data-access/email-content-repository';
+import { findEmailContent, mergeFieldsFor, type EmailContent } from '../../correspondence';
 import { deliveryRepository, type DeliveryItem } from '../data-access/delivery-repository';
 import { ENTRY_HEADER } from '../../interactions/domain/interlog-headers';
 import { composeEmail } from './compose-email';
-import type { EmailContent } from './email-content-schema';
 import type { Salesperson } from '../../contacts/domain/salesperson-schema';
 import { MailerError, type Mailer, type OutgoingEmail } from './mailer';
 
@@ -43,7 +41,7 @@ const once = <T>(cache: Map<string, Promise<T>>, key: string, read: () => Promis
 
 async function composeFor(tenantId: string, item: DeliveryItem, cache: RunCache): Promise<OutgoingEmail> {
   const [content, contact, salesperson] = await Promise.all([
-    once(cache.content, item.templateCode, () => emailContentRepository.get(tenantId, item.templateCode)),
+    once(cache.content, item.templateCode, () => findEmailContent(tenantId, item.templateCode)),
     contactRepository.get(tenantId, item.contactNo),
     item.salespersonCode
       ? once(cache.salespeople, item.salespersonCode, () => salespersonRepository.get(tenantId, item.salespersonCode))

@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { AppError, businessRule, conflict, notFound } from '../../lib/errors/app-error';
 import { hashRequest } from '../../lib/idempotency/idempotency-store';
 import type { RequestContext } from '../../lib/http/request-context';
-import { contactRepository } from '../../contacts/data-access/contact-repository';
-import { salespersonRepository } from '../../contacts/data-access/salesperson-repository';
-import { marketingSetupRepository } from '../../setup/data-access/marketing-setup-repository';
-import { interactionTemplateRepository } from '../../templates/data-access/interaction-template-repository';
+import { contactLookup, salespersonLookup } from '../../contacts';
+import { getMarketingSetup } from '../../setup';
+import { templateLookup } from '../../templates';
 import { interactionLogEntryRepository } from '../data-access/interaction-log-entry-repository';
 import type {
   CreateInteractionInput,
@@ -19,9 +18,9 @@ import { resolveInteraction } from './resolve-interaction';
 
 async function loadReferences(tenantId: string, contactNo: string, templateCode: string, salespersonCode?: string) {
   const [contact, template, setup] = await Promise.all([
-    contactRepository.get(tenantId, contactNo.toUpperCase()),
-    interactionTemplateRepository.get(tenantId, templateCode.toUpperCase()),
-    marketingSetupRepository.get(tenantId),
+    contactLookup.get(tenantId, contactNo.toUpperCase()),
+    templateLookup.get(tenantId, templateCode.toUpperCase()),
+    getMarketingSetup(tenantId),
   ]);
   const problems = [];
   if (!contact) problems.push({ path: '/body/contactNo', message: `names no contact (${contactNo.toUpperCase()})` });
@@ -30,7 +29,7 @@ async function loadReferences(tenantId: string, contactNo: string, templateCode:
       path: '/body/templateCode',
       message: `names no interaction template (${templateCode.toUpperCase()})`,
     });
-  if (salespersonCode && !(await salespersonRepository.exists(tenantId, salespersonCode.toUpperCase()))) {
+  if (salespersonCode && !(await salespersonLookup.exists(tenantId, salespersonCode.toUpperCase()))) {
     problems.push({
       path: '/body/salespersonCode',
       message: `names no salesperson (${salespersonCode.toUpperCase()})`,

@@ -1,6 +1,6 @@
-import type { Contact } from '../../contacts/domain/contact-schema';
-import type { MarketingSetup } from '../../setup/domain/marketing-setup-schema';
-import type { InteractionTemplate } from '../../templates/domain/interaction-template-schema';
+import type { Contact } from '../../contacts';
+import type { MarketingSetup } from '../../setup';
+import type { InteractionTemplate } from '../../templates';
 import type { InteractionInput, InteractionLogEntry } from './interaction-log-entry-schema';
 
 export type EntryDraft = Omit<InteractionLogEntry, 'entryNo' | 'createdAt'>;

@@ -4,10 +4,11 @@ import type { RouteDefinition } from './route-registry';
 
 const plain = (schema: TSchema) => JSON.parse(JSON.stringify(schema));
 
-/** A file sent or answered as raw bytes (OpenAPI 3.1 describes binary content by its media type). */
-const fileSchema = (contentType: string) => ({ type: 'string', contentMediaType: contentType });
+/** Text, or a file sent or answered as raw bytes (OpenAPI 3.1 describes binary content by its media type). */
+const fileSchema = (contentType: string) =>
+  contentType.startsWith('text/') ? { type: 'string' } : { type: 'string', contentMediaType: contentType };
 
-export const problemResponse = (description: string) => ({
+const problemResponse = (description: string) => ({
   description,
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
@@ -36,16 +37,9 @@ function parameters(def: RouteDefinition) {
   return out;
 }
 
-/**
- * The OpenAPI 3.1 document, made from the same route definitions and schemas that validate
- * requests; `extraPaths` documents by hand what is served outside the registry (Graph's webhook).
- */
-export function buildOpenApi(
-  routes: RouteDefinition[],
-  info: { version: string; basePath: string; extraPaths?: Record<string, Record<string, unknown>> },
-) {
+/** The OpenAPI 3.1 document, made from the same route definitions and schemas that validate requests. */
+export function buildOpenApi(routes: RouteDefinition[], info: { version: string; basePath: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const [path, item] of Object.entries(info.extraPaths ?? {})) paths[info.basePath + path] = item;
   for (const def of routes) {
     const path = info.basePath + def.path.replace(/:(\w+)/g, '{$1}');
     const responses: Record<string, unknown> = {};
@@ -55,10 +49,15 @@ export function buildOpenApi(
           description: response.description,
           content: { [response.contentType]: { schema: fileSchema(response.contentType) } },
         };
+      else if (response.schema)
+        responses[status] = {
+          description: response.description,
+          content: { 'application/json': { schema: plain(response.schema) } },
+        };
+      // Every error is answered as a problem.
       else
-        responses[status] = response.schema
-          ? { description: response.description, content: { 'application/json': { schema: plain(response.schema) } } }
-          : { description: response.description };
+        responses[status] =
+          Number(status) >= 400 ? problemResponse(response.description) : { description: response.description };
     }
     responses['400'] = problemResponse('Malformed or invalid input');
     if (!def.public) {

@@ -1,4 +1,4 @@
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { Static, TObject, TSchema } from '@sinclair/typebox';
 import { AppError } from '../errors/app-error';
 import { validatePart } from './validate';
@@ -9,7 +9,7 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 export interface HandlerResult {
   status: number;
-  /** JSON, or a Buffer sent as bytes (set its Content-Type in `headers`). */
+  /** JSON; a Buffer sent as bytes, or a string sent as text, when `headers` sets its Content-Type. */
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -35,11 +35,14 @@ export interface RouteDefinition<
   summary: string;
   tag: string;
   description?: string;
+  /** Served without a token; every other route needs one (mountRoutes decides it here, once). */
   public?: boolean;
   params?: P;
   query?: Q;
   body?: B;
   bodyRequired?: boolean;
+  /** Whether the request has a body to read at all, decided from its query (Graph's validation handshake has none). */
+  bodyExpected?: (query: Static<Q>) => boolean;
   /** Takes the body as raw bytes of this media type instead of JSON (the handler's body is a Buffer). */
   rawBody?: { type: string; limit: string };
   /** `contentType`: the response is a file of that type, not JSON. */
@@ -84,12 +87,15 @@ function readRawBody(req: Request, raw: { type: string }): Buffer {
 async function runRoute(def: RouteDefinition, req: Request, retentionHours: number): Promise<HandlerResult> {
   const ctx = req.ctx as RequestContext;
   const params = def.params ? validatePart('params', def.params, req.params) : {};
-  const query = def.query ? validatePart('query', def.query, req.query) : rejectQuery(req);
-  const body = def.rawBody
-    ? readRawBody(req, def.rawBody)
-    : def.body
-      ? validatePart('body', def.body, readBody(req, def))
-      : undefined;
+  const query: Record<string, unknown> = def.query ? validatePart('query', def.query, req.query) : rejectQuery(req);
+  const body =
+    def.bodyExpected && !def.bodyExpected(query)
+      ? undefined
+      : def.rawBody
+        ? readRawBody(req, def.rawBody)
+        : def.body
+          ? validatePart('body', def.body, readBody(req, def))
+          : undefined;
   const header = (name: string) => req.get(name);
   const rawKey = req.get('Idempotency-Key');
   if (!def.idempotent || rawKey === undefined) {
@@ -128,22 +134,35 @@ function rejectQuery(req: Request) {
   return {};
 }
 
-export function mountRoutes(router: Router, routes: RouteDefinition[], options: { retentionHours: number }) {
-  for (const def of routes) {
-    // A raw body is read for its own route only, after authentication.
-    const parsers = def.rawBody ? [express.raw({ type: def.rawBody.type, limit: def.rawBody.limit })] : [];
-    router[def.method](def.path, ...parsers, async (req: Request, res: Response) => {
-      const result = await runRoute(def, req, options.retentionHours);
-      for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
-      if (Buffer.isBuffer(result.body)) {
-        res.status(result.status).send(result.body);
-        return;
-      }
-      if (result.body === undefined || result.body === null) {
-        res.status(result.status).end();
-        return;
-      }
-      res.status(result.status).json(result.body);
-    });
-  }
+function mountRoute(router: Router, def: RouteDefinition, retentionHours: number) {
+  // A raw body is read for its own route only, after authentication.
+  const parsers = def.rawBody ? [express.raw({ type: def.rawBody.type, limit: def.rawBody.limit })] : [];
+  router[def.method](def.path, ...parsers, async (req: Request, res: Response) => {
+    const result = await runRoute(def, req, retentionHours);
+    for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
+    if (Buffer.isBuffer(result.body) || (typeof result.body === 'string' && res.get('Content-Type'))) {
+      res.status(result.status).send(result.body);
+      return;
+    }
+    if (result.body === undefined || result.body === null) {
+      res.status(result.status).end();
+      return;
+    }
+    res.status(result.status).json(result.body);
+  });
+}
+
+/**
+ * Mounts every route; `public` on a route is the one place that decides whether it needs a
+ * token. Public routes come first; `auth` then guards the rest of the router, so an unknown
+ * path without a token is 401 too (the route table is not revealed).
+ */
+export function mountRoutes(
+  router: Router,
+  routes: RouteDefinition[],
+  options: { retentionHours: number; auth: RequestHandler },
+) {
+  for (const def of routes.filter((r) => r.public)) mountRoute(router, def, options.retentionHours);
+  router.use(options.auth);
+  for (const def of routes.filter((r) => !r.public)) mountRoute(router, def, options.retentionHours);
 }

@@ -1,4 +1,4 @@
-import { contactRepository } from '../../contacts/data-access/contact-repository';
+import { contactLookup } from '../../contacts';
 import type { OutlookPeopleGateway, OutlookPerson } from './outlook-people-gateway';
 import type { PeopleSearchInput, PeopleSearchResult, PersonSource } from './person-suggestion-schema';
 
@@ -15,7 +15,7 @@ function oncePerEmail(people: Found[]): Found[] {
 
 async function contactNosByEmail(tenantId: string, emails: string[]): Promise<Map<string, string>> {
   const nos = new Map<string, string>();
-  for (const contact of await contactRepository.findByEmails(tenantId, emails)) {
+  for (const contact of await contactLookup.findByEmails(tenantId, emails)) {
     const key = contact.email.toLowerCase();
     if (!nos.has(key)) nos.set(key, contact.no);
   }

@@ -1,6 +1,5 @@
-import type { Contact } from '../../contacts/domain/contact-schema';
-import type { CreateInteractionInput } from '../../interactions/domain/interaction-log-entry-schema';
-import { ENTRY_HEADER, RECORDED_HEADER } from '../../interactions/domain/interlog-headers';
+import type { Contact } from '../../contacts';
+import { ENTRY_HEADER, RECORDED_HEADER, type CreateInteractionInput } from '../../interactions';
 import type { CalendarEvent, MailAddress, MailboxItem, SentMessage } from './mailbox-gateway';
 
 /** Headers Interlog puts on mail it sends or records itself (segment email, the on-send event), as the gateway keys them. */

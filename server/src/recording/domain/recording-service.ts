@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../lib/errors/app-error';
 import type { RequestContext } from '../../lib/http/request-context';
-import { interactionTemplateSetupRepository } from '../../templates/data-access/interaction-template-setup-repository';
+import { getInteractionTemplateSetup } from '../../templates';
 import {
   mailboxId,
   recordingMailboxRepository,
@@ -49,7 +49,7 @@ export async function getAutomaticRecording(
   ctx: RequestContext,
   options: RecordingOptions,
 ): Promise<AutomaticRecording> {
-  const setup = await interactionTemplateSetupRepository.get(ctx.tenantId);
+  const setup = await getInteractionTemplateSetup(ctx.tenantId);
   const [emails, meetings] = await Promise.all(
     recordingKinds.map((kind) => recordingMailboxRepository.get(ctx.tenantId, ctx.userId, kind)),
   );
@@ -110,7 +110,7 @@ export async function putAutomaticRecording(
 ): Promise<AutomaticRecording> {
   if (ctx.appOnly)
     throw new AppError('forbidden', 403, 'Automatic recording is switched per user; an app-only token has no mailbox.');
-  const setup = await interactionTemplateSetupRepository.get(ctx.tenantId);
+  const setup = await getInteractionTemplateSetup(ctx.tenantId);
   const wanted = recordingKinds.filter((kind) => input[kind] !== undefined);
   const problems = wanted
     .filter((kind) => input[kind] && !setup[templateFieldOf(kind)])

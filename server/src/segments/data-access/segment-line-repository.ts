@@ -2,7 +2,7 @@ import { isDuplicateKeyError } from '../../lib/db/duplicate-key';
 import { cursorBatches } from '../../lib/db/cursor-batches';
 import { insertNumbered } from '../../lib/db/insert-numbered';
 import { decodeCursor, pageOf } from '../../lib/http/cursor';
-import type { CorrespondenceType } from '../../setup/domain/marketing-setup-schema';
+import type { CorrespondenceType } from '../../setup';
 import type { LineOverrides } from '../domain/segment-line-schema';
 import { RemovedSegmentLineModel, SegmentLineModel } from './segment-models';
 import { segmentRepository } from './segment-repository';

@@ -1,21 +1,15 @@
 import { AppError, businessRule, conflict, notFound } from '../../lib/errors/app-error';
 import { acquireLease } from '../../lib/db/lease-lock';
-import { generateLettersAfterLogging } from '../../correspondence/domain/letters-use-case';
-import { deliveryRepository } from '../../delivery/data-access/delivery-repository';
 import { reserveNumbers } from '../../lib/db/counter-repository';
 import type { RequestContext } from '../../lib/http/request-context';
-import {
-  interactionLogEntryRepository,
-  type KeyedDraft,
-} from '../../interactions/data-access/interaction-log-entry-repository';
-import { resolveInteraction } from '../../interactions/domain/resolve-interaction';
-import { marketingSetupRepository } from '../../setup/data-access/marketing-setup-repository';
-import { interactionTemplateRepository } from '../../templates/data-access/interaction-template-repository';
-import type { InteractionTemplate } from '../../templates/domain/interaction-template-schema';
+import { emailEntries, interactionLogEntries, resolveInteraction, type KeyedDraft } from '../../interactions';
+import { getMarketingSetup } from '../../setup';
+import { templateLookup, type InteractionTemplate } from '../../templates';
 import { loggedSegmentRepository } from '../data-access/logged-segment-repository';
 import { segmentLineRepository } from '../data-access/segment-line-repository';
 import { segmentRepository, type SegmentHeader, type SegmentLogging } from '../data-access/segment-repository';
 import type { LogSegmentInput, LogSegmentResult } from './logged-segment-schema';
+import type { SegmentEventEmitter } from './segment-events';
 import { lineInteractionInput } from './segment-line-interaction';
 import { contactFromLine } from './segment-line-values';
 import { emptySegmentInteraction, type SegmentLogProgress } from './segment-schema';
@@ -48,11 +42,11 @@ async function startLogging(
     );
   }
   const codes = [...new Set([headerTemplate, ...lineTemplates].filter(Boolean))];
-  const found = await interactionTemplateRepository.getMany(tenantId, codes);
+  const found = await templateLookup.getMany(tenantId, codes);
   const missing = codes.filter((c) => !found.has(c));
   if (missing.length)
     throw businessRule(`Interaction templates ${missing.join(', ')} used by segment ${segment.no} do not exist.`);
-  if (input.createFollowUp && !(await marketingSetupRepository.get(tenantId)).segmentNos) {
+  if (input.createFollowUp && !(await getMarketingSetup(tenantId)).segmentNos) {
     throw businessRule('A follow-up segment needs a segment number series in the marketing setup (segmentNos).');
   }
   for (let attempt = 0; ; attempt++) {
@@ -102,7 +96,7 @@ async function writeEntries(
 ): Promise<number> {
   const { tenantId } = ctx;
   const header = { ...emptySegmentInteraction, ...segment.interaction };
-  const setup = await marketingSetupRepository.get(tenantId);
+  const setup = await getMarketingSetup(tenantId);
   const templates = new Map<string, InteractionTemplate>();
   const now = new Date();
   const date = entryDate(segment.date, now);
@@ -110,7 +104,7 @@ async function writeEntries(
   for await (const lines of segmentLineRepository.batches(tenantId, segment.no, options.batchSize)) {
     let keyed = lines.map((line) => ({ line, requestKey: `seglog:${logging.loggedSegmentEntryNo}:${line.lineNo}` }));
     if (resumed) {
-      const done = await interactionLogEntryRepository.existingRequestKeys(
+      const done = await interactionLogEntries.existingRequestKeys(
         tenantId,
         keyed.map((k) => k.requestKey),
       );
@@ -121,8 +115,7 @@ async function writeEntries(
     const wanted = [...new Set(keyed.map((k) => k.line.overrides?.templateCode ?? header.templateCode))].filter(
       (c) => !templates.has(c),
     );
-    if (wanted.length)
-      (await interactionTemplateRepository.getMany(tenantId, wanted)).forEach((t, code) => templates.set(code, t));
+    if (wanted.length) (await templateLookup.getMany(tenantId, wanted)).forEach((t, code) => templates.set(code, t));
     const drafts: KeyedDraft[] = [];
     for (const { line, requestKey } of keyed) {
       const contact = contactFromLine(line);
@@ -139,7 +132,7 @@ async function writeEntries(
       });
       drafts.push({ requestKey, draft });
     }
-    logged += await interactionLogEntryRepository.insertNumbered(tenantId, drafts, now);
+    logged += await interactionLogEntries.insertNumbered(tenantId, drafts, now);
     await renew();
     await segmentRepository.update(tenantId, segment.no, { 'logging.logged': logged });
   }
@@ -205,12 +198,10 @@ export async function getLogProgress(tenantId: string, no: string): Promise<Segm
 }
 
 /**
- * Logs a segment: one interaction log entry per line, the logged segment, an optional
- * follow-up segment, and the segment removed. One run at a time per segment (a lease in
- * the database); every write is keyed, so running it again after a crash finishes the job
- * with exactly one entry per line.
+ * One run at a time per segment (a lease in the database); every write is keyed, so running
+ * it again after a crash finishes the job with exactly one entry per line.
  */
-export async function logSegment(
+async function logUnderLease(
   ctx: RequestContext,
   no: string,
   input: LogSegmentInput,
@@ -253,10 +244,10 @@ export async function logSegment(
     const written = await writeEntries(ctx, segment, logging, resumed, options, renew);
     const followUpSegmentNo = logging.createFollowUp ? await createFollowUpSegment(ctx, segment, logging, options) : '';
     // Before the logged segment completes, so that a resumed run still queues them.
-    if (logging.deliver) await deliveryRepository.markPending(ctx.tenantId, logging.loggedSegmentEntryNo);
+    if (logging.deliver) await emailEntries.markPending(ctx.tenantId, logging.loggedSegmentEntryNo);
     // A resumed run may find some lines already removed by the run it finishes, so it counts.
     const noOfInteractions = resumed
-      ? await interactionLogEntryRepository.count(ctx.tenantId, { loggedSegmentEntryNo: logging.loggedSegmentEntryNo })
+      ? await interactionLogEntries.count(ctx.tenantId, { loggedSegmentEntryNo: logging.loggedSegmentEntryNo })
       : written;
     await renew();
     await loggedSegmentRepository.complete(ctx.tenantId, logging.loggedSegmentEntryNo, {
@@ -265,10 +256,8 @@ export async function logSegment(
     });
     await segmentLineRepository.removeAll(ctx.tenantId, segment.no);
     await segmentRepository.remove(ctx.tenantId, segment.no);
-    // Hard-copy letters (idempotent; a failure leaves them to POST /logged-segments/{entryNo}/letters).
-    await generateLettersAfterLogging(ctx.tenantId, logging.loggedSegmentEntryNo);
     const emailsToSend = logging.deliver
-      ? await deliveryRepository.count(ctx.tenantId, logging.loggedSegmentEntryNo, 'pending')
+      ? await emailEntries.count(ctx.tenantId, logging.loggedSegmentEntryNo, 'pending')
       : 0;
     return {
       loggedSegmentEntryNo: logging.loggedSegmentEntryNo,
@@ -280,4 +269,26 @@ export async function logSegment(
     clearInterval(heartbeat);
     if (!lost) await lease.release().catch(() => undefined);
   }
+}
+
+/**
+ * Logs a segment: one interaction log entry per line (their emails queued when logged with
+ * deliver), the logged segment, an optional follow-up segment, and the segment removed. Then
+ * tells the other components (segmentLogged: the hard-copy letters, sending the emails) and
+ * answers once they are done.
+ */
+export async function logSegment(
+  ctx: RequestContext,
+  no: string,
+  input: LogSegmentInput,
+  options: LogSegmentOptions,
+  events: SegmentEventEmitter,
+): Promise<LogSegmentResult> {
+  const result = await logUnderLease(ctx, no, input, options);
+  await events.emit('segmentLogged', {
+    ctx,
+    loggedSegmentEntryNo: result.loggedSegmentEntryNo,
+    emailsToSend: result.emailsToSend,
+  });
+  return result;
 }

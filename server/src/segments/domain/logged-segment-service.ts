@@ -1,6 +1,6 @@
 import { notFound } from '../../lib/errors/app-error';
-import { interactionLogEntryRepository } from '../../interactions/data-access/interaction-log-entry-repository';
-import { contactRepository } from '../../contacts/data-access/contact-repository';
+import { interactionLogEntries } from '../../interactions';
+import { contactLookup } from '../../contacts';
 import { loggedSegmentRepository } from '../data-access/logged-segment-repository';
 import { segmentLineRepository } from '../data-access/segment-line-repository';
 import type { LoggedSegment } from './logged-segment-schema';
@@ -30,7 +30,7 @@ export async function setLoggedSegmentCanceled(
   canceled: boolean,
 ): Promise<LoggedSegment> {
   await getLoggedSegment(tenantId, entryNo);
-  await interactionLogEntryRepository.setCanceled(tenantId, { loggedSegmentEntryNo: entryNo }, canceled);
+  await interactionLogEntries.setCanceled(tenantId, { loggedSegmentEntryNo: entryNo }, canceled);
   await loggedSegmentRepository.setCanceled(tenantId, entryNo, canceled);
   return getLoggedSegment(tenantId, entryNo);
 }
@@ -47,12 +47,8 @@ export async function createFollowUpFromLogged(
     { description: `Follow-up: ${logged.description}`.slice(0, 100) },
     idempotencyKey,
   );
-  for await (const contactNos of interactionLogEntryRepository.contactNos(
-    tenantId,
-    { loggedSegmentEntryNo: entryNo },
-    BATCH,
-  )) {
-    const contacts = await contactRepository.getMany(tenantId, contactNos);
+  for await (const contactNos of interactionLogEntries.contactNos(tenantId, { loggedSegmentEntryNo: entryNo }, BATCH)) {
+    const contacts = await contactLookup.getMany(tenantId, contactNos);
     const lines = [...contacts.values()].map((c) => lineFromContact(c, 0));
     await segmentLineRepository.insertLines(tenantId, segment.no, lines);
   }

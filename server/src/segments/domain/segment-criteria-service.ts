@@ -1,6 +1,6 @@
 import { businessRule, conflict, notFound } from '../../lib/errors/app-error';
-import { contactRepository } from '../../contacts/data-access/contact-repository';
-import { interactionLogEntryRepository } from '../../interactions/data-access/interaction-log-entry-repository';
+import { contactLookup } from '../../contacts';
+import { interactionLogEntries } from '../../interactions';
 import { savedCriteriaRepository, loggedSegmentRepository } from '../data-access/logged-segment-repository';
 import { segmentLineRepository, type StoredLine } from '../data-access/segment-line-repository';
 import { segmentRepository, type SegmentHeader } from '../data-access/segment-repository';
@@ -29,7 +29,7 @@ async function addContacts(
   allowExisting: boolean,
 ): Promise<number> {
   let changed = 0;
-  for await (const contacts of contactRepository.matching(tenantId, filter, BATCH)) {
+  for await (const contacts of contactLookup.matching(tenantId, filter, BATCH)) {
     // Contacts already in the segment are refused by its unique index; they are only looked up to refresh them.
     const present = allowExisting
       ? await segmentLineRepository.contactNosIn(
@@ -67,7 +67,7 @@ async function removeLines(
       lines.map((l) => l.contactNo),
     );
     if (candidates.length > 0) {
-      for await (const contacts of contactRepository.matching(tenantId, { ...filter, contactNos: candidates }, BATCH)) {
+      for await (const contacts of contactLookup.matching(tenantId, { ...filter, contactNos: candidates }, BATCH)) {
         contacts.forEach((c) => matching.add(c.no));
       }
     }
@@ -183,7 +183,7 @@ export async function reuseLoggedSegment(
     });
   }
   const contactNos = new Set<string>();
-  for await (const batch of interactionLogEntryRepository.contactNos(tenantId, { loggedSegmentEntryNo }, BATCH))
+  for await (const batch of interactionLogEntries.contactNos(tenantId, { loggedSegmentEntryNo }, BATCH))
     batch.forEach((n) => contactNos.add(n));
   if (contactNos.size === 0) return { noOfLines: await segmentLineRepository.count(tenantId, segment.no), changed: 0 };
   return applyStep(tenantId, segment, 'add', { contactNos: [...contactNos] }, false);

@@ -1,4 +1,4 @@
-import type { InteractionInput } from '../../interactions/domain/interaction-log-entry-schema';
+import type { InteractionInput } from '../../interactions';
 import type { StoredLine } from '../data-access/segment-line-repository';
 import type { SegmentInteraction } from './segment-schema';
 

@@ -1,4 +1,4 @@
-import type { Contact } from '../../contacts/domain/contact-schema';
+import type { Contact } from '../../contacts';
 import type { ContactSnapshot, NewLine, StoredLine } from '../data-access/segment-line-repository';
 import type { SegmentInteraction } from './segment-schema';
 import {

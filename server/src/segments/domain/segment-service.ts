@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { businessRule, conflict, notFound } from '../../lib/errors/app-error';
-import { contactRepository } from '../../contacts/data-access/contact-repository';
-import { salespersonRepository } from '../../contacts/data-access/salesperson-repository';
-import { marketingSetupRepository } from '../../setup/data-access/marketing-setup-repository';
-import { createWithNextNumber } from '../../setup/domain/number-series-service';
-import { interactionTemplateRepository } from '../../templates/data-access/interaction-template-repository';
+import { contactLookup, salespersonLookup } from '../../contacts';
+import { createWithNextNumber, getMarketingSetup } from '../../setup';
+import { templateLookup } from '../../templates';
 import { segmentLineRepository, type StoredLine } from '../data-access/segment-line-repository';
 import { segmentRepository, type SegmentHeader } from '../data-access/segment-repository';
 import { lineFromContact, toSegmentLine } from './segment-line-values';
@@ -53,7 +51,7 @@ async function resolveHeaderInteraction(
   const next = { ...current, ...changes };
   for (const key of ['templateCode', 'languageCode', 'campaignNo'] as const) next[key] = next[key].toUpperCase();
   if (changes.templateCode !== undefined && next.templateCode && next.templateCode !== current.templateCode) {
-    const template = await interactionTemplateRepository.get(tenantId, next.templateCode);
+    const template = await templateLookup.get(tenantId, next.templateCode);
     if (!template)
       throw businessRule(`Interaction template ${next.templateCode} does not exist.`, {
         errors: [{ path: '/body/interaction/templateCode', message: 'names no interaction template' }],
@@ -76,7 +74,7 @@ async function resolveHeaderInteraction(
 }
 
 async function checkSalesperson(tenantId: string, code: string | undefined) {
-  if (code && !(await salespersonRepository.exists(tenantId, code))) {
+  if (code && !(await salespersonLookup.exists(tenantId, code))) {
     throw businessRule(`Salesperson ${code} does not exist.`, {
       errors: [{ path: '/body/salespersonCode', message: 'names no salesperson' }],
     });
@@ -105,7 +103,7 @@ export async function createSegment(
   if (existing) return toSegment(tenantId, existing);
   const header = input.no
     ? await insert(input.no.toUpperCase())
-    : await createWithNextNumber(tenantId, (await marketingSetupRepository.get(tenantId)).segmentNos, insert);
+    : await createWithNextNumber(tenantId, (await getMarketingSetup(tenantId)).segmentNos, insert);
   return toSegment(tenantId, header);
 }
 
@@ -163,7 +161,7 @@ async function overridesFrom(
       : value;
   }
   if (overrides.templateCode) {
-    const template = await interactionTemplateRepository.get(tenantId, overrides.templateCode);
+    const template = await templateLookup.get(tenantId, overrides.templateCode);
     if (!template)
       throw businessRule(`Interaction template ${overrides.templateCode} does not exist.`, {
         errors: [{ path: '/body/templateCode', message: 'names no interaction template' }],
@@ -186,7 +184,7 @@ export async function addSegmentLine(
 ): Promise<SegmentLine> {
   const segment = await loadEditableSegment(tenantId, no);
   const { contactNo, ...overrideInput } = input;
-  const contact = await contactRepository.get(tenantId, contactNo.toUpperCase());
+  const contact = await contactLookup.get(tenantId, contactNo.toUpperCase());
   if (!contact)
     throw businessRule(`Contact ${contactNo.toUpperCase()} does not exist.`, {
       errors: [{ path: '/body/contactNo', message: 'names no contact' }],

@@ -1,6 +1,5 @@
 import { Type } from '@sinclair/typebox';
 import { defineRoute } from '../../lib/http/route-registry';
-import type { RequestContext } from '../../lib/http/request-context';
 import { CodeSchema, EntryNoSchema, ListOf, ListQuery } from '../../lib/schema/common-schema';
 import { CreateSegmentBody, PatchSegmentBody, SegmentLogProgressSchema, SegmentSchema } from '../domain/segment-schema';
 import { CreateSegmentLineBody, PatchSegmentLineBody, SegmentLineSchema } from '../domain/segment-line-schema';
@@ -24,6 +23,7 @@ import * as segments from '../domain/segment-service';
 import * as criteria from '../domain/segment-criteria-service';
 import * as logged from '../domain/logged-segment-service';
 import { getLogProgress, logSegment, type LogSegmentOptions } from '../domain/log-segment-use-case';
+import type { SegmentEventEmitter } from '../domain/segment-events';
 
 const tag = 'Segments';
 const NoParams = Type.Object({ no: CodeSchema });
@@ -47,10 +47,8 @@ const criteriaRoute = (action: CriteriaAction, summary: string) =>
     }),
   });
 
-/** Called once a segment is logged with emails to send (the delivery starts its sender). */
-export type EmailsQueued = (ctx: RequestContext, loggedSegmentEntryNo: number) => Promise<void>;
-
-export function createSegmentRoutes(logOptions: LogSegmentOptions, emailsQueued: EmailsQueued = async () => undefined) {
+/** `events`: where a logged segment is told to the other components (wired where the server is assembled). */
+export function createSegmentRoutes(logOptions: LogSegmentOptions, events: SegmentEventEmitter) {
   return [
     defineRoute({
       method: 'get',
@@ -247,11 +245,10 @@ export function createSegmentRoutes(logOptions: LogSegmentOptions, emailsQueued:
       description:
         'Creates the logged segment and removes the segment. Safe to retry: a run that died part-way is finished by the next one, with exactly one entry per line. 409 while another request logs the same segment.',
       responses: { 200: { description: 'Logged', schema: LogSegmentResultSchema } },
-      handler: async ({ ctx, params, body }) => {
-        const result = await logSegment(ctx, params.no, body, logOptions);
-        if (result.emailsToSend > 0) await emailsQueued(ctx, result.loggedSegmentEntryNo);
-        return { status: 200, body: result };
-      },
+      handler: async ({ ctx, params, body }) => ({
+        status: 200,
+        body: await logSegment(ctx, params.no, body, logOptions, events),
+      }),
     }),
     defineRoute({
       method: 'get',

@@ -1,8 +1,9 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import { AppError } from '../../lib/errors/app-error';
 import { pingDatabase } from '../../lib/db/connect';
 import { defineRoute, type RouteDefinition } from '../../lib/http/route-registry';
 import type { LocalTokenIssuer } from '../../lib/auth/local-token-issuer';
+import { ClientConfigSchema, type ClientConfig } from '../domain/client-config-schema';
 
 const tag = 'Service';
 
@@ -11,19 +12,6 @@ export interface ClientAuthSettings {
   authority: string;
   apiScope: string;
 }
-
-const ClientConfigSchema = Type.Object({
-  auth: Type.Union([
-    Type.Object({ mode: Type.Literal('local') }),
-    Type.Object({
-      mode: Type.Literal('entra'),
-      clientId: Type.String(),
-      authority: Type.String(),
-      apiScope: Type.String(),
-    }),
-  ]),
-});
-export type ClientConfig = Static<typeof ClientConfigSchema>;
 
 export function createServiceRoutes(
   getOpenApi: () => unknown,

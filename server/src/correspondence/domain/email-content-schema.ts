@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CodeSchema, DateTimeSchema } from '../../lib/schema/common-schema';
-import { MergeFieldNameSchema } from '../../correspondence/domain/correspondence-schema';
+import { MergeFieldNameSchema } from './correspondence-schema';
 
 const fieldsNote = 'Merge fields are written {contactName}, as in Word templates.';
 

@@ -1,6 +1,6 @@
 import { AppError } from '../../lib/errors/app-error';
-import { existingTemplateCode as templateCodeOf } from '../../templates/domain/interaction-template-service';
-import { notMergeFields, unknownMergeFields, usedMergeFields } from '../../correspondence/domain/merge-fields';
+import { existingTemplateCode as templateCodeOf } from '../../templates';
+import { notMergeFields, unknownMergeFields, usedMergeFields } from './merge-fields';
 import { emailContentRepository } from '../data-access/email-content-repository';
 import type { EmailContent, PutEmailContentInput } from './email-content-schema';
 
@@ -23,6 +23,10 @@ export async function putEmailContent(
     fields: usedMergeFields(`${input.subject}\n${input.body}`),
   });
 }
+
+/** The template's email content as stored, or null (what the sender composes from). */
+export const findEmailContent = (tenantId: string, templateCode: string): Promise<EmailContent | null> =>
+  emailContentRepository.get(tenantId, templateCode);
 
 export async function getEmailContent(tenantId: string, code: string): Promise<EmailContent> {
   const templateCode = await templateCodeOf(tenantId, code);

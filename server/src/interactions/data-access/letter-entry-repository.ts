@@ -1,5 +1,5 @@
-import { InteractionLogEntryModel } from '../../interactions/data-access/interaction-log-entry-model';
-import type { InteractionLogEntry } from '../../interactions/domain/interaction-log-entry-schema';
+import { InteractionLogEntryModel } from './interaction-log-entry-model';
+import type { InteractionLogEntry } from '../domain/interaction-log-entry-schema';
 
 /** What a letter needs of an interaction log entry. */
 export type LetterEntry = Pick<
@@ -31,8 +31,8 @@ const letterFields = {
 };
 const BATCH = 1000;
 
-/** The correspondence component's view of interaction log entries: which get a letter, and where it is. */
-export const letterEntryRepository = {
+/** Interaction log entries as letters see them (for correspondence): which get a letter, and where it is. */
+export const letterEntries = {
   /** The logged segment's live hard-copy entries, in entry order. */
   async hardCopyEntries(tenantId: string, loggedSegmentEntryNo: number): Promise<LetterEntry[]> {
     const rows = await InteractionLogEntryModel.find(

@@ -1,0 +1,22 @@
+// Interaction log entries: this component owns their collection. Other components write and read
+// entries only through what is exported here.
+import { interactionLogEntryRepository } from './data-access/interaction-log-entry-repository';
+
+export { createInteraction } from './domain/interaction-service';
+export { resolveInteraction, type EntryDraft } from './domain/resolve-interaction';
+export { ENTRY_HEADER, RECORDED_HEADER } from './domain/interlog-headers';
+export type {
+  CreateInteractionInput,
+  InteractionInput,
+  InteractionLogEntry,
+} from './domain/interaction-log-entry-schema';
+export type { KeyedDraft } from './data-access/interaction-log-entry-repository';
+export { letterEntries, type LetterEntry } from './data-access/letter-entry-repository';
+// TODO(move): the email delivery state of entries joins this component (from delivery/data-access).
+export { deliveryRepository as emailEntries, type DeliveryItem } from '../delivery/data-access/delivery-repository';
+
+/** The entries of logged segments: written in numbered batches by request key, counted, canceled together. */
+export const interactionLogEntries: Pick<
+  typeof interactionLogEntryRepository,
+  'existingRequestKeys' | 'insertNumbered' | 'count' | 'contactNos' | 'setCanceled'
+> = interactionLogEntryRepository;

@@ -1,0 +1,9 @@
+// Segments, their criteria and logging, and logged segments: what other components may use.
+import { loggedSegmentRepository } from './data-access/logged-segment-repository';
+
+export { createSegment } from './domain/segment-service';
+export { applyCriteria } from './domain/segment-criteria-service';
+export type { SegmentEvents, SegmentLogged } from './domain/segment-events';
+
+/** Reading a logged segment by its entry number (null when there is none). */
+export const loggedSegmentLookup: Pick<typeof loggedSegmentRepository, 'get'> = loggedSegmentRepository;

@@ -1,0 +1,15 @@
+// Interaction groups, interaction templates and the interaction template setup: what other components may use.
+import { interactionTemplateRepository } from './data-access/interaction-template-repository';
+
+export {
+  createInteractionGroup,
+  createInteractionTemplate,
+  existingTemplateCode,
+  getInteractionTemplateSetup,
+  putInteractionTemplateSetup,
+} from './domain/interaction-template-service';
+export type { InteractionTemplate } from './domain/interaction-template-schema';
+
+/** Templates as they are stored (null or absent when missing), for components that work with many at once. */
+export const templateLookup: Pick<typeof interactionTemplateRepository, 'get' | 'getMany' | 'list'> =
+  interactionTemplateRepository;
