@@ -1,7 +1,8 @@
 import mongoose from 'mongoose';
 import { connectDatabase, disconnectDatabase } from '../server/src/lib/db/connect';
 import { startTokenIssuer, type TokenIssuer } from './support/token-issuer';
-import { createClient, testDatabaseUri, uniqueDbName, type ApiClient } from './support/test-app';
+import { testDatabaseUri, uniqueDbName, type ApiClient } from './support/test-app';
+import { clientsOf } from './support/test-tenant';
 import { startServerProcess } from './support/server-process';
 
 const TENANT = 'tenant-crash';
@@ -21,9 +22,7 @@ afterAll(async () => {
   await issuer.stop();
 });
 
-async function clientFor(baseUrl: string): Promise<ApiClient> {
-  return createClient(baseUrl, await issuer.token({ tid: TENANT }));
-}
+const clientFor = (baseUrl: string): Promise<ApiClient> => clientsOf(baseUrl, issuer).as({ tid: TENANT });
 
 /** A segment of `size` person contacts, built through the API (bulk import + add-contacts). */
 async function bigSegment(api: ApiClient, size: number, label: string): Promise<string> {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { randomUUID } from 'node:crypto';
 import { startTestApp, type ApiClient, type ApiResponse } from './support/test-app';
+import { testTenant } from './support/test-tenant';
 import { snapshotDatabase } from './helpers/db-state';
 import { isClientProblem } from './helpers/problem';
 import { fillPath, oneOfEverything, type Keys } from './helpers/one-of-everything';
@@ -57,7 +57,7 @@ let F: Keys;
 
 beforeAll(async () => {
   app = await startTestApp({ label: 'fuzz' });
-  api = await app.as({ tid: `tenant-fuzz-${randomUUID()}` });
+  ({ api } = await testTenant(app, { prefix: 'tenant-fuzz' }));
   F = await oneOfEverything(api);
   openApi = (await api.get('/openapi.json')).body;
 });

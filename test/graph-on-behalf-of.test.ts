@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { startServerProcess } from './support/server-process';
 import { startTokenIssuer } from './support/token-issuer';
 import { createClient, uniqueDbName } from './support/test-app';
+import { clientsOf } from './support/test-tenant';
 import { startEntraStandIn } from './support/entra-stand-in';
 import { standInCertificate } from './support/tls-stand-in-certificate';
 import { factories } from './support/factories';
@@ -63,7 +64,7 @@ afterAll(async () => {
 
 let first: ReturnType<typeof createClient>;
 let other: ReturnType<typeof createClient>;
-const as = async (oid: string) => createClient(server.baseUrl, await issuer.token({ tid: 'tenant-obo', oid }));
+const as = (oid: string) => clientsOf(server.baseUrl, issuer).as({ tid: 'tenant-obo', oid });
 
 describe('On-behalf-of access to Microsoft Graph', () => {
   test("Given a user's API token, when the meeting's attendees are asked for, then the server exchanges it on behalf of the user (client secret, Graph scope) and calls Graph with the token it got", async () => {

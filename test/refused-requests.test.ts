@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { startTestApp, type ApiClient } from './support/test-app';
+import { testTenant } from './support/test-tenant';
 import { snapshotDatabase } from './helpers/db-state';
 import { isClientProblem } from './helpers/problem';
 import { fillPath, oneOfEverything, type Keys } from './helpers/one-of-everything';
@@ -19,7 +20,7 @@ const USED_KEY = `used-${randomUUID()}`;
 
 beforeAll(async () => {
   app = await startTestApp({ label: 'refused' });
-  api = await app.as({ tid: `tenant-refused-${randomUUID()}` });
+  ({ api } = await testTenant(app, { prefix: 'tenant-refused' }));
   K = await oneOfEverything(api);
   const idem = { 'Idempotency-Key': USED_KEY };
   expect((await api.post('/interactions', { contactNo: K.contact, templateCode: K.template }, idem)).status).toBe(201);

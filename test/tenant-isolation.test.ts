@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApp, type ApiClient, type ApiResponse } from './support/test-app';
+import { testTenant, uniqueCode } from './support/test-tenant';
 import { factories } from './support/factories';
 import { snapshotDatabase, tenantDocuments } from './helpers/db-state';
 import { expectProblem } from './helpers/problem';
@@ -20,8 +21,7 @@ let aDocumentsBefore: Record<string, unknown[]>;
 /** A created a salesperson, a contact, an entry and a segment with this Idempotency-Key. */
 const SHARED_IDEMPOTENCY_KEY = `shared-${randomUUID()}`;
 
-const newTenant = () => app.as({ tid: `tenant-b-${randomUUID()}` });
-const unique = () => randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase();
+const newTenant = async () => (await testTenant(app, { prefix: 'tenant-b' })).api;
 
 beforeAll(async () => {
   app = await startTestApp({ label: 'tenant-isolation' });
@@ -77,7 +77,7 @@ const keyedCalls: Call[] = [
   ['POST', '/segments/{segment}/refine-contacts', () => ({ filter: { contactNos: [A.contact] } })],
   ['GET', '/segments/{segment}/criteria'],
   ['POST', '/segments/{segment}/undo'],
-  ['POST', '/segments/{segment}/save-criteria', () => ({ code: `CR${unique()}` })],
+  ['POST', '/segments/{segment}/save-criteria', () => ({ code: `CR${uniqueCode()}` })],
   ['POST', '/segments/{segment}/reuse-criteria', () => ({ code: A.savedCriteria })],
   ['POST', '/segments/{segment}/reuse-logged-segment', () => ({ loggedSegmentEntryNo: A.loggedSegmentEntryNo })],
   ['POST', '/segments/{segment}/log', () => ({ createFollowUp: false })],
@@ -206,7 +206,7 @@ describe("Another tenant naming A's records in a body", () => {
       'POST',
       '/interactions',
       { contactNo: A.contact, templateCode: template.code },
-      { contactNo: `NX${unique()}`, templateCode: template.code },
+      { contactNo: `NX${uniqueCode()}`, templateCode: template.code },
     );
 
     expectProblem(res, 422, 'business-rule');
@@ -222,7 +222,7 @@ describe("Another tenant naming A's records in a body", () => {
       'POST',
       '/interactions',
       { contactNo: contact.no, templateCode: A.template, salespersonCode: A.salesperson },
-      { contactNo: contact.no, templateCode: `NX${unique()}`, salespersonCode: `NX${unique()}` },
+      { contactNo: contact.no, templateCode: `NX${uniqueCode()}`, salespersonCode: `NX${uniqueCode()}` },
     );
 
     expectProblem(res, 422, 'business-rule');
@@ -237,7 +237,7 @@ describe("Another tenant naming A's records in a body", () => {
       'POST',
       `/segments/${segment.no}/lines`,
       { contactNo: A.contact },
-      { contactNo: `NX${unique()}` },
+      { contactNo: `NX${uniqueCode()}` },
     );
 
     expectProblem(res, 422);
@@ -252,7 +252,7 @@ describe("Another tenant naming A's records in a body", () => {
       'POST',
       `/segments/${segment.no}/reuse-criteria`,
       { code: A.savedCriteria },
-      { code: `NX${unique()}` },
+      { code: `NX${uniqueCode()}` },
     );
     const logged = await expectSameAsUnknown(
       b,
@@ -285,36 +285,36 @@ describe("Another tenant naming A's records in a body", () => {
       b,
       'POST',
       '/contacts',
-      { no: `C${unique()}`, name: 'B person', companyNo: A.company },
-      { no: `C${unique()}`, name: 'B person', companyNo: `NX${unique()}` },
+      { no: `C${uniqueCode()}`, name: 'B person', companyNo: A.company },
+      { no: `C${uniqueCode()}`, name: 'B person', companyNo: `NX${uniqueCode()}` },
     );
     await expectSameAsUnknown(
       b,
       'POST',
       '/contacts',
-      { no: `C${unique()}`, name: 'B person', salespersonCode: A.salesperson },
-      { no: `C${unique()}`, name: 'B person', salespersonCode: `NX${unique()}` },
+      { no: `C${uniqueCode()}`, name: 'B person', salespersonCode: A.salesperson },
+      { no: `C${uniqueCode()}`, name: 'B person', salespersonCode: `NX${uniqueCode()}` },
     );
     await expectSameAsUnknown(
       b,
       'POST',
       '/interaction-templates',
-      { code: `T${unique()}`, interactionGroupCode: A.group },
-      { code: `T${unique()}`, interactionGroupCode: `NX${unique()}` },
+      { code: `T${uniqueCode()}`, interactionGroupCode: A.group },
+      { code: `T${uniqueCode()}`, interactionGroupCode: `NX${uniqueCode()}` },
     );
     await expectSameAsUnknown(
       b,
       'POST',
       '/segments',
-      { no: `S${unique()}`, interaction: { templateCode: A.template } },
-      { no: `S${unique()}`, interaction: { templateCode: `NX${unique()}` } },
+      { no: `S${uniqueCode()}`, interaction: { templateCode: A.template } },
+      { no: `S${uniqueCode()}`, interaction: { templateCode: `NX${uniqueCode()}` } },
     );
     const res = await expectSameAsUnknown(
       b,
       'PUT',
       '/marketing-setup',
       { contactNos: A.series },
-      { contactNos: `NX${unique()}` },
+      { contactNos: `NX${uniqueCode()}` },
     );
 
     expectProblem(res, 422);

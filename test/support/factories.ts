@@ -1,4 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import type {
+  Contact,
+  InteractionGroup,
+  InteractionLogEntry,
+  InteractionTemplate,
+  NumberSeries,
+  Salesperson,
+  Segment,
+} from '@interlog/api-client';
 import type { ApiClient } from './test-app';
 
 const short = () => randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase();
@@ -10,19 +19,21 @@ async function ok<T = any>(promise: Promise<{ status: number; body: T }>, expect
   return res.body;
 }
 
-/** Small factories: each test makes the data it needs through the real API. */
+/** Small factories: each test makes the data it needs through the real API, typed by the resources' schemas. */
 export function factories(api: ApiClient) {
   return {
     ok,
     async numberSeries(overrides: Record<string, unknown> = {}) {
-      return ok(api.post('/number-series', { code: `NS${short()}`, startingNo: 'X00001', ...overrides }));
+      return ok(api.post<NumberSeries>('/number-series', { code: `NS${short()}`, startingNo: 'X00001', ...overrides }));
     },
     async group(overrides: Record<string, unknown> = {}) {
-      return ok(api.post('/interaction-groups', { code: `G${short()}`, description: 'Group', ...overrides }));
+      return ok(
+        api.post<InteractionGroup>('/interaction-groups', { code: `G${short()}`, description: 'Group', ...overrides }),
+      );
     },
     async template(overrides: Record<string, unknown> = {}) {
       return ok(
-        api.post('/interaction-templates', {
+        api.post<InteractionTemplate>('/interaction-templates', {
           code: `T${short()}`,
           description: 'Template',
           informationFlow: 'outbound',
@@ -35,12 +46,12 @@ export function factories(api: ApiClient) {
       );
     },
     async salesperson(overrides: Record<string, unknown> = {}) {
-      return ok(api.post('/salespeople', { code: `S${short()}`, name: 'Sales Person', ...overrides }));
+      return ok(api.post<Salesperson>('/salespeople', { code: `S${short()}`, name: 'Sales Person', ...overrides }));
     },
     async contact(overrides: Record<string, unknown> = {}) {
       const id = short();
       return ok(
-        api.post('/contacts', {
+        api.post<Contact>('/contacts', {
           no: `C${id}`,
           name: `Contact ${id}`,
           email: `c${id.toLowerCase()}@example.com`,
@@ -51,7 +62,7 @@ export function factories(api: ApiClient) {
     async company(overrides: Record<string, unknown> = {}) {
       const id = short();
       return ok(
-        api.post('/contacts', {
+        api.post<Contact>('/contacts', {
           no: `CO${id}`,
           type: 'company',
           name: `Company ${id}`,
@@ -61,10 +72,10 @@ export function factories(api: ApiClient) {
       );
     },
     async segment(overrides: Record<string, unknown> = {}) {
-      return ok(api.post('/segments', { no: `SEG${short()}`, description: 'Segment', ...overrides }));
+      return ok(api.post<Segment>('/segments', { no: `SEG${short()}`, description: 'Segment', ...overrides }));
     },
     async interaction(overrides: Record<string, unknown>) {
-      return ok(api.post('/interactions', overrides));
+      return ok(api.post<InteractionLogEntry>('/interactions', overrides));
     },
   };
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApp, type ApiClient, type ApiResponse } from '../../../../test/support/test-app';
-import { factories } from '../../../../test/support/factories';
+import type { factories } from '../../../../test/support/factories';
+import { testTenant, uniqueCode } from '../../../../test/support/test-tenant';
+import { expectProblem } from '../../../../test/helpers/problem';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let api: ApiClient;
@@ -8,36 +10,16 @@ let make: ReturnType<typeof factories>;
 
 beforeAll(async () => {
   app = await startTestApp({ label: 'contacts' });
-  api = await app.as({ tid: 'tenant-contacts' });
-  make = factories(api);
+  ({ api, make } = await testTenant(app, { tid: 'tenant-contacts' }));
 });
 afterAll(() => app.stop());
 
-/** A tenant of its own, for tests that change the marketing setup or need exact lists. */
-async function freshTenant() {
-  const tenantApi = await app.as({ tid: `t-${randomUUID()}` });
-  return { api: tenantApi, make: factories(tenantApi) };
-}
-
 /** A fresh tenant whose contact numbers come from a new series. */
 async function tenantWithContactSeries(series: Record<string, unknown> = {}) {
-  const tenant = await freshTenant();
+  const tenant = await testTenant(app);
   const created = await tenant.make.numberSeries({ startingNo: 'CT0001', ...series });
   await tenant.make.ok(tenant.api.put('/marketing-setup', { contactNos: created.code }));
   return { ...tenant, series: created };
-}
-
-const unique = () => randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase();
-
-function expectProblem(res: ApiResponse, status: number, type: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({
-    type: `https://interlog.dev/problems/${type}`,
-    status,
-    title: expect.any(String),
-    detail: expect.any(String),
-  });
 }
 
 const nos = (res: ApiResponse) => res.body.items.map((c: { no: string }) => c.no);
@@ -45,7 +27,7 @@ const nos = (res: ApiResponse) => res.body.items.map((c: { no: string }) => c.no
 describe('POST /contacts', () => {
   test('When a person is created with all fields, then it is stored with codes upper-cased and no company', async () => {
     const salesperson = await make.salesperson();
-    const no = `c${unique()}`;
+    const no = `c${uniqueCode()}`;
 
     const res = await api.post('/contacts', {
       no,
@@ -84,7 +66,7 @@ describe('POST /contacts', () => {
   });
 
   test('When no is omitted and no contact number series is set up, then 422 and nothing is created', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
 
     const res = await tenant.api.post('/contacts', { name: 'Unnumbered' });
 
@@ -114,7 +96,11 @@ describe('POST /contacts', () => {
   test('When a person names a company, then the company number and name are copied onto the person', async () => {
     const company = await make.company({ name: 'Contoso Ltd' });
 
-    const res = await api.post('/contacts', { no: `P${unique()}`, name: 'Pat', companyNo: company.no.toLowerCase() });
+    const res = await api.post('/contacts', {
+      no: `P${uniqueCode()}`,
+      name: 'Pat',
+      companyNo: company.no.toLowerCase(),
+    });
 
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ type: 'person', companyNo: company.no, companyName: 'Contoso Ltd' });
@@ -122,7 +108,7 @@ describe('POST /contacts', () => {
 
   test('When a company is created, then its companyNo is its own number and its companyName its name', async () => {
     const other = await make.company();
-    const no = `CO${unique()}`;
+    const no = `CO${uniqueCode()}`;
 
     const res = await api.post('/contacts', { no, type: 'company', name: 'Fabrikam', companyNo: other.no });
 
@@ -132,12 +118,12 @@ describe('POST /contacts', () => {
 
   test.each([
     ['a person', async () => (await make.contact()).no],
-    ['no contact at all', async () => `NONE${unique()}`],
+    ['no contact at all', async () => `NONE${uniqueCode()}`],
   ])(
     'When a person names %s as company, then 422 names companyNo and nothing is created',
     async (_case, companyNoOf) => {
       const companyNo = await companyNoOf();
-      const no = `P${unique()}`;
+      const no = `P${uniqueCode()}`;
 
       const res = await api.post('/contacts', { no, name: 'Pat', companyNo });
 
@@ -193,7 +179,7 @@ describe('POST /contacts', () => {
 
   test('When a contact without no is retried with the same Idempotency-Key, then exactly one contact is created and the retry returns it', async () => {
     const tenant = await tenantWithContactSeries({ startingNo: 'CT0001' });
-    const name = `Retry ${unique()}`;
+    const name = `Retry ${uniqueCode()}`;
     const key = `contact-${randomUUID()}`;
 
     const first = await tenant.api.post('/contacts', { name }, { 'Idempotency-Key': key });
@@ -207,7 +193,7 @@ describe('POST /contacts', () => {
 
   test('When the same Idempotency-Key is sent by several requests at once, then exactly one contact is created', async () => {
     const tenant = await tenantWithContactSeries({ startingNo: 'CT0001' });
-    const name = `Burst ${unique()}`;
+    const name = `Burst ${uniqueCode()}`;
     const key = `burst-${randomUUID()}`;
 
     const responses = await Promise.all(
@@ -233,7 +219,11 @@ describe('POST /contacts', () => {
   });
 
   test('When the Idempotency-Key is not 1-255 visible characters, then 400', async () => {
-    const res = await api.post('/contacts', { no: `K${unique()}`, name: 'X' }, { 'Idempotency-Key': 'x'.repeat(256) });
+    const res = await api.post(
+      '/contacts',
+      { no: `K${uniqueCode()}`, name: 'X' },
+      { 'Idempotency-Key': 'x'.repeat(256) },
+    );
 
     expectProblem(res, 400, 'validation');
   });
@@ -250,11 +240,11 @@ describe('GET /contacts/:no', () => {
   });
 
   test('When the contact does not exist, then 404', async () => {
-    expectProblem(await api.get(`/contacts/NONE${unique()}`), 404, 'not-found');
+    expectProblem(await api.get(`/contacts/NONE${uniqueCode()}`), 404, 'not-found');
   });
 
   test('When the contact belongs to another tenant, then 404', async () => {
-    const theirs = await freshTenant();
+    const theirs = await testTenant(app);
     const contact = await theirs.make.contact();
 
     expectProblem(await api.get(`/contacts/${contact.no}`), 404, 'not-found');
@@ -369,7 +359,7 @@ describe('PATCH /contacts/:no', () => {
     ['companyNo names a person', async () => ({ companyNo: (await make.contact()).no }), '/body/companyNo'],
     [
       'salespersonCode names no salesperson',
-      async () => ({ salespersonCode: `NONE${unique()}` }),
+      async () => ({ salespersonCode: `NONE${uniqueCode()}` }),
       '/body/salespersonCode',
     ],
   ])('When %s, then 422 names the field and the contact is unchanged', async (_case, changesOf, path) => {
@@ -384,11 +374,11 @@ describe('PATCH /contacts/:no', () => {
   });
 
   test('When the contact does not exist, then 404', async () => {
-    expectProblem(await api.patch(`/contacts/NONE${unique()}`, { name: 'X' }), 404, 'not-found');
+    expectProblem(await api.patch(`/contacts/NONE${uniqueCode()}`, { name: 'X' }), 404, 'not-found');
   });
 
   test('When the contact belongs to another tenant, then 404 and it is unchanged', async () => {
-    const theirs = await freshTenant();
+    const theirs = await testTenant(app);
     const contact = await theirs.make.contact();
 
     expectProblem(await api.patch(`/contacts/${contact.no}`, { name: 'Hijacked' }), 404, 'not-found');
@@ -408,7 +398,7 @@ describe('PATCH /contacts/:no', () => {
 
 describe('GET /contacts', () => {
   test('When filtering by email, then the address matches whatever its case, and only whole addresses match', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const match = await tenant.make.contact({ email: 'Jane.Doe@Contoso.com' });
     await tenant.make.contact({ email: 'jane.doe@contoso.com.evil.example' });
     await tenant.make.contact({ email: 'ajane.doe@contoso.com' });
@@ -420,7 +410,7 @@ describe('GET /contacts', () => {
   });
 
   test('When searching, then the text matches name, email or company name, case-insensitively', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const byName = await tenant.make.contact({ name: 'Zebra Keeper', email: 'a@x.example' });
     const byEmail = await tenant.make.contact({ name: 'Alice', email: 'zebra.fan@x.example' });
     const company = await tenant.make.company({ name: 'ZEBRA Logistics', email: 'office@y.example' });
@@ -433,7 +423,7 @@ describe('GET /contacts', () => {
   });
 
   test('When a company is renamed, then search finds its people by the new name', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const company = await tenant.make.company({ name: 'Before Corp' });
     const person = await tenant.make.contact({ name: 'Dana', companyNo: company.no });
 
@@ -444,7 +434,7 @@ describe('GET /contacts', () => {
   });
 
   test('When the search text holds regular expression characters, then they match literally', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const literal = await tenant.make.contact({ name: 'A.B (Consulting)' });
     await tenant.make.contact({ name: 'AxB Consulting' });
 
@@ -453,7 +443,7 @@ describe('GET /contacts', () => {
   });
 
   test('When filtering by type, company or salesperson, then only matching contacts are listed', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const salesperson = await tenant.make.salesperson();
     const company = await tenant.make.company();
     const employee = await tenant.make.contact({ companyNo: company.no, salespersonCode: salesperson.code });
@@ -467,7 +457,7 @@ describe('GET /contacts', () => {
   });
 
   test('When paging with limit and cursor, then every contact comes once, in number order', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     for (const no of ['C5', 'C1', 'C4', 'C2', 'C3']) await tenant.make.contact({ no });
 
     const first = await tenant.api.get('/contacts?limit=2');
@@ -479,8 +469,8 @@ describe('GET /contacts', () => {
   });
 
   test("When listing, then another tenant's contacts never appear", async () => {
-    const mine = await freshTenant();
-    const theirs = await freshTenant();
+    const mine = await testTenant(app);
+    const theirs = await testTenant(app);
     const own = await mine.make.contact({ email: 'shared@example.com' });
     await theirs.make.contact({ email: 'shared@example.com' });
 
@@ -504,7 +494,7 @@ describe('GET /contacts', () => {
 
 describe('Salespeople', () => {
   test('When a salesperson is created, then the code is upper-cased and it can be read', async () => {
-    const code = `s${unique()}`;
+    const code = `s${uniqueCode()}`;
 
     const res = await api.post('/salespeople', { code, name: 'Sam Seller', email: 'sam@example.com' });
 
@@ -514,7 +504,7 @@ describe('Salespeople', () => {
   });
 
   test('When only a code is given, then name and email are empty', async () => {
-    const res = await api.post('/salespeople', { code: `S${unique()}` });
+    const res = await api.post('/salespeople', { code: `S${uniqueCode()}` });
 
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ name: '', email: '' });
@@ -558,11 +548,11 @@ describe('Salespeople', () => {
     ['GET', (code: string) => api.get(`/salespeople/${code}`)],
     ['PATCH', (code: string) => api.patch(`/salespeople/${code}`, { name: 'X' })],
   ])('When %s names an unknown salesperson, then 404', async (_method, call) => {
-    expectProblem(await call(`NONE${unique()}`), 404, 'not-found');
+    expectProblem(await call(`NONE${uniqueCode()}`), 404, 'not-found');
   });
 
   test('When listing with a limit, then salespeople come once each in code order', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     for (const code of ['SC', 'SA', 'SB']) await tenant.make.salesperson({ code });
 
     const first = await tenant.api.get('/salespeople?limit=2');

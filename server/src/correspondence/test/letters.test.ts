@@ -1,7 +1,8 @@
 import PizZip from 'pizzip';
 import { docx } from '../../../../test/support/docx';
 import { startTestApp, type ApiClient } from '../../../../test/support/test-app';
-import { factories } from '../../../../test/support/factories';
+import type { factories } from '../../../../test/support/factories';
+import { testTenant } from '../../../../test/support/test-tenant';
 import { AttachmentModel } from '../data-access/attachment-repository';
 import { WordTemplateModel } from '../data-access/word-template-repository';
 
@@ -14,8 +15,7 @@ let make: ReturnType<typeof factories>;
 
 beforeAll(async () => {
   app = await startTestApp({ label: 'letters' });
-  api = await app.as({ tid: TENANT });
-  make = factories(api);
+  ({ api, make } = await testTenant(app, { tid: TENANT }));
 });
 afterAll(() => app.stop());
 
@@ -429,7 +429,7 @@ describe('POST /logged-segments/{entryNo}/letters', () => {
   test("When another tenant asks for a tenant's letters, then 404 and nothing is made", async () => {
     const { loggedSegmentEntryNo } = await loggedHardCopySegment();
     const { attachments } = (await api.post(`/logged-segments/${loggedSegmentEntryNo}/letters`)).body;
-    const other = await app.as({ tid: 'tenant-letters-other' });
+    const { api: other } = await testTenant(app, { tid: 'tenant-letters-other' });
 
     expect((await other.post(`/logged-segments/${loggedSegmentEntryNo}/letters`)).status).toBe(404);
     expect((await other.get(`/attachments/${attachments[0].attachmentNo}`)).status).toBe(404);

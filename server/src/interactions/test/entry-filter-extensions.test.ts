@@ -1,5 +1,6 @@
 import { startTestApp, type ApiClient } from '../../../../test/support/test-app';
 import { factories } from '../../../../test/support/factories';
+import { testTenant } from '../../../../test/support/test-tenant';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let annette: ApiClient;
@@ -7,8 +8,9 @@ let jim: ApiClient;
 
 beforeAll(async () => {
   app = await startTestApp({ label: 'entry_filters' });
-  annette = await app.as({ tid: 'tenant-filters', oid: 'annette' });
-  jim = await app.as({ tid: 'tenant-filters', oid: 'jim' });
+  const tenant = await testTenant(app, { tid: 'tenant-filters' });
+  annette = await tenant.as('annette');
+  jim = await tenant.as('jim');
 });
 
 afterAll(() => app.stop());

@@ -1,38 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { createClient, startTestApp, type ApiClient, type ApiResponse } from '../../../../test/support/test-app';
-import { factories } from '../../../../test/support/factories';
+import type { factories } from '../../../../test/support/factories';
+import { testTenant, uniqueCode, type TestTenant } from '../../../../test/support/test-tenant';
+import { expectProblem } from '../../../../test/helpers/problem';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let api: ApiClient;
 let make: ReturnType<typeof factories>;
+let defaultTenant: TestTenant;
 
 beforeAll(async () => {
   app = await startTestApp({ label: 'interactions' });
-  api = await app.as({ tid: 'tenant-interactions' });
-  make = factories(api);
+  defaultTenant = await testTenant(app, { tid: 'tenant-interactions' });
+  ({ api, make } = defaultTenant);
 });
 afterAll(() => app.stop());
-
-/** A tenant of its own, for tests that change the marketing setup or need exact lists. */
-async function freshTenant(setup: Record<string, unknown> = {}) {
-  const tenantApi = await app.as({ tid: `t-${randomUUID()}` });
-  const tenantMake = factories(tenantApi);
-  if (Object.keys(setup).length > 0) await tenantMake.ok(tenantApi.put('/marketing-setup', setup));
-  return { api: tenantApi, make: tenantMake };
-}
-
-const unique = () => randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase();
-
-function expectProblem(res: ApiResponse, status: number, type: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({
-    type: `https://interlog.dev/problems/${type}`,
-    status,
-    title: expect.any(String),
-    detail: expect.any(String),
-  });
-}
 
 const entryNos = (res: ApiResponse) => res.body.items.map((e: { entryNo: number }) => e.entryNo);
 
@@ -118,7 +100,7 @@ describe('POST /interactions', () => {
     const group = await make.group();
     const template = await make.template({ interactionGroupCode: group.code });
     const contact = await make.contact({ name: 'Grace Hopper' });
-    const user = await app.as({ tid: 'tenant-interactions', oid: 'oid-of-alex' });
+    const user = await defaultTenant.as('oid-of-alex');
     const before = Date.now();
 
     const res = await user.post('/interactions', {
@@ -151,7 +133,7 @@ describe('POST /interactions', () => {
     const source = {
       type: 'email',
       itemId: 'AAMk1',
-      internetMessageId: `<${unique()}@example.com>`,
+      internetMessageId: `<${uniqueCode()}@example.com>`,
       webLink: 'https://outlook.office.com/mail/id/AAMk1',
     };
 
@@ -206,7 +188,7 @@ describe('POST /interactions', () => {
     ])(
       'When %s, then the entry uses the right type',
       async (_case, templateValues, contactType, setupDefault, expected) => {
-        const tenant = await freshTenant({ defaultCorrespondenceType: setupDefault });
+        const tenant = await testTenant(app, { marketingSetup: { defaultCorrespondenceType: setupDefault } });
         const template = await tenant.make.template(templateValues);
         const contact = await tenant.make.contact({ correspondenceType: contactType });
 
@@ -217,7 +199,7 @@ describe('POST /interactions', () => {
     );
 
     test('When the caller gives a type, then it wins over template, contact and setup', async () => {
-      const tenant = await freshTenant({ defaultCorrespondenceType: 'hardCopy' });
+      const tenant = await testTenant(app, { marketingSetup: { defaultCorrespondenceType: 'hardCopy' } });
       const template = await tenant.make.template({
         correspondenceType: 'email',
         ignoreContactCorrespondenceType: true,
@@ -241,7 +223,7 @@ describe('POST /interactions', () => {
       ['neither template nor contact has one', '', '', 'ENU', 'ENU'],
       ['nobody has one', '', '', '', ''],
     ])('When %s, then the entry uses it', async (_case, templateLanguage, contactLanguage, setupLanguage, expected) => {
-      const tenant = await freshTenant({ defaultLanguageCode: setupLanguage });
+      const tenant = await testTenant(app, { marketingSetup: { defaultLanguageCode: setupLanguage } });
       const template = await tenant.make.template({ languageCode: templateLanguage });
       const contact = await tenant.make.contact({ languageCode: contactLanguage });
 
@@ -314,18 +296,22 @@ describe('POST /interactions', () => {
   });
 
   test.each([
-    ['contact', () => ({ contactNo: `NONE${unique()}` }), ['/body/contactNo']],
-    ['template', () => ({ templateCode: `NONE${unique()}` }), ['/body/templateCode']],
-    ['salesperson', () => ({ salespersonCode: `NONE${unique()}` }), ['/body/salespersonCode']],
+    ['contact', () => ({ contactNo: `NONE${uniqueCode()}` }), ['/body/contactNo']],
+    ['template', () => ({ templateCode: `NONE${uniqueCode()}` }), ['/body/templateCode']],
+    ['salesperson', () => ({ salespersonCode: `NONE${uniqueCode()}` }), ['/body/salespersonCode']],
     [
       'contact, template and salesperson',
-      () => ({ contactNo: `NONE${unique()}`, templateCode: `NONE${unique()}`, salespersonCode: `NONE${unique()}` }),
+      () => ({
+        contactNo: `NONE${uniqueCode()}`,
+        templateCode: `NONE${uniqueCode()}`,
+        salespersonCode: `NONE${uniqueCode()}`,
+      }),
       ['/body/contactNo', '/body/templateCode', '/body/salespersonCode'],
     ],
   ])(
     'When the %s does not exist, then 422 lists each unknown reference and nothing is recorded',
     async (_case, unknown, paths) => {
-      const tenant = await freshTenant();
+      const tenant = await testTenant(app);
       const template = await tenant.make.template();
       const contact = await tenant.make.contact();
 
@@ -342,7 +328,7 @@ describe('POST /interactions', () => {
   );
 
   test('When the contact belongs to another tenant, then 422 as if it did not exist', async () => {
-    const theirs = await freshTenant();
+    const theirs = await testTenant(app);
     const contact = await theirs.make.contact();
     const template = await make.template();
 
@@ -364,7 +350,7 @@ describe('POST /interactions', () => {
     ['a field the server sets', { entryNo: 1 }, '/body/entryNo'],
     ['a field the server sets', { canceled: true }, '/body/canceled'],
   ])('When the body has %s, then 400 names it and nothing is recorded', async (_case, values, path) => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const template = await tenant.make.template();
     const contact = await tenant.make.contact();
     const body = JSON.parse(JSON.stringify({ contactNo: contact.no, templateCode: template.code, ...values }));
@@ -429,7 +415,7 @@ describe('POST /interactions', () => {
 
   test('When a refused request is retried with the same key after the cause is fixed, then it is recorded', async () => {
     const template = await make.template();
-    const contactNo = `C${unique()}`;
+    const contactNo = `C${uniqueCode()}`;
     const body = { contactNo, templateCode: template.code };
     const key = `key-${randomUUID()}`;
     const refused = await api.post('/interactions', body, { 'Idempotency-Key': key });
@@ -458,7 +444,7 @@ describe('GET /interaction-log-entries', () => {
   });
 
   test('When filtering by template or salesperson, then only their entries are listed', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const salesperson = await tenant.make.salesperson();
     const call = await tenant.make.template();
     const letter = await tenant.make.template();
@@ -514,7 +500,7 @@ describe('GET /interaction-log-entries', () => {
   });
 
   test('When filtering by internet message id, then the entry logged for that email is found', async () => {
-    const internetMessageId = `<${unique()}@mail.example>`;
+    const internetMessageId = `<${uniqueCode()}@mail.example>`;
     const { entry } = await entryFor({ source: { type: 'email', internetMessageId } });
 
     const res = await api.get(`/interaction-log-entries?internetMessageId=${encodeURIComponent(internetMessageId)}`);
@@ -549,8 +535,8 @@ describe('GET /interaction-log-entries', () => {
   });
 
   test("When listing, then another tenant's entries never appear", async () => {
-    const mine = await freshTenant();
-    const theirs = await freshTenant();
+    const mine = await testTenant(app);
+    const theirs = await testTenant(app);
     const { entry } = await entryFor({}, mine);
     await entryFor({}, theirs);
 
@@ -583,9 +569,9 @@ describe('GET /interaction-log-entries/:entryNo', () => {
   });
 
   test('When the entry belongs to another tenant, then 404', async () => {
-    const theirs = await freshTenant();
+    const theirs = await testTenant(app);
     const { entry } = await entryFor({}, theirs);
-    const mine = await freshTenant();
+    const mine = await testTenant(app);
 
     expectProblem(await mine.api.get(`/interaction-log-entries/${entry.entryNo}`), 404, 'not-found');
   });
@@ -645,9 +631,9 @@ describe('PATCH /interaction-log-entries/:entryNo', () => {
   });
 
   test('When the entry belongs to another tenant, then 404 and it is unchanged', async () => {
-    const theirs = await freshTenant();
+    const theirs = await testTenant(app);
     const { entry } = await entryFor({}, theirs);
-    const mine = await freshTenant();
+    const mine = await testTenant(app);
 
     expectProblem(
       await mine.api.patch(`/interaction-log-entries/${entry.entryNo}`, { canceled: true }),
@@ -797,9 +783,9 @@ describe('DELETE /interaction-log-entries/:entryNo', () => {
   });
 
   test('When the entry belongs to another tenant, then 404 and it stays', async () => {
-    const theirs = await freshTenant();
+    const theirs = await testTenant(app);
     const { entry } = await entryFor({ postpone: true }, theirs);
-    const mine = await freshTenant();
+    const mine = await testTenant(app);
 
     expectProblem(await mine.api.delete(`/interaction-log-entries/${entry.entryNo}`), 404, 'not-found');
     expect((await theirs.api.get(`/interaction-log-entries/${entry.entryNo}`)).status).toBe(200);
@@ -835,7 +821,7 @@ describe('Entry numbers', () => {
   });
 
   test('When the newest entry is deleted, then its number is never given again', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const { template, contact, entry: postponed } = await entryFor({ postpone: true }, tenant);
     const canceled = await tenant.make.interaction({ contactNo: contact.no, templateCode: template.code });
     await tenant.make.ok(tenant.api.patch(`/interaction-log-entries/${canceled.entryNo}`, { canceled: true }));
@@ -882,7 +868,7 @@ describe('POST /interaction-log-entries/delete-canceled', () => {
   });
 
   test('When filtered by template and dates, then only canceled entries in that range are deleted', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const template = await tenant.make.template();
     const otherTemplate = await tenant.make.template();
     const contact = await tenant.make.contact();
@@ -910,7 +896,7 @@ describe('POST /interaction-log-entries/delete-canceled', () => {
   });
 
   test('When no filter is sent, then every canceled entry of the tenant (and no other) is deleted, and postponed ones stay', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const { template, contact, entry: canceled } = await entryFor({}, tenant);
     await tenant.make.ok(tenant.api.patch(`/interaction-log-entries/${canceled.entryNo}`, { canceled: true }));
     const postponed = await tenant.make.interaction({
@@ -918,7 +904,7 @@ describe('POST /interaction-log-entries/delete-canceled', () => {
       templateCode: template.code,
       postpone: true,
     });
-    const theirs = await freshTenant();
+    const theirs = await testTenant(app);
     const { entry: theirEntry } = await entryFor({}, theirs);
     await theirs.make.ok(theirs.api.patch(`/interaction-log-entries/${theirEntry.entryNo}`, { canceled: true }));
 

@@ -1,5 +1,6 @@
 import { startTestApp, type ApiClient } from '../../../../test/support/test-app';
-import { factories } from '../../../../test/support/factories';
+import type { factories } from '../../../../test/support/factories';
+import { testTenant } from '../../../../test/support/test-tenant';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let api: ApiClient;
@@ -7,8 +8,7 @@ let make: ReturnType<typeof factories>;
 
 beforeAll(async () => {
   app = await startTestApp({ label: 'segment_log_progress', config: { segmentLog: { batchSize: 2, leaseMs: 15000 } } });
-  api = await app.as({ tid: 'tenant-log-progress' });
-  make = factories(api);
+  ({ api, make } = await testTenant(app, { tid: 'tenant-log-progress' }));
 });
 afterAll(() => app.stop());
 

@@ -1,5 +1,6 @@
 import { startTestApp, type ApiClient } from '../../../../test/support/test-app';
-import { factories } from '../../../../test/support/factories';
+import type { factories } from '../../../../test/support/factories';
+import { testTenant } from '../../../../test/support/test-tenant';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let api: ApiClient;
@@ -7,8 +8,7 @@ let make: ReturnType<typeof factories>;
 
 beforeAll(async () => {
   app = await startTestApp({ label: 'segment-rules' });
-  api = await app.as({ tid: 'tenant-segment-rules' });
-  make = factories(api);
+  ({ api, make } = await testTenant(app, { tid: 'tenant-segment-rules' }));
 });
 afterAll(() => app.stop());
 
@@ -252,8 +252,7 @@ describe('POST /segments/:no/log', () => {
   });
 
   test('When a follow-up is asked for without a segment number series, then 422 and nothing is logged', async () => {
-    const other = await app.as({ tid: 'tenant-segment-no-series' });
-    const otherMake = factories(other);
+    const { api: other, make: otherMake } = await testTenant(app, { tid: 'tenant-segment-no-series' });
     const template = await otherMake.template();
     const contact = await otherMake.contact();
     const segment = await otherMake.segment({ interaction: { templateCode: template.code } });

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { startTestApp, type ApiClient, type ApiResponse } from '../../../../test/support/test-app';
-import { factories } from '../../../../test/support/factories';
+import type { factories } from '../../../../test/support/factories';
+import { testTenant, uniqueCode } from '../../../../test/support/test-tenant';
+import { expectProblem } from '../../../../test/helpers/problem';
 import { endsInDigits, nextNumber } from '../domain/next-number';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
@@ -10,29 +12,9 @@ let make: ReturnType<typeof factories>;
 
 beforeAll(async () => {
   app = await startTestApp({ label: 'setup' });
-  api = await app.as({ tid: 'tenant-setup' });
-  make = factories(api);
+  ({ api, make } = await testTenant(app, { tid: 'tenant-setup' }));
 });
 afterAll(() => app.stop());
-
-/** A tenant of its own, for tests that change per-tenant singletons (marketing setup) or need exact lists. */
-async function freshTenant() {
-  const tenantApi = await app.as({ tid: `t-${randomUUID()}` });
-  return { api: tenantApi, make: factories(tenantApi) };
-}
-
-const uniqueCode = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, '').slice(0, 8)}`.toUpperCase();
-
-function expectProblem(res: ApiResponse, status: number, type: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({
-    type: `https://interlog.dev/problems/${type}`,
-    status,
-    title: expect.any(String),
-    detail: expect.any(String),
-  });
-}
 
 /** Every page of a list, following nextCursor. */
 async function allPages(client: ApiClient, path: string, limit: number) {
@@ -52,7 +34,7 @@ async function allPages(client: ApiClient, path: string, limit: number) {
 
 describe('GET /marketing-setup', () => {
   test('When a tenant has set nothing up, then every field is empty', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
 
     const res = await tenant.api.get('/marketing-setup');
 
@@ -68,7 +50,7 @@ describe('GET /marketing-setup', () => {
 
 describe('PUT /marketing-setup', () => {
   test('When existing number series are named, then they are stored upper-cased with the defaults', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const contactSeries = await tenant.make.numberSeries({ startingNo: 'CT0001' });
     const segmentSeries = await tenant.make.numberSeries({ startingNo: 'SEG0001' });
 
@@ -90,7 +72,7 @@ describe('PUT /marketing-setup', () => {
   });
 
   test('When only some fields are sent, then the others keep their values', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const series = await tenant.make.numberSeries();
     await tenant.make.ok(tenant.api.put('/marketing-setup', { contactNos: series.code, defaultLanguageCode: 'DEU' }));
 
@@ -106,7 +88,7 @@ describe('PUT /marketing-setup', () => {
   });
 
   test('When a number series is set to "", then it is turned off', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const series = await tenant.make.numberSeries();
     await tenant.make.ok(tenant.api.put('/marketing-setup', { contactNos: series.code }));
 
@@ -119,7 +101,7 @@ describe('PUT /marketing-setup', () => {
   test.each(['contactNos', 'segmentNos'])(
     'When %s names an unknown number series, then 422 names the field and nothing changes',
     async (field) => {
-      const tenant = await freshTenant();
+      const tenant = await testTenant(app);
       const series = await tenant.make.numberSeries();
       await tenant.make.ok(tenant.api.put('/marketing-setup', { contactNos: series.code, segmentNos: series.code }));
 
@@ -137,8 +119,8 @@ describe('PUT /marketing-setup', () => {
   );
 
   test('When a number series exists only in another tenant, then it cannot be named (422)', async () => {
-    const mine = await freshTenant();
-    const theirs = await freshTenant();
+    const mine = await testTenant(app);
+    const theirs = await testTenant(app);
     const theirSeries = await theirs.make.numberSeries();
 
     const res = await mine.api.put('/marketing-setup', { contactNos: theirSeries.code });
@@ -147,8 +129,8 @@ describe('PUT /marketing-setup', () => {
   });
 
   test("When another tenant changes its setup, then this tenant's setup stays as it was", async () => {
-    const mine = await freshTenant();
-    const theirs = await freshTenant();
+    const mine = await testTenant(app);
+    const theirs = await testTenant(app);
     await mine.make.ok(mine.api.put('/marketing-setup', { defaultLanguageCode: 'ENU' }));
 
     await theirs.make.ok(theirs.api.put('/marketing-setup', { defaultLanguageCode: 'CSY' }));
@@ -161,7 +143,7 @@ describe('PUT /marketing-setup', () => {
     ['an unknown correspondence type', { defaultCorrespondenceType: 'pigeon' }, '/body/defaultCorrespondenceType'],
     ['a language code that is too long', { defaultLanguageCode: 'X'.repeat(11) }, '/body/defaultLanguageCode'],
   ])('When the body has %s, then 400 names the field', async (_case, body, path) => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
 
     const res = await tenant.api.put('/marketing-setup', body);
 
@@ -210,8 +192,8 @@ describe('POST /number-series', () => {
   });
 
   test('When two tenants use the same code, then each has its own series', async () => {
-    const mine = await freshTenant();
-    const theirs = await freshTenant();
+    const mine = await testTenant(app);
+    const theirs = await testTenant(app);
     const code = uniqueCode('NS');
 
     const first = await mine.api.post('/number-series', { code, startingNo: 'A001' });
@@ -278,7 +260,7 @@ describe('GET /number-series/:code', () => {
   });
 
   test('When the series belongs to another tenant, then 404', async () => {
-    const theirs = await freshTenant();
+    const theirs = await testTenant(app);
     const series = await theirs.make.numberSeries();
 
     const res = await api.get(`/number-series/${series.code}`);
@@ -342,7 +324,7 @@ describe('PUT /number-series/:code', () => {
 
 describe('GET /number-series', () => {
   test('When paging with limit and cursor, then every series comes once, in code order, and the last page has no cursor', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const codes = ['NSE', 'NSA', 'NSD', 'NSB', 'NSC'];
     for (const code of codes) await tenant.make.numberSeries({ code });
 
@@ -352,7 +334,7 @@ describe('GET /number-series', () => {
   });
 
   test('When a series is added between pages, then the next page repeats nothing', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     for (const code of ['NSB', 'NSD', 'NSF']) await tenant.make.numberSeries({ code });
     const first = await tenant.api.get('/number-series?limit=2');
 
@@ -366,7 +348,7 @@ describe('GET /number-series', () => {
   });
 
   test('When no limit is given, then a page holds up to 50 and a tenant with none gets an empty list', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
 
     const res = await tenant.api.get('/number-series');
 
@@ -390,7 +372,7 @@ describe('GET /number-series', () => {
 
 describe('Number series next number (used by POST /contacts)', () => {
   async function contactSeriesTenant(series: Record<string, unknown>) {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const created = await tenant.make.numberSeries(series);
     await tenant.make.ok(tenant.api.put('/marketing-setup', { contactNos: created.code }));
     return { ...tenant, series: created };
@@ -447,7 +429,7 @@ describe('Number series next number (used by POST /contacts)', () => {
   });
 
   test('When the series has no starting number and no number used, then 422 and nothing is created', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const code = uniqueCode('NS');
     await tenant.make.ok(tenant.api.put(`/number-series/${code}`, { description: 'Empty' }));
     await tenant.make.ok(tenant.api.put('/marketing-setup', { contactNos: code }));

@@ -1,6 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { startTestApp, type ApiClient, type ApiResponse } from '../../../../test/support/test-app';
-import { factories } from '../../../../test/support/factories';
+import type { factories } from '../../../../test/support/factories';
+import { testTenant, uniqueCode } from '../../../../test/support/test-tenant';
+import { expectProblem } from '../../../../test/helpers/problem';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let api: ApiClient;
@@ -8,35 +9,15 @@ let make: ReturnType<typeof factories>;
 
 beforeAll(async () => {
   app = await startTestApp({ label: 'templates' });
-  api = await app.as({ tid: 'tenant-templates' });
-  make = factories(api);
+  ({ api, make } = await testTenant(app, { tid: 'tenant-templates' }));
 });
 afterAll(() => app.stop());
-
-/** A tenant of its own, for tests that change the interaction template setup or need exact lists. */
-async function freshTenant() {
-  const tenantApi = await app.as({ tid: `t-${randomUUID()}` });
-  return { api: tenantApi, make: factories(tenantApi) };
-}
-
-const unique = () => randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase();
-
-function expectProblem(res: ApiResponse, status: number, type: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  expect(res.body).toMatchObject({
-    type: `https://interlog.dev/problems/${type}`,
-    status,
-    title: expect.any(String),
-    detail: expect.any(String),
-  });
-}
 
 const codes = (res: ApiResponse) => res.body.items.map((item: { code: string }) => item.code);
 
 describe('POST /interaction-groups', () => {
   test('When a group is created, then its code is upper-cased and it can be read', async () => {
-    const code = `g${unique()}`;
+    const code = `g${uniqueCode()}`;
 
     const res = await api.post('/interaction-groups', { code, description: 'Letters' });
 
@@ -67,7 +48,7 @@ describe('POST /interaction-groups', () => {
 
 describe('GET /interaction-groups', () => {
   test('When paging with a limit, then groups come once each in code order', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     for (const code of ['GC', 'GA', 'GB']) await tenant.make.group({ code });
 
     const first = await tenant.api.get('/interaction-groups?limit=2');
@@ -78,11 +59,11 @@ describe('GET /interaction-groups', () => {
   });
 
   test('When the group does not exist, then 404', async () => {
-    expectProblem(await api.get(`/interaction-groups/NONE${unique()}`), 404, 'not-found');
+    expectProblem(await api.get(`/interaction-groups/NONE${uniqueCode()}`), 404, 'not-found');
   });
 
   test('When the group belongs to another tenant, then 404', async () => {
-    const theirs = await freshTenant();
+    const theirs = await testTenant(app);
     const group = await theirs.make.group();
 
     expectProblem(await api.get(`/interaction-groups/${group.code}`), 404, 'not-found');
@@ -101,7 +82,7 @@ describe('PATCH /interaction-groups/:code', () => {
   });
 
   test('When the group does not exist, then 404', async () => {
-    expectProblem(await api.patch(`/interaction-groups/NONE${unique()}`, { description: 'x' }), 404, 'not-found');
+    expectProblem(await api.patch(`/interaction-groups/NONE${uniqueCode()}`, { description: 'x' }), 404, 'not-found');
   });
 
   test('When the body tries to change the code, then 400', async () => {
@@ -147,13 +128,13 @@ describe('DELETE /interaction-groups/:code', () => {
   });
 
   test('When the group does not exist, then 404', async () => {
-    expectProblem(await api.delete(`/interaction-groups/NONE${unique()}`), 404, 'not-found');
+    expectProblem(await api.delete(`/interaction-groups/NONE${uniqueCode()}`), 404, 'not-found');
   });
 });
 
 describe('POST /interaction-templates', () => {
   test('When only a code is given, then the other fields take their defaults', async () => {
-    const code = `t${unique()}`;
+    const code = `t${uniqueCode()}`;
 
     const res = await api.post('/interaction-templates', { code });
 
@@ -175,7 +156,7 @@ describe('POST /interaction-templates', () => {
 
   test('When every field is given, then codes are upper-cased and the template can be read', async () => {
     const group = await make.group();
-    const code = `t${unique()}`;
+    const code = `t${uniqueCode()}`;
 
     const res = await api.post('/interaction-templates', {
       code,
@@ -209,9 +190,9 @@ describe('POST /interaction-templates', () => {
   });
 
   test('When the interaction group does not exist, then 422 names it and nothing is created', async () => {
-    const code = `T${unique()}`;
+    const code = `T${uniqueCode()}`;
 
-    const res = await api.post('/interaction-templates', { code, interactionGroupCode: `NONE${unique()}` });
+    const res = await api.post('/interaction-templates', { code, interactionGroupCode: `NONE${uniqueCode()}` });
 
     expectProblem(res, 422, 'business-rule');
     expect(res.body.errors).toEqual([{ path: '/body/interactionGroupCode', message: expect.any(String) }]);
@@ -236,7 +217,7 @@ describe('POST /interaction-templates', () => {
     ['an unknown correspondence type', { correspondenceType: 'pigeon' }, '/body/correspondenceType'],
     ['an unknown field', { unitPrice: 5 }, '/body/unitPrice'],
   ])('When the body has %s, then 400 names the field and nothing is created', async (_case, values, path) => {
-    const code = `T${unique()}`;
+    const code = `T${uniqueCode()}`;
 
     const res = await api.post('/interaction-templates', { code, ...values });
 
@@ -248,7 +229,7 @@ describe('POST /interaction-templates', () => {
 
 describe('GET /interaction-templates', () => {
   test('When filtering by interaction group, then only its templates are listed in code order', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const group = await tenant.make.group();
     await tenant.make.template({ code: 'TB', interactionGroupCode: group.code });
     await tenant.make.template({ code: 'TA', interactionGroupCode: group.code });
@@ -260,7 +241,7 @@ describe('GET /interaction-templates', () => {
   });
 
   test('When paging with a limit, then templates come once each in code order', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     for (const code of ['TC', 'TA', 'TB']) await tenant.make.template({ code });
 
     const first = await tenant.api.get('/interaction-templates?limit=2');
@@ -270,7 +251,7 @@ describe('GET /interaction-templates', () => {
   });
 
   test('When the template does not exist, then 404', async () => {
-    expectProblem(await api.get(`/interaction-templates/NONE${unique()}`), 404, 'not-found');
+    expectProblem(await api.get(`/interaction-templates/NONE${uniqueCode()}`), 404, 'not-found');
   });
 });
 
@@ -302,7 +283,7 @@ describe('PATCH /interaction-templates/:code', () => {
 
     const res = await api.patch(`/interaction-templates/${template.code}`, {
       description: 'Should not stick',
-      interactionGroupCode: `NONE${unique()}`,
+      interactionGroupCode: `NONE${uniqueCode()}`,
     });
 
     expectProblem(res, 422, 'business-rule');
@@ -323,7 +304,11 @@ describe('PATCH /interaction-templates/:code', () => {
   });
 
   test('When the template does not exist, then 404', async () => {
-    expectProblem(await api.patch(`/interaction-templates/NONE${unique()}`, { description: 'x' }), 404, 'not-found');
+    expectProblem(
+      await api.patch(`/interaction-templates/NONE${uniqueCode()}`, { description: 'x' }),
+      404,
+      'not-found',
+    );
   });
 });
 
@@ -338,7 +323,7 @@ describe('DELETE /interaction-templates/:code', () => {
   });
 
   test('When the interaction template setup uses the template, then 409 and it stays', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const template = await tenant.make.template();
     await tenant.make.ok(tenant.api.put('/interaction-template-setup', { meetingInvitation: template.code }));
 
@@ -349,7 +334,7 @@ describe('DELETE /interaction-templates/:code', () => {
   });
 
   test('When the setup stops using the template, then it can be deleted', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const template = await tenant.make.template();
     await tenant.make.ok(tenant.api.put('/interaction-template-setup', { emails: template.code }));
     await tenant.make.ok(tenant.api.put('/interaction-template-setup', { emails: '' }));
@@ -360,9 +345,9 @@ describe('DELETE /interaction-templates/:code', () => {
   });
 
   test("When another tenant's setup uses a template with the same code, then this tenant's template can still be deleted", async () => {
-    const mine = await freshTenant();
-    const theirs = await freshTenant();
-    const code = `T${unique()}`;
+    const mine = await testTenant(app);
+    const theirs = await testTenant(app);
+    const code = `T${uniqueCode()}`;
     await mine.make.template({ code });
     await theirs.make.template({ code });
     await theirs.make.ok(theirs.api.put('/interaction-template-setup', { emails: code }));
@@ -372,7 +357,7 @@ describe('DELETE /interaction-templates/:code', () => {
   });
 
   test('When the template does not exist, then 404', async () => {
-    expectProblem(await api.delete(`/interaction-templates/NONE${unique()}`), 404, 'not-found');
+    expectProblem(await api.delete(`/interaction-templates/NONE${uniqueCode()}`), 404, 'not-found');
   });
 });
 
@@ -387,7 +372,7 @@ describe('GET|PUT /interaction-template-setup', () => {
   };
 
   test('When a tenant has set nothing up, then every automatic interaction is off', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
 
     const res = await tenant.api.get('/interaction-template-setup');
 
@@ -396,7 +381,7 @@ describe('GET|PUT /interaction-template-setup', () => {
   });
 
   test('When existing templates are named, then they are stored upper-cased and the others kept', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const email = await tenant.make.template();
     const call = await tenant.make.template();
     await tenant.make.ok(tenant.api.put('/interaction-template-setup', { salesQuotes: email.code }));
@@ -412,7 +397,7 @@ describe('GET|PUT /interaction-template-setup', () => {
   });
 
   test('When templates that do not exist are named, then 422 lists each of them and nothing changes', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
     const template = await tenant.make.template();
     await tenant.make.ok(tenant.api.put('/interaction-template-setup', { emails: template.code }));
 
@@ -432,15 +417,15 @@ describe('GET|PUT /interaction-template-setup', () => {
   });
 
   test('When a template of another tenant is named, then 422', async () => {
-    const mine = await freshTenant();
-    const theirs = await freshTenant();
+    const mine = await testTenant(app);
+    const theirs = await testTenant(app);
     const template = await theirs.make.template();
 
     expectProblem(await mine.api.put('/interaction-template-setup', { emails: template.code }), 422, 'business-rule');
   });
 
   test('When the body names an unknown automatic interaction, then 400', async () => {
-    const tenant = await freshTenant();
+    const tenant = await testTenant(app);
 
     const res = await tenant.api.put('/interaction-template-setup', { faxes: 'X' });
 
