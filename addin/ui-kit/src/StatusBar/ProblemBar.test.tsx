@@ -50,11 +50,11 @@ describe('ProblemBar', () => {
     expect(screen.getByRole('alert').textContent).toBe(i18n.t('errors.network'));
   });
 
-  test('When the error is not from the API or of an unknown type, then the alert says something went wrong', async () => {
+  test('When the error did not come from the API, then the alert says something went wrong', async () => {
     const { i18n } = await renderUi(
       <>
         <ProblemBar error={new Error('boom')} />
-        <ProblemBar error={problem('teapot', 418)} />
+        <ProblemBar error="a thrown string" />
       </>,
     );
 
@@ -77,7 +77,7 @@ describe('ProblemBar', () => {
     const onDismiss = jest.fn();
     const { user, i18n } = await renderUi(<ProblemBar error={problem('conflict', 409)} onDismiss={onDismiss} />);
 
-    await user.click(screen.getByRole('button', { name: i18n.t('status.dismiss') }));
+    await user.click(screen.getByRole('button', { name: i18n.t('common.dismiss') }));
 
     expect(onDismiss).toHaveBeenCalledTimes(1);
   });
