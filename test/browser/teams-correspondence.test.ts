@@ -65,28 +65,28 @@ async function openCorrespondence(
   t: TFunction,
   template: { code: string; description: string },
 ) {
-  await tab.getByRole('tab', { name: t('segments.nav.setup'), exact: true }).click();
+  await tab.getByRole('tab', { name: t('tab.nav.setup'), exact: true }).click();
   await tab
     .getByRole('tablist', { name: t('setup.pages') })
     .getByRole('tab', { name: t('setup.nav.templates'), exact: true })
     .click();
-  await tab.getByRole('button', { name: t('mailing.template.moreFor', { code: template.code }) }).click();
-  await page.getByRole('menuitem', { name: t('mailing.template.open') }).click();
+  await tab.getByRole('button', { name: t('correspondence.template.moreFor', { code: template.code }) }).click();
+  await page.getByRole('menuitem', { name: t('correspondence.template.open') }).click();
   const dialog = page.getByRole('dialog', {
-    name: t('mailing.template.title', { name: `${template.description} (${template.code})` }),
+    name: t('correspondence.template.title', { name: `${template.description} (${template.code})` }),
   });
-  await dialog.getByRole('heading', { name: t('mailing.word.heading') }).waitFor();
+  await dialog.getByRole('heading', { name: t('correspondence.word.heading') }).waitFor();
   return dialog;
 }
 
 async function openLoggedCorrespondence(page: Page, tab: Locator, t: TFunction, entryNo: number) {
-  await tab.getByRole('tab', { name: t('segments.nav.logged'), exact: true }).click();
+  await tab.getByRole('tab', { name: t('tab.nav.logged'), exact: true }).click();
   await tab
     .getByTestId(`logged-segment-${entryNo}`)
-    .getByRole('button', { name: t('segments.logged.actionsFor', { entryNo }) })
+    .getByRole('button', { name: t('logged-segments.actionsFor', { entryNo }) })
     .click();
-  await page.getByRole('menuitem', { name: t('mailing.logged.open') }).click();
-  return page.getByRole('dialog', { name: t('mailing.logged.title', { entryNo }) });
+  await page.getByRole('menuitem', { name: t('correspondence.logged.open') }).click();
+  return page.getByRole('dialog', { name: t('correspondence.logged.title', { entryNo }) });
 }
 
 async function chooseFile(page: Page, button: Locator, file: { name: string; mimeType: string; buffer: Buffer }) {
@@ -273,7 +273,7 @@ describe('Teams tab: a template’s email and Word template, and a logged segmen
 
       const dialog = await openCorrespondence(page, tab, t, template);
       await dialog.getByText('Invitation.docx', { exact: true }).waitFor();
-      expect(await dialog.getByRole('textbox', { name: t('mailing.email.subject') }).inputValue()).toBe(
+      expect(await dialog.getByRole('textbox', { name: t('correspondence.email.subject') }).inputValue()).toBe(
         'Invitation for {contactName}',
       );
       expect(await seriousViolations(page, '.fui-DialogSurface')).toEqual([]);
@@ -282,10 +282,10 @@ describe('Teams tab: a template’s email and Word template, and a logged segmen
 
       const logged = await openLoggedCorrespondence(page, tab, t, entryNo);
       await logged
-        .getByRole('button', { name: new RegExp(t('mailing.letters.download')) })
+        .getByRole('button', { name: new RegExp(t('correspondence.letters.download')) })
         .first()
         .waitFor();
-      await logged.getByText(t('mailing.logged.noEmails')).waitFor();
+      await logged.getByText(t('correspondence.logged.noEmails')).waitFor();
       expect(await seriousViolations(page, '.fui-DialogSurface')).toEqual([]);
       await page.screenshot({ path: join(SCREENSHOTS, `teams-correspondence-logged-${lang}-${theme}.png`) });
       expect(errors).toEqual([]);

@@ -18,7 +18,7 @@ async function openRecordingPage(options: { lang?: Lang; theme?: Theme } = {}) {
   const { context, page, errors } = await newPageOn(suite.browser, suite.web.origin, { width: 1280, height: 900 });
   await page.goto(`${suite.web.origin}/teams/preview.html?page=tab&lang=${lang}&theme=${options.theme ?? 'light'}`);
   const tab = page.getByTestId('marketing-tab');
-  await tab.getByRole('tab', { name: strings(lang).segments.nav.setup, exact: true }).click();
+  await tab.getByRole('tab', { name: strings(lang).tab.nav.setup, exact: true }).click();
   await tab.getByRole('tab', { name: strings(lang).setup.nav.recording, exact: true }).click();
   await tab.getByRole('heading', { name: strings(lang).setup.nav.recording, level: 3 }).waitFor();
   await tab.getByRole('switch', { name: strings(lang).settings.recording.meetings }).waitFor();

@@ -8,14 +8,26 @@ import enTeams from './locales/teams/en.json';
 import csTeams from './locales/teams/cs.json';
 import ruTeams from './locales/teams/ru.json';
 import fiTeams from './locales/teams/fi.json';
+import enTab from './locales/tab/en.json';
+import csTab from './locales/tab/cs.json';
+import ruTab from './locales/tab/ru.json';
+import fiTab from './locales/tab/fi.json';
 import enSegments from './locales/segments/en.json';
 import csSegments from './locales/segments/cs.json';
 import ruSegments from './locales/segments/ru.json';
 import fiSegments from './locales/segments/fi.json';
-import enLog from './locales/log/en.json';
-import csLog from './locales/log/cs.json';
-import ruLog from './locales/log/ru.json';
-import fiLog from './locales/log/fi.json';
+import enLoggedSegments from './locales/logged-segments/en.json';
+import csLoggedSegments from './locales/logged-segments/cs.json';
+import ruLoggedSegments from './locales/logged-segments/ru.json';
+import fiLoggedSegments from './locales/logged-segments/fi.json';
+import enInteractionLog from './locales/interaction-log/en.json';
+import csInteractionLog from './locales/interaction-log/cs.json';
+import ruInteractionLog from './locales/interaction-log/ru.json';
+import fiInteractionLog from './locales/interaction-log/fi.json';
+import enCorrespondence from './locales/correspondence/en.json';
+import csCorrespondence from './locales/correspondence/cs.json';
+import ruCorrespondence from './locales/correspondence/ru.json';
+import fiCorrespondence from './locales/correspondence/fi.json';
 import enSetup from './locales/setup/en.json';
 import csSetup from './locales/setup/cs.json';
 import ruSetup from './locales/setup/ru.json';
@@ -25,15 +37,12 @@ import csSettings from './locales/settings/cs.json';
 import ruSettings from './locales/settings/ru.json';
 import fiSettings from './locales/settings/fi.json';
 import type enSend from './locales/send/en.json';
-import enMailing from './locales/mailing/en.json';
-import csMailing from './locales/mailing/cs.json';
-import ruMailing from './locales/mailing/ru.json';
-import fiMailing from './locales/mailing/fi.json';
 import { pickLanguage, type SupportedLanguage } from './languages';
 
 /**
- * One namespace; each area (the Teams app's, the Outlook pane's settings, the on-send
- * runtime's) keeps its strings in locales/<area>/<lang>.json, served under the `<area>` key.
+ * One namespace; each area keeps its strings in locales/<area>/<lang>.json, served under the
+ * `<area>` key, and an area is named like the feature folder that shows them (teams/src/interaction-log
+ * → `interaction-log.*`). Generic parts (ui-kit) use `common.*` of the main file.
  * The on-send runtime loads its `send` strings itself (send-strings.ts): the pages do not
  * carry them, though their keys are typed here with the others.
  */
@@ -42,44 +51,52 @@ export const resources = {
     translation: {
       ...en,
       teams: enTeams,
+      tab: enTab,
       segments: enSegments,
-      log: enLog,
+      'logged-segments': enLoggedSegments,
+      'interaction-log': enInteractionLog,
+      correspondence: enCorrespondence,
       setup: enSetup,
       settings: enSettings,
-      mailing: enMailing,
     },
   },
   cs: {
     translation: {
       ...cs,
       teams: csTeams,
+      tab: csTab,
       segments: csSegments,
-      log: csLog,
+      'logged-segments': csLoggedSegments,
+      'interaction-log': csInteractionLog,
+      correspondence: csCorrespondence,
       setup: csSetup,
       settings: csSettings,
-      mailing: csMailing,
     },
   },
   ru: {
     translation: {
       ...ru,
       teams: ruTeams,
+      tab: ruTab,
       segments: ruSegments,
-      log: ruLog,
+      'logged-segments': ruLoggedSegments,
+      'interaction-log': ruInteractionLog,
+      correspondence: ruCorrespondence,
       setup: ruSetup,
       settings: ruSettings,
-      mailing: ruMailing,
     },
   },
   fi: {
     translation: {
       ...fi,
       teams: fiTeams,
+      tab: fiTab,
       segments: fiSegments,
-      log: fiLog,
+      'logged-segments': fiLoggedSegments,
+      'interaction-log': fiInteractionLog,
+      correspondence: fiCorrespondence,
       setup: fiSetup,
       settings: fiSettings,
-      mailing: fiMailing,
     },
   },
 } as const;
@@ -89,12 +106,14 @@ declare module 'i18next' {
     resources: {
       translation: typeof en & {
         teams: typeof enTeams;
+        tab: typeof enTab;
         segments: typeof enSegments;
-        log: typeof enLog;
+        'logged-segments': typeof enLoggedSegments;
+        'interaction-log': typeof enInteractionLog;
+        correspondence: typeof enCorrespondence;
         setup: typeof enSetup;
         settings: typeof enSettings;
         send: typeof enSend;
-        mailing: typeof enMailing;
       };
     };
   }

@@ -180,7 +180,7 @@ describe('createI18n', () => {
 
   test('an unknown host language falls back to English', async () => {
     const i18n = await createI18n('de-DE');
-    expect(i18n.t('app.loading')).toBe(en['app.loading']);
+    expect(i18n.t('common.loading')).toBe(en['common.loading']);
   });
 });
 

@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { QueueBar, RecordPanel } from '@interlog/ui-kit';
+import { QueueBar, RecordPanel } from '@interlog/interactions';
 import type { MailHost } from './host/mail-host';
 import { itemIdentity } from './host/mail-item';
 import { ItemSummary } from './ItemSummary';
@@ -56,7 +56,7 @@ export function OutlookPane({ host }: { host: MailHost }) {
 
   const recordView = () => {
     const result = mail.result;
-    if (!result) return <Spinner label={t('app.loading')} />;
+    if (!result) return <Spinner label={t('common.loading')} />;
     if (result.status === 'none')
       return (
         <MessageBar intent="info">
@@ -117,12 +117,12 @@ export function OutlookPane({ host }: { host: MailHost }) {
         <>
           <div className={mergeClasses(styles.view, view !== 'record' && styles.hidden)}>{recordView()}</div>
           {view === 'postponed' && (
-            <Suspense fallback={<Spinner label={t('app.loading')} />}>
+            <Suspense fallback={<Spinner label={t('common.loading')} />}>
               <PostponedView onNotice={setNotice} />
             </Suspense>
           )}
           {view === 'settings' && (
-            <Suspense fallback={<Spinner label={t('app.loading')} />}>
+            <Suspense fallback={<Spinner label={t('common.loading')} />}>
               <SettingsView settings={host.settings} />
             </Suspense>
           )}

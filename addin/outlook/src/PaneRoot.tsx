@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
-import type { InterlogServices } from '@interlog/ui-kit';
-import { HostRoot } from '@interlog/ui-kit';
+import type { InterlogServices } from '@interlog/app-shell';
+import { HostRoot } from '@interlog/app-shell';
 import type { MailHost } from './host/mail-host';
 import { OutlookPane } from './OutlookPane';
 

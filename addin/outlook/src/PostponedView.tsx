@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InteractionLogEntry } from '@interlog/api-client';
-import { PostponedList, ResumePanel } from '@interlog/ui-kit';
+import { PostponedList, ResumePanel } from '@interlog/interactions';
 
 /** The Postponed tab: the user's postponed interactions, and the form that finishes one. */
 export default function PostponedView({ onNotice }: { onNotice: (text: string | null) => void }) {

@@ -1,5 +1,5 @@
 import { loadClientConfig } from '@interlog/auth';
-import { API_BASE } from '@interlog/ui-kit';
+import { API_BASE } from '@interlog/app-shell';
 
 /**
  * The Office dialog API sign-in, for Outlook versions without Nested App Authentication:

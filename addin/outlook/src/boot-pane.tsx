@@ -1,10 +1,11 @@
 import { createRoot } from 'react-dom/client';
 import type { QueueStorage } from '@interlog/api-client';
-import { createServices, renderStartupError } from '@interlog/ui-kit';
+import { createServices, renderStartupError } from '@interlog/app-shell';
+import { loadReferenceData } from '@interlog/interactions';
 import type { MailHost } from './host/mail-host';
 import { PaneRoot } from './PaneRoot';
 
-export { prefetchClientConfig } from '@interlog/ui-kit';
+export { prefetchClientConfig } from '@interlog/app-shell';
 
 /** Everything the pane needs, wired for one host (Outlook or the simulated one). */
 export function createPaneServices(host: MailHost, options: { storage?: QueueStorage } = {}) {
@@ -13,6 +14,7 @@ export function createPaneServices(host: MailHost, options: { storage?: QueueSto
     supportsNestedAppAuth: () => host.support().nestedAppAuth,
     fallbackSignIn: () => host.dialogSignIn(`${window.location.origin}/auth-dialog.html`),
     storage: options.storage,
+    warmUp: loadReferenceData,
   });
 }
 

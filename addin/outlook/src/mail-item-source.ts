@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Source } from '@interlog/api-client';
-import type { PersonAddress } from '@interlog/ui-kit';
+import type { PersonAddress } from '@interlog/contact-matching';
 import type { MailItem } from './host/mail-item';
 
 export function sourceOf(item: MailItem): Source {

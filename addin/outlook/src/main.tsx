@@ -1,4 +1,4 @@
-import { renderOutsideHost } from '@interlog/ui-kit';
+import { renderOutsideHost } from '@interlog/app-shell';
 import { bootPane, prefetchClientConfig } from './boot-pane';
 import { createOfficeMailHost } from './host/office-mail-host';
 

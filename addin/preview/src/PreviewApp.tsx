@@ -3,7 +3,7 @@ import { Body1, Button, Field, Select, Title2, makeStyles, tokens } from '@fluen
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { supportedLanguages } from '@interlog/i18n';
-import type { InterlogServices } from '@interlog/ui-kit';
+import type { InterlogServices } from '@interlog/app-shell';
 import { ThemeRoot } from '@interlog/ui-kit';
 import type { HostTheme } from '@interlog/outlook';
 import { PaneRoot } from '@interlog/outlook';

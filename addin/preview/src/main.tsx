@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { createPaneServices, prefetchClientConfig } from '@interlog/outlook';
-import { renderStartupError } from '@interlog/ui-kit';
+import { renderStartupError } from '@interlog/app-shell';
 import type { HostTheme } from '@interlog/outlook';
 import { PreviewApp } from './PreviewApp';
 import { PREVIEW_USER, sampleItems, sampleNames, type SampleName } from './sample-items';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { i18n as I18n } from 'i18next';
-import type { InterlogServices } from '@interlog/ui-kit';
-import { HostRoot } from '@interlog/ui-kit';
+import type { InterlogServices } from '@interlog/app-shell';
+import { HostRoot } from '@interlog/app-shell';
 import type { TeamsHost } from './host/teams-host';
 
 /** A Teams page in Teams' theme (live) and language. */

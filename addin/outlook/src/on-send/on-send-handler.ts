@@ -1,6 +1,6 @@
 import { ApiError } from '@interlog/api-client';
 import type { InterlogApi, Contact, CreateInteractionInput, Source } from '@interlog/api-client';
-import { findContactMatches } from '@interlog/ui-kit';
+import { findContactMatches } from '@interlog/contact-matching';
 import type { SendHost } from '../host/send-host';
 import { RECORD_COMMAND_ID } from './manifest-ids';
 import { readSendPreference, savedApiOrigin } from './send-preference';

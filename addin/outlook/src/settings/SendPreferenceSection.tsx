@@ -10,7 +10,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useReferenceData, SavedBar } from '@interlog/ui-kit';
+import { useReferenceData } from '@interlog/interactions';
+import { SavedBar } from '@interlog/ui-kit';
 import type { MailboxSettings } from '../host/mailbox-settings';
 import { sendPreferences } from '../on-send/send-preference';
 import { useSendPreference } from './use-send-preference';

@@ -1,6 +1,6 @@
 import { Divider, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { AutomaticRecordingSettings } from '@interlog/ui-kit';
+import { AutomaticRecordingSettings } from '@interlog/interactions';
 import type { MailboxSettings } from '../host/mailbox-settings';
 import { SendPreferenceSection } from './SendPreferenceSection';
 

@@ -3,7 +3,7 @@ import { Field, Select, Title2, makeStyles, tokens } from '@fluentui/react-compo
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { supportedLanguages } from '@interlog/i18n';
-import type { InterlogServices } from '@interlog/ui-kit';
+import type { InterlogServices } from '@interlog/app-shell';
 import { ThemeRoot, type UiTheme } from '@interlog/ui-kit';
 import { TeamsRoot, MarketingTab, MeetingPanel, TabConfigPage } from '@interlog/teams';
 import type { SimulatedTeamsHost } from '@interlog/teams';

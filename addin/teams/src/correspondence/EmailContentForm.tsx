@@ -33,13 +33,15 @@ export function EmailContentForm({ templateCode, stored }: { templateCode: strin
         }}
       >
         <Text as="h3" id="email-content-heading" size={400} weight="semibold" className={styles.heading}>
-          {t('mailing.email.heading')}
+          {t('correspondence.email.heading')}
         </Text>
         <Text className={styles.intro}>
-          {email.content ? t('mailing.email.intro') : `${t('mailing.email.none')} ${t('mailing.email.intro')}`}
+          {email.content
+            ? t('correspondence.email.intro')
+            : `${t('correspondence.email.none')} ${t('correspondence.email.intro')}`}
         </Text>
         <Field
-          label={t('mailing.email.subject')}
+          label={t('correspondence.email.subject')}
           required
           validationState={email.errors.subject ? 'error' : 'none'}
           validationMessage={email.errors.subject}
@@ -52,8 +54,8 @@ export function EmailContentForm({ templateCode, stored }: { templateCode: strin
           />
         </Field>
         <Field
-          label={t('mailing.email.body')}
-          hint={t('mailing.email.bodyHint')}
+          label={t('correspondence.email.body')}
+          hint={t('correspondence.email.bodyHint')}
           required
           validationState={email.errors.body ? 'error' : 'none'}
           validationMessage={email.errors.body}
@@ -68,7 +70,9 @@ export function EmailContentForm({ templateCode, stored }: { templateCode: strin
           />
         </Field>
         <MergeFieldChips onInsert={caret.insert} />
-        <SavedBar text={email.done && t(email.done === 'saved' ? 'mailing.email.saved' : 'mailing.email.removed')} />
+        <SavedBar
+          text={email.done && t(email.done === 'saved' ? 'correspondence.email.saved' : 'correspondence.email.removed')}
+        />
         <ProblemBar error={email.problem} />
         <div className={styles.buttons}>
           <Button
@@ -77,20 +81,20 @@ export function EmailContentForm({ templateCode, stored }: { templateCode: strin
             icon={email.busy ? <Spinner size="tiny" /> : <SaveRegular />}
             disabled={!email.complete || email.busy}
           >
-            {t('mailing.email.save')}
+            {t('correspondence.email.save')}
           </Button>
           {email.content && (
             <Button icon={<DeleteRegular />} disabled={email.busy} onClick={email.askRemove}>
-              {t('mailing.email.remove')}
+              {t('correspondence.email.remove')}
             </Button>
           )}
         </div>
       </form>
       <ConfirmDialog
         open={email.confirmingRemove}
-        title={t('mailing.email.removeTitle', { code: templateCode })}
-        body={t('mailing.email.removeBody')}
-        confirmLabel={t('mailing.email.remove')}
+        title={t('correspondence.email.removeTitle', { code: templateCode })}
+        body={t('correspondence.email.removeBody')}
+        confirmLabel={t('correspondence.email.remove')}
         cancelLabel={t('common.cancel')}
         onConfirm={email.remove}
         onCancel={email.cancelRemove}

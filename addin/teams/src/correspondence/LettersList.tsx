@@ -4,7 +4,8 @@ import { ArrowDownloadRegular, DocumentRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '@interlog/api-client';
 import { useFormat } from '@interlog/i18n';
-import { useInterlog, useAction, useAsync, saveFile, ProblemBar } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
+import { useAction, useAsync, saveFile, ProblemBar } from '@interlog/ui-kit';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '720px' },
@@ -56,10 +57,10 @@ export function LettersList({ loggedSegmentEntryNo, emptyText }: { loggedSegment
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <Text as="h3" id={headingId} weight="semibold" className={styles.heading}>
-        {t('mailing.letters.heading')}
+        {t('correspondence.letters.heading')}
       </Text>
       {letters.status === 'loading' && items.length === 0 && (
-        <Spinner size="tiny" label={t('mailing.letters.loading')} />
+        <Spinner size="tiny" label={t('correspondence.letters.loading')} />
       )}
       {letters.status === 'ready' && items.length === 0 && <Text>{emptyText}</Text>}
       {items.length > 0 && (
@@ -70,7 +71,7 @@ export function LettersList({ loggedSegmentEntryNo, emptyText }: { loggedSegment
               <div className={styles.file}>
                 <Text weight="semibold">{attachment.fileName}</Text>
                 <Caption1 className={styles.summary}>
-                  {t('mailing.letters.summary', {
+                  {t('correspondence.letters.summary', {
                     count: attachment.letters,
                     formatted: format.number(attachment.letters),
                     size: format.fileSize(attachment.size),
@@ -80,10 +81,10 @@ export function LettersList({ loggedSegmentEntryNo, emptyText }: { loggedSegment
               <Button
                 icon={<ArrowDownloadRegular />}
                 disabled={download.busy}
-                aria-label={t('mailing.letters.downloadFile', { fileName: attachment.fileName })}
+                aria-label={t('correspondence.letters.downloadFile', { fileName: attachment.fileName })}
                 onClick={() => save(attachment)}
               >
-                {t('mailing.letters.download')}
+                {t('correspondence.letters.download')}
               </Button>
             </li>
           ))}

@@ -23,7 +23,7 @@ export function MergeFieldChips({ onInsert }: { onInsert: (token: string) => voi
   return (
     <div className={styles.root}>
       <Text id="merge-fields-label" size={200} weight="semibold">
-        {t('mailing.email.fields')}
+        {t('correspondence.email.fields')}
       </Text>
       <TagGroup
         className={styles.tags}
@@ -33,7 +33,7 @@ export function MergeFieldChips({ onInsert }: { onInsert: (token: string) => voi
       >
         {mergeFieldNames.map((name) => {
           const token = `{${name}}`;
-          const label = t('mailing.email.insert', { field: token, meaning: t(`mailing.fields.${name}`) });
+          const label = t('correspondence.email.insert', { field: token, meaning: t(`correspondence.fields.${name}`) });
           return (
             <InteractionTag key={name} value={name} appearance="brand">
               <InteractionTagPrimary aria-label={label} title={label} onClick={() => onInsert(token)}>
@@ -44,7 +44,7 @@ export function MergeFieldChips({ onInsert }: { onInsert: (token: string) => voi
         })}
       </TagGroup>
       <Caption1 id="merge-fields-hint" className={styles.hint}>
-        {t('mailing.email.fieldsHint')}
+        {t('correspondence.email.fieldsHint')}
       </Caption1>
     </div>
   );

@@ -2,7 +2,8 @@ import { Divider, Spinner, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { orNullWhenNotFound } from '@interlog/api-client';
 import type { InteractionTemplate } from '@interlog/api-client';
-import { useInterlog, useAsync, ProblemBar, ViewDialog } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
+import { useAsync, ProblemBar, ViewDialog } from '@interlog/ui-kit';
 import { EmailContentForm } from './EmailContentForm';
 import { WordTemplatePanel } from './WordTemplatePanel';
 
@@ -30,7 +31,7 @@ export function TemplateCorrespondenceDialog({
   }, [api, template.code]);
   return (
     <ViewDialog
-      title={t('mailing.template.title', {
+      title={t('correspondence.template.title', {
         name: template.description ? `${template.description} (${template.code})` : template.code,
       })}
       onClose={onClose}

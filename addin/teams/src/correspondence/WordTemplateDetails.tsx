@@ -24,10 +24,13 @@ export function WordTemplateDetails({ info }: { info: WordTemplateInfo }) {
   const styles = useStyles();
   const format = useFormat();
   const rows: [string, ReactNode][] = [
-    [t('mailing.word.file'), <Text weight="semibold">{info.fileName}</Text>],
-    [t('mailing.word.size'), format.fileSize(info.size)],
-    [t('mailing.word.uploadedAt'), format.dateTime(info.updatedAt)],
-    [t('mailing.fieldsUsed'), info.fields.length ? <FieldTokens names={info.fields} /> : t('mailing.word.noFields')],
+    [t('correspondence.word.file'), <Text weight="semibold">{info.fileName}</Text>],
+    [t('correspondence.word.size'), format.fileSize(info.size)],
+    [t('correspondence.word.uploadedAt'), format.dateTime(info.updatedAt)],
+    [
+      t('correspondence.fieldsUsed'),
+      info.fields.length ? <FieldTokens names={info.fields} /> : t('correspondence.word.noFields'),
+    ],
   ];
   return (
     <dl className={styles.list}>

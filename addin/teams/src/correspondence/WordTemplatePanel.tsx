@@ -24,16 +24,16 @@ export function WordTemplatePanel({ templateCode, stored }: { templateCode: stri
   return (
     <section className={styles.root} aria-labelledby="word-template-heading">
       <Text as="h3" id="word-template-heading" size={400} weight="semibold" className={styles.heading}>
-        {t('mailing.word.heading')}
+        {t('correspondence.word.heading')}
       </Text>
-      <Text className={styles.intro}>{t('mailing.word.intro')}</Text>
-      {info ? <WordTemplateDetails info={info} /> : <Text>{t('mailing.word.none')}</Text>}
+      <Text className={styles.intro}>{t('correspondence.word.intro')}</Text>
+      {info ? <WordTemplateDetails info={info} /> : <Text>{t('correspondence.word.none')}</Text>}
       <SavedBar
         text={
           word.done &&
           (word.done.kind === 'uploaded'
-            ? t('mailing.word.uploaded', { fileName: word.done.fileName })
-            : t('mailing.word.removed'))
+            ? t('correspondence.word.uploaded', { fileName: word.done.fileName })
+            : t('correspondence.word.removed'))
         }
       />
       {unknownFields.length > 0 ? (
@@ -50,24 +50,24 @@ export function WordTemplatePanel({ templateCode, stored }: { templateCode: stri
           disabled={word.busy}
           onFile={word.upload}
         >
-          {t(info ? 'mailing.word.replace' : 'mailing.word.upload')}
+          {t(info ? 'correspondence.word.replace' : 'correspondence.word.upload')}
         </FileButton>
         {info && (
           <Button icon={<ArrowDownloadRegular />} disabled={word.busy} onClick={word.download}>
-            {t('mailing.word.download')}
+            {t('correspondence.word.download')}
           </Button>
         )}
         {info && (
           <Button icon={<DeleteRegular />} disabled={word.busy} onClick={word.askRemove}>
-            {t('mailing.word.remove')}
+            {t('correspondence.word.remove')}
           </Button>
         )}
       </div>
       <ConfirmDialog
         open={word.confirmingRemove}
-        title={t('mailing.word.removeTitle', { code: templateCode })}
-        body={t('mailing.word.removeBody')}
-        confirmLabel={t('mailing.word.remove')}
+        title={t('correspondence.word.removeTitle', { code: templateCode })}
+        body={t('correspondence.word.removeBody')}
+        confirmLabel={t('correspondence.word.remove')}
         cancelLabel={t('common.cancel')}
         onConfirm={word.remove}
         onCancel={word.cancelRemove}

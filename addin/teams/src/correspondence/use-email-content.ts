@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmailContent, PutEmailContentInput } from '@interlog/api-client';
 import { fieldsWrittenIn, unknownFieldsOf } from '@interlog/api-client';
-import { useInterlog } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
 import { unknownFieldsText } from './unknown-fields-text';
 import { useDoneAction } from './use-done-action';
 

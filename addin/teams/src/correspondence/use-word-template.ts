@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { WordTemplateInfo } from '@interlog/api-client';
 import { unknownFieldsOf } from '@interlog/api-client';
-import { useInterlog, saveFile } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
+import { saveFile } from '@interlog/ui-kit';
 import { useDoneAction } from './use-done-action';
 
 type Done = { kind: 'uploaded'; fileName: string } | { kind: 'removed' };

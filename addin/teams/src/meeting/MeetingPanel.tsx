@@ -10,7 +10,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useInterlog, useAsync, RecordPanel, QueueBar, problemText } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
+import { useAsync, problemText } from '@interlog/ui-kit';
+import { RecordPanel, QueueBar } from '@interlog/interactions';
 import type { TeamsHost } from '../host/teams-host';
 import { AttendeeSegmentButton } from './AttendeeSegmentButton';
 
@@ -48,7 +50,7 @@ export function MeetingPanel({ host }: { host: TeamsHost }) {
           <MessageBarBody>{problemText(t, meeting.error)}</MessageBarBody>
         </MessageBar>
       );
-    if (!meeting.data) return <Spinner label={t('app.loading')} />;
+    if (!meeting.data) return <Spinner label={t('common.loading')} />;
     const identity = `teams-meeting:${meeting.data.joinWebUrl || chatId}`;
     return (
       <>

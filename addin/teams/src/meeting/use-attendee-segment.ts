@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Contact } from '@interlog/api-client';
-import { useInterlog } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
 
 export type SegmentState =
   | { status: 'idle' }
@@ -16,17 +16,16 @@ export function useAttendeeSegment(meetingKey: string) {
     async (description: string, contacts: Contact[]) => {
       setState({ status: 'saving' });
       try {
-        const segment = (
-          await api.http<{ no: string }>('POST', '/segments', {
-            body: { description: description.slice(0, 100) },
-            idempotencyKey: `meeting-segment:${meetingKey}`,
-          })
-        ).body;
-        const result = (
-          await api.http<{ noOfLines: number }>('POST', `/segments/${encodeURIComponent(segment.no)}/add-contacts`, {
-            body: { filter: { contactNos: contacts.map((c) => c.no) }, allowExisting: true },
-          })
-        ).body;
+        const segment = await api.segments.create(
+          { description: description.slice(0, 100) },
+          `meeting-segment:${meetingKey}`,
+        );
+        const result = await api.segments.applyCriteria(
+          segment.no,
+          'add',
+          { contactNos: contacts.map((c) => c.no) },
+          true,
+        );
         setState({ status: 'done', segmentNo: segment.no, noOfLines: result.noOfLines });
       } catch (error) {
         setState({ status: 'error', error });

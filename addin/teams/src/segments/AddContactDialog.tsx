@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Combobox, Field, Option } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '@interlog/api-client';
-import { FormDialog, useInterlog, useAsync } from '@interlog/ui-kit';
+import { FormDialog, useAsync } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
 
 /** Puts one contact in the segment by hand, found by name, email or company. */
 export function AddContactDialog({

@@ -20,8 +20,9 @@ import {
 } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { CriteriaAction, Segment, CriteriaResult } from '@interlog/api-client';
-import { ChoiceField, FormDialog, ProblemBar, useInterlog, useAction, useAsync } from '@interlog/ui-kit';
-import type { ReferenceData } from '@interlog/ui-kit';
+import { ChoiceField, FormDialog, ProblemBar, useAction, useAsync } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
+import type { ReferenceData } from '@interlog/interactions';
 import { useFormat } from '@interlog/i18n';
 import { CriteriaDialog } from './CriteriaDialog';
 
@@ -290,7 +291,7 @@ export function CriteriaBar({
           submitLabel={t('segments.criteria.reuse')}
           choices={logged.data?.map((l) => ({
             value: String(l.entryNo),
-            label: `${l.entryNo} — ${l.description || l.segmentNo} (${t('segments.logged.interactions', { count: l.noOfInteractions })})`,
+            label: `${l.entryNo} — ${l.description || l.segmentNo} (${t('logged-segments.interactions', { count: l.noOfInteractions })})`,
           }))}
           busy={action.busy}
           error={action.error ?? (logged.status === 'error' ? logged.error : null)}

@@ -12,7 +12,8 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { DeliverySummary } from '@interlog/api-client';
-import { useInterlog, useAction, useAsync, ProblemBar } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
+import { useAction, useAsync, ProblemBar } from '@interlog/ui-kit';
 import { useFormat } from '@interlog/i18n';
 
 const POLL_MS = 2000;

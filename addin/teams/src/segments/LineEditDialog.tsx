@@ -2,8 +2,9 @@ import { useState, type ReactElement } from 'react';
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { LineOverridableField, PatchSegmentLineInput, SegmentLine } from '@interlog/api-client';
-import { ChoiceField, FormDialog, TemplatePicker } from '@interlog/ui-kit';
-import type { ReferenceData } from '@interlog/ui-kit';
+import { ChoiceField, FormDialog } from '@interlog/ui-kit';
+import { TemplatePicker } from '@interlog/interactions';
+import type { ReferenceData } from '@interlog/interactions';
 import { interactionChoices } from './interaction-choices';
 
 type Values = Pick<SegmentLine, LineOverridableField>;

@@ -45,7 +45,7 @@ export function LinesTable({
   const { t } = useTranslation();
   const styles = useStyles();
   const text = (line: SegmentLine, field: LineOverridableField) =>
-    field === 'correspondenceType' ? t(`correspondence.${line.correspondenceType || 'none'}`) : line[field];
+    field === 'correspondenceType' ? t(`correspondenceType.${line.correspondenceType || 'none'}`) : line[field];
   return (
     <div className={styles.scroll}>
       <Table className={styles.table} size="small" aria-label={t('segments.lines.title')}>

@@ -16,7 +16,8 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { LogSegmentResult, Segment, SegmentLogProgress } from '@interlog/api-client';
-import { ProblemBar, useInterlog, useAction } from '@interlog/ui-kit';
+import { ProblemBar, useAction } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
 import { useFormat } from '@interlog/i18n';
 import { logSegmentWithProgress } from './log-segment-with-progress';
 

@@ -47,7 +47,7 @@ export function LoggedResult({
               {t('segments.log.openFollowUp', { no: result.followUpSegmentNo })}
             </Button>
           )}
-          <Button onClick={() => navigate({ section: 'logged' })}>{t('segments.nav.logged')}</Button>
+          <Button onClick={() => navigate({ section: 'logged' })}>{t('tab.nav.logged')}</Button>
         </MessageBarActions>
       </MessageBar>
       {delivered && <DeliveryProgress loggedSegmentEntryNo={result.loggedSegmentEntryNo} />}

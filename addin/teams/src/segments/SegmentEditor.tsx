@@ -3,7 +3,9 @@ import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-compo
 import { AddRegular, ArrowLeftRegular, DeleteRegular, SendRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { LogSegmentResult, SegmentLine } from '@interlog/api-client';
-import { ConfirmDialog, ProblemBar, useInterlog, useAction, useReferenceData } from '@interlog/ui-kit';
+import { ConfirmDialog, ProblemBar, useAction } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
+import { useReferenceData } from '@interlog/interactions';
 import { useFormat } from '@interlog/i18n';
 import type { Navigate } from '../tab/tab-location';
 import { AddContactDialog } from './AddContactDialog';
@@ -78,7 +80,7 @@ export function SegmentEditor({
       <div className={styles.stack}>
         <div className={styles.titleBar}>{back}</div>
         <ProblemBar error={loaded.error ?? (reference.status === 'error' ? reference.error : null)} />
-        {loaded.status === 'loading' && <Spinner label={t('segments.loading')} />}
+        {loaded.status === 'loading' && <Spinner label={t('common.loading')} />}
       </div>
     );
   }

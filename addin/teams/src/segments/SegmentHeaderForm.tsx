@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { Button, Card, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { PatchSegmentInput, Segment, SegmentInteraction } from '@interlog/api-client';
-import { ChoiceField, TemplatePicker, ProblemBar, useInterlog, useAction } from '@interlog/ui-kit';
-import type { ReferenceData } from '@interlog/ui-kit';
+import { ChoiceField, ProblemBar, useAction } from '@interlog/ui-kit';
+import { TemplatePicker } from '@interlog/interactions';
+import { useInterlog } from '@interlog/app-shell';
+import type { ReferenceData } from '@interlog/interactions';
 import { interactionChoices } from './interaction-choices';
 
 const useStyles = makeStyles({

@@ -16,7 +16,8 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { PagedListBody, useInterlog, FormDialog, ProblemBar, useAction, usePagedList } from '@interlog/ui-kit';
+import { PagedListBody, FormDialog, ProblemBar, useAction, usePagedList } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
 import { useFormat } from '@interlog/i18n';
 import type { Segment } from '@interlog/api-client';
 
@@ -75,7 +76,7 @@ export function SegmentList({ onOpen }: { onOpen: (no: string) => void }) {
     <section className={styles.stack} aria-labelledby="segments-heading">
       <div className={styles.toolbar}>
         <Text as="h2" id="segments-heading" size={500} weight="semibold">
-          {t('segments.nav.segments')}
+          {t('tab.nav.segments')}
         </Text>
         <Button appearance="primary" icon={<AddRegular />} onClick={() => setCreating(true)}>
           {t('segments.list.new')}

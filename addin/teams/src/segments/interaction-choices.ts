@@ -14,10 +14,10 @@ export function interactionChoices(t: TFunction, salespeople: Salesperson[]) {
       label: t(`initiated.${value || 'none'}`),
     })),
     correspondence: (['hardCopy', 'email', 'fax', ''] as CorrespondenceType[]).map(
-      (value): Choice<CorrespondenceType> => ({ value, label: t(`correspondence.${value || 'none'}`) }),
+      (value): Choice<CorrespondenceType> => ({ value, label: t(`correspondenceType.${value || 'none'}`) }),
     ),
     salespeople: [
-      { value: '', label: t('correspondence.none') },
+      { value: '', label: t('correspondenceType.none') },
       ...salespeople.map((s): Choice<string> => ({ value: s.code, label: `${s.name} (${s.code})` })),
     ],
   };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CriteriaStep, Segment, SegmentLine } from '@interlog/api-client';
-import { useAsync, useInterlog } from '@interlog/ui-kit';
+import { useAsync } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
 
 export interface SegmentData {
   segment: Segment;

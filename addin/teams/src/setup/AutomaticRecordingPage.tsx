@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { AutomaticRecordingSettings } from '@interlog/ui-kit';
+import { AutomaticRecordingSettings } from '@interlog/interactions';
 import type { SetupPage } from '../tab/tab-location';
 import { SetupPageHeading } from './SetupPageHeading';
 

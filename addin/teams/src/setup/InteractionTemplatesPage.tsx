@@ -3,7 +3,8 @@ import { MenuItem } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { InteractionTemplate } from '@interlog/api-client';
 import { useFormat } from '@interlog/i18n';
-import { useInterlog, useAsync, RowMenu } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
+import { useAsync, RowMenu } from '@interlog/ui-kit';
 import { TemplateCorrespondenceDialog } from '../correspondence/TemplateCorrespondenceDialog';
 import { SetupListPage } from './SetupListPage';
 import { TemplateFields, type TemplateDraft } from './TemplateFields';
@@ -91,13 +92,13 @@ export function InteractionTemplatesPage() {
           },
           {
             label: t('setup.templates.correspondenceType'),
-            render: (template) => t(`correspondence.${template.correspondenceType || 'none'}`),
+            render: (template) => t(`correspondenceType.${template.correspondenceType || 'none'}`),
           },
         ]}
         fields={(context) => <TemplateFields {...context} groups={groups.data ?? []} />}
         rowActions={(template) => (
-          <RowMenu label={t('mailing.template.moreFor', { code: template.code })}>
-            <MenuItem onClick={() => setCorrespondenceOf(template)}>{t('mailing.template.open')}</MenuItem>
+          <RowMenu label={t('correspondence.template.moreFor', { code: template.code })}>
+            <MenuItem onClick={() => setCorrespondenceOf(template)}>{t('correspondence.template.open')}</MenuItem>
           </RowMenu>
         )}
       />

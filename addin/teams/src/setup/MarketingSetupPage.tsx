@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MarketingSetup } from '@interlog/api-client';
-import { ChoiceField, useInterlog, useAsync } from '@interlog/ui-kit';
+import { ChoiceField, useAsync } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
 import { interactionChoices } from '../segments/interaction-choices';
 import { TextField } from './SetupFields';
 import { SetupFormPage } from './SetupFormPage';

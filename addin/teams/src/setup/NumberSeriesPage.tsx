@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { NumberSeries } from '@interlog/api-client';
-import { useInterlog } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
 import { CodeField, TextField } from './SetupFields';
 import { SetupListPage } from './SetupListPage';
 import { useSetupRecords } from './use-setup-records';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { InteractionTemplateSetup } from '@interlog/api-client';
-import { ChoiceField, useInterlog, useAsync } from '@interlog/ui-kit';
+import { ChoiceField, useAsync } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
 import { SetupFormPage } from './SetupFormPage';
 
 const kinds = [

@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { useInterlog, useAction, useAsync, forgetReferenceData } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
+import { useAction, useAsync } from '@interlog/ui-kit';
+import { forgetReferenceData } from '@interlog/interactions';
 import { serverFieldErrors } from './field-errors';
 
 export type FieldErrors = Partial<Record<string, string>>;

@@ -6,10 +6,10 @@ import { SegmentsView } from '../segments/SegmentsView';
 import type { TabLocation } from './tab-location';
 
 const LoggedSegmentsView = lazy(() =>
-  import('../logged/LoggedSegmentsView').then((m) => ({ default: m.LoggedSegmentsView })),
+  import('../logged-segments/LoggedSegmentsView').then((m) => ({ default: m.LoggedSegmentsView })),
 );
 const InteractionLogView = lazy(() =>
-  import('../log/InteractionLogView').then((m) => ({ default: m.InteractionLogView })),
+  import('../interaction-log/InteractionLogView').then((m) => ({ default: m.InteractionLogView })),
 );
 const SetupView = lazy(() => import('../setup/SetupView').then((m) => ({ default: m.SetupView })));
 
@@ -46,11 +46,11 @@ export function MarketingTab(_props: { host: TeamsHost }) {
       >
         {sections.map((section) => (
           <Tab key={section} value={section}>
-            {t(`segments.nav.${section}`)}
+            {t(`tab.nav.${section}`)}
           </Tab>
         ))}
       </TabList>
-      <Suspense fallback={<Spinner label={t('segments.loading')} />}>
+      <Suspense fallback={<Spinner label={t('common.loading')} />}>
         {location.section === 'segments' && (
           <SegmentsView key={visit} segmentNo={location.segmentNo} navigate={navigate} />
         )}

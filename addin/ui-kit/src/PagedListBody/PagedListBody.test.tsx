@@ -34,7 +34,7 @@ describe('PagedListBody', () => {
     const { i18n } = await renderBody(listOf({ loading: true }));
 
     expect({
-      spinner: screen.getByRole('progressbar', { name: i18n.t('segments.loading') }) !== null,
+      spinner: screen.getByRole('progressbar', { name: i18n.t('common.loading') }) !== null,
       list: screen.queryByRole('list'),
       empty: screen.queryByText('No segments yet.'),
     }).toEqual({ spinner: true, list: null, empty: null });
@@ -62,14 +62,14 @@ describe('PagedListBody', () => {
     const list = screen.getByRole('list', { name: 'Segments' });
 
     expect([...list.querySelectorAll('li')].map((item) => item.textContent)).toEqual(['SEG0001', 'SEG0002']);
-    expect(screen.queryByRole('button', { name: i18n.t('segments.loadMore') })).toBeNull();
+    expect(screen.queryByRole('button', { name: i18n.t('common.loadMore') })).toBeNull();
   });
 
   test('When there is a next page and the user asks for more, then loadMore runs once', async () => {
     const list = listOf({ items: ['SEG0001'], nextCursor: 'c2' });
     const { user, i18n } = await renderBody(list);
 
-    await user.click(screen.getByRole('button', { name: i18n.t('segments.loadMore') }));
+    await user.click(screen.getByRole('button', { name: i18n.t('common.loadMore') }));
 
     expect(list.loadMore).toHaveBeenCalledTimes(1);
   });
@@ -77,7 +77,7 @@ describe('PagedListBody', () => {
   test('When the next page is loading, then Load more is disabled and the items stay', async () => {
     const { i18n } = await renderBody(listOf({ items: ['SEG0001'], nextCursor: 'c2', loading: true }));
 
-    const more = screen.getByRole('button', { name: i18n.t('segments.loadMore') });
+    const more = screen.getByRole('button', { name: i18n.t('common.loadMore') });
 
     expect({ disabled: more.hasAttribute('disabled'), items: screen.getAllByRole('listitem').length }).toEqual({
       disabled: true,

@@ -16,12 +16,12 @@ export function PagedListBody<T>({
   const { t } = useTranslation();
   return (
     <>
-      {list.items.length === 0 && list.loading && <Spinner label={t('segments.loading')} />}
+      {list.items.length === 0 && list.loading && <Spinner label={t('common.loading')} />}
       {list.items.length === 0 && !list.loading && !list.error && <Text>{empty}</Text>}
       {list.items.length > 0 && children(list.items)}
       {list.nextCursor && (
         <Button onClick={list.loadMore} disabled={list.loading}>
-          {t('segments.loadMore')}
+          {t('common.loadMore')}
         </Button>
       )}
     </>

@@ -15,7 +15,7 @@ export function ProblemBar({ error, onDismiss }: { error: unknown; onDismiss?: (
           containerAction={
             <Button
               appearance="transparent"
-              aria-label={t('status.dismiss')}
+              aria-label={t('common.dismiss')}
               icon={<DismissRegular />}
               onClick={onDismiss}
             />

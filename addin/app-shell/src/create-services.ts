@@ -1,0 +1,38 @@
+import { createInterlogApi, OfflineQueue, type InterlogApi, type QueueStorage } from '@interlog/api-client';
+import { createTokenProvider, loadClientConfig, type FallbackSignIn } from '@interlog/auth';
+import { createI18n } from '@interlog/i18n';
+
+import { API_BASE } from './api-base';
+
+export { API_BASE };
+
+let clientConfigRequest: ReturnType<typeof loadClientConfig> | null = null;
+
+/** Starts reading the sign-in settings while the host library (Office.js, teams-js) is still starting. */
+export function prefetchClientConfig() {
+  clientConfigRequest ??= loadClientConfig(API_BASE);
+  clientConfigRequest.catch(() => {
+    clientConfigRequest = null;
+  });
+  return clientConfigRequest;
+}
+
+export interface HostSignIn {
+  language: string;
+  supportsNestedAppAuth: () => boolean;
+  fallbackSignIn: FallbackSignIn;
+  storage?: QueueStorage;
+  /** Started as soon as the API client exists, before the first render (the pages pass the reference data's loader). */
+  warmUp?: (api: InterlogApi) => Promise<unknown>;
+}
+
+/** i18n, sign-in, API client and offline queue, wired for one host; `warmUp` starts the first reads. */
+export async function createServices({ language, supportsNestedAppAuth, fallbackSignIn, storage, warmUp }: HostSignIn) {
+  const [i18n, clientConfig] = await Promise.all([createI18n(language), prefetchClientConfig()]);
+  const tokens = createTokenProvider({ apiBase: API_BASE, clientConfig, supportsNestedAppAuth, fallbackSignIn });
+  if (clientConfig.auth.mode === 'local') void tokens.getToken().catch(() => undefined);
+  const api = createInterlogApi({ baseUrl: API_BASE, getToken: () => tokens.getToken() });
+  void warmUp?.(api).catch(() => undefined);
+  const queue = new OfflineQueue(storage ?? window.localStorage);
+  return { i18n, services: { api, queue } };
+}

@@ -1,0 +1,90 @@
+import { Badge, Button, Checkbox, Persona, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { PersonAddRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import type { PersonMatch } from '@interlog/contact-matching';
+
+export interface ContactListProps {
+  matches: PersonMatch[];
+  selected: ReadonlySet<string>;
+  onToggle: (email: string, selected: boolean) => void;
+  onCreate: (match: PersonMatch) => void;
+  creatingFor: string | null;
+  className?: string;
+}
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  details: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  persona: { minWidth: 0, flexGrow: 1 },
+  badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+});
+
+/** The item's people: known contacts to tick, unknown addresses to create. */
+export function ContactList({ matches, selected, onToggle, onCreate, creatingFor, className }: ContactListProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  if (matches.length === 0) return <Text>{t('people.none')}</Text>;
+  return (
+    <ul className={mergeClasses(styles.list, className)} aria-label={t('people.title')}>
+      {matches.map((match) => {
+        const { person, contact, recorded } = match;
+        const secondary = contact
+          ? [t('people.known', { no: contact.no }), contact.companyName].filter(Boolean).join(' · ')
+          : person.email;
+        return (
+          <li key={person.email} className={styles.row} data-testid={`person-${person.email.toLowerCase()}`}>
+            <Checkbox
+              checked={selected.has(person.email.toLowerCase())}
+              disabled={!contact}
+              onChange={(_, data) => onToggle(person.email, !!data.checked)}
+              aria-label={t('people.select', { name: contact?.name ?? person.name })}
+            />
+            <div className={styles.details}>
+              <Persona
+                className={styles.persona}
+                size="small"
+                name={contact?.name ?? person.name}
+                secondaryText={secondary}
+                tertiaryText={person.roleLabel}
+                textAlignment="center"
+              />
+              <div className={styles.badges}>
+                {!contact && (
+                  <Badge appearance="outline" color="warning">
+                    {t('people.unknown')}
+                  </Badge>
+                )}
+                {recorded && (
+                  <Badge appearance="tint" color="success">
+                    {t('people.alreadyRecorded')}
+                  </Badge>
+                )}
+                {!contact && creatingFor !== person.email && (
+                  <Button size="small" icon={<PersonAddRegular />} onClick={() => onCreate(match)}>
+                    {t('people.create')}
+                  </Button>
+                )}
+              </div>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

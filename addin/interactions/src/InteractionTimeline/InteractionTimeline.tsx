@@ -1,0 +1,104 @@
+import { Badge, Caption1, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ArrowDownLeftRegular, ArrowUpRightRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '@interlog/i18n';
+import type { Evaluation, InteractionLogEntry } from '@interlog/api-client';
+import { useInterlog } from '@interlog/app-shell';
+import { useAsync, problemText } from '@interlog/ui-kit';
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  entry: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalS,
+    padding: tokens.spacingVerticalXS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
+  highlighted: { backgroundColor: tokens.colorBrandBackground2 },
+  meta: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+export interface InteractionTimelineProps {
+  contactNo: string;
+  /** Changes when entries were added, so the list reloads. */
+  refreshKey?: number;
+  highlightEntryNo?: number | null;
+  limit?: number;
+}
+
+/** A contact's most recent interactions, newest first. */
+export function InteractionTimeline({
+  contactNo,
+  refreshKey = 0,
+  highlightEntryNo,
+  limit = 10,
+}: InteractionTimelineProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const styles = useStyles();
+  const { api } = useInterlog();
+  const entries = useAsync(
+    () => api.interactions.list({ contactNo, limit }).then((page) => page.items),
+    [api, contactNo, refreshKey, limit],
+  );
+
+  if (entries.status === 'error') return <Text role="alert">{problemText(t, entries.error)}</Text>;
+  if (!entries.data) return <Spinner size="tiny" label={t('common.loading')} />;
+  if (entries.data.length === 0) return <Text>{t('timeline.empty')}</Text>;
+  return (
+    <ol className={styles.list} aria-label={t('timeline.title')}>
+      {entries.data.map((entry: InteractionLogEntry) => (
+        <li
+          key={entry.entryNo}
+          id={`entry-${entry.entryNo}`}
+          className={mergeClasses(styles.entry, entry.entryNo === highlightEntryNo && styles.highlighted)}
+        >
+          {entry.informationFlow === 'inbound' ? (
+            <ArrowDownLeftRegular aria-label={t('flow.inbound')} />
+          ) : (
+            <ArrowUpRightRegular aria-label={t('flow.outbound')} />
+          )}
+          <div>
+            <Text weight="semibold">{entry.description || entry.templateCode}</Text>
+            <div className={styles.meta}>
+              <Caption1>{format.dateTime(entry.date)}</Caption1>
+              <Caption1>{entry.templateCode}</Caption1>
+              {entry.durationMin > 0 && <Caption1>{t('timeline.duration', { count: entry.durationMin })}</Caption1>}
+              {entry.cost > 0 && <Caption1>{t('timeline.cost', { cost: entry.cost })}</Caption1>}
+              {entry.evaluation && (
+                <Caption1>{t(`evaluation.${entry.evaluation as Exclude<Evaluation, ''>}`)}</Caption1>
+              )}
+              {entry.postponed && (
+                <Badge size="small" color="warning" appearance="tint">
+                  {t('timeline.postponed')}
+                </Badge>
+              )}
+              {entry.canceled && (
+                <Badge size="small" color="danger" appearance="tint">
+                  {t('timeline.canceled')}
+                </Badge>
+              )}
+              <Caption1>#{entry.entryNo}</Caption1>
+            </div>
+            {entry.subject && <Caption1 block>{entry.subject}</Caption1>}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,83 @@
+import { useCallback, useRef, useState } from 'react';
+import { ApiError } from '@interlog/api-client';
+import type { Contact, PersonSource, PersonSuggestion } from '@interlog/api-client';
+import { useInterlog } from '@interlog/app-shell';
+import type { PersonAddress } from '@interlog/contact-matching';
+import { useCompanyChoice } from './use-company-choice';
+import { useOutlookSuggestions } from './use-outlook-suggestions';
+import { contactPhone } from './outlook-suggestions';
+
+export type ContactType = 'person' | 'company';
+
+/** The new-contact form's state: filled from the display name, the address domain and the user's Outlook. */
+export function useNewContactForm(person: PersonAddress, onCreated: (contact: Contact) => void) {
+  const { api } = useInterlog();
+  const [name, setName] = useState(person.name === person.email ? '' : person.name);
+  const [phone, setPhone] = useState('');
+  const [type, setType] = useState<ContactType>('person');
+  const [filledFrom, setFilledFrom] = useState<PersonSource | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  /** What the user typed is not replaced by the suggestion that arrives when the form opens. */
+  const typed = useRef({ name: false, phone: false });
+  const company = useCompanyChoice(person.email);
+  const { matchOutlook } = company;
+
+  const fill = useCallback(
+    (suggestion: PersonSuggestion, { keepTyped }: { keepTyped: boolean }) => {
+      const replaces = (field: keyof typeof typed.current) => !keepTyped || !typed.current[field];
+      if (replaces('name')) setName(suggestion.name);
+      if (replaces('phone')) setPhone(contactPhone(suggestion.phone));
+      setFilledFrom(suggestion.source);
+      void matchOutlook(suggestion.companyName);
+    },
+    [matchOutlook],
+  );
+  const outlook = useOutlookSuggestions(person.email, (match) => fill(match, { keepTyped: true }));
+
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    try {
+      const input = {
+        name: name.trim(),
+        email: person.email,
+        type,
+        ...(phone.trim() ? { phone: phone.trim() } : {}),
+        ...(type === 'person' && company.companyNo ? { companyNo: company.companyNo } : {}),
+      };
+      onCreated(await api.contacts.create(input, `contact:${person.email.toLowerCase()}`));
+    } catch (caught) {
+      const existing =
+        caught instanceof ApiError && caught.problemName === 'idempotency-mismatch'
+          ? (await api.contacts.findByEmail(person.email)).items[0]
+          : undefined;
+      if (existing) onCreated(existing);
+      else setError(caught);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return {
+    name,
+    setName: (value: string) => {
+      typed.current.name = true;
+      setName(value);
+    },
+    phone,
+    setPhone: (value: string) => {
+      typed.current.phone = true;
+      setPhone(value);
+    },
+    type,
+    setType,
+    company,
+    outlook,
+    filledFrom,
+    pick: (suggestion: PersonSuggestion) => fill(suggestion, { keepTyped: false }),
+    saving,
+    error,
+    save,
+  };
+}

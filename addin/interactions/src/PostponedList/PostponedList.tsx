@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { DeleteRegular, PlayRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '@interlog/i18n';
+import type { InteractionLogEntry } from '@interlog/api-client';
+import { useInterlog } from '@interlog/app-shell';
+import { useAsync, ConfirmDialog, problemText } from '@interlog/ui-kit';
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  row: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+export interface PostponedListProps {
+  onResume: (entry: InteractionLogEntry) => void;
+  onDeleted: (entry: InteractionLogEntry) => void;
+  refreshKey?: number;
+}
+
+/** The caller's postponed interactions, to resume or delete. */
+export function PostponedList({ onResume, onDeleted, refreshKey = 0 }: PostponedListProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const styles = useStyles();
+  const { api } = useInterlog();
+  const entries = useAsync(
+    () => api.interactions.list({ postponed: true, mine: true, limit: 100 }).then((page) => page.items),
+    [api, refreshKey],
+  );
+  const [toDelete, setToDelete] = useState<InteractionLogEntry | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [deleted, setDeleted] = useState<ReadonlySet<number>>(new Set());
+
+  const confirmDelete = async () => {
+    const entry = toDelete!;
+    setToDelete(null);
+    try {
+      await api.interactions.deletePostponed(entry.entryNo);
+      setDeleted((current) => new Set([...current, entry.entryNo]));
+      onDeleted(entry);
+      entries.reload();
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+
+  if (entries.status === 'error') return <Text role="alert">{problemText(t, entries.error)}</Text>;
+  if (!entries.data) return <Spinner size="tiny" label={t('common.loading')} />;
+  const shown = entries.data.filter((entry) => !deleted.has(entry.entryNo));
+  return (
+    <>
+      {error !== null && <Text role="alert">{problemText(t, error)}</Text>}
+      {shown.length === 0 ? (
+        <Text>{t('postponed.empty')}</Text>
+      ) : (
+        <ul className={styles.list} aria-label={t('postponed.title')}>
+          {shown.map((entry) => (
+            <li key={entry.entryNo} className={styles.row} data-testid={`postponed-${entry.entryNo}`}>
+              <Text weight="semibold">{entry.description || entry.templateCode}</Text>
+              <Caption1>
+                {[entry.contactNo, format.dateTime(entry.date), entry.subject].filter(Boolean).join(' · ')}
+              </Caption1>
+              <div className={styles.actions}>
+                <Button size="small" appearance="primary" icon={<PlayRegular />} onClick={() => onResume(entry)}>
+                  {t('postponed.resume')}
+                </Button>
+                <Button size="small" icon={<DeleteRegular />} onClick={() => setToDelete(entry)}>
+                  {t('postponed.delete')}
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ConfirmDialog
+        open={toDelete !== null}
+        title={t('postponed.confirmTitle')}
+        body={t('postponed.confirmBody', {
+          description: toDelete?.description ?? '',
+          contact: toDelete?.contactNo ?? '',
+        })}
+        confirmLabel={t('postponed.confirmDelete')}
+        cancelLabel={t('postponed.cancel')}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setToDelete(null)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import {
+  Button,
+  Divider,
+  Dropdown,
+  Field,
+  Option,
+  Spinner,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ClockRegular, SaveRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { ContactList } from '../ContactList/ContactList';
+import { TemplatePicker } from '../TemplatePicker/TemplatePicker';
+import { InteractionFields } from '../InteractionFields/InteractionFields';
+import { InteractionTimeline } from '../InteractionTimeline/InteractionTimeline';
+import { OutcomeBar } from '../OutcomeBar/OutcomeBar';
+import { problemText } from '@interlog/ui-kit';
+import { useRecordPanel, type RecordPanelInput } from './use-record-panel';
+
+const NewContactForm = lazy(() =>
+  import('../NewContactForm/NewContactForm').then((m) => ({ default: m.NewContactForm })),
+);
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** Record one interaction for each selected person of an email, meeting or attendee list. */
+export function RecordPanel(props: RecordPanelInput) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const panel = useRecordPanel(props);
+  const [timelineContact, setTimelineContact] = useState('');
+  const firstKnown = panel.knownContacts[0]?.no ?? '';
+  useEffect(() => {
+    if (!timelineContact && firstKnown) setTimelineContact(firstKnown);
+  }, [firstKnown, timelineContact]);
+  useEffect(() => {
+    if (panel.highlight) setTimelineContact(panel.highlight.contactNo);
+  }, [panel.highlight]);
+
+  const reference = panel.reference.data;
+  const timelineName = panel.knownContacts.find((c) => c.no === timelineContact)?.name ?? '';
+
+  return (
+    <div className={styles.panel}>
+      <section className={styles.section} aria-labelledby="people-heading">
+        <Subtitle2 as="h2" id="people-heading">
+          {t('people.title')}
+        </Subtitle2>
+        {panel.matches.state.status === 'loading' && <Spinner size="tiny" label={t('people.searching')} />}
+        {panel.matches.state.status === 'error' && (
+          <Text role="alert" className={styles.error}>
+            {problemText(t, panel.matches.state.error)}
+          </Text>
+        )}
+        {panel.matches.state.status === 'ready' && (
+          <ContactList
+            matches={panel.matchList}
+            selected={panel.selected}
+            onToggle={panel.toggle}
+            onCreate={(m) => panel.setCreatingFor(m.person)}
+            creatingFor={panel.creatingFor?.email ?? null}
+          />
+        )}
+        {panel.creatingFor && (
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <NewContactForm
+              person={panel.creatingFor}
+              onCreated={(contact) => panel.contactCreated(panel.creatingFor!.email, contact)}
+              onCancel={() => panel.setCreatingFor(null)}
+            />
+          </Suspense>
+        )}
+        {panel.attempted && panel.missing.contacts && (
+          <Text role="alert" className={styles.error}>
+            {t('form.noContactSelected')}
+          </Text>
+        )}
+      </section>
+
+      <section className={styles.section} aria-label={t('form.template')}>
+        {panel.reference.status === 'error' && (
+          <Text role="alert" className={styles.error}>
+            {problemText(t, panel.reference.error)}
+          </Text>
+        )}
+        {!reference ? (
+          panel.reference.status === 'loading' && <Spinner size="tiny" label={t('common.loading')} />
+        ) : (
+          <>
+            <TemplatePicker
+              templates={reference.templates}
+              groups={reference.groups}
+              value={panel.values.templateCode}
+              onChange={(template) => panel.chooseTemplate(template.code)}
+              validationMessage={panel.attempted && panel.missing.template ? t('form.noTemplate') : undefined}
+            />
+            <InteractionFields values={panel.values} salespeople={reference.salespeople} onChange={panel.change} />
+          </>
+        )}
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            icon={panel.saving ? <Spinner size="tiny" /> : <SaveRegular />}
+            disabled={panel.saving}
+            onClick={() => void panel.submit(false)}
+          >
+            {panel.saving ? t('status.saving') : t('form.record', { count: panel.selectedContacts.length })}
+          </Button>
+          <Button icon={<ClockRegular />} disabled={panel.saving} onClick={() => void panel.submit(true)}>
+            {t('form.postpone')}
+          </Button>
+        </div>
+        {panel.outcome && (
+          <OutcomeBar
+            outcome={panel.outcome}
+            onDismiss={panel.dismissOutcome}
+            onShowEntry={(entryNo, contactNo) => panel.setHighlight({ entryNo, contactNo })}
+          />
+        )}
+      </section>
+
+      {props.footer?.(panel.knownContacts)}
+
+      {panel.knownContacts.length > 0 && (
+        <>
+          <Divider />
+          <section className={styles.section} aria-labelledby="timeline-heading">
+            <Subtitle2 as="h2" id="timeline-heading">
+              {t('timeline.title')}
+            </Subtitle2>
+            {panel.knownContacts.length > 1 && (
+              <Field label={t('timeline.contact')}>
+                <Dropdown
+                  value={timelineName}
+                  selectedOptions={[timelineContact]}
+                  onOptionSelect={(_, d) => setTimelineContact(d.optionValue ?? '')}
+                >
+                  {panel.knownContacts.map((c) => (
+                    <Option key={c.no} value={c.no}>
+                      {c.name}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            )}
+            {timelineContact && (
+              <InteractionTimeline
+                contactNo={timelineContact}
+                refreshKey={panel.refreshKey}
+                highlightEntryNo={panel.highlight?.entryNo ?? null}
+              />
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

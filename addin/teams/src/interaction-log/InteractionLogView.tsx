@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { PagedListBody, ProblemBar } from '@interlog/ui-kit';
+import { useReferenceData } from '@interlog/interactions';
+import type { LogFilter, Navigate } from '../tab/tab-location';
+import { DeleteCanceledDialog } from './DeleteCanceledDialog';
+import { draftOf, filterOf } from './log-filter';
+import { LogFilterBar } from './LogFilterBar';
+import { LogTable } from './LogTable';
+import { useLogPage } from './use-log-page';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  titleBar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  title: { flexGrow: 1 },
+});
+
+/** Business Central's Interaction Log Entries: filters, pages of 50, cancel/restore and evaluate entries, delete the canceled ones. */
+export function InteractionLogView({ initialFilter }: { initialFilter?: LogFilter; navigate: Navigate }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const reference = useReferenceData();
+  const page = useLogPage(initialFilter);
+  const { list } = page;
+  const initialDraft = useMemo(() => draftOf(initialFilter), [initialFilter]);
+  const reloading = list.loading && list.items.length > 0;
+
+  return (
+    <section className={styles.stack} aria-labelledby="log-heading" aria-busy={list.loading}>
+      <div className={styles.titleBar}>
+        <Text as="h2" id="log-heading" size={500} weight="semibold" className={styles.title}>
+          {t('interaction-log.title')}
+        </Text>
+        {reloading && <Spinner size="tiny" label={t('common.loading')} />}
+        <Button icon={<DeleteRegular />} disabled={page.busy} onClick={page.askDelete}>
+          {t('interaction-log.deleteCanceled')}
+        </Button>
+      </div>
+      {reference.data && (
+        <LogFilterBar
+          initial={initialDraft}
+          reference={reference.data}
+          onApply={(draft) => page.applyFilter(filterOf(draft))}
+        />
+      )}
+      <ProblemBar
+        error={page.error ?? (reference.status === 'error' ? reference.error : null)}
+        onDismiss={page.clearError}
+      />
+      {page.message && (
+        <MessageBar intent="success" aria-live="polite">
+          <MessageBarBody>{page.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      <PagedListBody list={list} empty={t('interaction-log.empty')}>
+        {() => (
+          <LogTable
+            entries={list.items}
+            busy={page.busy}
+            onCancel={(entry, canceled) => page.change(entry, { canceled })}
+            onEvaluate={(entry, evaluation) => page.change(entry, { evaluation })}
+          />
+        )}
+      </PagedListBody>
+      <DeleteCanceledDialog count={page.toDelete} onConfirm={page.confirmDelete} onCancel={page.cancelDelete} />
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import {
+  Badge,
+  MenuItem,
+  mergeClasses,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { Evaluation, InteractionLogEntry } from '@interlog/api-client';
+import { RowMenu } from '@interlog/ui-kit';
+import { useFormat } from '@interlog/i18n';
+import { EvaluateMenu } from './EvaluateMenu';
+
+const useStyles = makeStyles({
+  // Narrow tabs scroll the table sideways instead of squeezing it.
+  scroll: { overflowX: 'auto', minWidth: 0 },
+  // Columns sized to their content (Fluent's default fixed layout squeezes dates and overlaps long headers).
+  table: { tableLayout: 'auto' },
+  number: { textAlign: 'end' },
+  nowrap: { whiteSpace: 'nowrap' },
+  // A description wraps only when it is long, not into a column of single words.
+  description: { minWidth: '9rem' },
+  // The row menu stays in reach when a narrow tab scrolls the table sideways.
+  actions: { position: 'sticky', right: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  row: { ':hover > :last-child': { backgroundColor: tokens.colorSubtleBackgroundHover } },
+  // The column of "…" buttons is named for screen readers only: a visible title would widen it.
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
+  badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  canceled: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface LogTableProps {
+  entries: InteractionLogEntry[];
+  /** Changes are off while another action runs. */
+  busy?: boolean;
+  onCancel: (entry: InteractionLogEntry, canceled: boolean) => void;
+  onEvaluate: (entry: InteractionLogEntry, evaluation: Evaluation) => void;
+}
+
+/** Interaction log entries, newest first, each with Cancel/Restore and Evaluate. */
+export function LogTable({ entries, busy, onCancel, onEvaluate }: LogTableProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const format = useFormat();
+  return (
+    <div className={styles.scroll}>
+      <Table className={styles.table} size="small" aria-label={t('interaction-log.title')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('logged-segments.entryNo')}</TableHeaderCell>
+            <TableHeaderCell>{t('form.date')}</TableHeaderCell>
+            <TableHeaderCell>{t('segments.lines.contactNo')}</TableHeaderCell>
+            <TableHeaderCell className={styles.description}>{t('form.description')}</TableHeaderCell>
+            <TableHeaderCell>{t('segments.lines.field.templateCode')}</TableHeaderCell>
+            <TableHeaderCell>{t('form.informationFlow')}</TableHeaderCell>
+            <TableHeaderCell>{t('form.initiatedBy')}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t('form.cost')}</TableHeaderCell>
+            <TableHeaderCell className={styles.number}>{t('interaction-log.duration')}</TableHeaderCell>
+            <TableHeaderCell>{t('form.evaluation')}</TableHeaderCell>
+            <TableHeaderCell>{t('form.salesperson')}</TableHeaderCell>
+            <TableHeaderCell>{t('interaction-log.segment')}</TableHeaderCell>
+            <TableHeaderCell>{t('logged-segments.status')}</TableHeaderCell>
+            <TableHeaderCell className={styles.actions}>
+              <span className={styles.visuallyHidden}>{t('segments.lines.actions')}</span>
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {entries.map((entry) => (
+            <TableRow
+              key={entry.entryNo}
+              data-testid={`log-entry-${entry.entryNo}`}
+              className={mergeClasses(styles.row, entry.canceled && styles.canceled)}
+            >
+              <TableCell>{entry.entryNo}</TableCell>
+              <TableCell className={styles.nowrap}>{format.dateTime(entry.date)}</TableCell>
+              <TableCell className={styles.nowrap}>{entry.contactNo}</TableCell>
+              <TableCell className={styles.description}>{entry.description}</TableCell>
+              <TableCell>{entry.templateCode}</TableCell>
+              <TableCell>{t(`flow.${entry.informationFlow || 'none'}`)}</TableCell>
+              <TableCell>{t(`initiated.${entry.initiatedBy || 'none'}`)}</TableCell>
+              <TableCell className={mergeClasses(styles.number, styles.nowrap)}>{format.amount(entry.cost)}</TableCell>
+              <TableCell className={mergeClasses(styles.number, styles.nowrap)}>
+                {format.number(entry.durationMin)}
+              </TableCell>
+              <TableCell>
+                {entry.evaluation ? t(`evaluation.${entry.evaluation as Exclude<Evaluation, ''>}`) : ''}
+              </TableCell>
+              <TableCell>{entry.salespersonCode}</TableCell>
+              <TableCell className={styles.nowrap}>
+                {[entry.segmentNo, entry.loggedSegmentEntryNo ? `#${entry.loggedSegmentEntryNo}` : '']
+                  .filter(Boolean)
+                  .join(' ')}
+              </TableCell>
+              <TableCell>
+                <span className={styles.badges}>
+                  {entry.canceled && (
+                    <Badge color="danger" appearance="tint">
+                      {t('logged-segments.canceled')}
+                    </Badge>
+                  )}
+                  {entry.postponed && (
+                    <Badge color="warning" appearance="tint">
+                      {t('interaction-log.postponedBadge')}
+                    </Badge>
+                  )}
+                </span>
+              </TableCell>
+              <TableCell className={styles.actions}>
+                <RowMenu label={t('interaction-log.actionsFor', { entryNo: entry.entryNo })}>
+                  {!entry.postponed && (
+                    <MenuItem disabled={busy} onClick={() => onCancel(entry, !entry.canceled)}>
+                      {t(entry.canceled ? 'interaction-log.restore' : 'interaction-log.cancel')}
+                    </MenuItem>
+                  )}
+                  <EvaluateMenu value={entry.evaluation} onChange={(evaluation) => onEvaluate(entry, evaluation)} />
+                </RowMenu>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import {
+  Badge,
+  Button,
+  MenuItem,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { RowMenu, PagedListBody, ConfirmDialog, ProblemBar, useAction, usePagedList } from '@interlog/ui-kit';
+import { useInterlog } from '@interlog/app-shell';
+import { useTranslation } from 'react-i18next';
+import type { LoggedSegment } from '@interlog/api-client';
+import { useFormat } from '@interlog/i18n';
+import type { Navigate } from '../tab/tab-location';
+import { LoggedCorrespondenceDialog } from './LoggedCorrespondenceDialog';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  scroll: { overflowX: 'auto' },
+  // Columns sized to their content (Fluent's default fixed layout squeezes dates and overlaps long headers).
+  table: { tableLayout: 'auto' },
+  number: { textAlign: 'end' },
+});
+
+/** Logged segments: their entries, letters and emails, cancel or restore them all, or start a follow-up segment with the same contacts. */
+export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const format = useFormat();
+  const { api } = useInterlog();
+  const list = usePagedList((cursor) => api.loggedSegments.list(cursor), [api]);
+  const action = useAction();
+  const [asking, setAsking] = useState<LoggedSegment | null>(null);
+  const [followUp, setFollowUp] = useState<string | null>(null);
+  const [correspondenceOf, setCorrespondenceOf] = useState<LoggedSegment | null>(null);
+
+  const setCanceled = (logged: LoggedSegment) =>
+    void action.run(async () => {
+      const changed = await api.loggedSegments.setCanceled(logged.entryNo, !logged.canceled);
+      list.replace((l) => l.entryNo === logged.entryNo, changed);
+    });
+  const createFollowUp = (logged: LoggedSegment) =>
+    void action.run(async () => setFollowUp((await api.loggedSegments.createFollowUp(logged.entryNo)).segmentNo));
+
+  return (
+    <section className={styles.stack} aria-labelledby="logged-heading">
+      <Text as="h2" id="logged-heading" size={500} weight="semibold">
+        {t('tab.nav.logged')}
+      </Text>
+      <ProblemBar error={list.error ?? action.error} onDismiss={action.clearError} />
+      {followUp && (
+        <MessageBar intent="success" aria-live="polite">
+          <MessageBarBody>{t('logged-segments.followUpCreated', { no: followUp })}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => navigate({ section: 'segments', segmentNo: followUp })}>
+              {t('segments.log.openFollowUp', { no: followUp })}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <PagedListBody list={list} empty={t('logged-segments.empty')}>
+        {() => (
+          <div className={styles.scroll}>
+            <Table className={styles.table} size="small" aria-labelledby="logged-heading">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t('logged-segments.entryNo')}</TableHeaderCell>
+                  <TableHeaderCell>{t('segments.list.no')}</TableHeaderCell>
+                  <TableHeaderCell>{t('segments.header.description')}</TableHeaderCell>
+                  <TableHeaderCell className={styles.number}>{t('logged-segments.noOfInteractions')}</TableHeaderCell>
+                  <TableHeaderCell>{t('logged-segments.createdAt')}</TableHeaderCell>
+                  <TableHeaderCell>{t('logged-segments.followUpNo')}</TableHeaderCell>
+                  <TableHeaderCell>{t('logged-segments.status')}</TableHeaderCell>
+                  <TableHeaderCell>{t('segments.lines.actions')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {list.items.map((logged) => (
+                  <TableRow key={logged.entryNo} data-testid={`logged-segment-${logged.entryNo}`}>
+                    <TableCell>{logged.entryNo}</TableCell>
+                    <TableCell>{logged.segmentNo}</TableCell>
+                    <TableCell>{logged.description}</TableCell>
+                    <TableCell className={styles.number}>{format.number(logged.noOfInteractions)}</TableCell>
+                    <TableCell>{format.dateTime(logged.createdAt)}</TableCell>
+                    <TableCell>{logged.followUpSegmentNo}</TableCell>
+                    <TableCell>
+                      {logged.canceled ? (
+                        <Badge color="danger" appearance="tint">
+                          {t('logged-segments.canceled')}
+                        </Badge>
+                      ) : (
+                        <Badge color="success" appearance="tint">
+                          {t('logged-segments.active')}
+                        </Badge>
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      <RowMenu label={t('logged-segments.actionsFor', { entryNo: logged.entryNo })}>
+                        <MenuItem
+                          onClick={() =>
+                            navigate({
+                              section: 'log',
+                              filter: {
+                                loggedSegmentEntryNo: logged.entryNo,
+                                ...(logged.canceled ? { canceled: true } : {}),
+                              },
+                            })
+                          }
+                        >
+                          {t('segments.log.showEntries')}
+                        </MenuItem>
+                        <MenuItem onClick={() => setCorrespondenceOf(logged)}>
+                          {t('correspondence.logged.open')}
+                        </MenuItem>
+                        <MenuItem onClick={() => setAsking(logged)}>
+                          {t(logged.canceled ? 'logged-segments.restore' : 'logged-segments.cancel')}
+                        </MenuItem>
+                        <MenuItem onClick={() => createFollowUp(logged)}>
+                          {t('logged-segments.createFollowUp')}
+                        </MenuItem>
+                      </RowMenu>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </PagedListBody>
+      {correspondenceOf && (
+        <LoggedCorrespondenceDialog logged={correspondenceOf} onClose={() => setCorrespondenceOf(null)} />
+      )}
+      <ConfirmDialog
+        open={asking !== null}
+        title={t(asking?.canceled ? 'logged-segments.restoreTitle' : 'logged-segments.cancelTitle', {
+          entryNo: asking?.entryNo,
+        })}
+        body={t(asking?.canceled ? 'logged-segments.restoreBody' : 'logged-segments.cancelBody', {
+          count: asking?.noOfInteractions ?? 0,
+          formatted: format.number(asking?.noOfInteractions ?? 0),
+        })}
+        confirmLabel={t(asking?.canceled ? 'logged-segments.restore' : 'logged-segments.cancel')}
+        cancelLabel={t('common.cancel')}
+        onCancel={() => setAsking(null)}
+        onConfirm={() => {
+          if (asking) setCanceled(asking);
+          setAsking(null);
+        }}
+      />
+    </section>
+  );
+}
