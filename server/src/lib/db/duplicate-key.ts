@@ -1,3 +1,5 @@
+import { retry } from '../retry/backoff';
+
 /**
  * MongoDB reports a unique index violation as code 11000; FerretDB 1.x does so for
  * inserts but reports updates as code 1 with a "UNIQUE constraint failed" message.
@@ -13,13 +15,6 @@ export function isDuplicateKeyError(error: unknown): boolean {
 }
 
 /** Runs `attempt` until it no longer fails on a unique index (numbers taken by a concurrent writer). */
-export async function retryOnDuplicateKey<T>(attempt: (tryNo: number) => Promise<T>, maxTries = 25): Promise<T> {
-  for (let tryNo = 1; ; tryNo++) {
-    try {
-      return await attempt(tryNo);
-    } catch (error) {
-      if (!isDuplicateKeyError(error) || tryNo >= maxTries) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * tryNo));
-    }
-  }
+export function retryOnDuplicateKey<T>(attempt: (tryNo: number) => Promise<T>, maxTries = 25): Promise<T> {
+  return retry(attempt, { attempts: maxTries, firstDelayMs: 5, maxDelayMs: 100, retryIf: isDuplicateKeyError });
 }

@@ -1,0 +1,124 @@
+import mongoose, { Schema } from 'mongoose';
+import { randomUUID } from 'node:crypto';
+import { isDuplicateKeyError } from './duplicate-key';
+import { retry } from '../retry/backoff';
+
+const leaseSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    owner: { type: String, required: true },
+    lockedUntil: { type: Date, required: true },
+  },
+  { versionKey: false, collection: 'leases' },
+);
+const LeaseModel = mongoose.models.Lease ?? mongoose.model('Lease', leaseSchema);
+
+/** The fewest milliseconds between two heartbeats. */
+const MIN_HEARTBEAT_MS = 50;
+
+export interface Lease {
+  /** True once a renewal found the lease taken over (it had expired and another holder took it). */
+  readonly lost: boolean;
+  /** Extends the lease now (the heartbeat does so on its own); false when it was lost. */
+  renew(): Promise<boolean>;
+  /** Gives the lease up and stops its heartbeat; a lost lease is left to its new holder. */
+  release(): Promise<void>;
+}
+
+export type Acquired = { lease: Lease } | { heldUntil: Date };
+
+/**
+ * One holder at a time of a named job, across every process and instance. A lease is a
+ * document whose `_id` is the job's name: taking it is an insert, which MongoDB and FerretDB
+ * both guard atomically by the unique `_id`. The lock libraries for MongoDB (mongo-lock,
+ * mongodb-lock, agenda's job locks) take and take over locks with findOneAndUpdate, which
+ * FerretDB 1.x runs as a read followed by a whole-document write, so that two processes could
+ * both win; hence this one.
+ *
+ * While held, a heartbeat renews the lease every third of `ttlMs`. A holder that died stops
+ * renewing; once its lease has expired the next taker deletes it and inserts its own. (On
+ * FerretDB a renewal racing a takeover can overwrite the new lease; the holder that lost it
+ * learns so at its next heartbeat, `lost`.)
+ */
+export async function acquireLease(name: string, ttlMs: number): Promise<Acquired> {
+  const owner = randomUUID();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await LeaseModel.collection.insertOne({ _id: name, owner, lockedUntil: new Date(Date.now() + ttlMs) } as never);
+      return { lease: heldLease(name, owner, ttlMs) };
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      const current = await LeaseModel.findById(name).lean<{ owner: string; lockedUntil: Date }>();
+      if (current && current.lockedUntil.getTime() > Date.now()) return { heldUntil: current.lockedUntil };
+      if (current) await LeaseModel.deleteOne({ _id: name, owner: current.owner, lockedUntil: current.lockedUntil });
+    }
+  }
+  return { heldUntil: new Date(Date.now() + ttlMs) };
+}
+
+function heldLease(name: string, owner: string, ttlMs: number): Lease {
+  let lost = false;
+  const renew = async () => {
+    if (lost) return false;
+    const result = await LeaseModel.updateOne(
+      { _id: name, owner },
+      { $set: { lockedUntil: new Date(Date.now() + ttlMs) } },
+    );
+    lost = result.matchedCount !== 1;
+    return !lost;
+  };
+  const heartbeat = setInterval(() => void renew().catch(() => undefined), Math.max(MIN_HEARTBEAT_MS, ttlMs / 3));
+  heartbeat.unref();
+  return {
+    get lost() {
+      return lost;
+    },
+    renew,
+    async release() {
+      clearInterval(heartbeat);
+      if (!lost) await LeaseModel.deleteOne({ _id: name, owner });
+    },
+  };
+}
+
+class LeaseBusy extends Error {}
+
+/**
+ * Runs `work` while holding the lease `name`, and releases it after. When another holder has
+ * it, waits up to `waitMs` for it (pausing with backoff), then gives up: null, `work` not run.
+ */
+export async function withLease<T>(
+  name: string,
+  { ttlMs, waitMs = 0 }: { ttlMs: number; waitMs?: number },
+  work: (lease: Lease) => Promise<T>,
+): Promise<{ result: T } | null> {
+  const giveUpAt = Date.now() + waitMs;
+  const lease = await retry(
+    async () => {
+      const acquired = await acquireLease(name, ttlMs);
+      if ('heldUntil' in acquired) throw new LeaseBusy(name);
+      return acquired.lease;
+    },
+    {
+      attempts: Number.MAX_SAFE_INTEGER,
+      firstDelayMs: 20,
+      maxDelayMs: 250,
+      retryIf: (error) => error instanceof LeaseBusy && Date.now() < giveUpAt,
+    },
+  ).catch((error: unknown) => {
+    if (error instanceof LeaseBusy) return null;
+    throw error;
+  });
+  if (!lease) return null;
+  try {
+    return { result: await work(lease) };
+  } finally {
+    await lease.release().catch(() => undefined);
+  }
+}
+
+/** Whether a live holder has the lease now. */
+export async function isLeaseHeld(name: string): Promise<boolean> {
+  const current = await LeaseModel.findById(name).lean<{ lockedUntil: Date }>();
+  return current !== null && current.lockedUntil.getTime() > Date.now();
+}
