@@ -74,18 +74,18 @@ export const attachmentRepository = {
   },
 
   /**
-   * Stores a letters document unless one exists for its logged segment and template.
-   * 'exists' when another request stored it first; 'numberTaken' when the attachment number is
-   * in use (reserve another).
+   * Stores a letters document unless one exists for its logged segment and template ('exists'
+   * when another request stored it first). Throws a duplicate-key error when the attachment
+   * number is in use (reserve another).
    */
-  async insert(tenantId: string, letters: NewLetters): Promise<'inserted' | 'exists' | 'numberTaken'> {
+  async insert(tenantId: string, letters: NewLetters): Promise<'inserted' | 'exists'> {
     const _id = idOf(tenantId, letters.loggedSegmentEntryNo, letters.templateCode);
     try {
       await AttachmentModel.collection.insertOne({ ...letters, _id, tenantId, createdAt: new Date() } as never);
       return 'inserted';
     } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-      return (await AttachmentModel.exists({ _id })) ? 'exists' : 'numberTaken';
+      if (isDuplicateKeyError(error) && (await AttachmentModel.exists({ _id }))) return 'exists';
+      throw error;
     }
   },
 };

@@ -1,5 +1,6 @@
 import { AppError, businessRule, notFound } from '../../lib/errors/app-error';
 import { reserveNumbers } from '../../lib/db/counter-repository';
+import { allocateAndInsert } from '../../lib/db/allocate-number';
 import { contactLookup, salespersonLookup, type Contact, type Salesperson } from '../../contacts';
 import { loggedSegmentLookup } from '../../segments';
 import { letterEntries, type LetterEntry } from '../../interactions';
@@ -68,25 +69,26 @@ async function createLetters(
   }
   const entryNos = entries.map((e) => e.entryNo);
   const fileName = cleanFileName(`Letters ${loggedSegmentEntryNo} ${templateCode}.docx`, templateCode);
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const attachmentNo = await reserveNumbers(tenantId, ATTACHMENT_SEQUENCE, 1);
-    const outcome = await attachmentRepository.insert(tenantId, {
-      attachmentNo,
-      loggedSegmentEntryNo,
-      templateCode,
-      fileName,
-      contentType: DOCX_TYPE,
-      letters: entries.length,
-      entryNos,
-      size: data.length,
-      data,
-    });
-    if (outcome === 'numberTaken') continue;
-    const stored = await attachmentRepository.findLetters(tenantId, loggedSegmentEntryNo, templateCode);
-    await letterEntries.pointAt(tenantId, stored!.entryNos, stored!.attachmentNo);
-    return stored;
-  }
-  throw new AppError('internal', 500, 'Could not allocate an attachment number.');
+  // Stored once per logged segment and template: when a concurrent request stored it first, that one counts.
+  await allocateAndInsert({
+    reserve: () => reserveNumbers(tenantId, ATTACHMENT_SEQUENCE, 1),
+    insert: (attachmentNo) =>
+      attachmentRepository.insert(tenantId, {
+        attachmentNo,
+        loggedSegmentEntryNo,
+        templateCode,
+        fileName,
+        contentType: DOCX_TYPE,
+        letters: entries.length,
+        entryNos,
+        size: data.length,
+        data,
+      }),
+    giveUp: () => new AppError('internal', 500, 'Could not allocate an attachment number.'),
+  });
+  const stored = await attachmentRepository.findLetters(tenantId, loggedSegmentEntryNo, templateCode);
+  await letterEntries.pointAt(tenantId, stored!.entryNos, stored!.attachmentNo);
+  return stored;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type StoredEmailDelivery,
 } from '../../interactions/domain/email-delivery-schema';
 import type { DeliveryProblem } from '../domain/delivery-schema';
+import { createWorkQueue, type ClaimedJob } from '../../lib/db/work-queue';
 
 /** What sending an entry's email needs of it. */
 export type DeliveryItem = Pick<
@@ -45,10 +46,20 @@ const toItem = (row: ItemRow): DeliveryItem => ({
   source: row.source,
   delivery: row.delivery,
 });
-const due = () => ({
-  'delivery.status': { $in: ['pending', 'sending'] },
-  'delivery.nextAttemptAt': { $lte: new Date() },
+
+/** Each email entry's delivery is a job: claimed by one sender, retried later, failed, sent. */
+const queue = createWorkQueue<ItemRow>({
+  name: 'segment-email',
+  model: InteractionLogEntryModel,
+  at: 'delivery',
+  statuses: { waiting: 'pending', working: 'sending', done: 'sent', failed: 'failed' },
 });
+
+/** An email claimed by a sender: it ends with sent, retryAt or fail (forgetting `draftId` when a new draft is due). */
+export type ClaimedEmail = Omit<ClaimedJob<unknown>, 'doc' | 'complete'> & {
+  item: DeliveryItem;
+  sent(): Promise<void>;
+};
 
 /** The delivery component's view of interaction log entries: the email of each entry logged with correspondence type email. */
 export const deliveryRepository = {
@@ -67,36 +78,31 @@ export const deliveryRepository = {
     );
   },
 
-  /** Emails due now (pending, or claimed by a sender whose claim ran out), in entry order: one query for many claims. */
-  async dueIds(tenantId: string, loggedSegmentEntryNo: number, limit: number): Promise<string[]> {
-    const rows = await InteractionLogEntryModel.find({ ...live(tenantId, loggedSegmentEntryNo), ...due() }, { _id: 1 })
-      .sort({ entryNo: 1 })
-      .limit(limit)
-      .lean<{ _id: string }[]>();
-    return rows.map((r) => r._id);
-  },
+  /** Emails due now (pending, or their sender's claim ran out), in entry order: one query for many claims. */
+  dueIds: (tenantId: string, loggedSegmentEntryNo: number, limit: number) =>
+    queue.dueIds(live(tenantId, loggedSegmentEntryNo), limit, { entryNo: 1 }),
 
-  /** Takes a due email for `claimMs` (a primary-key update); null when another sender took it or it is no longer due. */
-  async claim(id: string, claimMs: number): Promise<DeliveryItem | null> {
-    const row = await InteractionLogEntryModel.findOneAndUpdate(
-      { _id: id, deleted: false, canceled: false, ...due() },
-      { $set: { 'delivery.status': 'sending', 'delivery.nextAttemptAt': new Date(Date.now() + claimMs) } },
-      // FerretDB 1.x has no projection on findAndModify: the whole entry comes back.
-      { returnDocument: 'after' },
-    ).lean<ItemRow>();
-    return row ? toItem(row) : null;
-  },
+  /** Takes a due email for `claimMs` and runs `work` with it; null when another sender has it or it is not due. */
+  claim: <R>(
+    tenantId: string,
+    loggedSegmentEntryNo: number,
+    id: string,
+    claimMs: number,
+    work: (email: ClaimedEmail) => Promise<R>,
+  ) =>
+    queue.claim(id, { where: live(tenantId, loggedSegmentEntryNo), claimMs }, (job) =>
+      work({
+        id: job.id,
+        attempt: job.attempt,
+        item: toItem(job.doc),
+        sent: () => job.complete({ sentAt: new Date() }),
+        retryAt: job.retryAt,
+        fail: job.fail,
+      }),
+    ),
 
   /** When the next email waiting for a retry (or another sender's claim) becomes due; null when none waits. */
-  async nextDueAt(tenantId: string, loggedSegmentEntryNo: number): Promise<Date | null> {
-    const row = await InteractionLogEntryModel.findOne(
-      { ...live(tenantId, loggedSegmentEntryNo), 'delivery.status': { $in: ['pending', 'sending'] } },
-      { _id: 0, delivery: 1 },
-    )
-      .sort({ 'delivery.nextAttemptAt': 1 })
-      .lean<{ delivery: StoredEmailDelivery }>();
-    return row ? new Date(row.delivery.nextAttemptAt) : null;
-  },
+  nextDueAt: (tenantId: string, loggedSegmentEntryNo: number) => queue.nextDueAt(live(tenantId, loggedSegmentEntryNo)),
 
   /** The draft made for the entry: from now on the entry names the message (dedupes automatic recording). */
   async saveDraft(id: string, draftId: string, internetMessageId: string): Promise<void> {
@@ -106,52 +112,8 @@ export const deliveryRepository = {
     );
   },
 
-  async markSent(id: string, attempts: number): Promise<void> {
-    await InteractionLogEntryModel.updateOne(
-      { _id: id },
-      {
-        $set: {
-          'delivery.status': 'sent',
-          'delivery.attempts': attempts,
-          'delivery.lastError': '',
-          'delivery.sentAt': new Date(),
-        },
-      },
-    );
-  },
-
-  async retryLater(id: string, attempts: number, lastError: string, at: Date): Promise<void> {
-    await InteractionLogEntryModel.updateOne(
-      { _id: id },
-      {
-        $set: {
-          'delivery.status': 'pending',
-          'delivery.attempts': attempts,
-          'delivery.lastError': lastError,
-          'delivery.nextAttemptAt': at,
-        },
-      },
-    );
-  },
-
-  /** Gives up on the email until someone sends again; `forgetDraft` when a new draft must be made then. */
-  async markFailed(id: string, attempts: number, lastError: string, forgetDraft = false): Promise<void> {
-    await InteractionLogEntryModel.updateOne(
-      { _id: id },
-      {
-        $set: { 'delivery.status': 'failed', 'delivery.attempts': attempts, 'delivery.lastError': lastError },
-        ...(forgetDraft ? { $unset: { 'delivery.draftId': '' } } : {}),
-      },
-    );
-  },
-
   /** Puts failed emails (and those waiting for a retry) back in line for a new run. */
-  async requeue(tenantId: string, loggedSegmentEntryNo: number): Promise<void> {
-    await InteractionLogEntryModel.updateMany(
-      { ...live(tenantId, loggedSegmentEntryNo), 'delivery.status': { $in: ['failed', 'pending'] } },
-      { $set: { 'delivery.status': 'pending', 'delivery.attempts': 0, 'delivery.nextAttemptAt': new Date(0) } },
-    );
-  },
+  requeue: (tenantId: string, loggedSegmentEntryNo: number) => queue.requeue(live(tenantId, loggedSegmentEntryNo)),
 
   count(tenantId: string, loggedSegmentEntryNo: number, status: DeliveryStatus): Promise<number> {
     return InteractionLogEntryModel.countDocuments({

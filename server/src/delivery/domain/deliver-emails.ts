@@ -1,8 +1,9 @@
-import { acquireLease, type Lease } from '../../lib/db/lease-lock';
+import { acquireLease, type Lease } from '../../lib/db/lease';
+import { nextAttemptAt } from '../../lib/retry/backoff';
 import { contactRepository } from '../../contacts/data-access/contact-repository';
 import { salespersonRepository } from '../../contacts/data-access/salesperson-repository';
 import { findEmailContent, mergeFieldsFor, type EmailContent } from '../../correspondence';
-import { deliveryRepository, type DeliveryItem } from '../data-access/delivery-repository';
+import { deliveryRepository, type ClaimedEmail, type DeliveryItem } from '../data-access/delivery-repository';
 import { ENTRY_HEADER } from '../../interactions/domain/interlog-headers';
 import { composeEmail } from './compose-email';
 import type { Salesperson } from '../../contacts/domain/salesperson-schema';
@@ -13,7 +14,7 @@ export interface DeliveryOptions {
   maxAttempts: number;
   /** First retry delay; doubles with every attempt (unless the service says when). */
   retryBaseMs: number;
-  /** How long a sender holds the segment and an email it works on without renewing. */
+  /** How long a sender holds the segment and an email it works on without its heartbeat. */
   claimMs: number;
 }
 
@@ -92,48 +93,49 @@ async function sendOne(
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
+const DRAFT_LOST =
+  'The draft disappeared before Interlog saw it sent. Check your Sent Items; send again only if it is not there.';
+
 /** Records how one attempt went; false when no email of this user can go now (consent, sign-in). */
 async function attempt(
   tenantId: string,
-  item: DeliveryItem,
+  email: ClaimedEmail,
   mailer: Mailer,
   options: DeliveryOptions,
   cache: RunCache,
 ): Promise<boolean> {
-  const attempts = item.delivery.attempts + 1;
+  const { item } = email;
   const draft: { id?: string } = { id: item.delivery.draftId };
   try {
     const outcome = await sendOne(tenantId, item, mailer, draft, cache);
-    if (outcome === 'sent') await deliveryRepository.markSent(item.id, attempts);
+    if (outcome === 'sent') await email.sent();
     // Deleted from the drafts without being sent, or still on its way: sending again could make a second email.
-    else
-      await deliveryRepository.markFailed(
-        item.id,
-        attempts,
-        'The draft disappeared before Interlog saw it sent. Check your Sent Items; send again only if it is not there.',
-        true,
-      );
+    else await email.fail(DRAFT_LOST, ['draftId']);
     return true;
   } catch (error) {
     const kind = error instanceof MailerError ? error.kind : 'transient';
     if (kind === 'unauthorized') {
-      await deliveryRepository.retryLater(item.id, item.delivery.attempts, reason(error), new Date());
+      await email.retryAt(new Date(), reason(error), { uncounted: true });
       return false;
     }
-    if (kind === 'transient' && attempts < options.maxAttempts) {
-      const delay = (error instanceof MailerError && error.retryAfterMs) || options.retryBaseMs * 2 ** (attempts - 1);
-      await deliveryRepository.retryLater(item.id, attempts, reason(error), new Date(Date.now() + delay));
+    const retryAfterMs = error instanceof MailerError ? error.retryAfterMs : undefined;
+    const retryAt =
+      kind === 'transient'
+        ? nextAttemptAt(email.attempt, { maxAttempts: options.maxAttempts, baseMs: options.retryBaseMs }, retryAfterMs)
+        : null;
+    if (retryAt) {
+      await email.retryAt(retryAt, reason(error));
       return true;
     }
     // Refused as it is (an address, the content): the next try composes it anew from the data fixed by then.
     const refusedDraft = kind === 'refused' ? draft.id : undefined;
-    await deliveryRepository.markFailed(item.id, attempts, reason(error), refusedDraft !== undefined);
+    await email.fail(reason(error), refusedDraft !== undefined ? ['draftId'] : []);
     if (refusedDraft) await mailer.deleteDraft(refusedDraft).catch(() => undefined);
     return true;
   }
 }
 
-/** Makes the caller the one sender of a logged segment's emails (a lease in the database); null while another sender is at work. */
+/** Makes the caller the one sender of a logged segment's emails (a lease); null while another sender is at work. */
 export async function claimSender(
   tenantId: string,
   loggedSegmentEntryNo: number,
@@ -159,16 +161,21 @@ export async function deliverEmails(
   try {
     for (;;) {
       const ids = await deliveryRepository.dueIds(tenantId, loggedSegmentEntryNo, DUE_BATCH);
+      let claimed = 0;
       for (const id of ids) {
-        if (!(await lease.renew())) return;
-        const item = await deliveryRepository.claim(id, options.claimMs);
-        if (item && !(await attempt(tenantId, item, mailer, options, cache))) return;
+        if (lease.lost) return;
+        const outcome = await deliveryRepository.claim(tenantId, loggedSegmentEntryNo, id, options.claimMs, (email) =>
+          attempt(tenantId, email, mailer, options, cache),
+        );
+        if (outcome) claimed++;
+        if (outcome?.result === false) return;
       }
-      if (ids.length > 0) continue;
+      if (claimed > 0) continue;
       const next = await deliveryRepository.nextDueAt(tenantId, loggedSegmentEntryNo);
-      if (!next) return;
-      if (!(await lease.renew())) return;
-      await sleep(Math.min(Math.max(next.getTime() - Date.now(), 10), options.claimMs / 3));
+      if (!next || lease.lost) return;
+      // Due ones that could not be claimed belong to a sender that died: their claims run out soon.
+      const floor = ids.length > 0 ? 50 : 10;
+      await sleep(Math.min(Math.max(next.getTime() - Date.now(), floor), options.claimMs / 3));
     }
   } finally {
     await lease.release().catch(() => undefined);

@@ -1,4 +1,4 @@
-import { isLeaseHeld, type Lease } from '../../lib/db/lease-lock';
+import { isLeaseHeld, type Lease } from '../../lib/db/lease';
 import { notFound } from '../../lib/errors/app-error';
 import { loggedSegmentRepository } from '../../segments/data-access/logged-segment-repository';
 import { deliveryRepository } from '../data-access/delivery-repository';
@@ -65,7 +65,11 @@ export function createDeliveryService(
       const mailer = mailerOfCaller();
       const lease = await claimSender(tenantId, loggedSegmentEntryNo, options.claimMs);
       if (lease) {
-        await deliveryRepository.requeue(tenantId, loggedSegmentEntryNo);
+        // The lease renews itself until released: give it up if the sender cannot start.
+        await deliveryRepository.requeue(tenantId, loggedSegmentEntryNo).catch(async (error: unknown) => {
+          await lease.release();
+          throw error;
+        });
         run(tenantId, loggedSegmentEntryNo, mailer, lease);
       }
       return { ...(await summary(tenantId, loggedSegmentEntryNo)), running: true };

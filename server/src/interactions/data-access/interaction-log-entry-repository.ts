@@ -1,5 +1,5 @@
 import { reserveNumbers, advanceNumbersTo } from '../../lib/db/counter-repository';
-import { insertNumbered } from '../../lib/db/insert-numbered';
+import { allocateAndInsertMany } from '../../lib/db/allocate-number';
 import { decodeCursor, pageOf } from '../../lib/http/cursor';
 import type { EntryFilter, InteractionLogEntry } from '../domain/interaction-log-entry-schema';
 import type { EntryDraft } from '../domain/resolve-interaction';
@@ -88,7 +88,7 @@ export const interactionLogEntryRepository = {
    */
   /** Inserts drafts with fresh entry numbers; drafts whose request key is stored already are skipped. */
   async insertNumbered(tenantId: string, drafts: KeyedDraft[], now = new Date()): Promise<number> {
-    return insertNumbered(drafts, {
+    return allocateAndInsertMany(drafts, {
       reserve: (count) => reserveNumbers(tenantId, ENTRY_SEQUENCE, count),
       build: ({ requestKey, requestHash, draft }, entryNo) => ({
         ...draft,

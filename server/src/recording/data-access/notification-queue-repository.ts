@@ -1,4 +1,5 @@
 import mongoose, { Schema } from 'mongoose';
+import { createWorkQueue, type ClaimedJob } from '../../lib/db/work-queue';
 
 export interface QueuedChange {
   _id: string;
@@ -8,8 +9,8 @@ export interface QueuedChange {
   attempts: number;
   /** Bumped by every notification for the item, so one that arrives mid-processing is not lost. */
   version: number;
+  /** When it is due; while a worker has it, when the claim runs out. */
   nextAttemptAt: Date;
-  lockedUntil: Date | null;
   lastError: string;
   receivedAt: Date;
 }
@@ -23,7 +24,6 @@ const changeSchema = new Schema(
     attempts: { type: Number, default: 0 },
     version: { type: Number, default: 0 },
     nextAttemptAt: { type: Date, required: true },
-    lockedUntil: { type: Date, default: null },
     lastError: { type: String, default: '' },
     receivedAt: { type: Date, required: true },
   },
@@ -32,6 +32,16 @@ const changeSchema = new Schema(
 changeSchema.index({ status: 1, nextAttemptAt: 1 });
 changeSchema.index({ mailboxId: 1, status: 1 });
 const QueuedChangeModel = mongoose.models.QueuedChange ?? mongoose.model('QueuedChange', changeSchema);
+
+export type ClaimedChange = ClaimedJob<QueuedChange>;
+
+const queue = createWorkQueue<QueuedChange>({
+  name: 'graph-notification',
+  model: QueuedChangeModel,
+  statuses: { waiting: 'pending', working: 'processing', done: 'done', failed: 'failed' },
+});
+/** How long a worker has an item without its heartbeat. */
+const CLAIM_MS = 60_000;
 
 /**
  * Changed items waiting to be recorded, one document per mailbox and item: a notification
@@ -63,45 +73,15 @@ export const notificationQueueRepository = {
     );
   },
 
-  /** Takes the next due item for one worker; an item whose worker died is due again when its lock runs out. */
-  async claimNext(now: Date, lockMs: number): Promise<QueuedChange | null> {
-    return QueuedChangeModel.findOneAndUpdate(
-      {
-        $or: [
-          { status: 'pending', nextAttemptAt: { $lte: now } },
-          { status: 'processing', lockedUntil: { $lt: now } },
-        ],
-      },
-      { $set: { status: 'processing', lockedUntil: new Date(now.getTime() + lockMs) }, $inc: { attempts: 1 } },
-      { returnDocument: 'after', sort: { nextAttemptAt: 1 } },
-    ).lean<QueuedChange>();
-  },
+  /**
+   * Takes the next due item and runs `work` with it (which records how it went); null when
+   * none is due. An item whose worker died is due again when its claim runs out.
+   */
+  claimNext: <R>(work: (change: ClaimedChange) => Promise<R>) =>
+    queue.claimNext({ where: {}, claimMs: CLAIM_MS }, work),
 
-  /** Done, unless another notification for the item came in meanwhile (then it stays pending). */
-  async complete(change: QueuedChange): Promise<void> {
-    await QueuedChangeModel.updateOne(
-      { _id: change._id, version: change.version, status: 'processing' },
-      { $set: { status: 'done', lockedUntil: null } },
-    );
-  },
-
-  async retryLater(change: QueuedChange, error: string, at: Date): Promise<void> {
-    await QueuedChangeModel.updateOne(
-      { _id: change._id, status: 'processing' },
-      { $set: { status: 'pending', nextAttemptAt: at, lastError: error, lockedUntil: null } },
-    );
-  },
-
-  async fail(change: QueuedChange, error: string): Promise<void> {
-    await QueuedChangeModel.updateOne(
-      { _id: change._id, status: 'processing' },
-      { $set: { status: 'failed', lastError: error, lockedUntil: null } },
-    );
-  },
-
-  async purgeDone(olderThan: Date): Promise<void> {
-    await QueuedChangeModel.deleteMany({ status: 'done', receivedAt: { $lt: olderThan } });
-  },
+  /** Forgets the items recorded before `olderThan`. */
+  purgeDone: (olderThan: Date) => queue.purge({ receivedAt: { $lt: olderThan } }),
 
   count: (filter: Record<string, unknown>) => QueuedChangeModel.countDocuments(filter),
 };

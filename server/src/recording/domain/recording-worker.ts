@@ -3,7 +3,8 @@ import { AppError } from '../../lib/errors/app-error';
 import { contactRepository } from '../../contacts/data-access/contact-repository';
 import { createInteraction } from '../../interactions/domain/interaction-service';
 import { interactionTemplateSetupRepository } from '../../templates/data-access/interaction-template-setup-repository';
-import { notificationQueueRepository, type QueuedChange } from '../data-access/notification-queue-repository';
+import { notificationQueueRepository, type ClaimedChange } from '../data-access/notification-queue-repository';
+import { nextAttemptAt } from '../../lib/retry/backoff';
 import { recordingMailboxRepository, type RecordingMailbox } from '../data-access/recording-mailbox-repository';
 import type { MailboxGateway, MailboxItem } from './mailbox-gateway';
 import { counterparts, interactionFor, recordedBySender, withinRecording } from './record-mailbox-item';
@@ -20,8 +21,10 @@ export interface WorkerLogger {
   warn(obj: object, msg: string): void;
 }
 
-const LOCK_MS = 60_000;
 const MAX_PER_RUN = 200;
+/** Recorded items are kept a day (to look into), and swept out at most once an hour per worker. */
+const KEEP_DONE_MS = 86_400_000;
+const PURGE_EVERY_MS = 3_600_000;
 
 /** Graph's throttling and outages are worth another try; a refusal is not. */
 const transient = (error: unknown) => !(error instanceof AppError) || error.status >= 500 || error.status === 429;
@@ -38,6 +41,9 @@ export function createRecordingWorker(
   options: RecordingWorkerOptions,
   logger: WorkerLogger,
 ) {
+  const retryPolicy = { maxAttempts: options.maxAttempts, baseMs: options.retryBaseMs };
+  let nextPurgeAt = 0;
+
   async function record(mailbox: RecordingMailbox, item: MailboxItem): Promise<number> {
     if (!withinRecording(item, mailbox.enabledAt ?? new Date(0)) || recordedBySender(item)) return 0;
     const templateCode = (await interactionTemplateSetupRepository.get(mailbox.tenantId))[
@@ -74,13 +80,16 @@ export function createRecordingWorker(
     );
   }
 
-  async function processChange(change: QueuedChange) {
+  async function processChange(job: ClaimedChange) {
+    const change = job.doc;
     const mailbox = await recordingMailboxRepository.byId(change.mailboxId);
+    // Done unless another notification for the item came in meanwhile (then it stays pending).
+    const done = () => job.complete({}, { version: change.version });
     try {
-      if (!mailbox?.enabled) return await notificationQueueRepository.complete(change);
+      if (!mailbox?.enabled) return await done();
       if (change.resourceId.startsWith(LIFECYCLE_PREFIX)) {
         await applyLifecycleEvent(mailbox._id, change.resourceId.slice(LIFECYCLE_PREFIX.length));
-        return await notificationQueueRepository.complete(change);
+        return await done();
       }
       const item = await gatewayFor(mailbox.tenantId).item(mailbox.userId, mailbox.kind, change.resourceId);
       const created = item ? await record(mailbox, item) : 0;
@@ -91,17 +100,11 @@ export function createRecordingWorker(
           created ? { recorded: created } : {},
         ),
       );
-      await notificationQueueRepository.complete(change);
+      await done();
     } catch (error) {
-      if (transient(error) && change.attempts < options.maxAttempts) {
-        await notificationQueueRepository.retryLater(
-          change,
-          describe(error),
-          new Date(Date.now() + options.retryBaseMs * 2 ** (change.attempts - 1)),
-        );
-        return;
-      }
-      await notificationQueueRepository.fail(change, describe(error));
+      const retryAt = transient(error) ? nextAttemptAt(job.attempt, retryPolicy) : null;
+      if (retryAt) return await job.retryAt(retryAt, describe(error));
+      await job.fail(describe(error));
       if (mailbox)
         await withMailboxLease(mailbox._id, () =>
           recordingMailboxRepository.update(
@@ -172,11 +175,13 @@ export function createRecordingWorker(
   let running: Promise<void> | null = null;
   async function runOnce() {
     for (let n = 0; n < MAX_PER_RUN; n++) {
-      const change = await notificationQueueRepository.claimNext(new Date(), LOCK_MS);
-      if (!change) break;
-      await processChange(change);
+      if (!(await notificationQueueRepository.claimNext(processChange))) break;
     }
     const now = new Date();
+    if (now.getTime() >= nextPurgeAt) {
+      nextPurgeAt = now.getTime() + PURGE_EVERY_MS;
+      await notificationQueueRepository.purgeDone(new Date(now.getTime() - KEEP_DONE_MS));
+    }
     const renewBefore = new Date(now.getTime() + options.renewBeforeMinutes * 60_000);
     for (const id of await recordingMailboxRepository.dueIds(renewBefore, now, MAX_PER_RUN)) {
       // Read again under the lease: another worker may have done it, or the user switched recording off.

@@ -1,6 +1,6 @@
 import { isDuplicateKeyError } from '../../lib/db/duplicate-key';
 import { cursorBatches } from '../../lib/db/cursor-batches';
-import { insertNumbered } from '../../lib/db/insert-numbered';
+import { allocateAndInsertMany } from '../../lib/db/allocate-number';
 import { decodeCursor, pageOf } from '../../lib/http/cursor';
 import type { CorrespondenceType } from '../../setup';
 import type { LineOverrides } from '../domain/segment-line-schema';
@@ -82,7 +82,7 @@ export const segmentLineRepository = {
 
   /** Adds lines for contacts not in the segment yet (a contact is in a segment at most once); returns how many. */
   async insertLines(tenantId: string, segmentNo: string, lines: NewLine[]): Promise<number> {
-    return insertNumbered(lines, {
+    return allocateAndInsertMany(lines, {
       reserve: (count) => segmentRepository.reserveLineNos(tenantId, segmentNo, count),
       build: (line, lineNo) => ({ ...line, tenantId, segmentNo, lineNo }),
       insertMany: (docs) => SegmentLineModel.collection.insertMany(docs, { ordered: false }),

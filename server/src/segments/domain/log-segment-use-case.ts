@@ -1,5 +1,6 @@
 import { AppError, businessRule, conflict, notFound } from '../../lib/errors/app-error';
-import { acquireLease } from '../../lib/db/lease-lock';
+import { acquireLease } from '../../lib/db/lease';
+import { allocateAndInsert } from '../../lib/db/allocate-number';
 import { reserveNumbers } from '../../lib/db/counter-repository';
 import type { RequestContext } from '../../lib/http/request-context';
 import { emailEntries, interactionLogEntries, resolveInteraction, type KeyedDraft } from '../../interactions';
@@ -49,9 +50,9 @@ async function startLogging(
   if (input.createFollowUp && !(await getMarketingSetup(tenantId)).segmentNos) {
     throw businessRule('A follow-up segment needs a segment number series in the marketing setup (segmentNos).');
   }
-  for (let attempt = 0; ; attempt++) {
-    const entryNo = await reserveNumbers(tenantId, LOGGED_SEGMENT_SEQUENCE, 1);
-    try {
+  const loggedSegmentEntryNo = await allocateAndInsert({
+    reserve: () => reserveNumbers(tenantId, LOGGED_SEGMENT_SEQUENCE, 1),
+    insert: async (entryNo) => {
       await loggedSegmentRepository.insertPending(tenantId, {
         entryNo,
         segmentNo: segment.no,
@@ -59,24 +60,21 @@ async function startLogging(
         followUpSegmentNo: '',
         userId: ctx.userId,
       });
-    } catch (error) {
-      if (error instanceof AppError && error.name === 'already-exists' && attempt < 50) continue;
-      throw error;
-    }
-    const noOfLines = await segmentLineRepository.count(tenantId, segment.no);
-    const logging: SegmentLogging = {
-      loggedSegmentEntryNo: entryNo,
-      createFollowUp: input.createFollowUp ?? false,
-      deliver: input.deliver ?? false,
-      followUpSegmentNo: '',
-      userId: ctx.userId,
-      startedAt: new Date(),
-      noOfLines,
-      logged: 0,
-    };
-    await segmentRepository.update(tenantId, segment.no, { logging });
-    return logging;
-  }
+      return entryNo;
+    },
+  });
+  const logging: SegmentLogging = {
+    loggedSegmentEntryNo,
+    createFollowUp: input.createFollowUp ?? false,
+    deliver: input.deliver ?? false,
+    followUpSegmentNo: '',
+    userId: ctx.userId,
+    startedAt: new Date(),
+    noOfLines: await segmentLineRepository.count(tenantId, segment.no),
+    logged: 0,
+  };
+  await segmentRepository.update(tenantId, segment.no, { logging });
+  return logging;
 }
 
 function entryDate(segmentDate: string, now: Date): string {
@@ -215,20 +213,10 @@ async function logUnderLease(
     });
   }
   const { lease } = acquired;
-  let lost = false;
+  /** Before a write that builds on the run so far: the lease (kept by its heartbeat) must still be ours. */
   const renew = async () => {
-    if (!(await lease.renew())) lost = true;
-    if (lost) throw conflict(`Logging of segment ${segmentNo} was taken over by another request.`);
+    if (!(await lease.renew())) throw conflict(`Logging of segment ${segmentNo} was taken over by another request.`);
   };
-  const heartbeat = setInterval(
-    () =>
-      void lease
-        .renew()
-        .then((ok) => (lost ||= !ok))
-        .catch(() => undefined),
-    Math.max(500, options.leaseMs / 3),
-  );
-  heartbeat.unref();
   try {
     const segment = await segmentRepository.get(ctx.tenantId, segmentNo);
     if (!segment) {
@@ -266,8 +254,7 @@ async function logUnderLease(
       emailsToSend,
     };
   } finally {
-    clearInterval(heartbeat);
-    if (!lost) await lease.release().catch(() => undefined);
+    await lease.release().catch(() => undefined);
   }
 }
 

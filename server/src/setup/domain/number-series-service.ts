@@ -1,4 +1,5 @@
 import { AppError, businessRule, notFound } from '../../lib/errors/app-error';
+import { allocateAndInsert } from '../../lib/db/allocate-number';
 import { numberSeriesRepository } from '../data-access/number-series-repository';
 import { endsInDigits, nextNumber } from './next-number';
 import type { CreateNumberSeriesInput, NumberSeries, PutNumberSeriesInput } from './number-series-schema';
@@ -59,17 +60,19 @@ export async function createWithNextNumber<T>(
 ): Promise<T> {
   if (!seriesCode)
     throw businessRule('No number series is set up for this record; give its number or fill in the marketing setup.');
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const series = await numberSeriesRepository.get(tenantId, seriesCode);
-    if (!series) throw businessRule(`Number series ${seriesCode} does not exist.`);
-    const no = nextNumber(series);
-    if (!no) throw businessRule(`Number series ${seriesCode} has no starting number to count from.`);
-    if (!(await numberSeriesRepository.compareAndSetLastNo(tenantId, seriesCode, series.lastNoUsed, no))) continue;
-    try {
-      return await create(no);
-    } catch (error) {
-      if (!(error instanceof AppError && error.name === 'already-exists')) throw error;
-    }
-  }
-  throw new AppError('conflict', 409, `Number series ${seriesCode} is too busy; try again.`);
+  return allocateAndInsert({
+    reserve: () => takeNextNumber(tenantId, seriesCode),
+    insert: create,
+    maxTries: 100,
+    giveUp: () => new AppError('conflict', 409, `Number series ${seriesCode} is too busy; try again.`),
+  });
+}
+
+/** Moves the series on to its next number and returns it; null when another writer moved it first. */
+async function takeNextNumber(tenantId: string, seriesCode: string): Promise<string | null> {
+  const series = await numberSeriesRepository.get(tenantId, seriesCode);
+  if (!series) throw businessRule(`Number series ${seriesCode} does not exist.`);
+  const no = nextNumber(series);
+  if (!no) throw businessRule(`Number series ${seriesCode} has no starting number to count from.`);
+  return (await numberSeriesRepository.compareAndSetLastNo(tenantId, seriesCode, series.lastNoUsed, no)) ? no : null;
 }
