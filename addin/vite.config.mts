@@ -18,6 +18,67 @@ function copyOfficeJs(): Plugin {
   };
 }
 
+/**
+ * Shared chunks for the libraries every page's first render needs. Without them the bundler cuts
+ * the shared code by which pages and lazy chunks reach each module, into many small files that
+ * compress worse and cost a request each; with them a page fetches React, i18next and Fluent's
+ * core as two files. `framework` is what even the small Teams configuration page uses;
+ * `framework-ui` adds the form and popup parts the pane, the tab and the meeting panel render.
+ * Feature code and page-specific Fluent packages (tables, tabs, icons) still split per page.
+ */
+const framework = [
+  'react',
+  'react-dom',
+  'scheduler',
+  'use-sync-external-store',
+  'i18next',
+  'react-i18next',
+  '@griffel/core',
+  '@griffel/react',
+  '@emotion/hash',
+  'stylis',
+  'rtl-css-js',
+  'tabster',
+  'keyborg',
+  ...[
+    'keyboard-keys',
+    'tokens',
+    'react-utilities',
+    'react-shared-contexts',
+    'react-jsx-runtime',
+    'react-context-selector',
+    'react-provider',
+    'react-tabster',
+    'react-aria',
+    'react-portal',
+    'react-motion',
+    'react-motion-components-preview',
+    'react-dialog',
+    'react-button',
+    'react-text',
+    'react-label',
+    'react-field',
+    'react-link',
+    'react-message-bar',
+  ].map((name) => `@fluentui/${name}`),
+];
+const frameworkUi = [
+  '@floating-ui/core',
+  '@floating-ui/dom',
+  '@floating-ui/utils',
+  ...[
+    'react-positioning',
+    'react-combobox',
+    'react-input',
+    'react-checkbox',
+    'react-badge',
+    'react-divider',
+    'react-spinner',
+  ].map((name) => `@fluentui/${name}`),
+];
+const packagesTest = (names: string[]) =>
+  new RegExp(`node_modules[\\\\/](${names.map((n) => n.replace('/', '[\\\\/]')).join('|')})[\\\\/]`);
+
 export default defineConfig({
   root,
   base: '/',
@@ -31,6 +92,14 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     rollupOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'framework', test: packagesTest(framework) },
+            { name: 'framework-ui', test: packagesTest(frameworkUi) },
+          ],
+        },
+      },
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
       },
