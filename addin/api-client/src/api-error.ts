@@ -1,3 +1,31 @@
+import type { ProblemName as ServerProblemName } from '../../../server/src/lib/schema/common-schema';
+
+/** What an ApiError is named: a problem the server answers with (its own type), or `network` when none came. */
+export type ProblemName = ServerProblemName | 'network';
+
+// Each name once; `satisfies` fails to compile when the server's ProblemName changes.
+const problemNames = {
+  'bad-request': true,
+  validation: true,
+  unauthorized: true,
+  forbidden: true,
+  'not-found': true,
+  conflict: true,
+  'already-exists': true,
+  'idempotency-mismatch': true,
+  'in-progress': true,
+  'business-rule': true,
+  'unsupported-media-type': true,
+  'payload-too-large': true,
+  unavailable: true,
+  'consent-required': true,
+  'graph-error': true,
+  internal: true,
+  network: true,
+} satisfies Record<ProblemName, true>;
+
+export const isProblemName = (name: string): name is ProblemName => Object.hasOwn(problemNames, name);
+
 /** A problem+json answer, or a request that never got one (network, timeout). */
 export interface ProblemDetails {
   type: string;
@@ -14,7 +42,7 @@ export class ApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly status: number;
   /** The last segment of the problem type URI, e.g. `not-found`, `idempotency-mismatch`, or `network`. */
-  readonly problemName: string;
+  readonly problemName: ProblemName;
   readonly problem: ProblemDetails | null;
 
   constructor(kind: ApiErrorKind, status: number, problem: ProblemDetails | null, message: string) {
@@ -38,9 +66,9 @@ export class ApiError extends Error {
   }
 }
 
-function problemNameOf(problem: ProblemDetails | null, status: number): string {
+function problemNameOf(problem: ProblemDetails | null, status: number): ProblemName {
   const fromType = problem?.type?.split('/').pop();
-  if (fromType && fromType !== 'about:blank') return fromType;
+  if (fromType && fromType !== 'about:blank') return isProblemName(fromType) ? fromType : 'internal';
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'not-found';

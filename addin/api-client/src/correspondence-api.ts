@@ -1,4 +1,4 @@
-import type { Getter, HttpClient } from './http-client';
+import type { Getter, HttpClient, HttpResult } from './http-client';
 import type { Attachment, EmailContent, LettersResult, PutEmailContentInput, WordTemplateInfo } from './resources';
 
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -27,44 +27,71 @@ export function fileNameOf(contentDisposition: string | null, fallback: string):
  * its Word template, and the hard-copy letters of logged segments.
  */
 export function createCorrespondenceApi(http: HttpClient, get: Getter) {
-  const emailContent = (code: string) => `/interaction-templates/${encodeURIComponent(code)}/email-content`;
-  const wordTemplate = (code: string) => `/interaction-templates/${encodeURIComponent(code)}/word-template`;
-  const download = async (path: string, fallbackName: string): Promise<DownloadedFile> => {
-    const result = await http<Blob>('GET', path, { responseType: 'blob' });
-    return { blob: result.body, fileName: fileNameOf(result.headers.get('Content-Disposition'), fallbackName) };
-  };
+  const template = (code: string) => ({ path: { code } });
+  const download = (result: HttpResult<Blob>, fallbackName: string): DownloadedFile => ({
+    blob: result.body,
+    fileName: fileNameOf(result.headers.get('Content-Disposition'), fallbackName),
+  });
   return {
     emailContents: {
       /** 404 ApiError when the template has no email. */
-      get: (templateCode: string) => get<EmailContent>(emailContent(templateCode)),
-      /** 400 ApiError when a `{field}` is not a merge field (the problem lists unknownFields); the earlier email then stays. */
-      put: async (templateCode: string, input: PutEmailContentInput) =>
-        (await http<EmailContent>('PUT', emailContent(templateCode), { body: input })).body,
-      remove: async (templateCode: string) => {
-        await http<void>('DELETE', emailContent(templateCode));
+      get: (templateCode: string): Promise<EmailContent> =>
+        get('/interaction-templates/{code}/email-content', template(templateCode)),
+      /**
+       * 400 ApiError when a `{field}` is not a merge field (the problem lists unknownFields);
+       * the earlier email then stays.
+       */
+      put: async (templateCode: string, input: PutEmailContentInput): Promise<EmailContent> =>
+        (await http('PUT', '/interaction-templates/{code}/email-content', { ...template(templateCode), body: input }))
+          .body,
+      remove: async (templateCode: string): Promise<void> => {
+        await http('DELETE', '/interaction-templates/{code}/email-content', template(templateCode));
       },
     },
     wordTemplates: {
-      /** Uploads a .docx as the template's Word template (400 ApiError when a tag is not a merge field; the problem lists unknownFields). */
-      upload: async (templateCode: string, file: Blob, fileName?: string) =>
+      /**
+       * Uploads a .docx as the template's Word template
+       * (400 ApiError when a tag is not a merge field; the problem lists unknownFields).
+       */
+      upload: async (templateCode: string, file: Blob, fileName?: string): Promise<WordTemplateInfo> =>
         (
-          await http<WordTemplateInfo>('PUT', wordTemplate(templateCode), {
+          await http('PUT', '/interaction-templates/{code}/word-template', {
+            ...template(templateCode),
             file: { data: file, contentType: DOCX_MEDIA_TYPE },
             query: { fileName },
           })
         ).body,
-      info: (templateCode: string) => get<WordTemplateInfo>(`${wordTemplate(templateCode)}/info`),
-      download: (templateCode: string) => download(wordTemplate(templateCode), `${templateCode}.docx`),
-      remove: async (templateCode: string) => {
-        await http<void>('DELETE', wordTemplate(templateCode));
+      info: (templateCode: string): Promise<WordTemplateInfo> =>
+        get('/interaction-templates/{code}/word-template/info', template(templateCode)),
+      download: async (templateCode: string): Promise<DownloadedFile> =>
+        download(
+          await http('GET', '/interaction-templates/{code}/word-template', {
+            ...template(templateCode),
+            responseType: 'blob',
+          }),
+          `${templateCode}.docx`,
+        ),
+      remove: async (templateCode: string): Promise<void> => {
+        await http('DELETE', '/interaction-templates/{code}/word-template', template(templateCode));
       },
     },
     letters: {
       /** Makes (or finds, made before) the logged segment's letters: one document per template. */
-      generate: async (loggedSegmentEntryNo: number) =>
-        (await http<LettersResult>('POST', `/logged-segments/${loggedSegmentEntryNo}/letters`, { body: {} })).body,
-      download: (attachment: Pick<Attachment, 'attachmentNo' | 'fileName'>) =>
-        download(`/attachments/${attachment.attachmentNo}`, attachment.fileName),
+      generate: async (loggedSegmentEntryNo: number): Promise<LettersResult> =>
+        (
+          await http('POST', '/logged-segments/{entryNo}/letters', {
+            path: { entryNo: loggedSegmentEntryNo },
+            body: {},
+          })
+        ).body,
+      download: async (attachment: Pick<Attachment, 'attachmentNo' | 'fileName'>): Promise<DownloadedFile> =>
+        download(
+          await http('GET', '/attachments/{attachmentNo}', {
+            path: { attachmentNo: attachment.attachmentNo },
+            responseType: 'blob',
+          }),
+          attachment.fileName,
+        ),
     },
   };
 }

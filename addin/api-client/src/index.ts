@@ -7,3 +7,5 @@ export { DOCX_MEDIA_TYPE, fileNameOf, type DownloadedFile } from './corresponden
 export { mergeFieldNames, unknownFieldsOf, fieldsWrittenIn } from './merge-fields';
 export type * from './resources';
 export type { CriteriaResult } from './segment-api';
+export { queryKeys } from './query-keys';
+export type { ApiPath, ApiPaths, HttpMethod, PathWith } from './api-paths';

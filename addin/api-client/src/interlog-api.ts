@@ -1,4 +1,4 @@
-import { createHttpClient, type HttpClientOptions } from './http-client';
+import { createHttpClient, getterOf, type HttpClientOptions } from './http-client';
 import { createSegmentApi } from './segment-api';
 import { createCorrespondenceApi } from './correspondence-api';
 import { createSetupApi } from './setup-api';
@@ -7,6 +7,7 @@ import { createPeopleApi } from './people-api';
 import type {
   Contact,
   CreateContactInput,
+  Evaluation,
   CreateInteractionInput,
   InteractionGroup,
   InteractionLogEntry,
@@ -22,59 +23,70 @@ import type {
   MeetingAttendees,
 } from './resources';
 
+/**
+ * The server's TypeBox type says `evaluation: string` (its schema maps a string[] to literals) while its document
+ * lists the values; the UI offers only those values, so the input is taken as the document describes it.
+ */
+const evaluated = <T extends { evaluation?: string }>(input: T) => input as T & { evaluation?: Evaluation };
+
 export interface RecordResult {
   entry: InteractionLogEntry;
   /** The server had already recorded this request (same Idempotency-Key). */
   replayed: boolean;
 }
 
-/** Every call the web clients make to the Interlog API, typed by the server's schemas. */
+/**
+ * Every call the web clients make to the Interlog API: paths, parameters and bodies typed by the server's
+ * OpenAPI document (generated/openapi.ts), answers by the server's schemas (resources.ts).
+ */
 export function createInterlogApi(options: HttpClientOptions) {
   const http = createHttpClient(options);
-  const get = async <T>(path: string, query?: Record<string, string | number | boolean | undefined>) =>
-    (await http<T>('GET', path, { query })).body;
+  const get = getterOf(http);
+  const entry = (entryNo: number) => ({ path: { entryNo } });
 
   return {
     http,
     contacts: {
-      findByEmail: (email: string) => get<Page<Contact>>('/contacts', { email, limit: 20 }),
-      search: (search: string, limit = 20) => get<Page<Contact>>('/contacts', { search, limit }),
-      companiesAtDomain: (emailDomain: string) =>
-        get<Page<Contact>>('/contacts', { type: 'company', emailDomain, limit: 20 }),
-      list: (query: Partial<ContactListFilter> = {}) => get<Page<Contact>>('/contacts', query),
-      get: (no: string) => get<Contact>(`/contacts/${encodeURIComponent(no)}`),
-      create: async (input: CreateContactInput, idempotencyKey?: string) =>
-        (await http<Contact>('POST', '/contacts', { body: input, idempotencyKey })).body,
+      findByEmail: (email: string): Promise<Page<Contact>> => get('/contacts', { query: { email, limit: 20 } }),
+      search: (search: string, limit = 20): Promise<Page<Contact>> => get('/contacts', { query: { search, limit } }),
+      companiesAtDomain: (emailDomain: string): Promise<Page<Contact>> =>
+        get('/contacts', { query: { type: 'company', emailDomain, limit: 20 } }),
+      list: (query: Partial<ContactListFilter> = {}): Promise<Page<Contact>> => get('/contacts', { query }),
+      get: (no: string): Promise<Contact> => get('/contacts/{no}', { path: { no } }),
+      create: async (input: CreateContactInput, idempotencyKey?: string): Promise<Contact> =>
+        (await http('POST', '/contacts', { body: input, idempotencyKey })).body,
     },
     salespeople: {
-      list: () => get<Page<Salesperson>>('/salespeople', { limit: 500 }),
+      list: (): Promise<Page<Salesperson>> => get('/salespeople', { query: { limit: 500 } }),
     },
     templates: {
-      list: () => get<Page<InteractionTemplate>>('/interaction-templates', { limit: 500 }),
-      groups: () => get<Page<InteractionGroup>>('/interaction-groups', { limit: 500 }),
-      setup: () => get<InteractionTemplateSetup>('/interaction-template-setup'),
+      list: (): Promise<Page<InteractionTemplate>> => get('/interaction-templates', { query: { limit: 500 } }),
+      groups: (): Promise<Page<InteractionGroup>> => get('/interaction-groups', { query: { limit: 500 } }),
+      setup: (): Promise<InteractionTemplateSetup> => get('/interaction-template-setup'),
     },
     meetings: {
-      attendees: (chatId: string) => get<MeetingAttendees>('/meetings/attendees', { chatId }),
+      attendees: (chatId: string): Promise<MeetingAttendees> => get('/meetings/attendees', { query: { chatId } }),
     },
     interactions: {
       record: async (input: CreateInteractionInput, idempotencyKey: string): Promise<RecordResult> => {
-        const result = await http<InteractionLogEntry>('POST', '/interactions', { body: input, idempotencyKey });
+        const result = await http('POST', '/interactions', { body: evaluated(input), idempotencyKey });
         return { entry: result.body, replayed: result.replayed || result.status === 200 };
       },
-      list: (query: InteractionLogEntryListQuery) => get<Page<InteractionLogEntry>>('/interaction-log-entries', query),
-      get: (entryNo: number) => get<InteractionLogEntry>(`/interaction-log-entries/${entryNo}`),
-      patch: async (entryNo: number, input: PatchInteractionLogEntryInput) =>
-        (await http<InteractionLogEntry>('PATCH', `/interaction-log-entries/${entryNo}`, { body: input })).body,
-      resume: async (entryNo: number, input: ResumeInteractionInput) =>
-        (await http<InteractionLogEntry>('POST', `/interaction-log-entries/${entryNo}/resume`, { body: input })).body,
-      deletePostponed: async (entryNo: number) => {
-        await http<void>('DELETE', `/interaction-log-entries/${entryNo}`);
+      list: (query: InteractionLogEntryListQuery): Promise<Page<InteractionLogEntry>> =>
+        get('/interaction-log-entries', { query }),
+      get: (entryNo: number): Promise<InteractionLogEntry> => get('/interaction-log-entries/{entryNo}', entry(entryNo)),
+      patch: async (entryNo: number, input: PatchInteractionLogEntryInput): Promise<InteractionLogEntry> =>
+        (await http('PATCH', '/interaction-log-entries/{entryNo}', { ...entry(entryNo), body: evaluated(input) })).body,
+      resume: async (entryNo: number, input: ResumeInteractionInput): Promise<InteractionLogEntry> =>
+        (await http('POST', '/interaction-log-entries/{entryNo}/resume', { ...entry(entryNo), body: evaluated(input) }))
+          .body,
+      deletePostponed: async (entryNo: number): Promise<void> => {
+        await http('DELETE', '/interaction-log-entries/{entryNo}', entry(entryNo));
       },
-      count: (query: Omit<InteractionLogEntryListQuery, 'limit' | 'cursor'>) =>
-        get<{ count: number }>('/interaction-log-entries/count', query),
-      deleteCanceled: async (filter: DeleteCanceledInput) =>
-        (await http<{ deleted: number }>('POST', '/interaction-log-entries/delete-canceled', { body: filter })).body,
+      count: (query: Omit<InteractionLogEntryListQuery, 'limit' | 'cursor'>): Promise<{ count: number }> =>
+        get('/interaction-log-entries/count', { query }),
+      deleteCanceled: async (filter: DeleteCanceledInput): Promise<{ deleted: number }> =>
+        (await http('POST', '/interaction-log-entries/delete-canceled', { body: filter })).body,
     },
     ...createSegmentApi(http, get),
     ...createCorrespondenceApi(http, get),

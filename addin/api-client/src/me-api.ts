@@ -5,10 +5,13 @@ import type { AutomaticRecording, PutAutomaticRecordingInput } from './resources
 export function createMeApi(http: HttpClient, get: Getter) {
   return {
     automaticRecording: {
-      get: () => get<AutomaticRecording>('/me/automatic-recording'),
-      /** 422 (business-rule) without a template for the kind in the setup; 403 consent-required without Graph consent. */
-      put: async (input: PutAutomaticRecordingInput) =>
-        (await http<AutomaticRecording>('PUT', '/me/automatic-recording', { body: input })).body,
+      get: (): Promise<AutomaticRecording> => get('/me/automatic-recording'),
+      /**
+       * 422 (business-rule) without a template for the kind in the setup;
+       * 403 consent-required without Graph consent.
+       */
+      put: async (input: PutAutomaticRecordingInput): Promise<AutomaticRecording> =>
+        (await http('PUT', '/me/automatic-recording', { body: input })).body,
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { ApiError } from './api-error';
+import type { ApiError, ProblemName } from './api-error';
 import type { CreateInteractionInput } from './resources';
 
 export interface QueuedInteraction {
@@ -9,7 +9,7 @@ export interface QueuedInteraction {
   queuedAt: string;
   attempts: number;
   /** Set when the server refused it for good: kept and shown, never dropped silently. */
-  failure?: { problemName: string; detail: string };
+  failure?: { problemName: ProblemName; detail: string };
 }
 
 export interface QueueStorage {

@@ -1,3 +1,4 @@
+import type { PathWith } from './api-paths';
 import type { Getter, HttpClient } from './http-client';
 import type {
   CreateSegmentInput,
@@ -24,57 +25,80 @@ export interface CriteriaResult {
 
 /** Segments, their lines and criteria, logging, logged segments and saved criteria. */
 export function createSegmentApi(http: HttpClient, get: Getter) {
-  const post = async <T>(path: string, body?: unknown, options: { idempotencyKey?: string; timeoutMs?: number } = {}) =>
-    (await http<T>('POST', path, { body, ...options })).body;
-  const seg = (no: string) => `/segments/${encodeURIComponent(no)}`;
+  const seg = (no: string) => ({ path: { no } });
+  const logged = (entryNo: number) => ({ path: { entryNo } });
+  const criteriaPath = {
+    add: '/segments/{no}/add-contacts',
+    reduce: '/segments/{no}/reduce-contacts',
+    refine: '/segments/{no}/refine-contacts',
+  } as const satisfies Record<CriteriaAction, PathWith<'POST'>>;
   return {
     segments: {
-      list: (cursor?: string) => get<Page<Segment>>('/segments', { limit: 50, cursor }),
-      get: (no: string) => get<Segment>(seg(no)),
-      create: (input: CreateSegmentInput, idempotencyKey?: string) =>
-        post<Segment>('/segments', input, { idempotencyKey }),
-      patch: async (no: string, input: PatchSegmentInput) =>
-        (await http<Segment>('PATCH', seg(no), { body: input })).body,
-      remove: async (no: string) => {
-        await http<void>('DELETE', seg(no));
+      list: (cursor?: string): Promise<Page<Segment>> => get('/segments', { query: { limit: 50, cursor } }),
+      get: (no: string): Promise<Segment> => get('/segments/{no}', seg(no)),
+      create: async (input: CreateSegmentInput, idempotencyKey?: string): Promise<Segment> =>
+        (await http('POST', '/segments', { body: input, idempotencyKey })).body,
+      patch: async (no: string, input: PatchSegmentInput): Promise<Segment> =>
+        (await http('PATCH', '/segments/{no}', { ...seg(no), body: input })).body,
+      remove: async (no: string): Promise<void> => {
+        await http('DELETE', '/segments/{no}', seg(no));
       },
-      lines: (no: string, cursor?: string, limit = 50) => get<Page<SegmentLine>>(`${seg(no)}/lines`, { limit, cursor }),
-      addLine: (no: string, contactNo: string) => post<SegmentLine>(`${seg(no)}/lines`, { contactNo }),
-      patchLine: async (no: string, lineNo: number, input: PatchSegmentLineInput) =>
-        (await http<SegmentLine>('PATCH', `${seg(no)}/lines/${lineNo}`, { body: input })).body,
-      removeLine: async (no: string, lineNo: number) => {
-        await http<void>('DELETE', `${seg(no)}/lines/${lineNo}`);
+      lines: (no: string, cursor?: string, limit = 50): Promise<Page<SegmentLine>> =>
+        get('/segments/{no}/lines', { ...seg(no), query: { limit, cursor } }),
+      addLine: async (no: string, contactNo: string): Promise<SegmentLine> =>
+        (await http('POST', '/segments/{no}/lines', { ...seg(no), body: { contactNo } })).body,
+      patchLine: async (no: string, lineNo: number, input: PatchSegmentLineInput): Promise<SegmentLine> =>
+        (await http('PATCH', '/segments/{no}/lines/{lineNo}', { path: { no, lineNo }, body: input })).body,
+      removeLine: async (no: string, lineNo: number): Promise<void> => {
+        await http('DELETE', '/segments/{no}/lines/{lineNo}', { path: { no, lineNo } });
       },
-      applyCriteria: (no: string, action: CriteriaAction, filter: CriteriaFilter, allowExisting?: boolean) =>
-        post<CriteriaResult>(`${seg(no)}/${action}-contacts`, {
-          filter,
-          ...(allowExisting === undefined ? {} : { allowExisting }),
-        }),
-      criteria: (no: string) => get<{ items: CriteriaStep[] }>(`${seg(no)}/criteria`),
-      undo: (no: string) => post<CriteriaResult & { undoneStep: CriteriaStep }>(`${seg(no)}/undo`),
-      saveCriteria: (no: string, code: string, description: string) =>
-        post<SavedSegmentCriteria>(`${seg(no)}/save-criteria`, { code, description }),
-      reuseCriteria: (no: string, code: string) => post<CriteriaResult>(`${seg(no)}/reuse-criteria`, { code }),
-      reuseLoggedSegment: (no: string, loggedSegmentEntryNo: number) =>
-        post<CriteriaResult>(`${seg(no)}/reuse-logged-segment`, { loggedSegmentEntryNo }),
-      /** Long for a large segment: the caller follows `logProgress` meanwhile and may retry (the server finishes, never duplicates). */
-      log: (no: string, input: LogSegmentInput, timeoutMs: number) =>
-        post<LogSegmentResult>(`${seg(no)}/log`, input, { timeoutMs }),
-      logProgress: (no: string) => get<SegmentLogProgress>(`${seg(no)}/log-progress`),
+      applyCriteria: async (
+        no: string,
+        action: CriteriaAction,
+        filter: CriteriaFilter,
+        allowExisting?: boolean,
+      ): Promise<CriteriaResult> =>
+        (
+          await http('POST', criteriaPath[action], {
+            ...seg(no),
+            body: { filter, ...(allowExisting === undefined ? {} : { allowExisting }) },
+          })
+        ).body,
+      criteria: (no: string): Promise<{ items: CriteriaStep[] }> => get('/segments/{no}/criteria', seg(no)),
+      undo: async (no: string): Promise<CriteriaResult & { undoneStep: CriteriaStep }> =>
+        (await http('POST', '/segments/{no}/undo', seg(no))).body,
+      saveCriteria: async (no: string, code: string, description: string): Promise<SavedSegmentCriteria> =>
+        (await http('POST', '/segments/{no}/save-criteria', { ...seg(no), body: { code, description } })).body,
+      reuseCriteria: async (no: string, code: string): Promise<CriteriaResult> =>
+        (await http('POST', '/segments/{no}/reuse-criteria', { ...seg(no), body: { code } })).body,
+      reuseLoggedSegment: async (no: string, loggedSegmentEntryNo: number): Promise<CriteriaResult> =>
+        (await http('POST', '/segments/{no}/reuse-logged-segment', { ...seg(no), body: { loggedSegmentEntryNo } }))
+          .body,
+      /**
+       * Long for a large segment: the caller follows `logProgress` meanwhile and may retry
+       * (the server finishes, never duplicates).
+       */
+      log: async (no: string, input: LogSegmentInput, timeoutMs: number): Promise<LogSegmentResult> =>
+        (await http('POST', '/segments/{no}/log', { ...seg(no), body: input, timeoutMs })).body,
+      logProgress: (no: string): Promise<SegmentLogProgress> => get('/segments/{no}/log-progress', seg(no)),
     },
     savedCriteria: {
-      list: () => get<Page<SavedSegmentCriteria>>('/saved-segment-criteria', { limit: 500 }),
+      list: (): Promise<Page<SavedSegmentCriteria>> => get('/saved-segment-criteria', { query: { limit: 500 } }),
     },
     loggedSegments: {
-      list: (cursor?: string) => get<Page<LoggedSegment>>('/logged-segments', { limit: 50, cursor }),
-      get: (entryNo: number) => get<LoggedSegment>(`/logged-segments/${entryNo}`),
-      setCanceled: async (entryNo: number, canceled: boolean) =>
-        (await http<LoggedSegment>('PATCH', `/logged-segments/${entryNo}`, { body: { canceled } })).body,
-      createFollowUp: (entryNo: number) => post<{ segmentNo: string }>(`/logged-segments/${entryNo}/follow-up-segment`),
+      list: (cursor?: string): Promise<Page<LoggedSegment>> =>
+        get('/logged-segments', { query: { limit: 50, cursor } }),
+      get: (entryNo: number): Promise<LoggedSegment> => get('/logged-segments/{entryNo}', logged(entryNo)),
+      setCanceled: async (entryNo: number, canceled: boolean): Promise<LoggedSegment> =>
+        (await http('PATCH', '/logged-segments/{entryNo}', { ...logged(entryNo), body: { canceled } })).body,
+      createFollowUp: async (entryNo: number): Promise<{ segmentNo: string }> =>
+        (await http('POST', '/logged-segments/{entryNo}/follow-up-segment', logged(entryNo))).body,
       /** How its emails went out (a segment logged with deliver). */
-      deliveries: (entryNo: number) => get<DeliverySummary>(`/logged-segments/${entryNo}/deliveries`),
+      deliveries: (entryNo: number): Promise<DeliverySummary> =>
+        get('/logged-segments/{entryNo}/deliveries', logged(entryNo)),
       /** Sends its failed and pending emails again, as the caller; answers at once. */
-      sendAgain: (entryNo: number) => post<DeliverySummary>(`/logged-segments/${entryNo}/deliveries/send`, {}),
+      sendAgain: async (entryNo: number): Promise<DeliverySummary> =>
+        (await http('POST', '/logged-segments/{entryNo}/deliveries/send', { ...logged(entryNo), body: {} })).body,
     },
   };
 }

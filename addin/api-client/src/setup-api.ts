@@ -21,39 +21,47 @@ import type {
 
 /** The setup pages: marketing setup, number series, interaction groups and templates, template setup, salespeople. */
 export function createSetupApi(http: HttpClient, get: Getter) {
-  const send = async <T>(method: string, path: string, body?: unknown) => (await http<T>(method, path, { body })).body;
-  const at = (base: string, code: string) => `${base}/${encodeURIComponent(code)}`;
+  const at = (code: string) => ({ path: { code } });
   return {
     marketingSetup: {
-      get: () => get<MarketingSetup>('/marketing-setup'),
-      put: (input: PutMarketingSetupInput) => send<MarketingSetup>('PUT', '/marketing-setup', input),
+      get: (): Promise<MarketingSetup> => get('/marketing-setup'),
+      put: async (input: PutMarketingSetupInput): Promise<MarketingSetup> =>
+        (await http('PUT', '/marketing-setup', { body: input })).body,
     },
     numberSeries: {
-      list: () => get<Page<NumberSeries>>('/number-series', { limit: 500 }),
-      create: (input: CreateNumberSeriesInput) => send<NumberSeries>('POST', '/number-series', input),
-      put: (code: string, input: PutNumberSeriesInput) => send<NumberSeries>('PUT', at('/number-series', code), input),
+      list: (): Promise<Page<NumberSeries>> => get('/number-series', { query: { limit: 500 } }),
+      create: async (input: CreateNumberSeriesInput): Promise<NumberSeries> =>
+        (await http('POST', '/number-series', { body: input })).body,
+      put: async (code: string, input: PutNumberSeriesInput): Promise<NumberSeries> =>
+        (await http('PUT', '/number-series/{code}', { ...at(code), body: input })).body,
     },
     interactionGroups: {
-      create: (input: CreateInteractionGroupInput) => send<InteractionGroup>('POST', '/interaction-groups', input),
-      patch: (code: string, input: PatchInteractionGroupInput) =>
-        send<InteractionGroup>('PATCH', at('/interaction-groups', code), input),
-      remove: (code: string) => send<void>('DELETE', at('/interaction-groups', code)),
+      create: async (input: CreateInteractionGroupInput): Promise<InteractionGroup> =>
+        (await http('POST', '/interaction-groups', { body: input })).body,
+      patch: async (code: string, input: PatchInteractionGroupInput): Promise<InteractionGroup> =>
+        (await http('PATCH', '/interaction-groups/{code}', { ...at(code), body: input })).body,
+      remove: async (code: string): Promise<void> => {
+        await http('DELETE', '/interaction-groups/{code}', at(code));
+      },
     },
     interactionTemplates: {
-      create: (input: CreateInteractionTemplateInput) =>
-        send<InteractionTemplate>('POST', '/interaction-templates', input),
-      patch: (code: string, input: PatchInteractionTemplateInput) =>
-        send<InteractionTemplate>('PATCH', at('/interaction-templates', code), input),
-      remove: (code: string) => send<void>('DELETE', at('/interaction-templates', code)),
+      create: async (input: CreateInteractionTemplateInput): Promise<InteractionTemplate> =>
+        (await http('POST', '/interaction-templates', { body: input })).body,
+      patch: async (code: string, input: PatchInteractionTemplateInput): Promise<InteractionTemplate> =>
+        (await http('PATCH', '/interaction-templates/{code}', { ...at(code), body: input })).body,
+      remove: async (code: string): Promise<void> => {
+        await http('DELETE', '/interaction-templates/{code}', at(code));
+      },
     },
     templateSetup: {
-      put: (input: PutInteractionTemplateSetupInput) =>
-        send<InteractionTemplateSetup>('PUT', '/interaction-template-setup', input),
+      put: async (input: PutInteractionTemplateSetupInput): Promise<InteractionTemplateSetup> =>
+        (await http('PUT', '/interaction-template-setup', { body: input })).body,
     },
     salespeople: {
-      create: (input: CreateSalespersonInput) => send<Salesperson>('POST', '/salespeople', input),
-      patch: (code: string, input: PatchSalespersonInput) =>
-        send<Salesperson>('PATCH', at('/salespeople', code), input),
+      create: async (input: CreateSalespersonInput): Promise<Salesperson> =>
+        (await http('POST', '/salespeople', { body: input })).body,
+      patch: async (code: string, input: PatchSalespersonInput): Promise<Salesperson> =>
+        (await http('PATCH', '/salespeople/{code}', { ...at(code), body: input })).body,
     },
   };
 }

@@ -1,0 +1,44 @@
+import type { InteractionLogEntryListQuery } from './resources';
+
+/**
+ * The keys the pages cache server state under (TanStack Query), one family per resource. A key starts with
+ * its resource, so a change invalidates the whole family (`queryKeys.segments.all`) or one record of it.
+ */
+export const queryKeys = {
+  /** Templates, groups, salespeople and the template setup the record forms and segment screens share. */
+  referenceData: ['reference-data'] as const,
+  contacts: {
+    all: ['contacts'] as const,
+    search: (text: string) => ['contacts', 'search', text] as const,
+    companies: ['contacts', 'companies'] as const,
+  },
+  interactions: {
+    all: ['interactions'] as const,
+    list: (query: Omit<InteractionLogEntryListQuery, 'cursor'>) => ['interactions', 'list', query] as const,
+  },
+  segments: {
+    all: ['segments'] as const,
+    list: ['segments', 'list'] as const,
+    one: (no: string) => ['segments', 'one', no] as const,
+    lines: (no: string) => ['segments', 'one', no, 'lines'] as const,
+  },
+  savedCriteria: ['saved-criteria'] as const,
+  loggedSegments: {
+    all: ['logged-segments'] as const,
+    list: ['logged-segments', 'list'] as const,
+    deliveries: (entryNo: number) => ['logged-segments', entryNo, 'deliveries'] as const,
+    letters: (entryNo: number) => ['logged-segments', entryNo, 'letters'] as const,
+  },
+  templates: {
+    all: ['interaction-templates'] as const,
+    list: ['interaction-templates', 'list'] as const,
+    correspondence: (code: string) => ['interaction-templates', code, 'correspondence'] as const,
+  },
+  groups: ['interaction-groups'] as const,
+  templateSetup: ['interaction-template-setup'] as const,
+  salespeople: ['salespeople'] as const,
+  marketingSetup: ['marketing-setup'] as const,
+  numberSeries: ['number-series'] as const,
+  automaticRecording: ['me', 'automatic-recording'] as const,
+  meetingAttendees: (chatId: string) => ['meetings', chatId, 'attendees'] as const,
+};
