@@ -6,7 +6,6 @@ const idempotencyRecordSchema = new Schema(
     tenantId: { type: String, required: true },
     requestHash: { type: String, required: true },
     state: { type: String, enum: ['pending', 'done'], required: true },
-    lockedUntil: { type: Date, required: true },
     response: { type: Schema.Types.Mixed },
     expiresAt: { type: Date, required: true },
   },
