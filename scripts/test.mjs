@@ -15,6 +15,7 @@ import { ensureChromium } from './ensure-chromium.mjs';
 import { buildWeb } from './build-web.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// The tier's projects go last: --selectProjects takes every word after it, a test path included.
 const TIERS = {
   api: ['--selectProjects', 'api', 'components'],
   browser: ['--selectProjects', 'browser'],
@@ -51,11 +52,11 @@ const [first, ...rest] = process.argv.slice(2);
 if (!process.env.MONGODB_URI) await ensureFerretDB();
 
 if (first === 'api') {
-  must(jest([...TIERS.api, ...rest]));
+  must(jest([...rest, ...TIERS.api]));
 } else if (first === 'browser') {
   ensureChromium();
   buildWeb();
-  must(jest([...TIERS.browser, ...rest]));
+  must(jest([...rest, ...TIERS.browser]));
 } else {
   const args = process.argv.slice(2);
   checks();
