@@ -27,8 +27,7 @@ import { createEmailSender, sendEmailsOfLoggedSegment } from './delivery/workers
 import { createMeetingRoutes } from './meetings/routes/meeting-routes';
 import { createPeopleRoutes } from './people/routes/people-routes';
 import { createRecordingRoutes } from './recording/routes/recording-routes';
-import { createRecordingWorker, type WorkerLogger } from './recording/domain/recording-worker';
-import { graphMailboxGateway } from './recording/data-access/graph-mailbox-gateway';
+import { createGraphRecordingWorker, type WorkerLogger } from './recording/workers/recording-worker';
 import { createServiceRoutes } from './service/routes/service-routes';
 import { createPurgeWorker } from './service/workers/purge-worker';
 
@@ -92,13 +91,7 @@ export function createServer(options: ServerOptions) {
 
   const workers = {
     /** Automatic recording (with Graph): queued notifications, subscription renewals, catch-ups. */
-    recording: graph
-      ? createRecordingWorker(
-          (tenantId) => graphMailboxGateway(graph.asApp(tenantId)),
-          recording,
-          options.workerLogger ?? logger,
-        )
-      : null,
+    recording: graph ? createGraphRecordingWorker(graph, recording, options.workerLogger ?? logger) : null,
     /** The senders of segment emails; `drain()` waits for them. */
     deliveries: createEmailSender(config, logger),
     /** Expired idempotency records and stale token caches, hourly. */

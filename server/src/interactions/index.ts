@@ -12,8 +12,7 @@ export type {
 } from './domain/interaction-log-entry-schema';
 export type { KeyedDraft } from './data-access/interaction-log-entry-repository';
 export { letterEntries, type LetterEntry } from './data-access/letter-entry-repository';
-// TODO(move): the email delivery state of entries joins this component (from delivery/data-access).
-export { deliveryRepository as emailEntries, type DeliveryItem } from '../delivery/data-access/delivery-repository';
+export { emailEntries, type ClaimedEmail, type DeliveryItem } from './data-access/email-entry-repository';
 
 /** The entries of logged segments: written in numbered batches by request key, counted, canceled together. */
 export const interactionLogEntries: Pick<

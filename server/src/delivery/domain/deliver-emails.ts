@@ -1,12 +1,9 @@
 import { acquireLease, type Lease } from '../../lib/db/lease';
 import { nextAttemptAt } from '../../lib/retry/backoff';
-import { contactRepository } from '../../contacts/data-access/contact-repository';
-import { salespersonRepository } from '../../contacts/data-access/salesperson-repository';
+import { contactLookup, salespersonLookup, type Salesperson } from '../../contacts';
 import { findEmailContent, mergeFieldsFor, type EmailContent } from '../../correspondence';
-import { deliveryRepository, type ClaimedEmail, type DeliveryItem } from '../data-access/delivery-repository';
-import { ENTRY_HEADER } from '../../interactions/domain/interlog-headers';
+import { emailEntries, ENTRY_HEADER, type ClaimedEmail, type DeliveryItem } from '../../interactions';
 import { composeEmail } from './compose-email';
-import type { Salesperson } from '../../contacts/domain/salesperson-schema';
 import { MailerError, type Mailer, type OutgoingEmail } from './mailer';
 
 export interface DeliveryOptions {
@@ -43,9 +40,9 @@ const once = <T>(cache: Map<string, Promise<T>>, key: string, read: () => Promis
 async function composeFor(tenantId: string, item: DeliveryItem, cache: RunCache): Promise<OutgoingEmail> {
   const [content, contact, salesperson] = await Promise.all([
     once(cache.content, item.templateCode, () => findEmailContent(tenantId, item.templateCode)),
-    contactRepository.get(tenantId, item.contactNo),
+    contactLookup.get(tenantId, item.contactNo),
     item.salespersonCode
-      ? once(cache.salespeople, item.salespersonCode, () => salespersonRepository.get(tenantId, item.salespersonCode))
+      ? once(cache.salespeople, item.salespersonCode, () => salespersonLookup.get(tenantId, item.salespersonCode))
       : Promise.resolve(null),
   ]);
   if (!content)
@@ -86,7 +83,7 @@ async function sendOne(
   }
   const made = await mailer.createDraft(await composeFor(tenantId, item, cache));
   draft.id = made.id;
-  await deliveryRepository.saveDraft(item.id, made.id, made.internetMessageId);
+  await emailEntries.saveDraft(item.id, made.id, made.internetMessageId);
   await mailer.send(made.id);
   return 'sent';
 }
@@ -160,18 +157,18 @@ export async function deliverEmails(
   const cache: RunCache = { content: new Map(), salespeople: new Map() };
   try {
     for (;;) {
-      const ids = await deliveryRepository.dueIds(tenantId, loggedSegmentEntryNo, DUE_BATCH);
+      const ids = await emailEntries.dueIds(tenantId, loggedSegmentEntryNo, DUE_BATCH);
       let claimed = 0;
       for (const id of ids) {
         if (lease.lost) return;
-        const outcome = await deliveryRepository.claim(tenantId, loggedSegmentEntryNo, id, options.claimMs, (email) =>
+        const outcome = await emailEntries.claim(tenantId, loggedSegmentEntryNo, id, options.claimMs, (email) =>
           attempt(tenantId, email, mailer, options, cache),
         );
         if (outcome) claimed++;
         if (outcome?.result === false) return;
       }
       if (claimed > 0) continue;
-      const next = await deliveryRepository.nextDueAt(tenantId, loggedSegmentEntryNo);
+      const next = await emailEntries.nextDueAt(tenantId, loggedSegmentEntryNo);
       if (!next || lease.lost) return;
       // Due ones that could not be claimed belong to a sender that died: their claims run out soon.
       const floor = ids.length > 0 ? 50 : 10;

@@ -1,18 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CodeSchema, EntryNoSchema } from '../../lib/schema/common-schema';
-import { deliveryStatuses } from '../../interactions/domain/email-delivery-schema';
+import { EntryNoSchema } from '../../lib/schema/common-schema';
+import { DeliveryProblemSchema } from '../../interactions/domain/email-delivery-schema';
+
+export type { DeliveryProblem } from '../../interactions/domain/email-delivery-schema';
 
 const Count = Type.Integer({ minimum: 0 });
-
-export const DeliveryProblemSchema = Type.Object({
-  entryNo: EntryNoSchema,
-  contactNo: CodeSchema,
-  contactName: Type.String(),
-  status: Type.Union(deliveryStatuses.map((s) => Type.Literal(s))),
-  attempts: Count,
-  lastError: Type.String(),
-});
-export type DeliveryProblem = Static<typeof DeliveryProblemSchema>;
 
 /** How the emails of a logged segment went out. */
 export const DeliverySummarySchema = Type.Object({

@@ -4,7 +4,7 @@ import type { GraphAccess } from '../../lib/graph/graph-access';
 import { EntryNoSchema } from '../../lib/schema/common-schema';
 import { graphMailer } from '../data-access/graph-mailer';
 import { DeliverySummarySchema } from '../domain/delivery-schema';
-import type { DeliveryService } from '../domain/delivery-service';
+import type { DeliveryService } from '../workers/delivery-service';
 
 const tag = 'Correspondence';
 const EntryParams = Type.Object({ entryNo: EntryNoSchema });

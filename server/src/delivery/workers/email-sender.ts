@@ -2,7 +2,7 @@ import type { Config } from '../../lib/config/config';
 import type { GraphAccess } from '../../lib/graph/graph-access';
 import type { SegmentLogged } from '../../segments';
 import { graphMailer } from '../data-access/graph-mailer';
-import { createDeliveryService, type DeliveryService } from '../domain/delivery-service';
+import { createDeliveryService, type DeliveryService } from './delivery-service';
 
 interface ErrorLogger {
   error(obj: object, msg: string): void;

@@ -1,20 +1,8 @@
 import { InteractionLogEntryModel } from './interaction-log-entry-model';
-import type { InteractionLogEntry } from '../domain/interaction-log-entry-schema';
+import type { CorrespondenceEntry } from '../domain/interaction-log-entry-schema';
 
 /** What a letter needs of an interaction log entry. */
-export type LetterEntry = Pick<
-  InteractionLogEntry,
-  | 'entryNo'
-  | 'contactNo'
-  | 'contactName'
-  | 'templateCode'
-  | 'subject'
-  | 'description'
-  | 'date'
-  | 'segmentNo'
-  | 'salespersonCode'
-  | 'languageCode'
->;
+export type LetterEntry = CorrespondenceEntry;
 
 const letterFields = {
   _id: 0,

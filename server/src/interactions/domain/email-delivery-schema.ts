@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { DateTimeSchema } from '../../lib/schema/common-schema';
+import { CodeSchema, DateTimeSchema, EntryNoSchema } from '../../lib/schema/common-schema';
 
 export const deliveryStatuses = ['pending', 'sending', 'sent', 'failed'] as const;
 export type DeliveryStatus = (typeof deliveryStatuses)[number];
@@ -31,3 +31,14 @@ export const toPublicDelivery = ({ status, attempts, lastError, sentAt }: Stored
   lastError,
   sentAt: sentAt ? new Date(sentAt).toISOString() : null,
 });
+
+/** An email that failed, or waits for a retry after a failed attempt, and why. */
+export const DeliveryProblemSchema = Type.Object({
+  entryNo: EntryNoSchema,
+  contactNo: CodeSchema,
+  contactName: Type.String(),
+  status: Type.Union(deliveryStatuses.map((s) => Type.Literal(s))),
+  attempts: Type.Integer({ minimum: 0 }),
+  lastError: Type.String(),
+});
+export type DeliveryProblem = Static<typeof DeliveryProblemSchema>;

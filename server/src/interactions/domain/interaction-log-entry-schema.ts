@@ -61,6 +61,21 @@ export const InteractionLogEntrySchema = Type.Object({
 });
 export type InteractionLogEntry = Static<typeof InteractionLogEntrySchema>;
 
+/** What a letter or an email is merged from: the entry's fields that merge fields read. */
+export type CorrespondenceEntry = Pick<
+  InteractionLogEntry,
+  | 'entryNo'
+  | 'contactNo'
+  | 'contactName'
+  | 'templateCode'
+  | 'subject'
+  | 'description'
+  | 'date'
+  | 'segmentNo'
+  | 'salespersonCode'
+  | 'languageCode'
+>;
+
 /** The values a caller may give; everything missing comes from the template, contact and setup. */
 export const interactionInputFields = {
   templateCode: CodeSchema,

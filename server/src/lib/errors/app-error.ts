@@ -1,20 +1,4 @@
-export type ProblemName =
-  | 'bad-request'
-  | 'validation'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'already-exists'
-  | 'idempotency-mismatch'
-  | 'in-progress'
-  | 'business-rule'
-  | 'unsupported-media-type'
-  | 'payload-too-large'
-  | 'unavailable'
-  | 'consent-required'
-  | 'graph-error'
-  | 'internal';
+import type { ProblemName } from '../schema/common-schema';
 
 export interface FieldProblem {
   path: string;

@@ -1,4 +1,4 @@
-import type { ProblemName } from './app-error';
+import type { ProblemName } from '../schema/common-schema';
 
 export const problemTitles: Record<ProblemName, string> = {
   'bad-request': 'Malformed request',

@@ -20,6 +20,25 @@ export const ListQuery = {
 export const ListOf = <T extends TSchema>(item: T) =>
   Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 
+/** The problem types the API answers with (`type` ends in the name; the front end knows each). */
+export type ProblemName =
+  | 'bad-request'
+  | 'validation'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'already-exists'
+  | 'idempotency-mismatch'
+  | 'in-progress'
+  | 'business-rule'
+  | 'unsupported-media-type'
+  | 'payload-too-large'
+  | 'unavailable'
+  | 'consent-required'
+  | 'graph-error'
+  | 'internal';
+
 export const ProblemSchema = Type.Object(
   {
     type: Type.String(),

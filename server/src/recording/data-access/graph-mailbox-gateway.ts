@@ -1,4 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphAccess } from '../../lib/graph/graph-access';
 import { graphProblem } from '../../lib/graph/graph-errors';
 import type { CalendarEvent, MailAddress, MailboxGateway, MailboxItem, SentMessage } from '../domain/mailbox-gateway';
 import type { RecordingKind } from '../domain/recording-schema';
@@ -170,3 +171,9 @@ export function graphMailboxGateway(graph: Client): MailboxGateway {
     },
   };
 }
+
+/** Each tenant's mailboxes through Graph as the application (client credentials). */
+export const graphMailboxGateways =
+  (graph: GraphAccess) =>
+  (tenantId: string): MailboxGateway =>
+    graphMailboxGateway(graph.asApp(tenantId));

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { GraphAccess } from '../../lib/graph/graph-access';
 import { defineRoute } from '../../lib/http/route-registry';
-import { graphMailboxGateway } from '../data-access/graph-mailbox-gateway';
+import { graphMailboxGateways } from '../data-access/graph-mailbox-gateway';
 import { AutomaticRecordingSchema, PutAutomaticRecordingBody } from '../domain/recording-schema';
 import {
   acceptNotifications,
@@ -34,7 +34,7 @@ const NotificationQuery = Type.Object({
 
 /** `options.notificationUrl` may be filled in once the server listens (local mode and tests). */
 export function createRecordingRoutes(graph: GraphAccess, options: RecordingOptions) {
-  const gatewayFor = (tenantId: string) => graphMailboxGateway(graph.asApp(tenantId));
+  const gatewayFor = graphMailboxGateways(graph);
   return [
     defineRoute({
       method: 'get',

@@ -1,10 +1,10 @@
 import { isLeaseHeld, type Lease } from '../../lib/db/lease';
 import { notFound } from '../../lib/errors/app-error';
-import { loggedSegmentRepository } from '../../segments/data-access/logged-segment-repository';
-import { deliveryRepository } from '../data-access/delivery-repository';
-import { claimSender, deliverEmails, deliveryLeaseName, type DeliveryOptions } from './deliver-emails';
-import type { DeliverySummary } from './delivery-schema';
-import type { Mailer } from './mailer';
+import { emailEntries } from '../../interactions';
+import { loggedSegmentLookup } from '../../segments';
+import { claimSender, deliverEmails, deliveryLeaseName, type DeliveryOptions } from '../domain/deliver-emails';
+import type { DeliverySummary } from '../domain/delivery-schema';
+import type { Mailer } from '../domain/mailer';
 
 const PROBLEMS_SHOWN = 100;
 
@@ -20,14 +20,14 @@ export function createDeliveryService(
   const running = new Set<Promise<void>>();
 
   async function existing(tenantId: string, loggedSegmentEntryNo: number) {
-    if (!(await loggedSegmentRepository.get(tenantId, loggedSegmentEntryNo)))
+    if (!(await loggedSegmentLookup.get(tenantId, loggedSegmentEntryNo)))
       throw notFound('Logged segment', loggedSegmentEntryNo);
   }
 
   async function summary(tenantId: string, loggedSegmentEntryNo: number): Promise<DeliverySummary> {
     const [counts, problems, active] = await Promise.all([
-      deliveryRepository.countByStatus(tenantId, loggedSegmentEntryNo),
-      deliveryRepository.problems(tenantId, loggedSegmentEntryNo, PROBLEMS_SHOWN),
+      emailEntries.countByStatus(tenantId, loggedSegmentEntryNo),
+      emailEntries.problems(tenantId, loggedSegmentEntryNo, PROBLEMS_SHOWN),
       isLeaseHeld(deliveryLeaseName(tenantId, loggedSegmentEntryNo)),
     ]);
     return { loggedSegmentEntryNo, ...counts, running: active, problems };
@@ -66,7 +66,7 @@ export function createDeliveryService(
       const lease = await claimSender(tenantId, loggedSegmentEntryNo, options.claimMs);
       if (lease) {
         // The lease renews itself until released: give it up if the sender cannot start.
-        await deliveryRepository.requeue(tenantId, loggedSegmentEntryNo).catch(async (error: unknown) => {
+        await emailEntries.requeue(tenantId, loggedSegmentEntryNo).catch(async (error: unknown) => {
           await lease.release();
           throw error;
         });

@@ -1,15 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../lib/errors/app-error';
-import { contactRepository } from '../../contacts/data-access/contact-repository';
-import { createInteraction } from '../../interactions/domain/interaction-service';
-import { interactionTemplateSetupRepository } from '../../templates/data-access/interaction-template-setup-repository';
+import type { GraphAccess } from '../../lib/graph/graph-access';
+import { contactLookup } from '../../contacts';
+import { createInteraction } from '../../interactions';
+import { getInteractionTemplateSetup } from '../../templates';
+import { graphMailboxGateways } from '../data-access/graph-mailbox-gateway';
 import { notificationQueueRepository, type ClaimedChange } from '../data-access/notification-queue-repository';
 import { nextAttemptAt } from '../../lib/retry/backoff';
 import { recordingMailboxRepository, type RecordingMailbox } from '../data-access/recording-mailbox-repository';
-import type { MailboxGateway, MailboxItem } from './mailbox-gateway';
-import { counterparts, interactionFor, recordedBySender, withinRecording } from './record-mailbox-item';
-import { hashClientState, LIFECYCLE_PREFIX, templateFieldOf, type RecordingOptions } from './recording-service';
-import { withMailboxLease } from './mailbox-lease';
+import type { MailboxGateway, MailboxItem } from '../domain/mailbox-gateway';
+import { counterparts, interactionFor, recordedBySender, withinRecording } from '../domain/record-mailbox-item';
+import { hashClientState, LIFECYCLE_PREFIX, templateFieldOf, type RecordingOptions } from '../domain/recording-service';
+import { withMailboxLease } from '../domain/mailbox-lease';
 
 export interface RecordingWorkerOptions extends RecordingOptions {
   renewBeforeMinutes: number;
@@ -46,16 +48,14 @@ export function createRecordingWorker(
 
   async function record(mailbox: RecordingMailbox, item: MailboxItem): Promise<number> {
     if (!withinRecording(item, mailbox.enabledAt ?? new Date(0)) || recordedBySender(item)) return 0;
-    const templateCode = (await interactionTemplateSetupRepository.get(mailbox.tenantId))[
-      templateFieldOf(mailbox.kind)
-    ];
+    const templateCode = (await getInteractionTemplateSetup(mailbox.tenantId))[templateFieldOf(mailbox.kind)];
     if (!templateCode)
       throw new AppError(
         'business-rule',
         422,
         `The interaction template setup names no template for ${mailbox.kind === 'emails' ? 'emails' : 'meeting invitations'}.`,
       );
-    const contacts = await contactRepository.findByEmails(
+    const contacts = await contactLookup.findByEmails(
       mailbox.tenantId,
       counterparts(item, mailbox.userEmail).map((a) => a.address),
     );
@@ -215,3 +215,9 @@ export function createRecordingWorker(
     },
   };
 }
+
+/** The worker against Microsoft Graph (each tenant's mailboxes as the application), as the server runs it. */
+export const createGraphRecordingWorker = (graph: GraphAccess, options: RecordingWorkerOptions, logger: WorkerLogger) =>
+  createRecordingWorker(graphMailboxGateways(graph), options, logger);
+
+export type RecordingWorker = ReturnType<typeof createRecordingWorker>;

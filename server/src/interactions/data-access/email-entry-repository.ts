@@ -1,28 +1,16 @@
-import { InteractionLogEntryModel } from '../../interactions/data-access/interaction-log-entry-model';
-import type { InteractionLogEntry } from '../../interactions/domain/interaction-log-entry-schema';
+import { InteractionLogEntryModel } from './interaction-log-entry-model';
+import type { CorrespondenceEntry, InteractionLogEntry } from '../domain/interaction-log-entry-schema';
 import {
   deliveryStatuses,
   type DeliveryStatus,
   type StoredEmailDelivery,
-} from '../../interactions/domain/email-delivery-schema';
-import type { DeliveryProblem } from '../domain/delivery-schema';
+  type DeliveryProblem,
+} from '../domain/email-delivery-schema';
 import { createWorkQueue, type ClaimedJob } from '../../lib/db/work-queue';
 
 /** What sending an entry's email needs of it. */
-export type DeliveryItem = Pick<
-  InteractionLogEntry,
-  | 'entryNo'
-  | 'contactNo'
-  | 'contactName'
-  | 'templateCode'
-  | 'subject'
-  | 'description'
-  | 'date'
-  | 'segmentNo'
-  | 'salespersonCode'
-  | 'languageCode'
-  | 'source'
-> & { id: string; delivery: StoredEmailDelivery };
+export type DeliveryItem = CorrespondenceEntry &
+  Pick<InteractionLogEntry, 'source'> & { id: string; delivery: StoredEmailDelivery };
 
 const live = (tenantId: string, loggedSegmentEntryNo: number) => ({
   tenantId,
@@ -61,8 +49,8 @@ export type ClaimedEmail = Omit<ClaimedJob<unknown>, 'doc' | 'complete'> & {
   sent(): Promise<void>;
 };
 
-/** The delivery component's view of interaction log entries: the email of each entry logged with correspondence type email. */
-export const deliveryRepository = {
+/** Interaction log entries as the delivery of their emails sees them (for delivery): each email entry's send state. */
+export const emailEntries = {
   /** Gives every email entry of the logged segment a pending delivery, once (a second call finds them marked). */
   async markPending(tenantId: string, loggedSegmentEntryNo: number): Promise<void> {
     const pending: StoredEmailDelivery = {
@@ -124,7 +112,7 @@ export const deliveryRepository = {
 
   async countByStatus(tenantId: string, loggedSegmentEntryNo: number): Promise<Record<DeliveryStatus, number>> {
     const [pending, sending, sent, failed] = await Promise.all(
-      deliveryStatuses.map((status) => deliveryRepository.count(tenantId, loggedSegmentEntryNo, status)),
+      deliveryStatuses.map((status) => emailEntries.count(tenantId, loggedSegmentEntryNo, status)),
     );
     return { pending, sending, sent, failed };
   },
