@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { sampleItems, sampleNames } from '../../addin/preview/src/sample-items';
+import { sampleItems, sampleNames } from '@interlog/preview';
 import { launchBrowser, seriousViolations } from '../support/browser';
 import { startWebApp, type WebApp } from '../support/web-app';
 import {

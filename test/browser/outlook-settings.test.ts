@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import type { SampleName } from '../../addin/preview/src/sample-items';
+import type { SampleName } from '@interlog/preview';
 import { DEMO_USER } from '../../server/src/lib/auth/local-token-issuer';
 import { seriousViolations } from '../support/browser';
 import { browserSuite } from '../support/browser-suite';

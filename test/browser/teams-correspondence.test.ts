@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import type { Locator, Page } from 'playwright-core';
-import { createI18n } from '../../addin/i18n/src/i18n';
+import { createI18n } from '@interlog/i18n';
 import { newPageOn, seriousViolations } from '../support/browser';
 import { browserSuite, SCREENSHOTS } from '../support/browser-suite';
 import { DOCX_TYPE, docx, docxText } from '../support/docx';

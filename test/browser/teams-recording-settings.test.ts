@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { resources } from '../../addin/i18n/src/i18n';
+import { resources } from '@interlog/i18n';
 import { newPageOn, seriousViolations } from '../support/browser';
 import { browserSuite, SCREENSHOTS } from '../support/browser-suite';
 import { englishLinesIn, type Lang, type Theme } from '../support/outlook-pane';

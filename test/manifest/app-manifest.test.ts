@@ -16,7 +16,7 @@ import {
   MANIFEST_VERSION,
   ON_SEND_ACTION_ID,
 } from '../../manifest/app-manifest';
-import { RECORD_COMMAND_ID, SEND_ACTION_ID } from '../../addin/outlook/src/on-send/manifest-ids';
+import { RECORD_COMMAND_ID, SEND_ACTION_ID } from '@interlog/outlook';
 import en from '../../manifest/strings/en.json';
 
 const root = join(__dirname, '..', '..');

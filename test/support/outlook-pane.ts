@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { sampleItems, type SampleName } from '../../addin/preview/src/sample-items';
-import type { MailItem } from '../../addin/outlook/src/host/mail-item';
+import { sampleItems, type SampleName } from '@interlog/preview';
+import type { MailItem } from '@interlog/outlook';
 import en from '../../addin/i18n/src/locales/en.json';
 import cs from '../../addin/i18n/src/locales/cs.json';
 import ru from '../../addin/i18n/src/locales/ru.json';

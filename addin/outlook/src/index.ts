@@ -3,3 +3,4 @@ export { createPaneServices, prefetchClientConfig } from './boot-pane';
 export type * from './host/mail-host';
 export type * from './host/mail-item';
 export type { MailboxSettings } from './host/mailbox-settings';
+export { RECORD_COMMAND_ID, SEND_ACTION_ID } from './on-send/manifest-ids';

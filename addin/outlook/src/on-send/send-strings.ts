@@ -1,9 +1,5 @@
 import i18next from 'i18next';
-import { pickLanguage } from '@interlog/i18n';
-import en from '../../../i18n/src/locales/send/en.json';
-import cs from '../../../i18n/src/locales/send/cs.json';
-import ru from '../../../i18n/src/locales/send/ru.json';
-import fi from '../../../i18n/src/locales/send/fi.json';
+import { pickLanguage, sendResources } from '@interlog/i18n';
 
 /** What the on-send runtime says, in Outlook's language. */
 export interface SendStrings {
@@ -15,19 +11,11 @@ export interface SendStrings {
   notRecorded: string;
 }
 
-/**
- * Only the `send` area (locales/send/<lang>.json), not the pane's whole i18n: the runtime
- * starts on every send and classic Outlook loads it as one script.
- */
+/** Only the `send` area (locales/send/<lang>.json), not the pane's whole i18n. */
 export async function loadSendStrings(hostLanguage: string): Promise<SendStrings> {
   const i18n = i18next.createInstance();
   await i18n.init({
-    resources: {
-      en: { translation: { send: en } },
-      cs: { translation: { send: cs } },
-      ru: { translation: { send: ru } },
-      fi: { translation: { send: fi } },
-    },
+    resources: sendResources,
     lng: pickLanguage(hostLanguage),
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

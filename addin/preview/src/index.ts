@@ -1,0 +1,2 @@
+// The preview's sample mail items, which the browser tests open too.
+export * from './sample-items';
