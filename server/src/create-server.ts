@@ -162,7 +162,10 @@ export function createServer(options: ServerOptions) {
       }
       return server;
     },
-    /** Stops the workers and the listeners; a sender stopped here leaves its emails pending for the next POST …/deliveries/send. */
+    /**
+     * Stops the workers and the listeners, then waits for the senders; a sender stopped here
+     * leaves its emails pending for the next POST …/deliveries/send.
+     */
     async stop(): Promise<void> {
       await workers.purge.stop();
       await workers.recording?.stop();

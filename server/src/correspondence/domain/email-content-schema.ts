@@ -4,7 +4,10 @@ import { MergeFieldNameSchema } from './correspondence-schema';
 
 const fieldsNote = 'Merge fields are written {contactName}, as in Word templates.';
 
-/** The email a template sends to each contact of a logged segment (Business Central: the template's email attachment). */
+/**
+ * The email a template sends to each contact of a logged segment (Business Central: the
+ * template's email attachment).
+ */
 export const EmailContentSchema = Type.Object({
   templateCode: CodeSchema,
   subject: Type.String({ minLength: 1, maxLength: 250, description: `The subject. ${fieldsNote}` }),
