@@ -17,7 +17,10 @@ const languages = ['cs', 'ru', 'fi'] as const;
 
 type Json = { [key: string]: string | Json };
 const readJson = (path: string): Json => JSON.parse(readFileSync(path, 'utf8'));
-/** A language's strings as i18n.ts serves them: the main file, plus each app's file (locales/<app>/<lang>.json) under the `<app>` key. */
+/**
+ * A language's strings as i18n.ts serves them: the main file, plus each area's file (locales/<area>/<lang>.json)
+ * under the `<area>` key.
+ */
 function load(lang: string): Json {
   const strings = readJson(join(localesDir, `${lang}.json`));
   for (const app of readdirSync(localesDir).filter((name) => statSync(join(localesDir, name)).isDirectory())) {

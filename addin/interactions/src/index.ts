@@ -1,4 +1,5 @@
-// Recording interactions, shared by the Outlook pane and the Teams pages: contacts, templates, fields, timeline, postponed entries.
+// Recording interactions, shared by the Outlook pane and the Teams pages: contacts, templates, fields, timeline,
+// postponed entries.
 export * from './ContactList/ContactList';
 export * from './NewContactForm/NewContactForm';
 export * from './TemplatePicker/TemplatePicker';

@@ -11,7 +11,10 @@ const useStyles = makeStyles({
   failed: { color: tokens.colorPaletteRedForeground1 },
 });
 
-/** How one kind's recording goes: off, active until the subscription's expiry, or failing; what it recorded and could not. */
+/**
+ * How one kind's recording goes: off, active until the subscription's expiry, or failing; what it recorded and
+ * could not.
+ */
 export function RecordingStatus({ mailbox }: { mailbox: MailboxRecording }) {
   const { t } = useTranslation();
   const format = useFormat();

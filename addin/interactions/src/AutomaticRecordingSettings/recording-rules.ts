@@ -16,7 +16,10 @@ export function switchBlock(recording: AutomaticRecording, kind: RecordingKind):
 
 export type RecordingRefusal = 'noTemplate' | 'consent' | 'other';
 
-/** What a failed switch means to the user: the setup names no template (422), Microsoft 365 consent is missing, or something else. */
+/**
+ * What a failed switch means to the user: the setup names no template (422), Microsoft 365 consent is missing, or
+ * something else.
+ */
 export function refusalOf(error: unknown): RecordingRefusal | null {
   if (!error) return null;
   if (error instanceof ApiError && error.status === 422 && error.problemName === 'business-rule') return 'noTemplate';

@@ -17,7 +17,9 @@ export interface OutlookSearchProps {
   onPick: (suggestion: PersonSuggestion) => void;
 }
 
-/** "Find in Outlook": the user's Outlook contacts and correspondents; who is a contact already is shown, not offered. */
+/**
+ * "Find in Outlook": the user's Outlook contacts and correspondents; who is a contact already is shown, not offered.
+ */
 export function OutlookSearch({ query, onQueryChange, results, searching, onPick }: OutlookSearchProps) {
   const { t } = useTranslation();
   const styles = useStyles();

@@ -24,7 +24,10 @@ export interface OutcomeBarProps {
   onDismiss: () => void;
 }
 
-/** What happened to each contact's interaction: recorded (with links), already there, refused (waiting ones show in the QueueBar). */
+/**
+ * What happened to each contact's interaction: recorded (with links), already there, refused (waiting ones show in
+ * the QueueBar).
+ */
 export function OutcomeBar({ outcome, onShowEntry, onDismiss }: OutcomeBarProps) {
   const { t } = useTranslation();
   const styles = useStyles();
