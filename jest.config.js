@@ -25,7 +25,6 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!(.*/)?(strip-bom|uuid)/)'],
   moduleNameMapper: { '^@interlog/([a-z0-9-]+)$': '<rootDir>/addin/$1/src/index.ts' },
   testPathIgnorePatterns: ['/node_modules/', '/.tools/', '/dist/'],
-  testTimeout: 60_000,
 };
 
 /** @type {import('jest').Config} */
@@ -33,6 +32,8 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   maxWorkers: 2,
+  // A global option: jest-circus reads the run's testTimeout, not a project's.
+  testTimeout: 60_000,
   projects: [
     {
       ...shared,
