@@ -45,7 +45,7 @@ module.exports = {
     {
       name: 'server-domain-without-frameworks',
       comment:
-        'Domain modules are the business story: no Express, no mongoose and no mongoose model files (repositories return plain objects).',
+        "Domain modules are the business story: no Express, no mongoose and no mongoose model files. They use their own component's repositories (which return plain objects), as practica's use cases do, and other components through their index.ts.",
       severity: 'error',
       from: { path: '^server/src/[^/]+/domain/' },
       to: { path: ['(^|/)node_modules/(express|mongoose|pino-http)/', '-models?\\.ts$'] },
