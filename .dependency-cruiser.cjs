@@ -117,12 +117,12 @@ module.exports = {
     {
       name: 'addin-packages-by-name',
       comment:
-        "Add-in code imports another package only by its name, @interlog/<package> (its src/index.ts), never by a path into the package's folder. One exception: the on-send runtime reads i18n's `send` locale files (data, not code), so its one-script bundle stays small.",
+        "Add-in code imports another package only by its name, @interlog/<package> (its src/index.ts), never by a path into the package's folder.",
       severity: 'error',
       from: { path: '^addin/([^/]+)/' },
       to: {
         path: '^addin/[^/]+/',
-        pathNot: ['^addin/$1/', '^addin/i18n/src/locales/send/[a-z]+\\.json$'],
+        pathNot: '^addin/$1/',
         dependencyTypesNot: ['aliased-tsconfig-paths'],
       },
     },
