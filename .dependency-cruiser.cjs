@@ -126,6 +126,40 @@ module.exports = {
         dependencyTypesNot: ['aliased-tsconfig-paths'],
       },
     },
+    // The packages depend one way, so they cannot cycle: apps -> interactions -> app-shell -> ui-kit -> api-client,
+    // i18n, auth; contact-matching -> api-client.
+    {
+      name: 'addin-foundations-know-no-ui',
+      comment:
+        'api-client, i18n and auth import none of the UI packages (ui-kit, app-shell, interactions, contact-matching).',
+      severity: 'error',
+      from: { path: '^addin/(api-client|i18n|auth)/' },
+      to: { path: '^addin/(ui-kit|app-shell|interactions|contact-matching)/' },
+    },
+    {
+      name: 'addin-ui-kit-generic',
+      comment:
+        'ui-kit holds generic UI parts only: it imports neither the services (app-shell, auth) nor a feature (interactions, contact-matching).',
+      severity: 'error',
+      from: { path: '^addin/ui-kit/' },
+      to: { path: '^addin/(app-shell|interactions|contact-matching|auth)/' },
+    },
+    {
+      name: 'addin-app-shell-knows-no-feature',
+      comment:
+        'app-shell (services, their context, boot) imports no feature; the pages hand it what to start early (createServices({ warmUp })).',
+      severity: 'error',
+      from: { path: '^addin/app-shell/' },
+      to: { path: '^addin/(interactions|contact-matching)/' },
+    },
+    {
+      name: 'addin-contact-matching-without-react',
+      comment:
+        'contact-matching runs in the on-send runtime too (one classic script, no React): it imports only api-client, and neither React nor Fluent UI.',
+      severity: 'error',
+      from: { path: '^addin/contact-matching/' },
+      to: { path: ['^addin/(?!contact-matching/|api-client/)', 'node_modules/(react|react-dom|@fluentui/[^/]+)/'] },
+    },
     {
       name: 'addin-imports-server-types-only',
       comment:
