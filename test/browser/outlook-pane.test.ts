@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { sampleItems, sampleNames } from '@interlog/preview';
-import { launchBrowser, seriousViolations } from '../support/browser';
-import { startWebApp, type WebApp } from '../support/web-app';
+import { seriousViolations } from '../support/browser';
+import { browserSuite } from '../support/browser-suite';
 import {
   englishLinesIn,
   locales,
@@ -20,21 +20,12 @@ import {
 // task pane beside a simulated mailbox item, signed in with the server's local tokens.
 jest.setTimeout(120_000);
 
-let web: WebApp;
-let browser: Browser;
 const { open, entriesFrom } = outlookPane(
-  () => browser,
-  () => web,
+  () => suite.browser,
+  () => suite.web,
 );
 
-beforeAll(async () => {
-  [web, browser] = await Promise.all([startWebApp('outlook_pane'), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-});
+const suite = browserSuite('outlook_pane');
 
 /** Closes the page; a test that passed with an uncaught exception in the page still fails. */
 async function done(session: PaneSession) {
@@ -172,7 +163,7 @@ describe('Outlook pane: recording an email or a meeting', () => {
     await pane.getByRole('button', { name: 'Record for 3 contacts' }).click();
     await pane.getByText('Recorded 3 interactions.').waitFor();
 
-    const jana = (await web.api.get(`/contacts?email=${people.jana}`)).body.items;
+    const jana = (await suite.web.api.get(`/contacts?email=${people.jana}`)).body.items;
     expect(jana).toEqual([
       expect.objectContaining({ name: 'Jana Svobodová', type: 'person', companyName: 'Contoso Ltd.' }),
     ]);
@@ -368,7 +359,7 @@ describe('Outlook pane: postponed interactions', () => {
     await pane.getByRole('button', { name: 'Finish' }).click();
     await pane.getByText(`Finished postponed interaction ${entry.entryNo}.`).waitFor();
 
-    expect((await web.api.get(`/interaction-log-entries/${entry.entryNo}`)).body).toMatchObject({
+    expect((await suite.web.api.get(`/interaction-log-entries/${entry.entryNo}`)).body).toMatchObject({
       postponed: false,
       description: 'Invoice follow-up call',
       templateCode: 'EMAIL',
@@ -390,12 +381,12 @@ describe('Outlook pane: postponed interactions', () => {
     await page.getByRole('alertdialog').getByText('To be dropped', { exact: false }).waitFor();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('alertdialog').waitFor({ state: 'detached' });
-    expect((await web.api.get(`/interaction-log-entries/${entry.entryNo}`)).status).toBe(200);
+    expect((await suite.web.api.get(`/interaction-log-entries/${entry.entryNo}`)).status).toBe(200);
 
     await listed.getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
     await pane.getByText(`Deleted postponed interaction ${entry.entryNo}.`).waitFor();
-    expect((await web.api.get(`/interaction-log-entries/${entry.entryNo}`)).status).toBe(404);
+    expect((await suite.web.api.get(`/interaction-log-entries/${entry.entryNo}`)).status).toBe(404);
     expect(await listed.count()).toBe(0);
     await done(session);
   });

@@ -1,31 +1,18 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPageOn } from '../support/browser';
-import { startWebApp, type WebApp } from '../support/web-app';
+import type { Locator, Page } from 'playwright-core';
+import { newPageOn } from '../support/browser';
+import { browserSuite, SCREENSHOTS } from '../support/browser-suite';
 
 jest.setTimeout(180_000);
 
-const SHOTS = join(__dirname, '..', '..', 'test-results', 'screenshots');
-let web: WebApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  [web, browser] = await Promise.all([startWebApp('teams_setup'), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-});
+const suite = browserSuite('teams_setup');
 
 /** The marketing tab on its Setup section, on the given setup page (English names unless `pageName` says otherwise). */
 async function openSetup(options: { lang?: string; theme?: string; setupTab?: string; pageName?: string } = {}) {
-  const { context, page, errors } = await newPageOn(browser, web.origin, { width: 1280, height: 1000 });
+  const { context, page, errors } = await newPageOn(suite.browser, suite.web.origin, { width: 1280, height: 1000 });
   await page.goto(
-    `${web.origin}/teams/preview.html?page=tab&lang=${options.lang ?? 'en'}&theme=${options.theme ?? 'light'}`,
+    `${suite.web.origin}/teams/preview.html?page=tab&lang=${options.lang ?? 'en'}&theme=${options.theme ?? 'light'}`,
   );
   const tab = page.getByTestId('marketing-tab');
   await tab.getByRole('tab', { name: options.setupTab ?? 'Setup', exact: true }).click();
@@ -85,7 +72,7 @@ describe('Teams setup pages', () => {
       .getByText('2.50')
       .waitFor();
 
-    const { status, body } = await web.api.get('/interaction-templates/WEB-INVITE');
+    const { status, body } = await suite.web.api.get('/interaction-templates/WEB-INVITE');
     expect(status).toBe(200);
     expect(body).toMatchObject({
       description: 'Webinar invitation',
@@ -103,7 +90,7 @@ describe('Teams setup pages', () => {
   });
 
   test("When a template's unit cost is edited, then the server keeps the new cost and the list shows it", async () => {
-    await web.api.post('/interaction-templates', {
+    await suite.web.api.post('/interaction-templates', {
       code: 'COST-EDIT',
       description: 'Brochure',
       unitCost: 1,
@@ -119,14 +106,14 @@ describe('Teams setup pages', () => {
       .getByRole('row', { name: /COST-EDIT/ })
       .getByText('12.75')
       .waitFor();
-    const { body } = await web.api.get('/interaction-templates/COST-EDIT');
+    const { body } = await suite.web.api.get('/interaction-templates/COST-EDIT');
     expect(body).toMatchObject({ unitCost: 12.75, description: 'Brochure', unitDurationMin: 5 });
     await context.close();
   });
 
   test('When a group a template uses is deleted, then the refusal is shown and the group and template stay', async () => {
-    await web.api.post('/interaction-groups', { code: 'INUSE', description: 'In use' });
-    await web.api.post('/interaction-templates', {
+    await suite.web.api.post('/interaction-groups', { code: 'INUSE', description: 'In use' });
+    await suite.web.api.post('/interaction-templates', {
       code: 'INUSE-TPL',
       description: 'Uses INUSE',
       interactionGroupCode: 'INUSE',
@@ -140,26 +127,26 @@ describe('Teams setup pages', () => {
       .getByText(/It was changed in the meantime\..*INUSE is used by an interaction template/)
       .waitFor();
     await tab.getByRole('row', { name: /INUSE\s*In use/ }).waitFor();
-    expect((await web.api.get('/interaction-groups/INUSE')).status).toBe(200);
-    expect((await web.api.get('/interaction-templates/INUSE-TPL')).body.interactionGroupCode).toBe('INUSE');
+    expect((await suite.web.api.get('/interaction-groups/INUSE')).status).toBe(200);
+    expect((await suite.web.api.get('/interaction-templates/INUSE-TPL')).body.interactionGroupCode).toBe('INUSE');
     await context.close();
   });
 
   test('When an unused group is deleted, then nothing happens until the deletion is confirmed, and then it is gone', async () => {
-    await web.api.post('/interaction-groups', { code: 'UNUSED', description: 'Nobody uses this' });
+    await suite.web.api.post('/interaction-groups', { code: 'UNUSED', description: 'Nobody uses this' });
     const { context, page, tab } = await openSetup({ pageName: 'Interaction groups' });
     const confirm = page.getByRole('alertdialog', { name: 'Delete interaction group UNUSED?' });
 
     await tab.getByRole('button', { name: 'Delete UNUSED' }).click();
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await confirm.waitFor({ state: 'detached' });
-    expect((await web.api.get('/interaction-groups/UNUSED')).status).toBe(200);
+    expect((await suite.web.api.get('/interaction-groups/UNUSED')).status).toBe(200);
 
     await tab.getByRole('button', { name: 'Delete UNUSED' }).click();
     await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
     await tab.getByText('UNUSED deleted.').waitFor();
     await tab.getByRole('row', { name: /UNUSED/ }).waitFor({ state: 'detached' });
-    expect((await web.api.get('/interaction-groups/UNUSED')).status).toBe(404);
+    expect((await suite.web.api.get('/interaction-groups/UNUSED')).status).toBe(404);
     await context.close();
   });
 
@@ -169,7 +156,7 @@ describe('Teams setup pages', () => {
     await pick(first.page, first.tab, 'Email drafts', '(off)');
     await first.tab.getByRole('button', { name: 'Save' }).click();
     await first.tab.getByText('Saved.').waitFor();
-    expect((await web.api.get('/interaction-template-setup')).body).toMatchObject({
+    expect((await suite.web.api.get('/interaction-template-setup')).body).toMatchObject({
       emails: 'EMAIL-IN',
       emailDraft: '',
       meetingInvitation: 'MEETINV',
@@ -183,7 +170,7 @@ describe('Teams setup pages', () => {
       .waitFor();
     await second.tab.getByRole('combobox', { name: 'Email drafts' }).filter({ hasText: '(off)' }).waitFor();
     await second.context.close();
-    await web.api.put('/interaction-template-setup', { emails: 'EMAIL' });
+    await suite.web.api.put('/interaction-template-setup', { emails: 'EMAIL' });
   });
 
   test('When a number series is created and picked as the segment nos., then the marketing setup uses it', async () => {
@@ -195,7 +182,7 @@ describe('Teams setup pages', () => {
       await dialog.getByLabel('Starting no.').fill('CS0001');
     });
     await tab.getByRole('row', { name: /CAMPSEG\s*Campaign segments\s*CS0001/ }).waitFor();
-    expect((await web.api.get('/number-series/CAMPSEG')).body).toMatchObject({
+    expect((await suite.web.api.get('/number-series/CAMPSEG')).body).toMatchObject({
       description: 'Campaign segments',
       startingNo: 'CS0001',
       lastNoUsed: '',
@@ -207,14 +194,14 @@ describe('Teams setup pages', () => {
     await pick(page, tab, 'Default correspondence type', 'Hard copy');
     await tab.getByRole('button', { name: 'Save' }).click();
     await tab.getByText('Saved.').waitFor();
-    expect((await web.api.get('/marketing-setup')).body).toEqual({
+    expect((await suite.web.api.get('/marketing-setup')).body).toEqual({
       contactNos: 'CONT',
       segmentNos: 'CAMPSEG',
       defaultCorrespondenceType: 'hardCopy',
       defaultLanguageCode: 'ENU',
     });
     await context.close();
-    await web.api.put('/marketing-setup', { segmentNos: 'SEGM', defaultCorrespondenceType: 'email' });
+    await suite.web.api.put('/marketing-setup', { segmentNos: 'SEGM', defaultCorrespondenceType: 'email' });
   });
 
   test('When a salesperson is added with the keyboard only and then renamed, then the API has the code in capitals with the new name', async () => {
@@ -236,7 +223,7 @@ describe('Teams setup pages', () => {
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'detached' });
     await tab.getByText('MV saved.').waitFor();
-    expect((await web.api.get('/salespeople/MV')).body).toEqual({
+    expect((await suite.web.api.get('/salespeople/MV')).body).toEqual({
       code: 'MV',
       name: 'Mikko V.',
       email: 'mikko.v@demo.interlog.local',
@@ -247,12 +234,12 @@ describe('Teams setup pages', () => {
       await edit.getByLabel('Name', { exact: true }).fill('Mikko Virtanen');
     });
     await tab.getByRole('row', { name: /MV\s*Mikko Virtanen/ }).waitFor();
-    expect((await web.api.get('/salespeople/MV')).body.name).toBe('Mikko Virtanen');
+    expect((await suite.web.api.get('/salespeople/MV')).body.name).toBe('Mikko Virtanen');
     await context.close();
   });
 
   test('When a group has no code or a number series cannot count up, then the form says what is wrong and nothing is created', async () => {
-    const groupsBefore = (await web.api.get('/interaction-groups?limit=500')).body.items.length;
+    const groupsBefore = (await suite.web.api.get('/interaction-groups?limit=500')).body.items.length;
     const { context, page, tab } = await openSetup({ pageName: 'Interaction groups' });
     await tab.getByRole('button', { name: 'New group' }).click();
     const dialog = page.getByRole('dialog', { name: 'New interaction group' });
@@ -261,7 +248,7 @@ describe('Teams setup pages', () => {
     await dialog.getByText('Enter a code.').waitFor();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'detached' });
-    expect((await web.api.get('/interaction-groups?limit=500')).body.items).toHaveLength(groupsBefore);
+    expect((await suite.web.api.get('/interaction-groups?limit=500')).body.items).toHaveLength(groupsBefore);
 
     await openPage(tab, 'Number series');
     await tab.getByRole('button', { name: 'New number series' }).click();
@@ -274,8 +261,8 @@ describe('Teams setup pages', () => {
       .getByText(/Some values are not valid\./)
       .waitFor();
     await series.getByText('must end in digits', { exact: true }).waitFor();
-    await page.screenshot({ path: join(SHOTS, 'teams-setup-validation-en-light.png'), animations: 'disabled' });
-    expect((await web.api.get('/number-series/NODIGITS')).status).toBe(404);
+    await page.screenshot({ path: join(SCREENSHOTS, 'teams-setup-validation-en-light.png'), animations: 'disabled' });
+    expect((await suite.web.api.get('/number-series/NODIGITS')).status).toBe(404);
     await context.close();
   });
 
@@ -300,7 +287,7 @@ describe('Teams setup pages', () => {
       };
       await tab.getByRole('combobox').first().filter({ hasText: 'CONT' }).waitFor();
       await page.screenshot({
-        path: join(SHOTS, `teams-setup-marketing-${lang}-${theme}.png`),
+        path: join(SCREENSHOTS, `teams-setup-marketing-${lang}-${theme}.png`),
         fullPage: true,
         animations: 'disabled',
       });
@@ -309,7 +296,7 @@ describe('Teams setup pages', () => {
       await openPage(tab, templatesPage);
       await tab.getByRole('row', { name: /MEETINV/ }).waitFor();
       await page.screenshot({
-        path: join(SHOTS, `teams-setup-templates-${lang}-${theme}.png`),
+        path: join(SCREENSHOTS, `teams-setup-templates-${lang}-${theme}.png`),
         fullPage: true,
         animations: 'disabled',
       });
@@ -322,7 +309,7 @@ describe('Teams setup pages', () => {
         .click();
       await page.getByRole('dialog').getByRole('combobox').first().waitFor();
       await page.screenshot({
-        path: join(SHOTS, `teams-setup-template-dialog-${lang}-${theme}.png`),
+        path: join(SCREENSHOTS, `teams-setup-template-dialog-${lang}-${theme}.png`),
         animations: 'disabled',
       });
       const dialogResults = await new AxeBuilder({ page })
