@@ -26,6 +26,8 @@ export const queryKeys = {
   loggedSegments: {
     all: ['logged-segments'] as const,
     list: ['logged-segments', 'list'] as const,
+    /** The first page's items, offered to pick from (reusing a logged segment's contacts). */
+    choices: ['logged-segments', 'choices'] as const,
     deliveries: (entryNo: number) => ['logged-segments', entryNo, 'deliveries'] as const,
     letters: (entryNo: number) => ['logged-segments', entryNo, 'letters'] as const,
   },

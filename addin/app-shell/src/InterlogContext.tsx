@@ -1,15 +1,22 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { InterlogApi, OfflineQueue } from '@interlog/api-client';
 
 export interface InterlogServices {
   api: InterlogApi;
   queue: OfflineQueue;
+  /** Server state (TanStack Query): reads cached by query key, invalidated by the writes that change them. */
+  queryClient: QueryClient;
 }
 
 const InterlogContext = createContext<InterlogServices | null>(null);
 
 export function InterlogProvider({ services, children }: { services: InterlogServices; children: ReactNode }) {
-  return <InterlogContext.Provider value={services}>{children}</InterlogContext.Provider>;
+  return (
+    <InterlogContext.Provider value={services}>
+      <QueryClientProvider client={services.queryClient}>{children}</QueryClientProvider>
+    </InterlogContext.Provider>
+  );
 }
 
 export function useInterlog(): InterlogServices {

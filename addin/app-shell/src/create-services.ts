@@ -1,6 +1,8 @@
 import { createInterlogApi, OfflineQueue, type InterlogApi, type QueueStorage } from '@interlog/api-client';
 import { createTokenProvider, loadClientConfig, type FallbackSignIn } from '@interlog/auth';
 import { createI18n } from '@interlog/i18n';
+import type { QueryClient } from '@tanstack/react-query';
+import { createQueryClient } from './query-client';
 
 import { API_BASE } from './api-base';
 
@@ -22,17 +24,18 @@ export interface HostSignIn {
   supportsNestedAppAuth: () => boolean;
   fallbackSignIn: FallbackSignIn;
   storage?: QueueStorage;
-  /** Started as soon as the API client exists, before the first render (the pages pass the reference data's loader). */
-  warmUp?: (api: InterlogApi) => Promise<unknown>;
+  /** Started as soon as the API client exists, before the first render (the pages prefetch the reference data). */
+  warmUp?: (api: InterlogApi, queryClient: QueryClient) => Promise<unknown>;
 }
 
-/** i18n, sign-in, API client and offline queue, wired for one host; `warmUp` starts the first reads. */
+/** i18n, sign-in, API client, server-state cache and offline queue for one host; `warmUp` starts the first reads. */
 export async function createServices({ language, supportsNestedAppAuth, fallbackSignIn, storage, warmUp }: HostSignIn) {
   const [i18n, clientConfig] = await Promise.all([createI18n(language), prefetchClientConfig()]);
   const tokens = createTokenProvider({ apiBase: API_BASE, clientConfig, supportsNestedAppAuth, fallbackSignIn });
   if (clientConfig.auth.mode === 'local') void tokens.getToken().catch(() => undefined);
   const api = createInterlogApi({ baseUrl: API_BASE, getToken: () => tokens.getToken() });
-  void warmUp?.(api).catch(() => undefined);
+  const queryClient = createQueryClient();
+  void warmUp?.(api, queryClient).catch(() => undefined);
   const queue = new OfflineQueue(storage ?? window.localStorage);
-  return { i18n, services: { api, queue } };
+  return { i18n, services: { api, queue, queryClient } };
 }

@@ -1,8 +1,10 @@
-// What every page starts with: the services (API client, offline queue) and their context, i18n, theme, startup screens.
+// What every page starts with: the services (API client, query cache, offline queue) and their context,
+// i18n, theme, startup screens.
 export * from './InterlogContext';
 export * from './HostRoot';
 export * from './OutsideHost';
 export * from './StartupError';
 export * from './api-base';
 export * from './create-services';
+export * from './query-client';
 export * from './render-standalone';

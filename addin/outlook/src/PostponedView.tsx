@@ -7,7 +7,6 @@ import { PostponedList, ResumePanel } from '@interlog/interactions';
 export default function PostponedView({ onNotice }: { onNotice: (text: string | null) => void }) {
   const { t } = useTranslation();
   const [resuming, setResuming] = useState<InteractionLogEntry | null>(null);
-  const [refreshKey, setRefreshKey] = useState(0);
   if (resuming) {
     return (
       <ResumePanel
@@ -16,14 +15,12 @@ export default function PostponedView({ onNotice }: { onNotice: (text: string | 
         onFinished={(entry) => {
           setResuming(null);
           onNotice(t('status.resumed', { entryNo: entry.entryNo }));
-          setRefreshKey((k) => k + 1);
         }}
       />
     );
   }
   return (
     <PostponedList
-      refreshKey={refreshKey}
       onResume={(entry) => {
         onNotice(null);
         setResuming(entry);

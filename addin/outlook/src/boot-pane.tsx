@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import type { QueueStorage } from '@interlog/api-client';
 import { createServices, renderStartupError } from '@interlog/app-shell';
-import { loadReferenceData } from '@interlog/interactions';
+import { prefetchReferenceData } from '@interlog/interactions';
 import type { MailHost } from './host/mail-host';
 import { PaneRoot } from './PaneRoot';
 
@@ -14,7 +14,7 @@ export function createPaneServices(host: MailHost, options: { storage?: QueueSto
     supportsNestedAppAuth: () => host.support().nestedAppAuth,
     fallbackSignIn: () => host.dialogSignIn(`${window.location.origin}/auth-dialog.html`),
     storage: options.storage,
-    warmUp: loadReferenceData,
+    warmUp: prefetchReferenceData,
   });
 }
 

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { renderOutsideHost, createServices, prefetchClientConfig, renderStartupError } from '@interlog/app-shell';
-import { loadReferenceData } from '@interlog/interactions';
+import { prefetchReferenceData } from '@interlog/interactions';
 import type { TeamsHost } from './host/teams-host';
 import { createTeamsJsHost, maybeInTeams } from './host/teams-js-host';
 import { TeamsRoot } from './TeamsRoot';
@@ -13,7 +13,7 @@ export function teamsServices(host: TeamsHost) {
     language: host.context().locale,
     supportsNestedAppAuth: () => host.nestedAppAuthRecommended(),
     fallbackSignIn: () => host.getAuthToken(),
-    warmUp: loadReferenceData,
+    warmUp: prefetchReferenceData,
   });
 }
 

@@ -10,7 +10,6 @@ export * from './PagedListBody/PagedListBody';
 export * from './StatusBar/problem-text';
 export * from './StatusBar/ProblemBar';
 export * from './StatusBar/SavedBar';
-export * from './hooks/use-async';
 export * from './hooks/use-action';
-export * from './hooks/use-paged-list';
+export * from './hooks/use-paged-query';
 export * from './hooks/save-file';

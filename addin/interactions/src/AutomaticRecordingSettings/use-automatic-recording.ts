@@ -1,40 +1,30 @@
-import { useEffect, useState } from 'react';
-import type { AutomaticRecording, RecordingKind } from '@interlog/api-client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryKeys, type RecordingKind } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
-import { useAction, useAsync } from '@interlog/ui-kit';
 
 /** The caller's automatic recording as the server has it, and switching one kind on or off. */
 export function useAutomaticRecording() {
   const { api } = useInterlog();
-  const loaded = useAsync(() => api.me.automaticRecording.get(), [api]);
-  const action = useAction();
-  const [recording, setRecording] = useState<AutomaticRecording | null>(null);
-  const [changing, setChanging] = useState<RecordingKind | null>(null);
-  useEffect(() => {
-    if (loaded.status === 'ready') setRecording(loaded.data);
-  }, [loaded.status, loaded.data]);
+  const queryClient = useQueryClient();
+  const loaded = useQuery({ queryKey: queryKeys.automaticRecording, queryFn: () => api.me.automaticRecording.get() });
+  const action = useMutation({
+    mutationFn: ({ kind, on }: { kind: RecordingKind; on: boolean }) => api.me.automaticRecording.put({ [kind]: on }),
+    onSuccess: (recording) => queryClient.setQueryData(queryKeys.automaticRecording, recording),
+    // The template setup or the server may have changed since the page read them.
+    onError: () => queryClient.invalidateQueries({ queryKey: queryKeys.automaticRecording }),
+  });
 
-  const toggle = (kind: RecordingKind, on: boolean) =>
-    void action.run(async () => {
-      setChanging(kind);
-      try {
-        setRecording(await api.me.automaticRecording.put({ [kind]: on }));
-      } catch (error) {
-        // The template setup or the server may have changed since the page read them.
-        loaded.reload();
-        throw error;
-      } finally {
-        setChanging(null);
-      }
-    });
+  const toggle = (kind: RecordingKind, on: boolean) => {
+    if (!action.isPending) action.mutate({ kind, on });
+  };
 
   return {
-    recording,
+    recording: loaded.data ?? null,
     loadError: loaded.status === 'error' ? loaded.error : null,
-    changing,
-    busy: action.busy,
+    changing: action.isPending ? action.variables.kind : null,
+    busy: action.isPending,
     error: action.error,
-    clearError: action.clearError,
+    clearError: action.reset,
     toggle,
   };
 }

@@ -2,9 +2,10 @@ import { Badge, Caption1, Spinner, Text, makeStyles, mergeClasses, tokens } from
 import { ArrowDownLeftRegular, ArrowUpRightRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@interlog/i18n';
-import type { Evaluation, InteractionLogEntry } from '@interlog/api-client';
+import { useQuery } from '@tanstack/react-query';
+import { queryKeys, type Evaluation, type InteractionLogEntry } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
-import { useAsync, problemText } from '@interlog/ui-kit';
+import { problemText } from '@interlog/ui-kit';
 
 const useStyles = makeStyles({
   list: {
@@ -35,27 +36,21 @@ const useStyles = makeStyles({
 
 export interface InteractionTimelineProps {
   contactNo: string;
-  /** Changes when entries were added, so the list reloads. */
-  refreshKey?: number;
   highlightEntryNo?: number | null;
   limit?: number;
 }
 
 /** A contact's most recent interactions, newest first. */
-export function InteractionTimeline({
-  contactNo,
-  refreshKey = 0,
-  highlightEntryNo,
-  limit = 10,
-}: InteractionTimelineProps) {
+export function InteractionTimeline({ contactNo, highlightEntryNo, limit = 10 }: InteractionTimelineProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const styles = useStyles();
   const { api } = useInterlog();
-  const entries = useAsync(
-    () => api.interactions.list({ contactNo, limit }).then((page) => page.items),
-    [api, contactNo, refreshKey, limit],
-  );
+  // Recording invalidates every interactions key: the timeline reads again.
+  const entries = useQuery({
+    queryKey: queryKeys.interactions.list({ contactNo, limit }),
+    queryFn: () => api.interactions.list({ contactNo, limit }).then((page) => page.items),
+  });
 
   if (entries.status === 'error') return <Text role="alert">{problemText(t, entries.error)}</Text>;
   if (!entries.data) return <Spinner size="tiny" label={t('common.loading')} />;

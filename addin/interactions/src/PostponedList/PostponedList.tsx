@@ -3,9 +3,10 @@ import { Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/r
 import { DeleteRegular, PlayRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@interlog/i18n';
-import type { InteractionLogEntry } from '@interlog/api-client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryKeys, type InteractionLogEntry } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
-import { useAsync, ConfirmDialog, problemText } from '@interlog/ui-kit';
+import { ConfirmDialog, problemText } from '@interlog/ui-kit';
 
 const useStyles = makeStyles({
   list: {
@@ -30,42 +31,47 @@ const useStyles = makeStyles({
 export interface PostponedListProps {
   onResume: (entry: InteractionLogEntry) => void;
   onDeleted: (entry: InteractionLogEntry) => void;
-  refreshKey?: number;
 }
 
+const POSTPONED = { postponed: true, mine: true, limit: 100 } as const;
+
 /** The caller's postponed interactions, to resume or delete. */
-export function PostponedList({ onResume, onDeleted, refreshKey = 0 }: PostponedListProps) {
+export function PostponedList({ onResume, onDeleted }: PostponedListProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const styles = useStyles();
   const { api } = useInterlog();
-  const entries = useAsync(
-    () => api.interactions.list({ postponed: true, mine: true, limit: 100 }).then((page) => page.items),
-    [api, refreshKey],
-  );
+  const queryClient = useQueryClient();
+  const queryKey = queryKeys.interactions.list(POSTPONED);
+  const entries = useQuery({
+    queryKey,
+    queryFn: () => api.interactions.list(POSTPONED).then((page) => page.items),
+  });
   const [toDelete, setToDelete] = useState<InteractionLogEntry | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [deleted, setDeleted] = useState<ReadonlySet<number>>(new Set());
+  const remove = useMutation({
+    mutationFn: (entry: InteractionLogEntry) => api.interactions.deletePostponed(entry.entryNo),
+    onSuccess: (_, entry) => {
+      // Gone at once; then every interactions key reads again.
+      queryClient.setQueryData<InteractionLogEntry[]>(queryKey, (items) =>
+        items?.filter((item) => item.entryNo !== entry.entryNo),
+      );
+      void queryClient.invalidateQueries({ queryKey: queryKeys.interactions.all });
+      onDeleted(entry);
+    },
+  });
 
-  const confirmDelete = async () => {
+  const confirmDelete = () => {
     const entry = toDelete!;
     setToDelete(null);
-    try {
-      await api.interactions.deletePostponed(entry.entryNo);
-      setDeleted((current) => new Set([...current, entry.entryNo]));
-      onDeleted(entry);
-      entries.reload();
-    } catch (caught) {
-      setError(caught);
-    }
+    remove.mutate(entry);
   };
 
   if (entries.status === 'error') return <Text role="alert">{problemText(t, entries.error)}</Text>;
   if (!entries.data) return <Spinner size="tiny" label={t('common.loading')} />;
-  const shown = entries.data.filter((entry) => !deleted.has(entry.entryNo));
+  const shown = entries.data;
   return (
     <>
-      {error !== null && <Text role="alert">{problemText(t, error)}</Text>}
+      {remove.error && <Text role="alert">{problemText(t, remove.error)}</Text>}
       {shown.length === 0 ? (
         <Text>{t('postponed.empty')}</Text>
       ) : (
@@ -97,7 +103,7 @@ export function PostponedList({ onResume, onDeleted, refreshKey = 0 }: Postponed
         })}
         confirmLabel={t('postponed.confirmDelete')}
         cancelLabel={t('postponed.cancel')}
-        onConfirm={() => void confirmDelete()}
+        onConfirm={confirmDelete}
         onCancel={() => setToDelete(null)}
       />
     </>

@@ -93,7 +93,7 @@ export function RecordPanel(props: RecordPanelInput) {
           </Text>
         )}
         {!reference ? (
-          panel.reference.status === 'loading' && <Spinner size="tiny" label={t('common.loading')} />
+          panel.reference.status === 'pending' && <Spinner size="tiny" label={t('common.loading')} />
         ) : (
           <>
             <TemplatePicker
@@ -153,11 +153,7 @@ export function RecordPanel(props: RecordPanelInput) {
               </Field>
             )}
             {timelineContact && (
-              <InteractionTimeline
-                contactNo={timelineContact}
-                refreshKey={panel.refreshKey}
-                highlightEntryNo={panel.highlight?.entryNo ?? null}
-              />
+              <InteractionTimeline contactNo={timelineContact} highlightEntryNo={panel.highlight?.entryNo ?? null} />
             )}
           </section>
         </>

@@ -41,7 +41,6 @@ export function useRecordPanel({
   const [creatingFor, setCreatingFor] = useState<PersonAddress | null>(null);
   const [outcome, setOutcome] = useState<RecordOutcome | null>(null);
   const [attempted, setAttempted] = useState(false);
-  const [refreshKey, setRefreshKey] = useState(0);
   const [highlight, setHighlight] = useState<{ entryNo: number; contactNo: string } | null>(null);
   const formSessionId = useRef(crypto.randomUUID());
 
@@ -55,7 +54,7 @@ export function useRecordPanel({
     if (template) setValues((current) => applyTemplate(current, template));
   }, [templates, setup, defaultTemplate, values.templateCode]);
 
-  const matchList = matches.state.status === 'ready' ? matches.state.matches : [];
+  const matchList = useMemo(() => (matches.state.status === 'ready' ? matches.state.matches : []), [matches.state]);
   const preselected = useRef(false);
   useEffect(() => {
     if (matches.state.status !== 'ready' || preselected.current) return;
@@ -132,7 +131,6 @@ export function useRecordPanel({
       setAttempted(false);
       formSessionId.current = crypto.randomUUID();
     }
-    setRefreshKey((k) => k + 1);
     const first = result.recorded[0]?.entry;
     if (first && !postpone) setHighlight({ entryNo: first.entryNo, contactNo: first.contactNo });
   };
@@ -150,7 +148,6 @@ export function useRecordPanel({
     saving,
     attempted,
     missing,
-    refreshKey,
     highlight,
     change,
     chooseTemplate,

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { InteractionLogEntry } from '@interlog/api-client';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryKeys, type InteractionLogEntry } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import { useReferenceData } from '../hooks/use-reference-data';
 import { InteractionFields } from '../InteractionFields/InteractionFields';
@@ -33,20 +34,17 @@ export function ResumePanel({ entry, onFinished, onCancel }: ResumePanelProps) {
   const { api } = useInterlog();
   const reference = useReferenceData();
   const [values, setValues] = useState<InteractionValues>(() => valuesFromEntry(entry));
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const finish = async () => {
-    setSaving(true);
-    setError(null);
-    try {
-      onFinished(await api.interactions.resume(entry.entryNo, toInteractionInput(values)));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const queryClient = useQueryClient();
+  const resume = useMutation({
+    mutationFn: () => api.interactions.resume(entry.entryNo, toInteractionInput(values)),
+    onSuccess: (finished) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.interactions.all });
+      onFinished(finished);
+    },
+  });
+  const saving = resume.isPending;
+  const error = resume.error;
+  const finish = () => !saving && resume.mutate();
 
   return (
     <section className={styles.panel} aria-labelledby="resume-heading">
@@ -71,7 +69,7 @@ export function ResumePanel({ entry, onFinished, onCancel }: ResumePanelProps) {
       ) : (
         <Spinner size="tiny" label={t('common.loading')} />
       )}
-      {error !== null && (
+      {error && (
         <Text role="alert" className={styles.error}>
           {problemText(t, error)}
         </Text>

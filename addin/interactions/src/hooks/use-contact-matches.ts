@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Contact, InteractionLogEntry, Source } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import { findContactMatches, type PersonMatch } from '@interlog/contact-matching';
@@ -9,55 +10,49 @@ export type { PersonMatch };
 export type MatchState =
   { status: 'loading' } | { status: 'ready'; matches: PersonMatch[] } | { status: 'error'; error: unknown };
 
-/** Looks each address up among the contacts and finds what this item already recorded. */
+/**
+ * Looks each address up among the contacts and finds what this item already recorded. Read for each item anew
+ * (gcTime 0: what an item recorded may have changed since it was last shown); a contact created or an
+ * interaction recorded here is put in place.
+ */
 export function useContactMatches(people: PersonAddress[], source: Source, exclude: string[]) {
   const { api } = useInterlog();
-  const [state, setState] = useState<MatchState>({ status: 'loading' });
-  const peopleKey = JSON.stringify([people, exclude, source.internetMessageId, source.itemId]);
-
-  const load = useCallback(
-    (): Promise<PersonMatch[]> => findContactMatches(api, people, source, exclude),
-    [api, peopleKey],
+  const queryClient = useQueryClient();
+  const queryKey = useMemo(
+    () => ['contact-matches', people, exclude, source.internetMessageId, source.itemId],
+    [people, exclude, source.internetMessageId, source.itemId],
   );
+  const query = useQuery({
+    queryKey,
+    queryFn: () => findContactMatches(api, people, source, exclude),
+    gcTime: 0,
+  });
+  const { status, data, error } = query;
+  const state = useMemo((): MatchState => {
+    if (status === 'success') return { status: 'ready', matches: data };
+    if (status === 'error') return { status: 'error', error };
+    return { status: 'loading' };
+  }, [status, data, error]);
 
-  useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    load().then(
-      (matches) => live && setState({ status: 'ready', matches }),
-      (error: unknown) => live && setState({ status: 'error', error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [load]);
-
-  const setContact = useCallback((email: string, contact: Contact) => {
-    setState((current) =>
-      current.status !== 'ready'
-        ? current
-        : {
-            status: 'ready',
-            matches: current.matches.map((m) =>
-              m.person.email.toLowerCase() === email.toLowerCase() ? { ...m, contact } : m,
-            ),
-          },
-    );
-  }, []);
-
-  const markRecorded = useCallback((entries: InteractionLogEntry[]) => {
-    setState((current) =>
-      current.status !== 'ready'
-        ? current
-        : {
-            status: 'ready',
-            matches: current.matches.map((m) => ({
-              ...m,
-              recorded: entries.find((e) => e.contactNo === m.contact?.no) ?? m.recorded,
-            })),
-          },
-    );
-  }, []);
+  const update = useCallback(
+    (change: (matches: PersonMatch[]) => PersonMatch[]) =>
+      queryClient.setQueryData<PersonMatch[]>(queryKey, (matches) => matches && change(matches)),
+    [queryClient, queryKey],
+  );
+  const setContact = useCallback(
+    (email: string, contact: Contact) =>
+      update((matches) =>
+        matches.map((m) => (m.person.email.toLowerCase() === email.toLowerCase() ? { ...m, contact } : m)),
+      ),
+    [update],
+  );
+  const markRecorded = useCallback(
+    (entries: InteractionLogEntry[]) =>
+      update((matches) =>
+        matches.map((m) => ({ ...m, recorded: entries.find((e) => e.contactNo === m.contact?.no) ?? m.recorded })),
+      ),
+    [update],
+  );
 
   return { state, setContact, markRecorded };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import type { ApiError } from '@interlog/api-client';
+import { useQueryClient } from '@tanstack/react-query';
+import { queryKeys, type ApiError } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 
 const RETRY_MS = 15_000;
@@ -7,6 +8,7 @@ const RETRY_MS = 15_000;
 /** The interactions waiting on this device, sent again when the network is back and every few seconds. */
 export function useOfflineQueue() {
   const { api, queue } = useInterlog();
+  const queryClient = useQueryClient();
   const items = useSyncExternalStore(
     (listener) => queue.subscribe(listener),
     () => queue.items(),
@@ -20,9 +22,12 @@ export function useOfflineQueue() {
       },
       (error: ApiError) => error.retryable,
     );
-    if (sent > 0) setLastSent(sent);
+    if (sent > 0) {
+      setLastSent(sent);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.interactions.all });
+    }
     return sent;
-  }, [api, queue]);
+  }, [api, queue, queryClient]);
 
   const pendingCount = items.filter((item) => !item.failure).length;
   useEffect(() => {

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { ApiError, itemContactKey } from '@interlog/api-client';
+import { useQueryClient } from '@tanstack/react-query';
+import { ApiError, itemContactKey, queryKeys } from '@interlog/api-client';
 import type { Contact, CreateInteractionInput, InteractionLogEntry, Source } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import type { InteractionValues } from '../InteractionFields/interaction-values';
@@ -38,6 +39,7 @@ function asApiError(error: unknown): ApiError {
 /** Records (or postpones) one interaction per contact; what the API cannot take now waits in the offline queue. */
 export function useRecordInteractions() {
   const { api, queue } = useInterlog();
+  const queryClient = useQueryClient();
   const [saving, setSaving] = useState(false);
 
   const record = useCallback(
@@ -85,12 +87,14 @@ export function useRecordInteractions() {
             }
           }),
         );
+        // The timeline, the log and the postponed list read again.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.interactions.all });
         return outcome;
       } finally {
         setSaving(false);
       }
     },
-    [api, queue],
+    [api, queue, queryClient],
   );
 
   return { record, saving };

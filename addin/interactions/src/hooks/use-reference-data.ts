@@ -1,12 +1,13 @@
-import type {
-  InterlogApi,
-  InteractionGroup,
-  InteractionTemplate,
-  InteractionTemplateSetup,
-  Salesperson,
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import {
+  queryKeys,
+  type InterlogApi,
+  type InteractionGroup,
+  type InteractionTemplate,
+  type InteractionTemplateSetup,
+  type Salesperson,
 } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
-import { useAsync } from '@interlog/ui-kit';
 
 export interface ReferenceData {
   templates: InteractionTemplate[];
@@ -15,38 +16,35 @@ export interface ReferenceData {
   templateSetup: InteractionTemplateSetup;
 }
 
-const loaded = new WeakMap<InterlogApi, Promise<ReferenceData>>();
-
 /**
- * Templates, groups, salespeople and the automatic-recording setup, read once per page:
- * a shell may start this before its first render, and every form after it reuses it.
+ * Templates, groups, salespeople and the automatic-recording setup, read once per page (never stale): the setup
+ * pages invalidate `queryKeys.referenceData` when they change one of them.
  */
-export function loadReferenceData(api: InterlogApi): Promise<ReferenceData> {
-  let request = loaded.get(api);
-  if (!request) {
-    request = Promise.all([
+export const referenceDataQuery = (api: InterlogApi) => ({
+  queryKey: queryKeys.referenceData,
+  queryFn: async (): Promise<ReferenceData> => {
+    const [templates, groups, salespeople, templateSetup] = await Promise.all([
       api.templates.list(),
       api.templates.groups(),
       api.salespeople.list(),
       api.templates.setup(),
-    ]).then(([templates, groups, salespeople, templateSetup]) => ({
+    ]);
+    return {
       templates: templates.items,
       groups: groups.items,
       salespeople: salespeople.items,
       templateSetup,
-    }));
-    request.catch(() => loaded.delete(api));
-    loaded.set(api, request);
-  }
-  return request;
-}
+    };
+  },
+  staleTime: Infinity,
+});
 
-/** After a setup page changed templates, groups, salespeople or the template setup. */
-export function forgetReferenceData(api: InterlogApi) {
-  loaded.delete(api);
+/** A shell starts this before its first render; every form after it reads the cached answer. */
+export function prefetchReferenceData(api: InterlogApi, queryClient: QueryClient): Promise<void> {
+  return queryClient.prefetchQuery(referenceDataQuery(api));
 }
 
 export function useReferenceData() {
   const { api } = useInterlog();
-  return useAsync<ReferenceData>(() => loadReferenceData(api), [api]);
+  return useQuery(referenceDataQuery(api));
 }

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { createServices, prefetchClientConfig, renderStartupError } from '@interlog/app-shell';
-import { loadReferenceData } from '@interlog/interactions';
+import { prefetchReferenceData } from '@interlog/interactions';
 import type { UiTheme } from '@interlog/ui-kit';
 import { createSimulatedTeamsHost } from '@interlog/teams';
 import { PREVIEW_MEETING, PREVIEW_USER } from '../sample-items';
@@ -31,7 +31,7 @@ createServices({
   language: locale,
   supportsNestedAppAuth: () => false,
   fallbackSignIn: () => host.getAuthToken(),
-  warmUp: loadReferenceData,
+  warmUp: prefetchReferenceData,
 }).then(
   ({ i18n, services }) =>
     createRoot(container).render(<TeamsPreviewApp host={host} services={services} i18n={i18n} initialPage={page} />),

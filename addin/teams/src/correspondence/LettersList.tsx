@@ -2,10 +2,11 @@ import { useId } from 'react';
 import { Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import type { Attachment } from '@interlog/api-client';
+import { queryKeys, type Attachment } from '@interlog/api-client';
 import { useFormat } from '@interlog/i18n';
 import { useInterlog } from '@interlog/app-shell';
-import { useAction, useAsync, saveFile, ProblemBar } from '@interlog/ui-kit';
+import { useQuery } from '@tanstack/react-query';
+import { useAction, saveFile, ProblemBar } from '@interlog/ui-kit';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '720px' },
@@ -44,10 +45,10 @@ export function LettersList({ loggedSegmentEntryNo, emptyText }: { loggedSegment
   const headingId = useId();
   const download = useAction();
   // The server made them when the segment was logged: this finds them (and never makes a second copy).
-  const letters = useAsync(
-    async () => (await api.letters.generate(loggedSegmentEntryNo)).attachments,
-    [api, loggedSegmentEntryNo],
-  );
+  const letters = useQuery({
+    queryKey: queryKeys.loggedSegments.letters(loggedSegmentEntryNo),
+    queryFn: async () => (await api.letters.generate(loggedSegmentEntryNo)).attachments,
+  });
 
   const items = letters.data ?? [];
   // Quiet (no emptyText): shown only once there are letters.
@@ -59,10 +60,8 @@ export function LettersList({ loggedSegmentEntryNo, emptyText }: { loggedSegment
       <Text as="h3" id={headingId} weight="semibold" className={styles.heading}>
         {t('correspondence.letters.heading')}
       </Text>
-      {letters.status === 'loading' && items.length === 0 && (
-        <Spinner size="tiny" label={t('correspondence.letters.loading')} />
-      )}
-      {letters.status === 'ready' && items.length === 0 && <Text>{emptyText}</Text>}
+      {letters.isFetching && items.length === 0 && <Spinner size="tiny" label={t('correspondence.letters.loading')} />}
+      {letters.isSuccess && !letters.isFetching && items.length === 0 && <Text>{emptyText}</Text>}
       {items.length > 0 && (
         <ul className={styles.list}>
           {items.map((attachment) => (

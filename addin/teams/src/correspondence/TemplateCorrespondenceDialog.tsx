@@ -1,9 +1,8 @@
 import { Divider, Spinner, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { orNullWhenNotFound } from '@interlog/api-client';
 import type { InteractionTemplate } from '@interlog/api-client';
-import { useInterlog } from '@interlog/app-shell';
-import { useAsync, ProblemBar, ViewDialog } from '@interlog/ui-kit';
+import { ProblemBar, ViewDialog } from '@interlog/ui-kit';
+import { useTemplateCorrespondence } from './use-template-correspondence';
 import { EmailContentForm } from './EmailContentForm';
 import { WordTemplatePanel } from './WordTemplatePanel';
 
@@ -21,14 +20,7 @@ export function TemplateCorrespondenceDialog({
 }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const { api } = useInterlog();
-  const stored = useAsync(async () => {
-    const [email, word] = await Promise.all([
-      orNullWhenNotFound(api.emailContents.get(template.code)),
-      orNullWhenNotFound(api.wordTemplates.info(template.code)),
-    ]);
-    return { email, word };
-  }, [api, template.code]);
+  const stored = useTemplateCorrespondence(template.code);
   return (
     <ViewDialog
       title={t('correspondence.template.title', {
@@ -38,12 +30,12 @@ export function TemplateCorrespondenceDialog({
       className={styles.surface}
     >
       {stored.status === 'error' && <ProblemBar error={stored.error} />}
-      {stored.status === 'loading' && <Spinner label={t('setup.loading')} />}
-      {stored.status === 'ready' && (
+      {stored.isPending && <Spinner label={t('setup.loading')} />}
+      {stored.isSuccess && (
         <>
           <EmailContentForm templateCode={template.code} stored={stored.data.email} />
           <Divider />
-          <WordTemplatePanel templateCode={template.code} stored={stored.data.word} />
+          <WordTemplatePanel templateCode={template.code} />
         </>
       )}
     </ViewDialog>

@@ -2,7 +2,6 @@ import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@f
 import { ArrowDownloadRegular, ArrowUploadRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { DOCX_MEDIA_TYPE } from '@interlog/api-client';
-import type { WordTemplateInfo } from '@interlog/api-client';
 import { ConfirmDialog, FileButton, ProblemBar, SavedBar } from '@interlog/ui-kit';
 import { WordTemplateDetails } from './WordTemplateDetails';
 import { useWordTemplate } from './use-word-template';
@@ -16,10 +15,10 @@ const useStyles = makeStyles({
 });
 
 /** A template's Word template: what is stored, and upload (checked by the server), download and remove. */
-export function WordTemplatePanel({ templateCode, stored }: { templateCode: string; stored: WordTemplateInfo | null }) {
+export function WordTemplatePanel({ templateCode }: { templateCode: string }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const word = useWordTemplate(templateCode, stored);
+  const word = useWordTemplate(templateCode);
   const { info, unknownFields } = word;
   return (
     <section className={styles.root} aria-labelledby="word-template-heading">

@@ -1,21 +1,25 @@
 import { useState } from 'react';
-import { useAction } from '@interlog/ui-kit';
+import { useMutation } from '@tanstack/react-query';
 
 /**
- * One action at a time (useAction) and what the last one did, shown until the next starts;
+ * One write at a time (a mutation) and what the last one did, shown until the next starts;
  * removing asks first (`askRemove`, then `remove` runs the confirmed removal).
  */
 export function useDoneAction<Done>() {
-  const action = useAction();
   const [done, setDone] = useState<Done | null>(null);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
+  const action = useMutation({
+    mutationFn: (request: () => Promise<Done | null>) => request(),
+    onMutate: () => setDone(null),
+    onSuccess: (outcome) => setDone(outcome),
+  });
   const run = (request: () => Promise<Done | null>) => {
     setDone(null);
-    void action.run(async () => setDone(await request()));
+    if (!action.isPending) action.mutate(request);
   };
   return {
     done,
-    busy: action.busy,
+    busy: action.isPending,
     error: action.error,
     run,
     clearDone: () => setDone(null),

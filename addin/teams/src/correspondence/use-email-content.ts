@@ -5,16 +5,21 @@ import { fieldsWrittenIn, unknownFieldsOf } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import { unknownFieldsText } from './unknown-fields-text';
 import { useDoneAction } from './use-done-action';
+import { useStoreCorrespondence, useTemplateCorrespondence } from './use-template-correspondence';
 
 export type EmailDraft = PutEmailContentInput;
 type Done = 'saved' | 'removed';
 
-/** A template's email being edited: the stored one, the draft, saving and removing, and the fields the server refused. */
+/**
+ * A template's email being edited: the stored one (from the cache), the draft, saving and removing,
+ * and the fields the server refused.
+ */
 export function useEmailContent(templateCode: string, stored: EmailContent | null) {
   const { t } = useTranslation();
   const { api } = useInterlog();
   const action = useDoneAction<Done>();
-  const [content, setContent] = useState(stored);
+  const content = useTemplateCorrespondence(templateCode).data?.email ?? null;
+  const store = useStoreCorrespondence(templateCode);
   const [draft, setDraft] = useState<EmailDraft>({ subject: stored?.subject ?? '', body: stored?.body ?? '' });
 
   const unknown = unknownFieldsOf(action.error);
@@ -39,7 +44,7 @@ export function useEmailContent(templateCode: string, stored: EmailContent | nul
     },
     save: () =>
       action.run(async () => {
-        setContent(await api.emailContents.put(templateCode, draft));
+        store({ email: await api.emailContents.put(templateCode, draft) });
         return 'saved';
       }),
     askRemove: action.askRemove,
@@ -47,7 +52,7 @@ export function useEmailContent(templateCode: string, stored: EmailContent | nul
     remove: () =>
       action.remove(async () => {
         await api.emailContents.remove(templateCode);
-        setContent(null);
+        store({ email: null });
         setDraft({ subject: '', body: '' });
         return 'removed';
       }),

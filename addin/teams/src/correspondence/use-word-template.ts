@@ -1,17 +1,17 @@
-import { useState } from 'react';
-import type { WordTemplateInfo } from '@interlog/api-client';
 import { unknownFieldsOf } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import { saveFile } from '@interlog/ui-kit';
 import { useDoneAction } from './use-done-action';
+import { useStoreCorrespondence, useTemplateCorrespondence } from './use-template-correspondence';
 
 type Done = { kind: 'uploaded'; fileName: string } | { kind: 'removed' };
 
 /** A template's Word template: the stored document's details, and uploading, downloading or removing it. */
-export function useWordTemplate(templateCode: string, stored: WordTemplateInfo | null) {
+export function useWordTemplate(templateCode: string) {
   const { api } = useInterlog();
   const action = useDoneAction<Done>();
-  const [info, setInfo] = useState(stored);
+  const info = useTemplateCorrespondence(templateCode).data?.word ?? null;
+  const store = useStoreCorrespondence(templateCode);
   return {
     info,
     done: action.done,
@@ -22,7 +22,7 @@ export function useWordTemplate(templateCode: string, stored: WordTemplateInfo |
     confirmingRemove: action.confirmingRemove,
     upload: (file: File) =>
       action.run(async () => {
-        setInfo(await api.wordTemplates.upload(templateCode, file, file.name));
+        store({ word: await api.wordTemplates.upload(templateCode, file, file.name) });
         return { kind: 'uploaded', fileName: file.name };
       }),
     download: () =>
@@ -35,7 +35,7 @@ export function useWordTemplate(templateCode: string, stored: WordTemplateInfo |
     remove: () =>
       action.remove(async () => {
         await api.wordTemplates.remove(templateCode);
-        setInfo(null);
+        store({ word: null });
         return { kind: 'removed' };
       }),
   };

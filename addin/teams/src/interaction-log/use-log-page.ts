@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InteractionLogEntry, PatchInteractionLogEntryInput } from '@interlog/api-client';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryKeys, type InteractionLogEntry, type PatchInteractionLogEntryInput } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
-import { useAction, usePagedList } from '@interlog/ui-kit';
+import { replaceInPagedQuery, usePagedQuery } from '@interlog/ui-kit';
 import { useFormat } from '@interlog/i18n';
 import type { LogFilter } from '../tab/tab-location';
 
@@ -18,27 +19,38 @@ export function useLogPage(initialFilter: LogFilter = {}) {
   const format = useFormat();
   const { api } = useInterlog();
   const [filter, setFilter] = useState<LogFilter>(initialFilter);
-  const list = usePagedList((cursor) => api.interactions.list({ ...filter, limit: PAGE_SIZE, cursor }), [api, filter]);
-  const action = useAction();
+  const queryClient = useQueryClient();
+  const listKey = queryKeys.interactions.list({ ...filter, limit: PAGE_SIZE });
+  const list = usePagedQuery(listKey, (cursor) => api.interactions.list({ ...filter, limit: PAGE_SIZE, cursor }));
+  // The screen's actions, one at a time; each ends by putting what it changed in the cache.
+  const action = useMutation({
+    mutationFn: async (request: () => Promise<void>) => request(),
+  });
+  const run = (request: () => Promise<void>) => !action.isPending && action.mutate(request);
   /** Canceled entries waiting for the user's confirmation; null when nothing is asked. */
   const [toDelete, setToDelete] = useState<number | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   const applyFilter = (next: LogFilter) => {
     setMessage(null);
-    action.clearError();
+    action.reset();
     setFilter(next);
   };
 
   const change = (entry: InteractionLogEntry, patch: Pick<PatchInteractionLogEntryInput, 'canceled' | 'evaluation'>) =>
-    void action.run(async () => {
+    run(async () => {
       setMessage(null);
       const changed = await api.interactions.patch(entry.entryNo, patch);
-      list.replace((e) => e.entryNo === entry.entryNo, changed);
+      // In place on this page (it stays listed under the filter it was found by), read again elsewhere.
+      replaceInPagedQuery(queryClient, listKey, (e: InteractionLogEntry) => e.entryNo === entry.entryNo, changed);
+      void queryClient.invalidateQueries({
+        queryKey: queryKeys.interactions.all,
+        predicate: (query) => JSON.stringify(query.queryKey) !== JSON.stringify(listKey),
+      });
     });
 
   const askDelete = () =>
-    void action.run(async () => {
+    run(async () => {
       setMessage(null);
       const { count } = await api.interactions.count({ ...filter, canceled: true });
       if (count === 0) setMessage(t('interaction-log.nothingToDelete'));
@@ -47,18 +59,18 @@ export function useLogPage(initialFilter: LogFilter = {}) {
 
   const confirmDelete = () => {
     setToDelete(null);
-    void action.run(async () => {
+    run(async () => {
       const { deleted } = await api.interactions.deleteCanceled({ ...filter, canceled: true });
       setMessage(t('interaction-log.deleted', { count: deleted, formatted: format.number(deleted) }));
-      list.reload();
+      void queryClient.invalidateQueries({ queryKey: queryKeys.interactions.all });
     });
   };
 
   return {
     list,
-    busy: action.busy,
+    busy: action.isPending,
     error: list.error ?? action.error,
-    clearError: action.clearError,
+    clearError: action.reset,
     message,
     applyFilter,
     change,

@@ -16,10 +16,18 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { RowMenu, PagedListBody, ConfirmDialog, ProblemBar, useAction, usePagedList } from '@interlog/ui-kit';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  RowMenu,
+  PagedListBody,
+  ConfirmDialog,
+  ProblemBar,
+  replaceInPagedQuery,
+  usePagedQuery,
+} from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
 import { useTranslation } from 'react-i18next';
-import type { LoggedSegment } from '@interlog/api-client';
+import { queryKeys, type LoggedSegment } from '@interlog/api-client';
 import { useFormat } from '@interlog/i18n';
 import type { Navigate } from '../tab/tab-location';
 import { LoggedCorrespondenceDialog } from './LoggedCorrespondenceDialog';
@@ -32,32 +40,64 @@ const useStyles = makeStyles({
   number: { textAlign: 'end' },
 });
 
-/** Logged segments: their entries, letters and emails, cancel or restore them all, or start a follow-up segment with the same contacts. */
+/**
+ * Logged segments: their entries, letters and emails, cancel or restore them all,
+ * or start a follow-up segment with the same contacts.
+ */
 export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const format = useFormat();
   const { api } = useInterlog();
-  const list = usePagedList((cursor) => api.loggedSegments.list(cursor), [api]);
-  const action = useAction();
+  const queryClient = useQueryClient();
+  const list = usePagedQuery(queryKeys.loggedSegments.list, (cursor) => api.loggedSegments.list(cursor));
   const [asking, setAsking] = useState<LoggedSegment | null>(null);
   const [followUp, setFollowUp] = useState<string | null>(null);
   const [correspondenceOf, setCorrespondenceOf] = useState<LoggedSegment | null>(null);
 
-  const setCanceled = (logged: LoggedSegment) =>
-    void action.run(async () => {
-      const changed = await api.loggedSegments.setCanceled(logged.entryNo, !logged.canceled);
-      list.replace((l) => l.entryNo === logged.entryNo, changed);
-    });
-  const createFollowUp = (logged: LoggedSegment) =>
-    void action.run(async () => setFollowUp((await api.loggedSegments.createFollowUp(logged.entryNo)).segmentNo));
+  const cancel = useMutation({
+    mutationFn: (logged: LoggedSegment) => api.loggedSegments.setCanceled(logged.entryNo, !logged.canceled),
+    onSuccess: (changed, logged) => {
+      // The row changes in place; its entries (canceled with it) read again where they are shown.
+      replaceInPagedQuery(
+        queryClient,
+        queryKeys.loggedSegments.list,
+        (l: LoggedSegment) => l.entryNo === logged.entryNo,
+        changed,
+      );
+      void queryClient.invalidateQueries({ queryKey: queryKeys.interactions.all });
+    },
+  });
+  const followUpOf = useMutation({
+    mutationFn: (logged: LoggedSegment) => api.loggedSegments.createFollowUp(logged.entryNo),
+    onSuccess: ({ segmentNo }) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.segments.list });
+      setFollowUp(segmentNo);
+    },
+  });
+  const busy = cancel.isPending || followUpOf.isPending;
+  const actionError = cancel.error ?? followUpOf.error;
+  const clearError = () => {
+    cancel.reset();
+    followUpOf.reset();
+  };
+  const setCanceled = (logged: LoggedSegment) => {
+    if (busy) return;
+    followUpOf.reset();
+    cancel.mutate(logged);
+  };
+  const createFollowUp = (logged: LoggedSegment) => {
+    if (busy) return;
+    cancel.reset();
+    followUpOf.mutate(logged);
+  };
 
   return (
     <section className={styles.stack} aria-labelledby="logged-heading">
       <Text as="h2" id="logged-heading" size={500} weight="semibold">
         {t('tab.nav.logged')}
       </Text>
-      <ProblemBar error={list.error ?? action.error} onDismiss={action.clearError} />
+      <ProblemBar error={list.error ?? actionError} onDismiss={clearError} />
       {followUp && (
         <MessageBar intent="success" aria-live="polite">
           <MessageBarBody>{t('logged-segments.followUpCreated', { no: followUp })}</MessageBarBody>

@@ -11,7 +11,9 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useInterlog } from '@interlog/app-shell';
-import { useAsync, problemText } from '@interlog/ui-kit';
+import { useQuery } from '@tanstack/react-query';
+import { queryKeys } from '@interlog/api-client';
+import { problemText } from '@interlog/ui-kit';
 import { RecordPanel, QueueBar } from '@interlog/interactions';
 import type { TeamsHost } from '../host/teams-host';
 import { AttendeeSegmentButton } from './AttendeeSegmentButton';
@@ -26,7 +28,11 @@ export function MeetingPanel({ host }: { host: TeamsHost }) {
   const styles = useStyles();
   const { api } = useInterlog();
   const { chatId, userPrincipalName } = host.context();
-  const meeting = useAsync(() => (chatId ? api.meetings.attendees(chatId) : Promise.resolve(null)), [api, chatId]);
+  const meeting = useQuery({
+    queryKey: queryKeys.meetingAttendees(chatId ?? ''),
+    queryFn: () => api.meetings.attendees(chatId!),
+    enabled: Boolean(chatId),
+  });
   const people = useMemo(
     () =>
       (meeting.data?.items ?? []).map((a) => ({

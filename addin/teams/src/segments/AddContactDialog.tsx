@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Combobox, Field, Option } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { Contact } from '@interlog/api-client';
-import { FormDialog, useAsync } from '@interlog/ui-kit';
+import { queryKeys, type Contact } from '@interlog/api-client';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { FormDialog } from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
 
 /** Puts one contact in the segment by hand, found by name, email or company. */
@@ -21,10 +22,12 @@ export function AddContactDialog({
   const { api } = useInterlog();
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<Contact | null>(null);
-  const found = useAsync(
-    () => (query.trim().length >= 2 ? api.contacts.search(query.trim(), 20).then((p) => p.items) : Promise.resolve([])),
-    [api, query],
-  );
+  const text = query.trim();
+  const found = useQuery({
+    queryKey: queryKeys.contacts.search(text),
+    queryFn: () => (text.length >= 2 ? api.contacts.search(text, 20).then((p) => p.items) : Promise.resolve([])),
+    placeholderData: keepPreviousData,
+  });
   return (
     <FormDialog
       open

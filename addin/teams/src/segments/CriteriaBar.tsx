@@ -19,8 +19,9 @@ import {
   ArrowRepeatAllRegular,
 } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import type { CriteriaAction, Segment, CriteriaResult } from '@interlog/api-client';
-import { ChoiceField, FormDialog, ProblemBar, useAction, useAsync } from '@interlog/ui-kit';
+import { queryKeys, type CriteriaAction, type Segment, type CriteriaResult } from '@interlog/api-client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ChoiceField, FormDialog, ProblemBar } from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
 import type { ReferenceData } from '@interlog/interactions';
 import { useFormat } from '@interlog/i18n';
@@ -117,7 +118,10 @@ function PickDialog({
   );
 }
 
-/** Add, reduce and refine contacts by criteria, undo the last step, save the steps and reuse saved ones or a logged segment. */
+/**
+ * Add, reduce and refine contacts by criteria, undo the last step, save the steps and reuse saved ones
+ * or a logged segment.
+ */
 export function CriteriaBar({
   segment,
   reference,
@@ -131,40 +135,45 @@ export function CriteriaBar({
   const format = useFormat();
   const styles = useStyles();
   const { api } = useInterlog();
-  const action = useAction();
+  const queryClient = useQueryClient();
   const [open, setOpen] = useState<Open>(null);
   const [done, setDone] = useState<Done>(null);
-  const companies = useAsync(
-    () =>
-      open?.kind === 'criteria'
-        ? api.contacts.list({ type: 'company', limit: 500 }).then((p) => p.items)
-        : Promise.resolve([]),
-    [api, open?.kind],
-  );
-  const saved = useAsync(
-    () => (open?.kind === 'reuseCriteria' ? api.savedCriteria.list().then((p) => p.items) : Promise.resolve(undefined)),
-    [api, open?.kind],
-  );
-  const logged = useAsync(
-    () => (open?.kind === 'reuseLogged' ? api.loggedSegments.list().then((p) => p.items) : Promise.resolve(undefined)),
-    [api, open?.kind],
-  );
+  // Read when the dialog that offers them opens.
+  const companies = useQuery({
+    queryKey: queryKeys.contacts.companies,
+    queryFn: () => api.contacts.list({ type: 'company', limit: 500 }).then((p) => p.items),
+    enabled: open?.kind === 'criteria',
+  });
+  const saved = useQuery({
+    queryKey: queryKeys.savedCriteria,
+    queryFn: () => api.savedCriteria.list().then((p) => p.items),
+    enabled: open?.kind === 'reuseCriteria',
+  });
+  const logged = useQuery({
+    queryKey: queryKeys.loggedSegments.choices,
+    queryFn: () => api.loggedSegments.list().then((p) => p.items),
+    enabled: open?.kind === 'reuseLogged',
+  });
 
-  const perform = (request: () => Promise<Exclude<Done, null>>) =>
-    void action.run(async () => {
-      const outcome = await request();
+  // A criteria step changes the segment's lines and steps (the parent reads them again); saving criteria adds one.
+  const action = useMutation({
+    mutationFn: (request: () => Promise<Exclude<Done, null>>) => request(),
+    onSuccess: (outcome) => {
       setOpen(null);
       setDone(outcome);
+      if (outcome.key === 'saved') void queryClient.invalidateQueries({ queryKey: queryKeys.savedCriteria });
       onChanged();
-    });
+    },
+  });
+  const perform = (request: () => Promise<Exclude<Done, null>>) => !action.isPending && action.mutate(request);
   const step = (key: ResultKey, request: () => Promise<CriteriaResult>) =>
     perform(async () => ({ key, result: await request() }));
   const close = () => {
     setOpen(null);
-    action.clearError();
+    action.reset();
   };
   const show = (next: Open) => {
-    action.clearError();
+    action.reset();
     setDone(null);
     setOpen(next);
   };
@@ -198,7 +207,7 @@ export function CriteriaBar({
         <Button
           appearance="subtle"
           icon={<ArrowUndoRegular />}
-          disabled={segment.noOfCriteriaSteps === 0 || action.busy}
+          disabled={segment.noOfCriteriaSteps === 0 || action.isPending}
           onClick={() => {
             setDone(null);
             step('undo', () => api.segments.undo(segment.no));
@@ -222,7 +231,7 @@ export function CriteriaBar({
           {t('segments.criteria.reuseLoggedOpen')}
         </Button>
       </Toolbar>
-      {!open && <ProblemBar error={action.error} onDismiss={action.clearError} />}
+      {!open && <ProblemBar error={action.error} onDismiss={action.reset} />}
       {done && (
         <MessageBar intent="success" aria-live="polite">
           <MessageBarBody>
@@ -240,7 +249,7 @@ export function CriteriaBar({
           action={open.action}
           companies={companies.data ?? []}
           salespeople={reference.salespeople}
-          busy={action.busy}
+          busy={action.isPending}
           error={action.error}
           onApply={(filter, allowExisting) =>
             step(open.action, () =>
@@ -258,7 +267,7 @@ export function CriteriaBar({
       {open?.kind === 'save' && (
         <SaveCriteriaDialog
           segment={segment}
-          busy={action.busy}
+          busy={action.isPending}
           error={action.error}
           onCancel={close}
           onSave={(code, description) =>
@@ -278,7 +287,7 @@ export function CriteriaBar({
             value: c.code,
             label: `${c.code} — ${c.description} (${t('segments.criteria.steps', { count: c.steps.length })})`,
           }))}
-          busy={action.busy}
+          busy={action.isPending}
           error={action.error ?? (saved.status === 'error' ? saved.error : null)}
           onPick={(code) => step('reuseCriteria', () => api.segments.reuseCriteria(segment.no, code))}
           onCancel={close}
@@ -293,7 +302,7 @@ export function CriteriaBar({
             value: String(l.entryNo),
             label: `${l.entryNo} — ${l.description || l.segmentNo} (${t('logged-segments.interactions', { count: l.noOfInteractions })})`,
           }))}
-          busy={action.busy}
+          busy={action.isPending}
           error={action.error ?? (logged.status === 'error' ? logged.error : null)}
           onPick={(entryNo) => step('reuseLogged', () => api.segments.reuseLoggedSegment(segment.no, Number(entryNo)))}
           onCancel={close}

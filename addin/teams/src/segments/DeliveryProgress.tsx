@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import {
   Button,
   MessageBar,
@@ -11,9 +10,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { DeliverySummary } from '@interlog/api-client';
+import { queryKeys, type DeliverySummary } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
-import { useAction, useAsync, ProblemBar } from '@interlog/ui-kit';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ProblemBar } from '@interlog/ui-kit';
 import { useFormat } from '@interlog/i18n';
 
 const POLL_MS = 2000;
@@ -26,7 +26,10 @@ const useStyles = makeStyles({
 /** The server takes a sender's lease before it answers the request that starts one, so `running` is never late. */
 const inFlight = (s: DeliverySummary) => s.running || s.sending > 0;
 
-/** How the logged segment's emails go out; follows them while they are sent, and offers to send the failed ones again. No emails: nothing, or `emptyText`. */
+/**
+ * How the logged segment's emails go out; follows them while they are sent, and offers to send the failed ones
+ * again. No emails: nothing, or `emptyText`.
+ */
 export function DeliveryProgress({
   loggedSegmentEntryNo,
   emptyText,
@@ -38,16 +41,20 @@ export function DeliveryProgress({
   const styles = useStyles();
   const format = useFormat();
   const { api } = useInterlog();
-  const action = useAction();
-  const summary = useAsync(() => api.loggedSegments.deliveries(loggedSegmentEntryNo), [api, loggedSegmentEntryNo]);
+  const queryClient = useQueryClient();
+  const queryKey = queryKeys.loggedSegments.deliveries(loggedSegmentEntryNo);
+  // Read again every POLL_MS while emails are still going out.
+  const summary = useQuery({
+    queryKey,
+    queryFn: () => api.loggedSegments.deliveries(loggedSegmentEntryNo),
+    refetchInterval: (query) => (query.state.data && inFlight(query.state.data) ? POLL_MS : false),
+  });
+  const action = useMutation({
+    mutationFn: () => api.loggedSegments.sendAgain(loggedSegmentEntryNo),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey }),
+  });
   const data = summary.data;
   const following = data !== undefined && inFlight(data);
-
-  useEffect(() => {
-    if (!following) return undefined;
-    const timer = setTimeout(summary.reload, POLL_MS);
-    return () => clearTimeout(timer);
-  }, [following, data, summary.reload]);
 
   if (!data)
     return summary.status === 'error' ? (
@@ -59,11 +66,7 @@ export function DeliveryProgress({
   if (total === 0) return emptyText ? <Text>{emptyText}</Text> : null;
   const waiting = data.pending + data.sending;
   const stuck = !following && (data.failed > 0 || waiting > 0);
-  const sendAgain = () =>
-    void action.run(async () => {
-      await api.loggedSegments.sendAgain(loggedSegmentEntryNo);
-      summary.reload();
-    });
+  const sendAgain = () => !action.isPending && action.mutate();
   return (
     <MessageBar intent={stuck ? 'warning' : following ? 'info' : 'success'} layout="multiline" aria-live="polite">
       <MessageBarBody>
@@ -94,7 +97,7 @@ export function DeliveryProgress({
       </MessageBarBody>
       {stuck && (
         <MessageBarActions>
-          <Button disabled={action.busy} onClick={sendAgain}>
+          <Button disabled={action.isPending} onClick={sendAgain}>
             {t('segments.delivery.sendAgain')}
           </Button>
         </MessageBarActions>

@@ -15,8 +15,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { LogSegmentResult, Segment, SegmentLogProgress } from '@interlog/api-client';
-import { ProblemBar, useAction } from '@interlog/ui-kit';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryKeys, type LogSegmentResult, type Segment, type SegmentLogProgress } from '@interlog/api-client';
+import { ProblemBar } from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
 import { useFormat } from '@interlog/i18n';
 import { logSegmentWithProgress } from './log-segment-with-progress';
@@ -42,33 +43,33 @@ export function LogSegmentDialog({
   const styles = useStyles();
   const format = useFormat();
   const { api } = useInterlog();
-  const action = useAction();
+  const queryClient = useQueryClient();
   const [createFollowUp, setCreateFollowUp] = useState(false);
   // Business Central's Deliver: on unless turned off; lines of other correspondence types send nothing.
   const [deliver, setDeliver] = useState(true);
   const [progress, setProgress] = useState<SegmentLogProgress | null>(null);
   const total = progress?.noOfLines ?? segment.noOfLines;
   const template = segment.interaction.templateCode;
-  const start = () =>
-    void action.run(async () => {
+  // Logging makes entries and a logged segment, and removes the segment (or keeps a follow-up).
+  const action = useMutation({
+    mutationFn: () => logSegmentWithProgress(api, segment.no, { createFollowUp, deliver }, { onProgress: setProgress }),
+    onMutate: () =>
       setProgress({
         state: 'logging',
         noOfLines: segment.noOfLines,
         logged: 0,
         loggedSegmentEntryNo: null,
         followUpSegmentNo: null,
-      });
-      try {
-        onLogged(
-          await logSegmentWithProgress(api, segment.no, { createFollowUp, deliver }, { onProgress: setProgress }),
-          deliver,
-        );
-      } catch (error) {
-        setProgress(null);
-        throw error;
-      }
-    });
-  const running = action.busy;
+      }),
+    onError: () => setProgress(null),
+    onSuccess: (result) => {
+      for (const queryKey of [queryKeys.segments.list, queryKeys.loggedSegments.all, queryKeys.interactions.all])
+        void queryClient.invalidateQueries({ queryKey });
+      onLogged(result, deliver);
+    },
+  });
+  const start = () => !action.isPending && action.mutate();
+  const running = action.isPending;
   return (
     <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && !running && onCancel()}>
       <DialogSurface>

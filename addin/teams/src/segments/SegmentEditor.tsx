@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowLeftRegular, DeleteRegular, SendRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import type { LogSegmentResult, SegmentLine } from '@interlog/api-client';
-import { ConfirmDialog, ProblemBar, useAction } from '@interlog/ui-kit';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryKeys, type LogSegmentResult, type SegmentLine } from '@interlog/api-client';
+import { ConfirmDialog, ProblemBar } from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
 import { useReferenceData } from '@interlog/interactions';
 import { useFormat } from '@interlog/i18n';
@@ -51,8 +52,14 @@ export function SegmentEditor({
   const { api } = useInterlog();
   const reference = useReferenceData();
   const loaded = useSegment(no);
-  const action = useAction();
+  const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<Dialog>(null);
+  // The segment's writes, one at a time: each ends by reading what it changed again.
+  const action = useMutation({
+    mutationFn: async (request: () => Promise<() => void>) => request(),
+    onSuccess: (after) => after(),
+  });
+  const run = (request: () => Promise<() => void>) => !action.isPending && action.mutate(request);
   const [logged, setLogged] = useState<{ result: LogSegmentResult; delivered: boolean } | null>(null);
 
   const back = (
@@ -80,20 +87,22 @@ export function SegmentEditor({
       <div className={styles.stack}>
         <div className={styles.titleBar}>{back}</div>
         <ProblemBar error={loaded.error ?? (reference.status === 'error' ? reference.error : null)} />
-        {loaded.status === 'loading' && <Spinner label={t('common.loading')} />}
+        {loaded.pending && !loaded.error && <Spinner label={t('common.loading')} />}
       </div>
     );
   }
   const { segment, steps, lines, nextCursor } = data;
   const closeDialog = () => {
     setDialog(null);
-    action.clearError();
+    action.reset();
   };
   const change = (request: () => Promise<unknown>) =>
-    void action.run(async () => {
+    run(async () => {
       await request();
-      setDialog(null);
-      loaded.reload();
+      return () => {
+        setDialog(null);
+        loaded.reload();
+      };
     });
 
   return (
@@ -115,7 +124,7 @@ export function SegmentEditor({
           {t('segments.editor.delete')}
         </Button>
       </div>
-      {!dialog && <ProblemBar error={action.error} onDismiss={action.clearError} />}
+      {!dialog && <ProblemBar error={action.error ?? loaded.error} onDismiss={action.reset} />}
       <SegmentHeaderForm
         key={JSON.stringify(segment)}
         segment={segment}
@@ -143,7 +152,7 @@ export function SegmentEditor({
           <Text>{t('segments.lines.empty')}</Text>
         )}
         {nextCursor && (
-          <Button onClick={() => void action.run(loaded.loadMore)}>
+          <Button onClick={loaded.loadMore} disabled={loaded.loadingMore}>
             {t('segments.lines.more', { shown: format.number(lines.length), total: format.number(segment.noOfLines) })}
           </Button>
         )}
@@ -161,7 +170,7 @@ export function SegmentEditor({
       )}
       {dialog?.kind === 'addContact' && (
         <AddContactDialog
-          busy={action.busy}
+          busy={action.isPending}
           error={action.error}
           onCancel={closeDialog}
           onAdd={(contact) => change(() => api.segments.addLine(segment.no, contact.no))}
@@ -171,13 +180,16 @@ export function SegmentEditor({
         <LineEditDialog
           line={dialog.line}
           reference={reference.data}
-          busy={action.busy}
+          busy={action.isPending}
           error={action.error}
           onCancel={closeDialog}
           onSave={(input) =>
-            void action.run(async () => {
-              loaded.replaceLine(await api.segments.patchLine(segment.no, dialog.line.lineNo, input));
-              setDialog(null);
+            run(async () => {
+              const line = await api.segments.patchLine(segment.no, dialog.line.lineNo, input);
+              return () => {
+                loaded.replaceLine(line);
+                setDialog(null);
+              };
             })
           }
         />
@@ -205,9 +217,13 @@ export function SegmentEditor({
         cancelLabel={t('common.cancel')}
         onCancel={closeDialog}
         onConfirm={() =>
-          void action.run(async () => {
+          run(async () => {
             await api.segments.remove(segment.no);
-            onClose();
+            return () => {
+              queryClient.removeQueries({ queryKey: queryKeys.segments.one(segment.no) });
+              void queryClient.invalidateQueries({ queryKey: queryKeys.segments.list });
+              onClose();
+            };
           })
         }
       />

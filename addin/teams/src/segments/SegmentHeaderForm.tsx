@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Button, Card, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { PatchSegmentInput, Segment, SegmentInteraction } from '@interlog/api-client';
-import { ChoiceField, ProblemBar, useAction } from '@interlog/ui-kit';
+import { useMutation } from '@tanstack/react-query';
+import { ChoiceField, ProblemBar } from '@interlog/ui-kit';
 import { TemplatePicker } from '@interlog/interactions';
 import { useInterlog } from '@interlog/app-shell';
 import type { ReferenceData } from '@interlog/interactions';
@@ -60,18 +61,19 @@ export function SegmentHeaderForm({
   const { t } = useTranslation();
   const styles = useStyles();
   const { api } = useInterlog();
-  const action = useAction();
   const [draft, setDraft] = useState<Draft>(() => draftOf(segment));
   const choices = interactionChoices(t, reference.salespeople);
   const changes = changesOf(draftOf(segment), draft);
   const setInteraction = (change: Partial<SegmentInteraction>) =>
     setDraft((d) => ({ ...d, interaction: { ...d.interaction, ...change } }));
-  const save = (input: PatchSegmentInput) =>
-    void action.run(async () => {
-      const saved = await api.segments.patch(segment.no, input);
+  const action = useMutation({
+    mutationFn: (input: PatchSegmentInput) => api.segments.patch(segment.no, input),
+    onSuccess: (saved) => {
       setDraft(draftOf(saved));
       onSaved(saved);
-    });
+    },
+  });
+  const save = (input: PatchSegmentInput) => !action.isPending && action.mutate(input);
   const { interaction } = draft;
   return (
     <Card className={styles.card} aria-labelledby="segment-header-heading">
@@ -173,12 +175,12 @@ export function SegmentHeaderForm({
           />
         </Field>
       </div>
-      <ProblemBar error={action.error} onDismiss={action.clearError} />
+      <ProblemBar error={action.error} onDismiss={action.reset} />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!changes || action.busy} onClick={() => changes && save(changes)}>
+        <Button appearance="primary" disabled={!changes || action.isPending} onClick={() => changes && save(changes)}>
           {t('segments.header.save')}
         </Button>
-        <Button disabled={!changes || action.busy} onClick={() => setDraft(draftOf(segment))}>
+        <Button disabled={!changes || action.isPending} onClick={() => setDraft(draftOf(segment))}>
           {t('segments.header.discard')}
         </Button>
       </div>

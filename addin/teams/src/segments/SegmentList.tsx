@@ -16,10 +16,11 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { PagedListBody, FormDialog, ProblemBar, useAction, usePagedList } from '@interlog/ui-kit';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { PagedListBody, FormDialog, ProblemBar, usePagedQuery } from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
 import { useFormat } from '@interlog/i18n';
-import type { Segment } from '@interlog/api-client';
+import { queryKeys, type Segment } from '@interlog/api-client';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -33,23 +34,26 @@ const useStyles = makeStyles({
 function NewSegmentDialog({ onCreated, onCancel }: { onCreated: (segment: Segment) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const { api } = useInterlog();
-  const action = useAction();
+  const queryClient = useQueryClient();
   const [description, setDescription] = useState('');
   const [no, setNo] = useState('');
   // One key per dialog: a double submit or a retry creates one segment.
   const [key] = useState(() => `segment:${crypto.randomUUID()}`);
-  const submit = () =>
-    void action.run(async () =>
-      onCreated(
-        await api.segments.create({ description: description.trim(), ...(no.trim() ? { no: no.trim() } : {}) }, key),
-      ),
-    );
+  const action = useMutation({
+    mutationFn: () =>
+      api.segments.create({ description: description.trim(), ...(no.trim() ? { no: no.trim() } : {}) }, key),
+    onSuccess: (segment) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.segments.list });
+      onCreated(segment);
+    },
+  });
+  const submit = () => !action.isPending && action.mutate();
   return (
     <FormDialog
       open
       title={t('segments.list.newTitle')}
       submitLabel={t('segments.list.create')}
-      busy={action.busy}
+      busy={action.isPending}
       error={action.error}
       onSubmit={submit}
       onCancel={onCancel}
@@ -70,7 +74,7 @@ export function SegmentList({ onOpen }: { onOpen: (no: string) => void }) {
   const styles = useStyles();
   const format = useFormat();
   const { api } = useInterlog();
-  const list = usePagedList((cursor) => api.segments.list(cursor), [api]);
+  const list = usePagedQuery(queryKeys.segments.list, (cursor) => api.segments.list(cursor));
   const [creating, setCreating] = useState(false);
   return (
     <section className={styles.stack} aria-labelledby="segments-heading">

@@ -1,20 +1,19 @@
-import { useState } from 'react';
 import type { Navigate } from '../tab/tab-location';
 import { SegmentEditor } from './SegmentEditor';
 import { SegmentList } from './SegmentList';
 
-/** The segments list, or one segment open for editing and logging. */
+/** The segments list, or one segment open for editing and logging (the tab's location says which). */
 export function SegmentsView({ segmentNo, navigate }: { segmentNo?: string; navigate: Navigate }) {
-  const [open, setOpen] = useState(segmentNo);
-  return open ? (
+  const open = (no?: string) => navigate({ section: 'segments', segmentNo: no });
+  return segmentNo ? (
     <SegmentEditor
-      key={open}
-      no={open}
-      onClose={() => setOpen(undefined)}
-      onOpenSegment={setOpen}
+      key={segmentNo}
+      no={segmentNo}
+      onClose={() => open(undefined)}
+      onOpenSegment={open}
       navigate={navigate}
     />
   ) : (
-    <SegmentList onOpen={setOpen} />
+    <SegmentList onOpen={open} />
   );
 }

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CriteriaStep, Segment, SegmentLine } from '@interlog/api-client';
-import { useAsync } from '@interlog/ui-kit';
+import { useCallback, useMemo } from 'react';
+import { useInfiniteQuery, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { queryKeys, type CriteriaStep, type Page, type Segment, type SegmentLine } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 
 export interface SegmentData {
@@ -15,49 +15,65 @@ const LINES_PER_PAGE = 50;
 /** A segment with its criteria steps and its lines, a page at a time; `reload` after every change. */
 export function useSegment(no: string) {
   const { api } = useInterlog();
-  const loaded = useAsync(async (): Promise<SegmentData> => {
-    const [segment, criteria, lines] = await Promise.all([
-      api.segments.get(no),
-      api.segments.criteria(no),
-      api.segments.lines(no, undefined, LINES_PER_PAGE),
-    ]);
-    return { segment, steps: criteria.items, lines: lines.items, nextCursor: lines.nextCursor };
-  }, [api, no]);
-  const [more, setMore] = useState<{ lines: SegmentLine[]; nextCursor: string | null } | null>(null);
-  const [edited, setEdited] = useState<ReadonlyMap<number, SegmentLine>>(new Map());
-  useEffect(() => {
-    setMore(null);
-    setEdited(new Map());
-  }, [loaded.data]);
+  const queryClient = useQueryClient();
+  const header = useQuery({
+    queryKey: [...queryKeys.segments.one(no), 'header'],
+    queryFn: async () => {
+      const [segment, criteria] = await Promise.all([api.segments.get(no), api.segments.criteria(no)]);
+      return { segment, steps: criteria.items };
+    },
+  });
+  const lines = useInfiniteQuery({
+    queryKey: queryKeys.segments.lines(no),
+    queryFn: ({ pageParam }) => api.segments.lines(no, pageParam, LINES_PER_PAGE),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last: Page<SegmentLine>) => last.nextCursor ?? undefined,
+  });
 
-  const data = useMemo(() => {
-    if (!loaded.data) return undefined;
-    const lines = more ? [...loaded.data.lines, ...more.lines] : loaded.data.lines;
+  const data = useMemo((): SegmentData | undefined => {
+    if (!header.data || !lines.data) return undefined;
     return {
-      ...loaded.data,
-      lines: lines.map((line) => edited.get(line.lineNo) ?? line),
-      nextCursor: more ? more.nextCursor : loaded.data.nextCursor,
+      ...header.data,
+      lines: lines.data.pages.flatMap((page) => page.items),
+      nextCursor: lines.data.pages.at(-1)?.nextCursor ?? null,
     };
-  }, [loaded.data, more, edited]);
-  const cursor = data?.nextCursor ?? null;
-  const loadMore = useCallback(async () => {
-    if (!cursor) return;
-    const page = await api.segments.lines(no, cursor, LINES_PER_PAGE);
-    setMore((previous) => ({ lines: [...(previous?.lines ?? []), ...page.items], nextCursor: page.nextCursor }));
-  }, [api, no, cursor]);
+  }, [header.data, lines.data]);
+
+  /** After a change: the segment, its steps and its first page of lines read again (the list of segments too). */
+  const reload = useCallback(() => {
+    queryClient.setQueryData<InfiniteData<Page<SegmentLine>, string | undefined>>(
+      queryKeys.segments.lines(no),
+      (loaded) => loaded && { pages: loaded.pages.slice(0, 1), pageParams: loaded.pageParams.slice(0, 1) },
+    );
+    void queryClient.invalidateQueries({ queryKey: queryKeys.segments.one(no) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.segments.list });
+  }, [queryClient, no]);
 
   /** One line changed in place (an override), without reading every page again. */
   const replaceLine = useCallback(
-    (line: SegmentLine) => setEdited((previous) => new Map(previous).set(line.lineNo, line)),
-    [],
+    (line: SegmentLine) =>
+      queryClient.setQueryData<InfiniteData<Page<SegmentLine>, string | undefined>>(
+        queryKeys.segments.lines(no),
+        (loaded) =>
+          loaded && {
+            ...loaded,
+            pages: loaded.pages.map((page) => ({
+              ...page,
+              items: page.items.map((item) => (item.lineNo === line.lineNo ? line : item)),
+            })),
+          },
+      ),
+    [queryClient, no],
   );
 
+  const error = header.error ?? lines.error;
   return {
-    status: loaded.status,
-    error: loaded.status === 'error' ? loaded.error : null,
+    pending: header.isPending || lines.isPending,
+    error,
     data,
-    reload: loaded.reload,
-    loadMore,
+    reload,
+    loadMore: () => void lines.fetchNextPage(),
+    loadingMore: lines.isFetchingNextPage,
     replaceLine,
   };
 }

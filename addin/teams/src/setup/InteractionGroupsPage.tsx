@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { InteractionGroup } from '@interlog/api-client';
+import { queryKeys, type InteractionGroup } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import { CodeField, TextField } from './SetupFields';
 import { SetupListPage } from './SetupListPage';
@@ -13,6 +13,7 @@ export function InteractionGroupsPage() {
   const { t } = useTranslation();
   const { api } = useInterlog();
   const records = useSetupRecords<InteractionGroup, Draft>({
+    queryKey: queryKeys.groups,
     load: async () => (await api.templates.groups()).items,
     codeOf: (group) => group.code,
     toDraft: (group) => ({ code: group?.code ?? '', description: group?.description ?? '' }),

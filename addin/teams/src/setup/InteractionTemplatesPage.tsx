@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { MenuItem } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { InteractionTemplate } from '@interlog/api-client';
+import { queryKeys, type InteractionTemplate } from '@interlog/api-client';
 import { useFormat } from '@interlog/i18n';
 import { useInterlog } from '@interlog/app-shell';
-import { useAsync, RowMenu } from '@interlog/ui-kit';
+import { useQuery } from '@tanstack/react-query';
+import { RowMenu } from '@interlog/ui-kit';
 import { TemplateCorrespondenceDialog } from '../correspondence/TemplateCorrespondenceDialog';
 import { SetupListPage } from './SetupListPage';
 import { TemplateFields, type TemplateDraft } from './TemplateFields';
@@ -43,8 +44,9 @@ export function InteractionTemplatesPage() {
   const { t } = useTranslation();
   const { api } = useInterlog();
   const format = useFormat();
-  const groups = useAsync(async () => (await api.templates.groups()).items, [api]);
+  const groups = useQuery({ queryKey: queryKeys.groups, queryFn: async () => (await api.templates.groups()).items });
   const records = useSetupRecords<InteractionTemplate, TemplateDraft>({
+    queryKey: queryKeys.templates.list,
     load: async () => (await api.templates.list()).items,
     codeOf: (template) => template.code,
     toDraft,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { MarketingSetup } from '@interlog/api-client';
-import { ChoiceField, useAsync } from '@interlog/ui-kit';
+import { queryKeys, type MarketingSetup } from '@interlog/api-client';
+import { useQuery } from '@tanstack/react-query';
+import { ChoiceField } from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
 import { interactionChoices } from '../segments/interaction-choices';
 import { TextField } from './SetupFields';
@@ -10,7 +11,10 @@ import { SetupFormPage } from './SetupFormPage';
 export function MarketingSetupPage() {
   const { t } = useTranslation();
   const { api } = useInterlog();
-  const series = useAsync(async () => (await api.setup.numberSeries.list()).items, [api]);
+  const series = useQuery({
+    queryKey: queryKeys.numberSeries,
+    queryFn: async () => (await api.setup.numberSeries.list()).items,
+  });
   const seriesChoices = [
     { value: '', label: t('setup.none') },
     ...(series.data ?? []).map((s) => ({
@@ -24,6 +28,7 @@ export function MarketingSetupPage() {
       id="setup-marketing-heading"
       title={t('setup.nav.marketingSetup')}
       intro={t('setup.marketingSetup.intro')}
+      queryKey={queryKeys.marketingSetup}
       load={() => api.setup.marketingSetup.get()}
       save={(values) =>
         api.setup.marketingSetup.put({ ...values, defaultLanguageCode: values.defaultLanguageCode.trim() })

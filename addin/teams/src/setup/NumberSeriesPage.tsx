@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { NumberSeries } from '@interlog/api-client';
+import { queryKeys, type NumberSeries } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import { CodeField, TextField } from './SetupFields';
 import { SetupListPage } from './SetupListPage';
@@ -13,6 +13,7 @@ export function NumberSeriesPage() {
   const { t } = useTranslation();
   const { api } = useInterlog();
   const records = useSetupRecords<NumberSeries, Draft>({
+    queryKey: queryKeys.numberSeries,
     load: async () => (await api.setup.numberSeries.list()).items,
     codeOf: (series) => series.code,
     toDraft: (series) => ({

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Salesperson } from '@interlog/api-client';
+import { queryKeys, type Salesperson } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import { CodeField, TextField } from './SetupFields';
 import { SetupListPage } from './SetupListPage';
@@ -13,6 +13,7 @@ export function SalespeoplePage() {
   const { t } = useTranslation();
   const { api } = useInterlog();
   const records = useSetupRecords<Salesperson, Draft>({
+    queryKey: queryKeys.salespeople,
     load: async () => (await api.salespeople.list()).items,
     codeOf: (person) => person.code,
     toDraft: (person) => ({ code: person?.code ?? '', name: person?.name ?? '', email: person?.email ?? '' }),

@@ -1,21 +1,23 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { useInterlog } from '@interlog/app-shell';
-import { ProblemBar, useAction, useAsync, SavedBar } from '@interlog/ui-kit';
-import { forgetReferenceData } from '@interlog/interactions';
+import { queryKeys } from '@interlog/api-client';
+import { ProblemBar, SavedBar } from '@interlog/ui-kit';
 import { serverFieldErrors } from './field-errors';
 import { SetupPageHeading } from './SetupPageHeading';
 import type { FieldErrors } from './use-setup-records';
 
 export interface SetupFormPageProps<T> {
   id: string;
+  /** Where the record is cached; a save puts the saved record there. */
+  queryKey: QueryKey;
   title: string;
   intro: string;
   load: () => Promise<T>;
   save: (values: T) => Promise<T>;
-  /** Other screens keep this record (the template setup): forget it after a save. */
+  /** Other screens read this record (the template setup): their reference data is invalidated after a save. */
   sharesReferenceData?: boolean;
   children: (values: T, change: (patch: Partial<T>) => void, errors: FieldErrors) => ReactNode;
 }
@@ -33,8 +35,9 @@ const useStyles = makeStyles({
 });
 
 /** A one-record setup page in Business Central's card style: fields, then Save. */
-export function SetupFormPage<T>({
+export function SetupFormPage<T extends object>({
   id,
+  queryKey,
   title,
   intro,
   load,
@@ -44,35 +47,33 @@ export function SetupFormPage<T>({
 }: SetupFormPageProps<T>) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const { api } = useInterlog();
-  const loaded = useAsync(load, [api]);
-  const action = useAction();
-  const [values, setValues] = useState<T | null>(null);
+  const queryClient = useQueryClient();
+  const loaded = useQuery({ queryKey, queryFn: load });
+  // The user's changes not saved yet, over the record as the server has it.
+  const [edits, setEdits] = useState<Partial<T>>({});
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (loaded.status === 'ready') setValues(loaded.data);
-  }, [loaded.status, loaded.data]);
+  const values: T | null = loaded.data === undefined ? null : { ...loaded.data, ...edits };
+  const action = useMutation({
+    mutationFn: save,
+    onMutate: () => setSaved(false),
+    onSuccess: (record) => {
+      queryClient.setQueryData(queryKey, record);
+      setEdits({});
+      if (sharesReferenceData) void queryClient.invalidateQueries({ queryKey: queryKeys.referenceData });
+      setSaved(true);
+    },
+  });
   const change = (patch: Partial<T>) => {
     setSaved(false);
-    setValues((v) => v && { ...v, ...patch });
+    setEdits((e) => ({ ...e, ...patch }));
   };
-  const submit = () =>
-    values &&
-    void action.run(async () => {
-      setSaved(false);
-      setValues(await save(values));
-      if (sharesReferenceData) forgetReferenceData(api);
-      setSaved(true);
-    });
+  const submit = () => values && !action.isPending && action.mutate(values);
   return (
     <section className={styles.stack} aria-labelledby={id}>
       <SetupPageHeading id={id} title={title} intro={intro} />
       <SavedBar text={saved ? t('setup.saved') : null} />
-      <ProblemBar
-        error={action.error ?? (loaded.status === 'error' ? loaded.error : null)}
-        onDismiss={action.error ? action.clearError : undefined}
-      />
-      {!values && loaded.status === 'loading' && <Spinner label={t('setup.loading')} />}
+      <ProblemBar error={action.error ?? loaded.error} onDismiss={action.error ? action.reset : undefined} />
+      {!values && loaded.isFetching && <Spinner label={t('setup.loading')} />}
       {values && (
         <form
           className={styles.stack}
@@ -87,8 +88,8 @@ export function SetupFormPage<T>({
             <Button
               type="submit"
               appearance="primary"
-              icon={action.busy ? <Spinner size="tiny" /> : <SaveRegular />}
-              disabled={action.busy}
+              icon={action.isPending ? <Spinner size="tiny" /> : <SaveRegular />}
+              disabled={action.isPending}
             >
               {t('setup.save')}
             </Button>

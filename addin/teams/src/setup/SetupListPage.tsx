@@ -89,8 +89,8 @@ export function SetupListPage<T, D>({ id, texts, records, columns, fields, rowAc
         error={records.removing.error ?? (records.list.status === 'error' ? records.list.error : null)}
         onDismiss={records.removing.error ? records.removing.clearError : undefined}
       />
-      {records.list.status === 'loading' && items.length === 0 && <Spinner label={t('setup.loading')} />}
-      {records.list.status === 'ready' && items.length === 0 && <Text>{texts.empty}</Text>}
+      {records.list.isFetching && items.length === 0 && <Spinner label={t('setup.loading')} />}
+      {records.list.isSuccess && !records.list.isFetching && items.length === 0 && <Text>{texts.empty}</Text>}
       {items.length > 0 && (
         <div className={styles.scroll}>
           <Table size="small" aria-labelledby={id} className={styles.table}>

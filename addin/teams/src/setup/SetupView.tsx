@@ -1,4 +1,4 @@
-import { useState, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { SetupPage } from '../tab/tab-location';
@@ -46,11 +46,19 @@ const useStyles = makeStyles({
   page: { flexGrow: 1, minWidth: 0 },
 });
 
-/** Business Central's marketing setup pages, and the user's own automatic recording, one at a time beside a list of them. */
-export function SetupView({ initialPage = 'marketingSetup' }: { initialPage?: SetupPage }) {
+/**
+ * Business Central's marketing setup pages, and the user's own automatic recording, one at a time beside
+ * a list of them (the tab's location says which).
+ */
+export function SetupView({
+  page = 'marketingSetup',
+  openPage,
+}: {
+  page?: SetupPage;
+  openPage: (page: SetupPage) => void;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const [page, setPage] = useState<SetupPage>(initialPage);
   const Page = views[page];
   return (
     <section className={styles.root} aria-labelledby="setup-heading">
@@ -62,7 +70,7 @@ export function SetupView({ initialPage = 'marketingSetup' }: { initialPage?: Se
           className={styles.nav}
           vertical
           selectedValue={page}
-          onTabSelect={(_, d) => setPage(d.value as SetupPage)}
+          onTabSelect={(_, d) => openPage(d.value as SetupPage)}
           aria-label={t('setup.pages')}
         >
           {pages.map((name) => (
@@ -78,7 +86,7 @@ export function SetupView({ initialPage = 'marketingSetup' }: { initialPage?: Se
           ))}
         </TabList>
         <div className={styles.page} id="setup-page" role="tabpanel" aria-labelledby={`setup-tab-${page}`}>
-          <Page key={page} openPage={setPage} />
+          <Page key={page} openPage={openPage} />
         </div>
       </div>
     </section>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { InteractionTemplateSetup } from '@interlog/api-client';
-import { ChoiceField, useAsync } from '@interlog/ui-kit';
+import { queryKeys, type InteractionTemplateSetup } from '@interlog/api-client';
+import { useQuery } from '@tanstack/react-query';
+import { ChoiceField } from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
 import { SetupFormPage } from './SetupFormPage';
 
@@ -17,7 +18,10 @@ const kinds = [
 export function TemplateSetupPage() {
   const { t } = useTranslation();
   const { api } = useInterlog();
-  const templates = useAsync(async () => (await api.templates.list()).items, [api]);
+  const templates = useQuery({
+    queryKey: queryKeys.templates.list,
+    queryFn: async () => (await api.templates.list()).items,
+  });
   const choices = [
     { value: '', label: t('setup.templateSetup.off') },
     ...(templates.data ?? []).map((template) => ({
@@ -30,6 +34,7 @@ export function TemplateSetupPage() {
       id="setup-template-setup-heading"
       title={t('setup.nav.templateSetup')}
       intro={t('setup.templateSetup.intro')}
+      queryKey={queryKeys.templateSetup}
       load={() => api.templates.setup()}
       save={(values) => api.setup.templateSetup.put(values)}
       sharesReferenceData

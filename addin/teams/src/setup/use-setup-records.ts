@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { useInterlog } from '@interlog/app-shell';
-import { useAction, useAsync } from '@interlog/ui-kit';
-import { forgetReferenceData } from '@interlog/interactions';
+import { useMutation, useQuery, useQueryClient, type QueryKey, type UseMutationResult } from '@tanstack/react-query';
+import { queryKeys } from '@interlog/api-client';
 import { serverFieldErrors } from './field-errors';
 
 export type FieldErrors = Partial<Record<string, string>>;
 
 export interface SetupRecordsOptions<T, D> {
+  /** Where the records are cached; saving or deleting one invalidates it. */
+  queryKey: QueryKey;
   load: () => Promise<T[]>;
   codeOf: (item: T) => string;
   /** The form's values for a new record (null) or an existing one. */
@@ -15,7 +16,7 @@ export interface SetupRecordsOptions<T, D> {
   validate?: (draft: D, isNew: boolean) => FieldErrors;
   save: (draft: D, original: T | null) => Promise<T>;
   remove?: (item: T) => Promise<void>;
-  /** Other screens keep these records (templates, groups, salespeople): forget them after a change. */
+  /** Other screens read these records (templates, groups, salespeople): their reference data is invalidated too. */
   sharesReferenceData?: boolean;
 }
 
@@ -27,21 +28,39 @@ export interface Editing<T, D> {
 
 export type Done = { kind: 'saved' | 'deleted'; code: string } | null;
 
+/** A write's state as the forms show it: running, its error (until the next write or `clearError`). */
+export const writeState = <A>(mutation: UseMutationResult<unknown, Error, A>) => ({
+  busy: mutation.isPending,
+  error: mutation.error,
+  clearError: mutation.reset,
+});
+
 /** A setup list's state: the records, the record being edited or deleted, and what was last done. */
 export function useSetupRecords<T, D>(options: SetupRecordsOptions<T, D>) {
-  const { api } = useInterlog();
-  const list = useAsync(options.load, [api]);
-  const saving = useAction();
-  const removing = useAction();
+  const queryClient = useQueryClient();
+  const list = useQuery({ queryKey: options.queryKey, queryFn: options.load });
   const [editing, setEditing] = useState<Editing<T, D> | null>(null);
   const [deleting, setDeleting] = useState<T | null>(null);
   const [done, setDone] = useState<Done>(null);
 
   const changed = (kind: 'saved' | 'deleted', code: string) => {
-    if (options.sharesReferenceData) forgetReferenceData(api);
     setDone({ kind, code });
-    list.reload();
+    void queryClient.invalidateQueries({ queryKey: options.queryKey });
+    if (options.sharesReferenceData) void queryClient.invalidateQueries({ queryKey: queryKeys.referenceData });
   };
+  const save = useMutation({
+    mutationFn: ({ draft, original }: { draft: D; original: T | null }) => options.save(draft, original),
+    onSuccess: (saved) => {
+      setEditing(null);
+      changed('saved', options.codeOf(saved));
+    },
+  });
+  const remove = useMutation({
+    mutationFn: (item: T) => options.remove!(item),
+    onSuccess: (_, item) => changed('deleted', options.codeOf(item)),
+  });
+  const saving = writeState(save);
+  const removing = writeState(remove);
   const open = (original: T | null) => {
     saving.clearError();
     removing.clearError();
@@ -72,11 +91,7 @@ export function useSetupRecords<T, D>(options: SetupRecordsOptions<T, D>) {
         setEditing({ ...editing, attempted: true });
         return;
       }
-      void saving.run(async () => {
-        const saved = await options.save(editing.draft, editing.original);
-        setEditing(null);
-        changed('saved', options.codeOf(saved));
-      });
+      if (!save.isPending) save.mutate({ draft: editing.draft, original: editing.original });
     },
     askDelete: (item: T) => {
       removing.clearError();
@@ -87,11 +102,8 @@ export function useSetupRecords<T, D>(options: SetupRecordsOptions<T, D>) {
     confirmDelete: () => {
       const item = deleting;
       setDeleting(null);
-      if (!item || !options.remove) return;
-      void removing.run(async () => {
-        await options.remove!(item);
-        changed('deleted', options.codeOf(item));
-      });
+      if (!item || !options.remove || remove.isPending) return;
+      remove.mutate(item);
     },
   };
 }

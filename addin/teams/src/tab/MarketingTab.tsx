@@ -30,13 +30,8 @@ const sections: TabLocation['section'][] = ['segments', 'logged', 'log', 'setup'
 export function MarketingTab(_props: { host: TeamsHost }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const [location, setLocation] = useState<TabLocation>({ section: 'segments' });
-  // Each visit remounts the section, so a screen opened by `navigate` starts from what it was given.
-  const [visit, setVisit] = useState(0);
-  const navigate = (to: TabLocation) => {
-    setLocation(to);
-    setVisit((v) => v + 1);
-  };
+  // Where the user is (the open segment, the setup page) lives here; the screens read their data by query key.
+  const [location, navigate] = useState<TabLocation>({ section: 'segments' });
   return (
     <main className={styles.root}>
       <TabList
@@ -51,14 +46,19 @@ export function MarketingTab(_props: { host: TeamsHost }) {
         ))}
       </TabList>
       <Suspense fallback={<Spinner label={t('common.loading')} />}>
-        {location.section === 'segments' && (
-          <SegmentsView key={visit} segmentNo={location.segmentNo} navigate={navigate} />
-        )}
-        {location.section === 'logged' && <LoggedSegmentsView key={visit} navigate={navigate} />}
+        {location.section === 'segments' && <SegmentsView segmentNo={location.segmentNo} navigate={navigate} />}
+        {location.section === 'logged' && <LoggedSegmentsView navigate={navigate} />}
         {location.section === 'log' && (
-          <InteractionLogView key={visit} initialFilter={location.filter} navigate={navigate} />
+          // Another filter given by a screen is another log: its filter bar starts from it.
+          <InteractionLogView
+            key={JSON.stringify(location.filter ?? {})}
+            initialFilter={location.filter}
+            navigate={navigate}
+          />
         )}
-        {location.section === 'setup' && <SetupView key={visit} initialPage={location.page} />}
+        {location.section === 'setup' && (
+          <SetupView page={location.page} openPage={(page) => navigate({ section: 'setup', page })} />
+        )}
       </Suspense>
     </main>
   );

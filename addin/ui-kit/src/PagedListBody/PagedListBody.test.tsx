@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { PagedListBody, type PagedList } from '@interlog/ui-kit';
 import { renderUi } from '../../../../test/support/components/render-ui';
 
-/** A list in one of the states usePagedList gives. */
+/** A list in one of the states usePagedQuery gives. */
 function listOf(state: Partial<PagedList<string>>): PagedList<string> {
   return {
     items: [],
@@ -11,7 +11,6 @@ function listOf(state: Partial<PagedList<string>>): PagedList<string> {
     error: null,
     reload: jest.fn(),
     loadMore: jest.fn(),
-    replace: jest.fn(),
     ...state,
   };
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Spinner, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { PagedList } from '../hooks/use-paged-list';
+import type { PagedList } from '../hooks/use-paged-query';
 
 /** A paged list's body: a spinner while the first page loads, `empty` when nothing came, the items, and *Load more*. */
 export function PagedListBody<T>({

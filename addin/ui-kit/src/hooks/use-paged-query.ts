@@ -1,5 +1,11 @@
 import { useMemo } from 'react';
-import { keepPreviousData, useInfiniteQuery, type QueryKey } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  type InfiniteData,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import type { Page } from '@interlog/api-client';
 
 /** A cursor-paged list as the screens show it (PagedListBody). */
@@ -35,4 +41,21 @@ export function usePagedQuery<T>(queryKey: QueryKey, loadPage: (cursor?: string)
     reload: () => void refetch(),
     loadMore: () => void fetchNextPage(),
   };
+}
+
+/** Puts a changed item (a write's answer) in place in every page of a cached paged list, without reading it again. */
+export function replaceInPagedQuery<T>(
+  queryClient: QueryClient,
+  queryKey: QueryKey,
+  match: (item: T) => boolean,
+  next: T,
+): void {
+  queryClient.setQueriesData<InfiniteData<Page<T>, string | undefined>>(
+    { queryKey },
+    (loaded) =>
+      loaded && {
+        ...loaded,
+        pages: loaded.pages.map((page) => ({ ...page, items: page.items.map((item) => (match(item) ? next : item)) })),
+      },
+  );
 }
