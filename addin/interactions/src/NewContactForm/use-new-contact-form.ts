@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import { ApiError } from '@interlog/api-client';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError, queryKeys } from '@interlog/api-client';
 import type { Contact, PersonSource, PersonSuggestion } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import type { PersonAddress } from '@interlog/contact-matching';
@@ -16,8 +17,6 @@ export function useNewContactForm(person: PersonAddress, onCreated: (contact: Co
   const [phone, setPhone] = useState('');
   const [type, setType] = useState<ContactType>('person');
   const [filledFrom, setFilledFrom] = useState<PersonSource | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   /** What the user typed is not replaced by the suggestion that arrives when the form opens. */
   const typed = useRef({ name: false, phone: false });
   const company = useCompanyChoice(person.email);
@@ -35,10 +34,9 @@ export function useNewContactForm(person: PersonAddress, onCreated: (contact: Co
   );
   const outlook = useOutlookSuggestions(person.email, (match) => fill(match, { keepTyped: true }));
 
-  const save = async () => {
-    setSaving(true);
-    setError(null);
-    try {
+  const queryClient = useQueryClient();
+  const create = useMutation({
+    mutationFn: async (): Promise<Contact> => {
       const input = {
         name: name.trim(),
         email: person.email,
@@ -46,18 +44,24 @@ export function useNewContactForm(person: PersonAddress, onCreated: (contact: Co
         ...(phone.trim() ? { phone: phone.trim() } : {}),
         ...(type === 'person' && company.companyNo ? { companyNo: company.companyNo } : {}),
       };
-      onCreated(await api.contacts.create(input, `contact:${person.email.toLowerCase()}`));
-    } catch (caught) {
-      const existing =
-        caught instanceof ApiError && caught.problemName === 'idempotency-mismatch'
-          ? (await api.contacts.findByEmail(person.email)).items[0]
-          : undefined;
-      if (existing) onCreated(existing);
-      else setError(caught);
-    } finally {
-      setSaving(false);
-    }
-  };
+      try {
+        return await api.contacts.create(input, `contact:${person.email.toLowerCase()}`);
+      } catch (caught) {
+        // Made before (on another device, or an answer lost): the contact with this address is the one.
+        const existing =
+          caught instanceof ApiError && caught.problemName === 'idempotency-mismatch'
+            ? (await api.contacts.findByEmail(person.email)).items[0]
+            : undefined;
+        if (existing) return existing;
+        throw caught;
+      }
+    },
+    onSuccess: (contact) => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.contacts.all });
+      onCreated(contact);
+    },
+  });
+  const save = () => !create.isPending && create.mutate();
 
   return {
     name,
@@ -76,8 +80,8 @@ export function useNewContactForm(person: PersonAddress, onCreated: (contact: Co
     outlook,
     filledFrom,
     pick: (suggestion: PersonSuggestion) => fill(suggestion, { keepTyped: false }),
-    saving,
-    error,
+    saving: create.isPending,
+    error: create.error,
     save,
   };
 }

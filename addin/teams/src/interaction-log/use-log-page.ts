@@ -35,6 +35,11 @@ export function useLogPage(initialFilter: LogFilter = {}) {
     setMessage(null);
     action.reset();
     setFilter(next);
+    // Applying reads the log again, even with the filter it has.
+    void queryClient.invalidateQueries({
+      queryKey: queryKeys.interactions.list({ ...next, limit: PAGE_SIZE }),
+      exact: true,
+    });
   };
 
   const change = (entry: InteractionLogEntry, patch: Pick<PatchInteractionLogEntryInput, 'canceled' | 'evaluation'>) =>
