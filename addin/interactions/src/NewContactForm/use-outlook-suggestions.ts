@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { PersonSuggestion } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import { bestMatchFor, outlookUnavailable } from './outlook-suggestions';
@@ -8,6 +9,8 @@ const MIN_SEARCH_LENGTH = 2;
 /** The longest search the server takes. */
 export const MAX_SEARCH_LENGTH = 100;
 
+const peopleKey = (text: string, limit: number) => ['people', 'search', text, limit] as const;
+
 /**
  * The user's Outlook contacts and correspondents, through the server: the entry for the
  * address the form is for (handed to `onMatch` once), and a search as the user types.
@@ -15,63 +18,54 @@ export const MAX_SEARCH_LENGTH = 100;
  */
 export function useOutlookSuggestions(email: string, onMatch: (match: PersonSuggestion) => void) {
   const { api } = useInterlog();
-  const [available, setAvailable] = useState(true);
-  const [problem, setProblem] = useState<unknown>(null);
   const [query, setQuery] = useState('');
-  /** The last answer, and the text it answers. */
-  const [found, setFound] = useState<{ text: string; items: PersonSuggestion[] }>({ text: '', items: [] });
-  const matched = useRef(onMatch);
-  matched.current = onMatch;
+  /** The text searched for: what the user typed, once they pause. */
+  const [searched, setSearched] = useState('');
+  const [dismissed, setDismissed] = useState<unknown>(null);
+  const matched = useRef({ onMatch, email: '' });
+  matched.current.onMatch = onMatch;
 
-  const failed = useCallback(
-    (error: unknown) => (outlookUnavailable(error) ? setAvailable(false) : setProblem(error)),
-    [],
-  );
-
-  useEffect(() => {
-    if (email.length > MAX_SEARCH_LENGTH) return;
-    let current = true;
-    api.people.search(email, 5).then(
-      (answer) => {
-        const match = bestMatchFor(email, answer.items);
-        if (current && match) matched.current(match);
-      },
-      (error: unknown) => current && failed(error),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, email, failed]);
+  const entry = useQuery({
+    queryKey: peopleKey(email, 5),
+    queryFn: () => api.people.search(email, 5),
+    enabled: email.length <= MAX_SEARCH_LENGTH,
+    // Asked anew each time a form opens: Outlook's people change outside Interlog.
+    gcTime: 0,
+  });
+  const unavailable = [entry.error].some((error) => error && outlookUnavailable(error));
 
   const text = query.trim();
-  const wanted = available && text.length >= MIN_SEARCH_LENGTH;
+  const wanted = !unavailable && text.length >= MIN_SEARCH_LENGTH;
   useEffect(() => {
-    if (!wanted) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      api.people.search(text, 10).then(
-        (answer) => current && setFound({ text, items: answer.items }),
-        (error: unknown) => {
-          if (!current) return;
-          setFound({ text, items: [] });
-          failed(error);
-        },
-      );
-    }, SEARCH_DELAY_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [api, text, wanted, failed]);
+    if (!wanted) return undefined;
+    const timer = setTimeout(() => setSearched(text), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, wanted]);
+  const search = useQuery({
+    queryKey: peopleKey(searched, 10),
+    queryFn: () => api.people.search(searched, 10),
+    enabled: wanted && searched === text,
+    gcTime: 0,
+  });
+  const available = !unavailable && !(search.error && outlookUnavailable(search.error));
 
-  const answered = wanted && found.text === text;
+  // The address's own entry fills the form once (a later read of it does not undo what the user picked).
+  useEffect(() => {
+    if (!entry.data || matched.current.email === email) return;
+    matched.current.email = email;
+    const match = bestMatchFor(email, entry.data.items);
+    if (match) matched.current.onMatch(match);
+  }, [entry.data, email]);
+
+  const failure = [entry.error, search.error].find((error) => error && !outlookUnavailable(error)) ?? null;
+  const answered = wanted && searched === text && (search.isSuccess || search.isError);
   return {
     available,
-    problem,
-    dismissProblem: () => setProblem(null),
+    problem: failure === dismissed ? null : failure,
+    dismissProblem: () => setDismissed(failure),
     query,
     setQuery,
-    results: answered ? found.items : [],
+    results: answered && search.data ? search.data.items : [],
     searching: wanted && !answered,
   };
 }
