@@ -9,7 +9,8 @@ export function ensureChromium() {
   if (existsSync(CHROMIUM_PATH)) return CHROMIUM_PATH;
   if (typeof process.getuid === 'function' && process.getuid() !== 0) {
     throw new Error(
-      `Chromium is missing at ${CHROMIUM_PATH}. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).`,
+      `Chromium is missing at ${CHROMIUM_PATH}. ` +
+        'Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).',
     );
   }
   console.log('[chromium] installing Debian chromium (apt-get install -y chromium)…');

@@ -60,7 +60,8 @@ export async function ensureFerretDB({ log = (m) => process.stderr.write(m + '\n
       );
     } catch (error) {
       throw new Error(
-        `[ferretdb] Could not fetch the FerretDB module (is Go installed and the Go module proxy reachable?): ${error.message}`,
+        '[ferretdb] Could not fetch the FerretDB module ' +
+          `(is Go installed and the Go module proxy reachable?): ${error.message}`,
       );
     }
     const src = join(toolsDir, 'ferretdb-src');

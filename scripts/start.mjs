@@ -35,10 +35,16 @@ if (env.HTTPS_PORT !== '0' && !env.TLS_CERT_FILE) {
   env.TLS_KEY_FILE = cert.keyFile;
   const file = relative(process.cwd(), cert.certFile);
   console.log(
-    `[start] HTTPS on https://localhost:${env.HTTPS_PORT} with ${cert.created ? 'a new' : 'the'} self-signed certificate ${cert.certFile} (valid until ${cert.validTo.toISOString().slice(0, 10)}, renewed on start a week before)`,
+    `[start] HTTPS on https://localhost:${env.HTTPS_PORT} with ${cert.created ? 'a new' : 'the'} ` +
+      `self-signed certificate ${cert.certFile} (valid until ${cert.validTo.toISOString().slice(0, 10)}, ` +
+      'renewed on start a week before)',
   );
   console.log(
-    `[start] to sideload, trust it for your user (no admin rights, nothing system-wide): Windows \`certutil -user -addstore Root ${file}\`, macOS \`security add-trusted-cert -k ~/Library/Keychains/login.keychain-db ${file}\`, or open https://localhost:${env.HTTPS_PORT}/taskpane.html in the browser that runs Outlook on the web and accept it`,
+    '[start] to sideload, trust it for your user (no admin rights, nothing system-wide): ' +
+      `Windows \`certutil -user -addstore Root ${file}\`, ` +
+      `macOS \`security add-trusted-cert -k ~/Library/Keychains/login.keychain-db ${file}\`, ` +
+      `or open https://localhost:${env.HTTPS_PORT}/taskpane.html ` +
+      'in the browser that runs Outlook on the web and accept it',
   );
 }
 

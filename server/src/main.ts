@@ -52,7 +52,8 @@ async function main() {
   const logger = createLogger(config.logLevel);
   if (!config.mongodbUri)
     throw new Error(
-      'MONGODB_URI is not set. Start with `npm start`, which starts the embedded database, or point MONGODB_URI at MongoDB.',
+      'MONGODB_URI is not set. Start with `npm start`, which starts the embedded database, or point ' +
+        'MONGODB_URI at MongoDB.',
     );
   await connectDatabase(config.mongodbUri, config.mongodbDbName || undefined);
   const localIssuer = config.auth.localMode ? await createLocalTokenIssuer() : null;

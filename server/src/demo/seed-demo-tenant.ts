@@ -115,7 +115,9 @@ export async function seedDemoTenant(tenantId: string): Promise<boolean> {
   for (const template of demoTemplates) await createInteractionTemplate(tenantId, template);
   await putEmailContent(tenantId, 'EMAIL', {
     subject: '{companyName}: news from {salespersonName}',
-    body: 'Dear {contactName},\n\nthank you for your interest. I will call you next week to talk about what we can do for {companyName}.\n\nBest regards,\n{salespersonName}\n{salespersonEmail}',
+    body:
+      'Dear {contactName},\n\nthank you for your interest. I will call you next week to talk about what ' +
+      'we can do for {companyName}.\n\nBest regards,\n{salespersonName}\n{salespersonEmail}',
   });
   await putInteractionTemplateSetup(tenantId, {
     emails: 'EMAIL',

@@ -178,7 +178,8 @@ export function inspectWordTemplate(bytes: Buffer): MergeFieldName[] {
     throw new AppError(
       'validation',
       400,
-      `The Word template uses raw XML tags ({@field}), which letters do not support: ${unsupported.join(', ')}. Use {field}.`,
+      'The Word template uses raw XML tags ({@field}), which letters do not support: ' +
+        `${unsupported.join(', ')}. Use {field}.`,
       {
         errors: unsupported.map((name) => ({ path: '/body', message: `{@${name}} is not supported` })),
       },
@@ -189,7 +190,8 @@ export function inspectWordTemplate(bytes: Buffer): MergeFieldName[] {
     throw new AppError(
       'validation',
       400,
-      `Merge fields work in the document body only, not in headers, footers or document properties: ${outside.map((n) => `{${n}}`).join(', ')}.`,
+      'Merge fields work in the document body only, not in headers, footers or document properties: ' +
+        `${outside.map((n) => `{${n}}`).join(', ')}.`,
       {
         errors: outside.map((name) => ({ path: '/body', message: `{${name}} is outside the document body` })),
       },

@@ -64,7 +64,9 @@ async function createLetters(
   const data = await mergeEntries(tenantId, template.data, entries);
   if (data.length > MAX_DOCUMENT_BYTES) {
     throw businessRule(
-      `The letters of template ${templateCode} for logged segment ${loggedSegmentEntryNo} make a ${Math.round(data.length / 1048576)} MB document, over the 15 MB a document may have; use a smaller Word template or split the segment.`,
+      `The letters of template ${templateCode} for logged segment ${loggedSegmentEntryNo} make a ` +
+        `${Math.round(data.length / 1048576)} MB document, over the 15 MB a document may have; use a smaller ` +
+        'Word template or split the segment.',
     );
   }
   const entryNos = entries.map((e) => e.entryNo);

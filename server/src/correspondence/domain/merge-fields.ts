@@ -75,7 +75,8 @@ export function notMergeFields(what: string, unknown: string[]): AppError {
   return new AppError(
     'validation',
     400,
-    `${what} uses fields that are not merge fields: ${unknown.map((n) => `{${n}}`).join(', ')}. The merge fields are ${mergeFieldNames.join(', ')}.`,
+    `${what} uses fields that are not merge fields: ${unknown.map((n) => `{${n}}`).join(', ')}. The merge ` +
+      `fields are ${mergeFieldNames.join(', ')}.`,
     {
       errors: unknown.map((name) => ({ path: '/body', message: `{${name}} is not a merge field` })),
       extra: { unknownFields: unknown },

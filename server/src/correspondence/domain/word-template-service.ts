@@ -11,6 +11,7 @@ export function cleanFileName(requested: string | undefined, templateCode: strin
   const base = (requested ?? '')
     .split(/[/\\]/)
     .pop()!
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
     .replace(/[\u0000-\u001f\u007f"]/g, '')
     .trim()
     .slice(0, MAX_FILE_NAME);

@@ -21,7 +21,11 @@ const EntryParams = Type.Object({ entryNo: EntryNoSchema });
 /** `attachment; filename="…"` with an ASCII fallback and the exact name as RFC 5987 filename*. */
 function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 const download = (file: { fileName: string; data: Buffer; contentType?: string }): HandlerResult => ({
@@ -40,7 +44,12 @@ export const correspondenceRoutes = [
     path: '/interaction-templates/:code/word-template',
     tag,
     summary: "Upload the template's Word template (the .docx its hard-copy letters are merged from)",
-    description: `The body is the .docx itself (Content-Type ${DOCX_TYPE}, up to ${WORD_TEMPLATE_MAX_SIZE}). Merge fields are written {contactName}; {#field}…{/field} and {^field}…{/field} show text only when a field has or lacks a value. 400 when docxtemplater cannot compile the file or a tag is not a merge field (listed in unknownFields); the earlier document then stays. The file name comes from ?fileName=, else Content-Disposition, else <code>.docx.`,
+    description:
+      `The body is the .docx itself (Content-Type ${DOCX_TYPE}, up to ${WORD_TEMPLATE_MAX_SIZE}). ` +
+      'Merge fields are written {contactName}; {#field}…{/field} and {^field}…{/field} show text only when a ' +
+      'field has or lacks a value. 400 when docxtemplater cannot compile the file or a tag is not a merge field ' +
+      '(listed in unknownFields); the earlier document then stays. ' +
+      'The file name comes from ?fileName=, else Content-Disposition, else <code>.docx.',
     params: CodeParams,
     query: UploadWordTemplateQuery,
     rawBody: { type: DOCX_TYPE, limit: WORD_TEMPLATE_MAX_SIZE },
@@ -96,7 +105,9 @@ export const correspondenceRoutes = [
     summary: 'Set the email the template sends to each contact of a segment logged with deliver',
     params: CodeParams,
     body: PutEmailContentBody,
-    description: `Subject and plain-text body with merge fields written {contactName}: ${mergeFieldNames.join(', ')}. 400 listing unknownFields when a {field} is not one of them (the earlier content then stays).`,
+    description:
+      `Subject and plain-text body with merge fields written {contactName}: ${mergeFieldNames.join(', ')}. ` +
+      '400 listing unknownFields when a {field} is not one of them (the earlier content then stays).',
     responses: { 200: { description: 'Stored', schema: EmailContentSchema } },
     handler: async ({ ctx, params, body }) => ({
       status: 200,
@@ -131,7 +142,10 @@ export const correspondenceRoutes = [
     summary:
       "Make the logged segment's hard-copy letters: one Word document per template, one letter per hard-copy entry",
     description:
-      'Entries whose correspondence type is hardCopy and whose template has a Word template get a letter, in entry order, a page break between letters; each entry is pointed at its document (attachmentNo). Logging a segment does this already; calling again returns the documents made before (never a second one) and makes those of templates given a Word template since.',
+      'Entries whose correspondence type is hardCopy and whose template has a Word template get a letter, ' +
+      'in entry order, a page break between letters; each entry is pointed at its document (attachmentNo). ' +
+      'Logging a segment does this already; calling again returns the documents made before (never a second ' +
+      'one) and makes those of templates given a Word template since.',
     params: EntryParams,
     body: Type.Object({}, { additionalProperties: false }),
     bodyRequired: false,

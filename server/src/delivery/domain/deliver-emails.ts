@@ -47,7 +47,8 @@ async function composeFor(tenantId: string, item: DeliveryItem, cache: RunCache)
   ]);
   if (!content)
     throw refused(
-      `Interaction template ${item.templateCode} has no email content; add its email in the interaction template's correspondence, then send again.`,
+      `Interaction template ${item.templateCode} has no email content; add its email in the interaction ` +
+        "template's correspondence, then send again.",
     );
   if (!contact) throw refused(`Contact ${item.contactNo} no longer exists.`);
   if (!contact.email) throw refused(`Contact ${item.contactNo} has no email address.`);

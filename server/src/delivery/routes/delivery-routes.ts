@@ -32,7 +32,9 @@ export function createDeliveryRoutes(graph: GraphAccess, deliveries: DeliverySer
       body: Type.Object({}, { additionalProperties: false }),
       bodyRequired: false,
       description:
-        'Answers at once (202) and sends in the background through Microsoft Graph on behalf of the caller; poll GET …/deliveries. An email that may have gone already (its draft was sent) is never sent twice. 503 when Graph is not configured.',
+        'Answers at once (202) and sends in the background through Microsoft Graph on behalf of the caller; ' +
+        'poll GET …/deliveries. An email that may have gone already (its draft was sent) is never sent ' +
+        'twice. 503 when Graph is not configured.',
       responses: { 202: { description: 'Sending', schema: DeliverySummarySchema } },
       handler: async ({ ctx, params }) => ({
         status: 202,

@@ -206,7 +206,8 @@ export async function deletePostponedInteraction(tenantId: string, entryNo: numb
   const entry = await getInteractionLogEntry(tenantId, entryNo);
   if (!entry.postponed)
     throw conflict(
-      `Interaction log entry ${entryNo} is not postponed; only postponed interactions can be deleted (cancel it instead).`,
+      `Interaction log entry ${entryNo} is not postponed; ` +
+        'only postponed interactions can be deleted (cancel it instead).',
     );
   const deleted = await interactionLogEntryRepository.tombstone(tenantId, { entryNo, postponed: true });
   if (deleted === 0) throw conflict(`Interaction log entry ${entryNo} is not postponed.`);

@@ -24,7 +24,9 @@ export const interactionRoutes = [
     body: CreateInteractionBody,
     idempotent: true,
     description:
-      'Missing values come from the template, then the contact, then the marketing setup. `postpone: true` stores a postponed interaction. With an Idempotency-Key, a retry returns the first entry (200) and records nothing new.',
+      'Missing values come from the template, then the contact, then the marketing setup. `postpone: true` ' +
+      'stores a postponed interaction. With an Idempotency-Key, a retry returns the first entry (200) and ' +
+      'records nothing new.',
     responses: {
       201: { description: 'Recorded', schema: InteractionLogEntrySchema },
       200: { description: 'Already recorded with this Idempotency-Key', schema: InteractionLogEntrySchema },

@@ -126,14 +126,18 @@ const schema = {
       env: 'GRAPH_AUTHORITY_HOST',
     },
     tokenCacheKey: {
-      doc: 'Secret the Graph token cache is encrypted with in the database (default: derived from the client secret or certificate)',
+      doc:
+        'Secret the Graph token cache is encrypted with in the database (default: derived from the ' +
+        'client secret or certificate)',
       format: String,
       default: '',
       env: 'GRAPH_TOKEN_CACHE_KEY',
       sensitive: true,
     },
     notificationUrl: {
-      doc: 'Public HTTPS URL of POST /api/v1/graph/notifications that Graph sends change notifications to; empty: automatic recording is unavailable (local mode: the local server)',
+      doc:
+        'Public HTTPS URL of POST /api/v1/graph/notifications that Graph sends change notifications to; ' +
+        'empty: automatic recording is unavailable (local mode: the local server)',
       format: String,
       default: '',
       env: 'GRAPH_NOTIFICATION_URL',
@@ -213,7 +217,8 @@ export function loadConfig(overrides: Record<string, unknown> = {}) {
   const localMode = resolveLocalMode(props.env, props.auth.audience, props.auth.localMode);
   if (!localMode && !props.auth.audience) {
     throw new Error(
-      'Configuration error: AUTH_AUDIENCE is required unless local mode is on (set AUTH_AUDIENCE, or run outside NODE_ENV=production).',
+      'Configuration error: AUTH_AUDIENCE is required unless local mode is on (set AUTH_AUDIENCE, or run ' +
+        'outside NODE_ENV=production).',
     );
   }
   return {

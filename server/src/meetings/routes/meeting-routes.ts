@@ -15,7 +15,9 @@ export function createMeetingRoutes(graph: GraphAccess) {
       summary: "A Teams meeting's attendees, from Microsoft Graph as the caller",
       query: MeetingAttendeesQuery,
       description:
-        'Reads the chat (`/chats/{id}`), its online meeting (`/me/onlineMeetings?$filter=JoinWebUrl eq …`) and the participants; falls back to the chat members. 403 `consent-required` when Graph permissions are missing.',
+        'Reads the chat (`/chats/{id}`), its online meeting (`/me/onlineMeetings?$filter=JoinWebUrl eq …`) ' +
+        'and the participants; falls back to the chat members. 403 `consent-required` when Graph ' +
+        'permissions are missing.',
       responses: { 200: { description: 'The attendees', schema: MeetingAttendeesSchema } },
       handler: async ({ ctx, query }) => ({
         status: 200,

@@ -15,9 +15,11 @@ export function createPeopleRoutes(graph: GraphAccess) {
       summary: "People from the caller's Outlook to make contacts of, from Microsoft Graph as the caller",
       query: PeopleSearchQuery,
       description:
-        "Searches the caller's Outlook contacts (`/me/contacts`, by the start of a name or by a whole address) and relevant people (`/me/people?$search=`); " +
-        'contacts come first, each address once, entries without an address are left out, and `contactNo` names the Interlog contact with that address. ' +
-        '403 `consent-required` when Graph permissions (Contacts.Read, People.Read) are missing; 503 when Graph is not configured.',
+        "Searches the caller's Outlook contacts (`/me/contacts`, by the start of a name or by a whole address) " +
+        'and relevant people (`/me/people?$search=`); contacts come first, each address once, entries without ' +
+        'an address are left out, and `contactNo` names the Interlog contact with that address. ' +
+        '403 `consent-required` when Graph permissions (Contacts.Read, People.Read) are missing; ' +
+        '503 when Graph is not configured.',
       responses: { 200: { description: 'The people found', schema: PeopleSearchResultSchema } },
       handler: async ({ ctx, query }) => ({
         status: 200,

@@ -153,7 +153,8 @@ export function graphMailboxGateway(graph: Client): MailboxGateway {
         deltaLink ||
         (kind === 'emails'
           ? `/users/${userId}/mailFolders/sentitems/messages/delta?$select=${MESSAGE_FIELDS}`
-          : `/users/${userId}/calendarView/delta?startDateTime=${window.from.toISOString()}&endDateTime=${window.to.toISOString()}`);
+          : `/users/${userId}/calendarView/delta?startDateTime=${window.from.toISOString()}` +
+            `&endDateTime=${window.to.toISOString()}`);
       for (;;) {
         const page = await call<{
           value: (GraphMessage | GraphEvent)[];

@@ -51,7 +51,8 @@ export function createRecordingPass(
       throw new AppError(
         'business-rule',
         422,
-        `The interaction template setup names no template for ${mailbox.kind === 'emails' ? 'emails' : 'meeting invitations'}.`,
+        'The interaction template setup names no template for ' +
+          `${mailbox.kind === 'emails' ? 'emails' : 'meeting invitations'}.`,
       );
     const contacts = await contactLookup.findByEmails(
       mailbox.tenantId,

@@ -116,7 +116,9 @@ export async function putAutomaticRecording(
     .filter((kind) => input[kind] && !setup[templateFieldOf(kind)])
     .map((kind) => ({
       path: `/body/${kind}`,
-      message: `needs a template for ${templateFieldOf(kind) === 'emails' ? 'emails' : 'meeting invitations'} in the interaction template setup`,
+      message:
+        `needs a template for ${templateFieldOf(kind) === 'emails' ? 'emails' : 'meeting invitations'}` +
+        ' in the interaction template setup',
     }));
   if (problems.length)
     throw new AppError(
@@ -129,7 +131,8 @@ export async function putAutomaticRecording(
     throw new AppError(
       'unavailable',
       503,
-      'Automatic recording is not available on this server: it has no public notification URL (GRAPH_NOTIFICATION_URL).',
+      'Automatic recording is not available on this server: it has no public notification URL ' +
+        '(GRAPH_NOTIFICATION_URL).',
     );
   }
   for (const kind of wanted) {

@@ -51,7 +51,9 @@ export function createRecordingRoutes(graph: GraphAccess, options: RecordingOpti
       summary: 'Switch automatic recording of sent emails / meetings on or off for the caller',
       body: PutAutomaticRecordingBody,
       description:
-        'On: subscribes to Graph change notifications for the mailbox (Graph validates the notification URL meanwhile). Off: deletes the subscription. 422 when the interaction template setup names no template for the kind; 503 when the server has no public notification URL.',
+        'On: subscribes to Graph change notifications for the mailbox (Graph validates the notification URL ' +
+        'meanwhile). Off: deletes the subscription. 422 when the interaction template setup names no ' +
+        'template for the kind; 503 when the server has no public notification URL.',
       responses: { 200: { description: 'The settings and their state', schema: AutomaticRecordingSchema } },
       handler: async ({ ctx, body }) => ({
         status: 200,
@@ -64,7 +66,9 @@ export function createRecordingRoutes(graph: GraphAccess, options: RecordingOpti
       tag,
       summary: 'Microsoft Graph change notifications for automatic recording (called by Graph, no bearer token)',
       description:
-        'With ?validationToken= (subscription validation) the token is echoed as text/plain. Otherwise the body is a batch of change or lifecycle notifications: each clientState is checked against its subscription, the items are queued and 202 is answered at once; a worker records them.',
+        'With ?validationToken= (subscription validation) the token is echoed as text/plain. Otherwise the ' +
+        'body is a batch of change or lifecycle notifications: each clientState is checked against its ' +
+        'subscription, the items are queued and 202 is answered at once; a worker records them.',
       public: true,
       query: NotificationQuery,
       body: NotificationBody,

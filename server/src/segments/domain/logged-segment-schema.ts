@@ -25,7 +25,8 @@ export const LogSegmentBody = Type.Object(
     deliver: Type.Optional(
       Type.Boolean({
         description:
-          "Business Central's Deliver: email each entry of correspondence type email (the template's email content) through Microsoft Graph as the caller",
+          "Business Central's Deliver: email each entry of correspondence type email (the template's email " +
+          'content) through Microsoft Graph as the caller',
       }),
     ),
   },

@@ -243,7 +243,9 @@ export function createSegmentRoutes(logOptions: LogSegmentOptions, events: Segme
       bodyRequired: false,
       idempotent: true,
       description:
-        'Creates the logged segment and removes the segment. Safe to retry: a run that died part-way is finished by the next one, with exactly one entry per line. 409 while another request logs the same segment.',
+        'Creates the logged segment and removes the segment. ' +
+        'Safe to retry: a run that died part-way is finished by the next one, with exactly one entry per line. ' +
+        '409 while another request logs the same segment.',
       responses: { 200: { description: 'Logged', schema: LogSegmentResultSchema } },
       handler: async ({ ctx, params, body }) => ({
         status: 200,
@@ -257,7 +259,8 @@ export function createSegmentRoutes(logOptions: LogSegmentOptions, events: Segme
       summary: 'Where logging the segment stands (for a progress bar while POST /log runs)',
       params: NoParams,
       description:
-        'notStarted, logging (entries written so far) or logged (the segment is gone; its logged segment). 404 when neither the segment nor a logged segment of that number exists.',
+        'notStarted, logging (entries written so far) or logged (the segment is gone; its logged segment). ' +
+        '404 when neither the segment nor a logged segment of that number exists.',
       responses: { 200: { description: 'Progress', schema: SegmentLogProgressSchema } },
       handler: async ({ ctx, params }) => ({ status: 200, body: await getLogProgress(ctx.tenantId, params.no) }),
     }),
