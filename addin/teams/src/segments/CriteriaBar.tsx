@@ -165,6 +165,7 @@ export function CriteriaBar({
       onChanged();
     },
   });
+  const interactionsOf = (count: number) => t('logged-segments.interactions', { count });
   const perform = (request: () => Promise<Exclude<Done, null>>) => !action.isPending && action.mutate(request);
   const step = (key: ResultKey, request: () => Promise<CriteriaResult>) =>
     perform(async () => ({ key, result: await request() }));
@@ -300,7 +301,7 @@ export function CriteriaBar({
           submitLabel={t('segments.criteria.reuse')}
           choices={logged.data?.map((l) => ({
             value: String(l.entryNo),
-            label: `${l.entryNo} — ${l.description || l.segmentNo} (${t('logged-segments.interactions', { count: l.noOfInteractions })})`,
+            label: `${l.entryNo} — ${l.description || l.segmentNo} (${interactionsOf(l.noOfInteractions)})`,
           }))}
           busy={action.isPending}
           error={action.error ?? (logged.status === 'error' ? logged.error : null)}
