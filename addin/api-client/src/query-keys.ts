@@ -11,6 +11,8 @@ export const queryKeys = {
     all: ['contacts'] as const,
     search: (text: string) => ['contacts', 'search', text] as const,
     companies: ['contacts', 'companies'] as const,
+    companiesAt: (domain: string) => ['contacts', 'companies-at', domain] as const,
+    companyNamed: (name: string) => ['contacts', 'company-named', name] as const,
   },
   interactions: {
     all: ['interactions'] as const,

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Contact } from '@interlog/api-client';
+import { useCallback, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { queryKeys, type Contact } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import { companyNamed } from './outlook-suggestions';
 
@@ -7,64 +8,67 @@ import { companyNamed } from './outlook-suggestions';
 export type CompanySource = 'domain' | 'outlook' | 'user' | null;
 
 const domainOf = (email: string) => email.split('@')[1]?.toLowerCase() ?? '';
-const withCompanies = (more: Contact[]) => (current: Contact[]) => [
-  ...current,
-  ...more.filter((c) => !current.some((known) => known.no === c.no)),
-];
 
-/** The company a new person belongs to: the one at their address domain, unless Outlook names another. */
+/**
+ * The company a new person belongs to: the one at their address domain, unless Outlook names another.
+ * The companies are read by query; the form keeps only what happened last (a name Outlook gave, the user's pick).
+ */
 export function useCompanyChoice(email: string) {
   const { api } = useInterlog();
-  const [companies, setCompanies] = useState<Contact[]>([]);
-  const [companyNo, setCompanyNo] = useState('');
-  const [source, setSource] = useState<CompanySource>(null);
-  /** The company Outlook names when no company contact has that name. */
-  const [outlookOnly, setOutlookOnly] = useState('');
+  const domain = domainOf(email);
+  const order = useRef(0);
+  /** The company name Outlook gave last, and when. */
+  const [outlook, setOutlook] = useState({ name: '', at: 0 });
+  /** The company the user picked, and when. */
+  const [chosen, setChosen] = useState<{ no: string; at: number } | null>(null);
 
-  useEffect(() => {
-    const domain = domainOf(email);
-    if (!domain) return;
-    api.contacts.companiesAtDomain(domain).then(
-      (page) => {
-        setCompanies(withCompanies(page.items));
-        if (!page.items[0]) return;
-        setCompanyNo((current) => current || page.items[0].no);
-        setSource((current) => current ?? 'domain');
-      },
-      () => undefined,
-    );
-  }, [api, email]);
+  const atDomain = useQuery({
+    queryKey: queryKeys.contacts.companiesAt(domain),
+    queryFn: () => api.contacts.companiesAtDomain(domain).then((page) => page.items),
+    enabled: Boolean(domain),
+  });
+  const named = useQuery({
+    queryKey: queryKeys.contacts.companyNamed(outlook.name),
+    queryFn: () =>
+      api.contacts
+        .list({ type: 'company', search: outlook.name.slice(0, 100), limit: 20 })
+        .then((page) => companyNamed(outlook.name, page.items) ?? null),
+    enabled: Boolean(outlook.name),
+    retry: false,
+  });
 
-  const matchOutlook = useCallback(
-    async (companyName: string) => {
-      const name = companyName.trim();
-      const found = name
-        ? await api.contacts.list({ type: 'company', search: name.slice(0, 100), limit: 20 }).then(
-            (page) => companyNamed(name, page.items),
-            () => undefined,
-          )
-        : undefined;
-      setOutlookOnly(found ? '' : name);
-      if (!found) return;
-      setCompanies(withCompanies([found]));
-      setCompanyNo(found.no);
-      setSource('outlook');
-    },
-    [api],
-  );
+  const domainCompanies = atDomain.data ?? [];
+  const found = named.data ?? null;
+  const outlookLast = outlook.name !== '' && outlook.at > (chosen?.at ?? -1);
+  const settled = named.isSuccess || named.isError;
+  const companies =
+    found && !domainCompanies.some((c) => c.no === found.no) ? [...domainCompanies, found] : domainCompanies;
+  const [companyNo, source]: [string, CompanySource] =
+    outlookLast && found
+      ? [found.no, 'outlook']
+      : chosen
+        ? [chosen.no, 'user']
+        : domainCompanies[0]
+          ? [domainCompanies[0].no, 'domain']
+          : ['', null];
+
+  const matchOutlook = useCallback((companyName: string) => {
+    order.current += 1;
+    setOutlook({ name: companyName.trim(), at: order.current });
+  }, []);
 
   const choose = (no: string) => {
-    setCompanyNo(no);
-    setSource('user');
-    setOutlookOnly('');
+    order.current += 1;
+    setChosen({ no, at: order.current });
   };
 
   return {
     companies,
     companyNo,
-    company: companies.find((c) => c.no === companyNo),
+    company: companies.find((c: Contact) => c.no === companyNo),
     source,
-    outlookOnly,
+    /** The company Outlook names when no company contact has that name. */
+    outlookOnly: outlookLast && settled && !found ? outlook.name : '',
     choose,
     matchOutlook,
   };
