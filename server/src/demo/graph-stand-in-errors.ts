@@ -16,7 +16,10 @@ interface Failure {
 export function createFailureInjector() {
   const failures: Failure[] = [];
   return {
-    /** The next `count` calls whose `METHOD path` (below the router) matches fail with this status (throttling, outages, refusals). */
+    /**
+     * The next `count` calls whose `METHOD path` (below the router) matches fail with this status (throttling, outages,
+     * refusals).
+     */
     failNext(match: RegExp, status: number, code: string, count = 1, retryAfterSeconds?: number) {
       failures.push({ match, status, code, count, retryAfterSeconds });
     },

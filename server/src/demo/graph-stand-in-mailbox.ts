@@ -275,16 +275,14 @@ export function createStandInMailbox() {
       expirationDateTime,
     };
     subscriptions.set(subscription.id, subscription);
-    res
-      .status(201)
-      .json({
-        id: subscription.id,
-        resource,
-        changeType,
-        notificationUrl,
-        expirationDateTime,
-        clientState: subscription.clientState,
-      });
+    res.status(201).json({
+      id: subscription.id,
+      resource,
+      changeType,
+      notificationUrl,
+      expirationDateTime,
+      clientState: subscription.clientState,
+    });
   });
   router.patch('/subscriptions/:id', (req, res) => {
     const s = subscriptions.get(String(req.params.id));

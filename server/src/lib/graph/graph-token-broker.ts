@@ -54,7 +54,8 @@ export function createGraphTokenBroker(credentials: GraphCredentials, cache: ICa
           privateKey: readFileSync(credentials.certificateFile, 'utf8'),
         },
       };
-  // Another host (a sovereign cloud's, or a stand-in's) is trusted as given instead of checked against Microsoft's instance list.
+  // Another host (a sovereign cloud's, or a stand-in's) is trusted as given instead of checked against Microsoft's
+  // instance list.
   const knownAuthorities = MICROSOFT_HOSTS.has(host.hostname) ? [] : [host.host];
 
   const appFor = async (tenantId: string, partition: string) => {
@@ -67,7 +68,8 @@ export function createGraphTokenBroker(credentials: GraphCredentials, cache: ICa
         }),
       },
     });
-    // MSAL reads the plugin before writing only; the on-behalf-of and client credentials lookups need the partition loaded first.
+    // MSAL reads the plugin before writing only; the on-behalf-of and client credentials lookups need the partition
+    // loaded first.
     app.getTokenCache().deserialize(await cache.get(partition));
     return app;
   };

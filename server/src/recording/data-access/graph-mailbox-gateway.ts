@@ -78,7 +78,10 @@ function toEvent(e: GraphEvent): CalendarEvent {
   };
 }
 
-/** A next or delta link as a path under the client's version (the SDK resolves absolute URLs only for https Graph hosts). */
+/**
+ * A next or delta link as a path under the client's version (the SDK resolves absolute URLs only for https Graph
+ * hosts).
+ */
 const relative = (link: string) => {
   if (!/^https?:\/\//.test(link)) return link;
   const url = new URL(link);

@@ -94,7 +94,10 @@ export const recordingMailboxRepository = {
     );
   },
 
-  /** Enabled mailboxes whose subscription is due for renewal (or missing) or whose catch-up is due, not waiting after a failure. */
+  /**
+   * Enabled mailboxes whose subscription is due for renewal (or missing) or whose catch-up is due, not waiting after a
+   * failure.
+   */
   async dueIds(renewBefore: Date, now: Date, limit: number): Promise<string[]> {
     const rows = await RecordingMailboxModel.find(
       {

@@ -2,12 +2,18 @@ import type { Contact } from '../../contacts';
 import { ENTRY_HEADER, RECORDED_HEADER, type CreateInteractionInput } from '../../interactions';
 import type { CalendarEvent, MailAddress, MailboxItem, SentMessage } from './mailbox-gateway';
 
-/** Headers Interlog puts on mail it sends or records itself (segment email, the on-send event), as the gateway keys them. */
+/**
+ * Headers Interlog puts on mail it sends or records itself (segment email, the on-send event), as the gateway keys
+ * them.
+ */
 const RECORDED_HEADERS = [ENTRY_HEADER, RECORDED_HEADER].map((name) => name.toLowerCase());
 
 const ANSWERED = new Set(['accepted', 'tentativelyAccepted', 'organizer']);
 
-/** The people an item is with: a sent email's recipients; a meeting's attendees (organizer) or organizer and others (accepted). */
+/**
+ * The people an item is with: a sent email's recipients; a meeting's attendees (organizer) or organizer and others
+ * (accepted).
+ */
 export function counterparts(item: MailboxItem, ownAddress: string): MailAddress[] {
   if (item.kind === 'message') return item.recipients;
   if (item.isCancelled) return [];
