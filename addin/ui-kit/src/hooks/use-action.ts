@@ -1,8 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
 
 /**
- * Runs one user action at a time: `busy` while it runs (a second click is ignored),
- * `error` when it fails (kept until the next action or `clearError`).
+ * Runs one local user action at a time (saving a file, a host setting): `busy` while it runs (a second click
+ * is ignored), `error` when it fails (kept until the next action or `clearError`). Writes to the server are
+ * TanStack Query mutations, which invalidate what they change.
  */
 export function useAction() {
   const [busy, setBusy] = useState(false);
