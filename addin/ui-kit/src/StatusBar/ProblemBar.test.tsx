@@ -50,15 +50,17 @@ describe('ProblemBar', () => {
     expect(screen.getByRole('alert').textContent).toBe(i18n.t('errors.network'));
   });
 
-  test('When the error did not come from the API, then the alert says something went wrong', async () => {
+  test('When the error is not from the API or of an unknown type, then the alert says something went wrong', async () => {
     const { i18n } = await renderUi(
       <>
         <ProblemBar error={new Error('boom')} />
+        <ProblemBar error={problem('teapot', 418)} />
         <ProblemBar error="a thrown string" />
       </>,
     );
 
     expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
+      i18n.t('errors.internal'),
       i18n.t('errors.internal'),
       i18n.t('errors.internal'),
     ]);
