@@ -7,7 +7,6 @@ import { createPeopleApi } from './people-api';
 import type {
   Contact,
   CreateContactInput,
-  Evaluation,
   CreateInteractionInput,
   InteractionGroup,
   InteractionLogEntry,
@@ -22,12 +21,6 @@ import type {
   Salesperson,
   MeetingAttendees,
 } from './resources';
-
-/**
- * The server's TypeBox type says `evaluation: string` (its schema maps a string[] to literals) while its document
- * lists the values; the UI offers only those values, so the input is taken as the document describes it.
- */
-const evaluated = <T extends { evaluation?: string }>(input: T) => input as T & { evaluation?: Evaluation };
 
 export interface RecordResult {
   entry: InteractionLogEntry;
@@ -69,16 +62,16 @@ export function createInterlogApi(options: HttpClientOptions) {
     },
     interactions: {
       record: async (input: CreateInteractionInput, idempotencyKey: string): Promise<RecordResult> => {
-        const result = await http('POST', '/interactions', { body: evaluated(input), idempotencyKey });
+        const result = await http('POST', '/interactions', { body: input, idempotencyKey });
         return { entry: result.body, replayed: result.replayed || result.status === 200 };
       },
       list: (query: InteractionLogEntryListQuery): Promise<Page<InteractionLogEntry>> =>
         get('/interaction-log-entries', { query }),
       get: (entryNo: number): Promise<InteractionLogEntry> => get('/interaction-log-entries/{entryNo}', entry(entryNo)),
       patch: async (entryNo: number, input: PatchInteractionLogEntryInput): Promise<InteractionLogEntry> =>
-        (await http('PATCH', '/interaction-log-entries/{entryNo}', { ...entry(entryNo), body: evaluated(input) })).body,
+        (await http('PATCH', '/interaction-log-entries/{entryNo}', { ...entry(entryNo), body: input })).body,
       resume: async (entryNo: number, input: ResumeInteractionInput): Promise<InteractionLogEntry> =>
-        (await http('POST', '/interaction-log-entries/{entryNo}/resume', { ...entry(entryNo), body: evaluated(input) }))
+        (await http('POST', '/interaction-log-entries/{entryNo}/resume', { ...entry(entryNo), body: input }))
           .body,
       deletePostponed: async (entryNo: number): Promise<void> => {
         await http('DELETE', '/interaction-log-entries/{entryNo}', entry(entryNo));

@@ -11,10 +11,9 @@ import { CorrespondenceTypeSchema, LanguageCodeSchema } from '../../setup/domain
 import { InformationFlowSchema, InitiatedBySchema } from '../../templates/domain/interaction-template-schema';
 import { deliveryStatuses, EmailDeliverySchema } from './email-delivery-schema';
 
-export const EvaluationSchema = Type.Union(
-  ['veryPositive', 'positive', 'neutral', 'negative', 'veryNegative', ''].map((v) => Type.Literal(v)),
-);
-export type Evaluation = 'veryPositive' | 'positive' | 'neutral' | 'negative' | 'veryNegative' | '';
+const evaluations = ['veryPositive', 'positive', 'neutral', 'negative', 'veryNegative', ''] as const;
+export const EvaluationSchema = Type.Union(evaluations.map((v) => Type.Literal(v)));
+export type Evaluation = (typeof evaluations)[number];
 
 export const SourceSchema = Type.Object(
   {
