@@ -106,6 +106,7 @@ export function createClient(baseUrl: string, token: string | null) {
     return { status: res.status, body: parsed as T, headers: res.headers };
   }
   return {
+    baseUrl,
     token,
     request,
     get: <T = any>(path: string, headers?: Record<string, string>) => request<T>('GET', path, undefined, headers),

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createInterlogApi, type InterlogApi } from '@interlog/api-client';
 import { createClient, type ApiClient } from './test-app';
 import { factories } from './factories';
 import type { TokenClaims, TokenIssuer } from './token-issuer';
@@ -21,6 +22,11 @@ export interface TestTenant {
   tid: string;
   /** A client acting as the tenant's default user. */
   api: ApiClient;
+  /**
+   * The product's API client (paths, bodies and answers typed by the server's OpenAPI document and
+   * schemas) acting as the default user: for arranging data and reading it back the way the pages do.
+   */
+  typed: InterlogApi;
   /** Factories making data through `api`. */
   make: ReturnType<typeof factories>;
   /** A client acting as another user (`oid`) of the same tenant. */
@@ -41,5 +47,12 @@ export async function testTenant(
   const make = factories(api);
   if (options.marketingSetup && Object.keys(options.marketingSetup).length > 0)
     await make.ok(api.put('/marketing-setup', options.marketingSetup));
-  return { tid, api, make, as: (oid, claims = {}) => source.as({ ...claims, tid, oid }) };
+  const typed = typedClient(api);
+  return { tid, api, typed, make, as: (oid, claims = {}) => source.as({ ...claims, tid, oid }) };
+}
+
+/** The add-in's API client over the same base URL and token as a raw test client. */
+export function typedClient(api: ApiClient): InterlogApi {
+  const token = api.token ?? '';
+  return createInterlogApi({ baseUrl: api.baseUrl, getToken: async () => token });
 }

@@ -1,14 +1,15 @@
 import { startTestApp, type ApiClient } from '../../../../test/support/test-app';
 import type { factories } from '../../../../test/support/factories';
-import { testTenant } from '../../../../test/support/test-tenant';
+import { testTenant, type TestTenant } from '../../../../test/support/test-tenant';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let api: ApiClient;
 let make: ReturnType<typeof factories>;
+let typed: TestTenant['typed'];
 
 beforeAll(async () => {
   app = await startTestApp({ label: 'segment_log_progress', config: { segmentLog: { batchSize: 2, leaseMs: 15000 } } });
-  ({ api, make } = await testTenant(app, { tid: 'tenant-log-progress' }));
+  ({ api, make, typed } = await testTenant(app, { tid: 'tenant-log-progress' }));
 });
 afterAll(() => app.stop());
 
@@ -44,8 +45,8 @@ describe('GET /segments/{no}/log-progress', () => {
     let done = false;
     const logging = api.post(`/segments/${segment.no}/log`, {}).finally(() => (done = true));
     while (!done) {
-      const { body } = await api.get(`/segments/${segment.no}/log-progress`);
-      seen.push({ state: body.state, logged: body.logged });
+      const progress = await typed.segments.logProgress(segment.no);
+      seen.push({ state: progress.state, logged: progress.logged });
       await new Promise((r) => setTimeout(r, 5));
     }
     expect((await logging).status).toBe(200);
