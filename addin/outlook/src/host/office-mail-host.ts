@@ -1,4 +1,4 @@
-import type { HostSupport, HostTheme, ItemReadResult, MailHost } from './mail-host';
+import type { HostSupport, ItemReadResult, MailHost } from './mail-host';
 import { officeMailboxSettings } from './mailbox-settings';
 import { officeAsync } from './office-async';
 import { themeFromOffice } from './office-theme';

@@ -126,7 +126,10 @@ function askFirst(host: SendHost, strings: SendStrings, contacts: Contact[]): Of
   };
 }
 
-/** One entry per contact; the key is unique per (send, contact), so a second send of the same message records nothing new. */
+/**
+ * One entry per contact; the key is unique per (send, contact),
+ * so a second send of the same message records nothing new.
+ */
 async function recordEach(
   api: InterlogApi,
   contacts: Contact[],
@@ -156,5 +159,8 @@ async function recordEach(
 export function newSendId(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20)}`;
+  return (
+    `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-` +
+    `${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20)}`
+  );
 }

@@ -31,7 +31,10 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2 },
 });
 
-/** "Record emails I send to Interlog contacts" for this mailbox: never, ask before sending, or always (the on-send runtime reads it). */
+/**
+ * "Record emails I send to Interlog contacts" for this mailbox: never, ask before sending, or always (the on-send
+ * runtime reads it).
+ */
 export function SendPreferenceSection({ settings }: { settings: MailboxSettings }) {
   const { t } = useTranslation();
   const styles = useStyles();

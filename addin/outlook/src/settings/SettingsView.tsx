@@ -11,7 +11,10 @@ const useStyles = makeStyles({
   intro: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The Settings tab: automatic recording of the user's mailbox (on the server) and what happens when they send an email (in this mailbox). */
+/**
+ * The Settings tab: automatic recording of the user's mailbox (on the server) and what happens when they send an email
+ * (in this mailbox).
+ */
 export default function SettingsView({ settings }: { settings: MailboxSettings }) {
   const { t } = useTranslation();
   const styles = useStyles();

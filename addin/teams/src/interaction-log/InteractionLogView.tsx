@@ -17,7 +17,10 @@ const useStyles = makeStyles({
   title: { flexGrow: 1 },
 });
 
-/** Business Central's Interaction Log Entries: filters, pages of 50, cancel/restore and evaluate entries, delete the canceled ones. */
+/**
+ * Business Central's Interaction Log Entries: filters, pages of 50, cancel/restore and evaluate entries, delete the
+ * canceled ones.
+ */
 export function InteractionLogView({ initialFilter }: { initialFilter?: LogFilter; navigate: Navigate }) {
   const { t } = useTranslation();
   const styles = useStyles();

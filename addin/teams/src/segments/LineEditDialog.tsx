@@ -27,7 +27,10 @@ export interface LineEditDialogProps {
   onCancel: () => void;
 }
 
-/** A line's own interaction values: a changed field overrides the header; "Use the segment's" gives it back to the header. */
+/**
+ * A line's own interaction values: a changed field overrides the header;
+ * "Use the segment's" gives it back to the header.
+ */
 export function LineEditDialog({ line, reference, busy, error, onSave, onCancel }: LineEditDialogProps) {
   const { t } = useTranslation();
   const styles = useStyles();

@@ -6,7 +6,10 @@ import type { Navigate } from '../tab/tab-location';
 import { LettersList } from '../correspondence/LettersList';
 import { DeliveryProgress } from './DeliveryProgress';
 
-/** What logging made: the logged segment with its entries, the follow-up segment if one was asked for, how its emails go, and its letters. */
+/**
+ * What logging made: the logged segment with its entries, the follow-up segment if one was asked for, how its emails
+ * go, and its letters.
+ */
 export function LoggedResult({
   segmentNo,
   result,
