@@ -33,7 +33,7 @@ export default tseslint.config(
   },
   {
     // Source (not tests): strings and template literals count too; a long text is split into pieces.
-    files: ['{server,addin,scripts,manifest}/**/*.{ts,tsx,js,mjs,cjs}'],
+    files: ['{server,addin,scripts,manifest}/**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
     ignores: ['**/*.test.{ts,tsx}', '**/test/**', 'test/**'],
     rules: {
       'max-len': ['error', { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true }],
