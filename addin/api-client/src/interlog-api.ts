@@ -71,8 +71,7 @@ export function createInterlogApi(options: HttpClientOptions) {
       patch: async (entryNo: number, input: PatchInteractionLogEntryInput): Promise<InteractionLogEntry> =>
         (await http('PATCH', '/interaction-log-entries/{entryNo}', { ...entry(entryNo), body: input })).body,
       resume: async (entryNo: number, input: ResumeInteractionInput): Promise<InteractionLogEntry> =>
-        (await http('POST', '/interaction-log-entries/{entryNo}/resume', { ...entry(entryNo), body: input }))
-          .body,
+        (await http('POST', '/interaction-log-entries/{entryNo}/resume', { ...entry(entryNo), body: input })).body,
       deletePostponed: async (entryNo: number): Promise<void> => {
         await http('DELETE', '/interaction-log-entries/{entryNo}', entry(entryNo));
       },
