@@ -8,6 +8,7 @@ export * from './ChoiceField/ChoiceField';
 export * from './RowMenu/RowMenu';
 export * from './PagedListBody/PagedListBody';
 export * from './StatusBar/problem-text';
+export * from './StatusBar/DismissAction';
 export * from './StatusBar/ProblemBar';
 export * from './StatusBar/SavedBar';
 export * from './hooks/use-action';

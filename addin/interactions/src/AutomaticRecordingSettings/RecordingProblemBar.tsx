@@ -1,7 +1,6 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { ProblemBar } from '@interlog/ui-kit';
+import { DismissAction, ProblemBar } from '@interlog/ui-kit';
 import { refusalOf } from './recording-rules';
 import { TemplateSetupHint } from './TemplateSetupHint';
 
@@ -31,16 +30,7 @@ export function RecordingProblemBar({ error, onDismiss, onOpenTemplateSetup }: R
           </>
         )}
       </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            aria-label={t('common.dismiss')}
-            icon={<DismissRegular />}
-            onClick={onDismiss}
-          />
-        }
-      />
+      <DismissAction onDismiss={onDismiss} />
     </MessageBar>
   );
 }

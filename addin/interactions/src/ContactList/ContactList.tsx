@@ -2,6 +2,7 @@ import { Badge, Button, Checkbox, Persona, Text, makeStyles, mergeClasses, token
 import { PersonAddRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { PersonMatch } from '@interlog/contact-matching';
+import { useListStyles } from '../styles/useListStyles.styles';
 
 export interface ContactListProps {
   matches: PersonMatch[];
@@ -13,14 +14,6 @@ export interface ContactListProps {
 }
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
   row: {
     display: 'grid',
     gridTemplateColumns: 'auto 1fr',
@@ -39,9 +32,10 @@ const useStyles = makeStyles({
 export function ContactList({ matches, selected, onToggle, onCreate, creatingFor, className }: ContactListProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const listStyles = useListStyles();
   if (matches.length === 0) return <Text>{t('people.none')}</Text>;
   return (
-    <ul className={mergeClasses(styles.list, className)} aria-label={t('people.title')}>
+    <ul className={mergeClasses(listStyles.list, className)} aria-label={t('people.title')}>
       {matches.map((match) => {
         const { person, contact, recorded } = match;
         const secondary = contact

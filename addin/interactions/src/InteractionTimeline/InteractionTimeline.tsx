@@ -6,16 +6,9 @@ import { useQuery } from '@tanstack/react-query';
 import { queryKeys, type Evaluation, type InteractionLogEntry } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import { problemText } from '@interlog/ui-kit';
+import { useListStyles } from '../styles/useListStyles.styles';
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
   entry: {
     display: 'grid',
     gridTemplateColumns: 'auto 1fr',
@@ -45,6 +38,7 @@ export function InteractionTimeline({ contactNo, highlightEntryNo, limit = 10 }:
   const { t } = useTranslation();
   const format = useFormat();
   const styles = useStyles();
+  const listStyles = useListStyles();
   const { api } = useInterlog();
   // Recording invalidates every interactions key: the timeline reads again.
   const entries = useQuery({
@@ -56,7 +50,7 @@ export function InteractionTimeline({ contactNo, highlightEntryNo, limit = 10 }:
   if (!entries.data) return <Spinner size="tiny" label={t('common.loading')} />;
   if (entries.data.length === 0) return <Text>{t('timeline.empty')}</Text>;
   return (
-    <ol className={styles.list} aria-label={t('timeline.title')}>
+    <ol className={listStyles.list} aria-label={t('timeline.title')}>
       {entries.data.map((entry: InteractionLogEntry) => (
         <li
           key={entry.entryNo}

@@ -1,17 +1,7 @@
-import {
-  Button,
-  Link,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { RecordOutcome } from '../hooks/use-record-interactions';
-import { problemText } from '@interlog/ui-kit';
+import { DismissAction, problemText } from '@interlog/ui-kit';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -31,18 +21,6 @@ export interface OutcomeBarProps {
 export function OutcomeBar({ outcome, onShowEntry, onDismiss }: OutcomeBarProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const dismiss = (
-    <MessageBarActions
-      containerAction={
-        <Button
-          appearance="transparent"
-          aria-label={t('common.dismiss')}
-          icon={<DismissRegular />}
-          onClick={onDismiss}
-        />
-      }
-    />
-  );
   return (
     <div className={styles.stack} aria-live="polite">
       {outcome.recorded.length > 0 && (
@@ -59,7 +37,7 @@ export function OutcomeBar({ outcome, onShowEntry, onDismiss }: OutcomeBarProps)
               ))}
             </span>
           </MessageBarBody>
-          {dismiss}
+          <DismissAction onDismiss={onDismiss} />
         </MessageBar>
       )}
       {outcome.alreadyRecorded.map(({ name, contactNo }) => (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DeleteRegular, PlayRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@interlog/i18n';
@@ -7,16 +7,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys, type InteractionLogEntry } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import { ConfirmDialog, problemText } from '@interlog/ui-kit';
+import { useListStyles } from '../styles/useListStyles.styles';
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
   row: {
     display: 'flex',
     flexDirection: 'column',
@@ -40,6 +33,7 @@ export function PostponedList({ onResume, onDeleted }: PostponedListProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const styles = useStyles();
+  const listStyles = useListStyles();
   const { api } = useInterlog();
   const queryClient = useQueryClient();
   const queryKey = queryKeys.interactions.list(POSTPONED);
@@ -75,7 +69,7 @@ export function PostponedList({ onResume, onDeleted }: PostponedListProps) {
       {shown.length === 0 ? (
         <Text>{t('postponed.empty')}</Text>
       ) : (
-        <ul className={styles.list} aria-label={t('postponed.title')}>
+        <ul className={mergeClasses(listStyles.list, listStyles.spaced)} aria-label={t('postponed.title')}>
           {shown.map((entry) => (
             <li key={entry.entryNo} className={styles.row} data-testid={`postponed-${entry.entryNo}`}>
               <Text weight="semibold">{entry.description || entry.templateCode}</Text>

@@ -1,6 +1,6 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { DismissAction } from './DismissAction';
 import { problemText } from './problem-text';
 
 /** A refused or failed request, in the user's language, with the server's detail when it names the record. */
@@ -10,18 +10,7 @@ export function ProblemBar({ error, onDismiss }: { error: unknown; onDismiss?: (
   return (
     <MessageBar intent="error" role="alert">
       <MessageBarBody>{problemText(t, error, { withDetail: true })}</MessageBarBody>
-      {onDismiss && (
-        <MessageBarActions
-          containerAction={
-            <Button
-              appearance="transparent"
-              aria-label={t('common.dismiss')}
-              icon={<DismissRegular />}
-              onClick={onDismiss}
-            />
-          }
-        />
-      )}
+      {onDismiss && <DismissAction onDismiss={onDismiss} />}
     </MessageBar>
   );
 }
