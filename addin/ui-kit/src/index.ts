@@ -6,6 +6,7 @@ export * from './ViewDialog/ViewDialog';
 export * from './FileButton/FileButton';
 export * from './ChoiceField/ChoiceField';
 export * from './RowMenu/RowMenu';
+export * from './DataTable/DataTable';
 export * from './PagedListBody/PagedListBody';
 export * from './StatusBar/problem-text';
 export * from './StatusBar/DismissAction';

@@ -1,28 +1,13 @@
-import {
-  Badge,
-  MenuItem,
-  mergeClasses,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, MenuItem, mergeClasses, TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Evaluation, InteractionLogEntry } from '@interlog/api-client';
-import { RowMenu } from '@interlog/ui-kit';
+import { DataTable, RowMenu, useDataTableStyles } from '@interlog/ui-kit';
 import { useFormat } from '@interlog/i18n';
 import { EvaluateMenu } from './EvaluateMenu';
 
 const useStyles = makeStyles({
-  // Narrow tabs scroll the table sideways instead of squeezing it.
-  scroll: { overflowX: 'auto', minWidth: 0 },
-  // Columns sized to their content (Fluent's default fixed layout squeezes dates and overlaps long headers).
-  table: { tableLayout: 'auto' },
-  number: { textAlign: 'end' },
+  // The table scrolls inside a narrow tab instead of widening it.
+  scroll: { minWidth: 0 },
   nowrap: { whiteSpace: 'nowrap' },
   // A description wraps only when it is long, not into a column of single words.
   description: { minWidth: '9rem' },
@@ -54,85 +39,85 @@ export interface LogTableProps {
 export function LogTable({ entries, busy, onCancel, onEvaluate }: LogTableProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const table = useDataTableStyles();
   const format = useFormat();
   return (
-    <div className={styles.scroll}>
-      <Table className={styles.table} size="small" aria-label={t('interaction-log.title')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('logged-segments.entryNo')}</TableHeaderCell>
-            <TableHeaderCell>{t('form.date')}</TableHeaderCell>
-            <TableHeaderCell>{t('segments.lines.contactNo')}</TableHeaderCell>
-            <TableHeaderCell className={styles.description}>{t('form.description')}</TableHeaderCell>
-            <TableHeaderCell>{t('segments.lines.field.templateCode')}</TableHeaderCell>
-            <TableHeaderCell>{t('form.informationFlow')}</TableHeaderCell>
-            <TableHeaderCell>{t('form.initiatedBy')}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t('form.cost')}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t('interaction-log.duration')}</TableHeaderCell>
-            <TableHeaderCell>{t('form.evaluation')}</TableHeaderCell>
-            <TableHeaderCell>{t('form.salesperson')}</TableHeaderCell>
-            <TableHeaderCell>{t('interaction-log.segment')}</TableHeaderCell>
-            <TableHeaderCell>{t('logged-segments.status')}</TableHeaderCell>
-            <TableHeaderCell className={styles.actions}>
-              <span className={styles.visuallyHidden}>{t('segments.lines.actions')}</span>
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {entries.map((entry) => (
-            <TableRow
-              key={entry.entryNo}
-              data-testid={`log-entry-${entry.entryNo}`}
-              className={mergeClasses(styles.row, entry.canceled && styles.canceled)}
-            >
-              <TableCell>{entry.entryNo}</TableCell>
-              <TableCell className={styles.nowrap}>{format.dateTime(entry.date)}</TableCell>
-              <TableCell className={styles.nowrap}>{entry.contactNo}</TableCell>
-              <TableCell className={styles.description}>{entry.description}</TableCell>
-              <TableCell>{entry.templateCode}</TableCell>
-              <TableCell>{t(`flow.${entry.informationFlow || 'none'}`)}</TableCell>
-              <TableCell>{t(`initiated.${entry.initiatedBy || 'none'}`)}</TableCell>
-              <TableCell className={mergeClasses(styles.number, styles.nowrap)}>{format.amount(entry.cost)}</TableCell>
-              <TableCell className={mergeClasses(styles.number, styles.nowrap)}>
-                {format.number(entry.durationMin)}
-              </TableCell>
-              <TableCell>
-                {entry.evaluation ? t(`evaluation.${entry.evaluation as Exclude<Evaluation, ''>}`) : ''}
-              </TableCell>
-              <TableCell>{entry.salespersonCode}</TableCell>
-              <TableCell className={styles.nowrap}>
-                {[entry.segmentNo, entry.loggedSegmentEntryNo ? `#${entry.loggedSegmentEntryNo}` : '']
-                  .filter(Boolean)
-                  .join(' ')}
-              </TableCell>
-              <TableCell>
-                <span className={styles.badges}>
-                  {entry.canceled && (
-                    <Badge color="danger" appearance="tint">
-                      {t('logged-segments.canceled')}
-                    </Badge>
-                  )}
-                  {entry.postponed && (
-                    <Badge color="warning" appearance="tint">
-                      {t('interaction-log.postponedBadge')}
-                    </Badge>
-                  )}
-                </span>
-              </TableCell>
-              <TableCell className={styles.actions}>
-                <RowMenu label={t('interaction-log.actionsFor', { entryNo: entry.entryNo })}>
-                  {!entry.postponed && (
-                    <MenuItem disabled={busy} onClick={() => onCancel(entry, !entry.canceled)}>
-                      {t(entry.canceled ? 'interaction-log.restore' : 'interaction-log.cancel')}
-                    </MenuItem>
-                  )}
-                  <EvaluateMenu value={entry.evaluation} onChange={(evaluation) => onEvaluate(entry, evaluation)} />
-                </RowMenu>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <DataTable
+      className={styles.scroll}
+      aria-label={t('interaction-log.title')}
+      columns={[
+        { key: 'entryNo', label: t('logged-segments.entryNo') },
+        { key: 'date', label: t('form.date') },
+        { key: 'contactNo', label: t('segments.lines.contactNo') },
+        { key: 'description', label: t('form.description'), className: styles.description },
+        { key: 'templateCode', label: t('segments.lines.field.templateCode') },
+        { key: 'informationFlow', label: t('form.informationFlow') },
+        { key: 'initiatedBy', label: t('form.initiatedBy') },
+        { key: 'cost', label: t('form.cost'), numeric: true },
+        { key: 'duration', label: t('interaction-log.duration'), numeric: true },
+        { key: 'evaluation', label: t('form.evaluation') },
+        { key: 'salesperson', label: t('form.salesperson') },
+        { key: 'segment', label: t('interaction-log.segment') },
+        { key: 'status', label: t('logged-segments.status') },
+        {
+          key: 'actions',
+          label: <span className={styles.visuallyHidden}>{t('segments.lines.actions')}</span>,
+          className: styles.actions,
+        },
+      ]}
+    >
+      {entries.map((entry) => (
+        <TableRow
+          key={entry.entryNo}
+          data-testid={`log-entry-${entry.entryNo}`}
+          className={mergeClasses(styles.row, entry.canceled && styles.canceled)}
+        >
+          <TableCell>{entry.entryNo}</TableCell>
+          <TableCell className={styles.nowrap}>{format.dateTime(entry.date)}</TableCell>
+          <TableCell className={styles.nowrap}>{entry.contactNo}</TableCell>
+          <TableCell className={styles.description}>{entry.description}</TableCell>
+          <TableCell>{entry.templateCode}</TableCell>
+          <TableCell>{t(`flow.${entry.informationFlow || 'none'}`)}</TableCell>
+          <TableCell>{t(`initiated.${entry.initiatedBy || 'none'}`)}</TableCell>
+          <TableCell className={mergeClasses(table.number, styles.nowrap)}>{format.amount(entry.cost)}</TableCell>
+          <TableCell className={mergeClasses(table.number, styles.nowrap)}>
+            {format.number(entry.durationMin)}
+          </TableCell>
+          <TableCell>
+            {entry.evaluation ? t(`evaluation.${entry.evaluation as Exclude<Evaluation, ''>}`) : ''}
+          </TableCell>
+          <TableCell>{entry.salespersonCode}</TableCell>
+          <TableCell className={styles.nowrap}>
+            {[entry.segmentNo, entry.loggedSegmentEntryNo ? `#${entry.loggedSegmentEntryNo}` : '']
+              .filter(Boolean)
+              .join(' ')}
+          </TableCell>
+          <TableCell>
+            <span className={styles.badges}>
+              {entry.canceled && (
+                <Badge color="danger" appearance="tint">
+                  {t('logged-segments.canceled')}
+                </Badge>
+              )}
+              {entry.postponed && (
+                <Badge color="warning" appearance="tint">
+                  {t('interaction-log.postponedBadge')}
+                </Badge>
+              )}
+            </span>
+          </TableCell>
+          <TableCell className={styles.actions}>
+            <RowMenu label={t('interaction-log.actionsFor', { entryNo: entry.entryNo })}>
+              {!entry.postponed && (
+                <MenuItem disabled={busy} onClick={() => onCancel(entry, !entry.canceled)}>
+                  {t(entry.canceled ? 'interaction-log.restore' : 'interaction-log.cancel')}
+                </MenuItem>
+              )}
+              <EvaluateMenu value={entry.evaluation} onChange={(evaluation) => onEvaluate(entry, evaluation)} />
+            </RowMenu>
+          </TableCell>
+        </TableRow>
+      ))}
+    </DataTable>
   );
 }

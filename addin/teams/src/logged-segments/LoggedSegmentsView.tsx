@@ -6,11 +6,7 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   Text,
   makeStyles,
@@ -18,11 +14,13 @@ import {
 } from '@fluentui/react-components';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
+  DataTable,
   RowMenu,
   PagedListBody,
   ConfirmDialog,
   ProblemBar,
   replaceInPagedQuery,
+  useDataTableStyles,
   usePagedQuery,
 } from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
@@ -34,10 +32,6 @@ import { LoggedCorrespondenceDialog } from './LoggedCorrespondenceDialog';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  scroll: { overflowX: 'auto' },
-  // Columns sized to their content (Fluent's default fixed layout squeezes dates and overlaps long headers).
-  table: { tableLayout: 'auto' },
-  number: { textAlign: 'end' },
 });
 
 /**
@@ -47,6 +41,7 @@ const useStyles = makeStyles({
 export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const table = useDataTableStyles();
   const format = useFormat();
   const { api } = useInterlog();
   const queryClient = useQueryClient();
@@ -110,71 +105,63 @@ export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
       )}
       <PagedListBody list={list} empty={t('logged-segments.empty')}>
         {() => (
-          <div className={styles.scroll}>
-            <Table className={styles.table} size="small" aria-labelledby="logged-heading">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('logged-segments.entryNo')}</TableHeaderCell>
-                  <TableHeaderCell>{t('segments.list.no')}</TableHeaderCell>
-                  <TableHeaderCell>{t('segments.header.description')}</TableHeaderCell>
-                  <TableHeaderCell className={styles.number}>{t('logged-segments.noOfInteractions')}</TableHeaderCell>
-                  <TableHeaderCell>{t('logged-segments.createdAt')}</TableHeaderCell>
-                  <TableHeaderCell>{t('logged-segments.followUpNo')}</TableHeaderCell>
-                  <TableHeaderCell>{t('logged-segments.status')}</TableHeaderCell>
-                  <TableHeaderCell>{t('segments.lines.actions')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {list.items.map((logged) => (
-                  <TableRow key={logged.entryNo} data-testid={`logged-segment-${logged.entryNo}`}>
-                    <TableCell>{logged.entryNo}</TableCell>
-                    <TableCell>{logged.segmentNo}</TableCell>
-                    <TableCell>{logged.description}</TableCell>
-                    <TableCell className={styles.number}>{format.number(logged.noOfInteractions)}</TableCell>
-                    <TableCell>{format.dateTime(logged.createdAt)}</TableCell>
-                    <TableCell>{logged.followUpSegmentNo}</TableCell>
-                    <TableCell>
-                      {logged.canceled ? (
-                        <Badge color="danger" appearance="tint">
-                          {t('logged-segments.canceled')}
-                        </Badge>
-                      ) : (
-                        <Badge color="success" appearance="tint">
-                          {t('logged-segments.active')}
-                        </Badge>
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      <RowMenu label={t('logged-segments.actionsFor', { entryNo: logged.entryNo })}>
-                        <MenuItem
-                          onClick={() =>
-                            navigate({
-                              section: 'log',
-                              filter: {
-                                loggedSegmentEntryNo: logged.entryNo,
-                                ...(logged.canceled ? { canceled: true } : {}),
-                              },
-                            })
-                          }
-                        >
-                          {t('segments.log.showEntries')}
-                        </MenuItem>
-                        <MenuItem onClick={() => setCorrespondenceOf(logged)}>
-                          {t('correspondence.logged.open')}
-                        </MenuItem>
-                        <MenuItem onClick={() => setAsking(logged)}>
-                          {t(logged.canceled ? 'logged-segments.restore' : 'logged-segments.cancel')}
-                        </MenuItem>
-                        <MenuItem onClick={() => createFollowUp(logged)}>
-                          {t('logged-segments.createFollowUp')}
-                        </MenuItem>
-                      </RowMenu>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable
+            aria-labelledby="logged-heading"
+            columns={[
+              { key: 'entryNo', label: t('logged-segments.entryNo') },
+              { key: 'segmentNo', label: t('segments.list.no') },
+              { key: 'description', label: t('segments.header.description') },
+              { key: 'noOfInteractions', label: t('logged-segments.noOfInteractions'), numeric: true },
+              { key: 'createdAt', label: t('logged-segments.createdAt') },
+              { key: 'followUpNo', label: t('logged-segments.followUpNo') },
+              { key: 'status', label: t('logged-segments.status') },
+              { key: 'actions', label: t('segments.lines.actions') },
+            ]}
+          >
+            {list.items.map((logged) => (
+              <TableRow key={logged.entryNo} data-testid={`logged-segment-${logged.entryNo}`}>
+                <TableCell>{logged.entryNo}</TableCell>
+                <TableCell>{logged.segmentNo}</TableCell>
+                <TableCell>{logged.description}</TableCell>
+                <TableCell className={table.number}>{format.number(logged.noOfInteractions)}</TableCell>
+                <TableCell>{format.dateTime(logged.createdAt)}</TableCell>
+                <TableCell>{logged.followUpSegmentNo}</TableCell>
+                <TableCell>
+                  {logged.canceled ? (
+                    <Badge color="danger" appearance="tint">
+                      {t('logged-segments.canceled')}
+                    </Badge>
+                  ) : (
+                    <Badge color="success" appearance="tint">
+                      {t('logged-segments.active')}
+                    </Badge>
+                  )}
+                </TableCell>
+                <TableCell>
+                  <RowMenu label={t('logged-segments.actionsFor', { entryNo: logged.entryNo })}>
+                    <MenuItem
+                      onClick={() =>
+                        navigate({
+                          section: 'log',
+                          filter: {
+                            loggedSegmentEntryNo: logged.entryNo,
+                            ...(logged.canceled ? { canceled: true } : {}),
+                          },
+                        })
+                      }
+                    >
+                      {t('segments.log.showEntries')}
+                    </MenuItem>
+                    <MenuItem onClick={() => setCorrespondenceOf(logged)}>{t('correspondence.logged.open')}</MenuItem>
+                    <MenuItem onClick={() => setAsking(logged)}>
+                      {t(logged.canceled ? 'logged-segments.restore' : 'logged-segments.cancel')}
+                    </MenuItem>
+                    <MenuItem onClick={() => createFollowUp(logged)}>{t('logged-segments.createFollowUp')}</MenuItem>
+                  </RowMenu>
+                </TableCell>
+              </TableRow>
+            ))}
+          </DataTable>
         )}
       </PagedListBody>
       {correspondenceOf && (

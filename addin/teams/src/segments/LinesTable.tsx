@@ -1,24 +1,10 @@
-import {
-  Badge,
-  Button,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Tooltip,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, TableCell, TableRow, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { LineOverridableField, SegmentLine } from '@interlog/api-client';
+import { DataTable } from '@interlog/ui-kit';
 
 const useStyles = makeStyles({
-  scroll: { overflowX: 'auto' },
-  // Columns sized to their content (Fluent's default fixed layout squeezes dates and overlaps long headers).
-  table: { tableLayout: 'auto' },
   overridden: { fontWeight: tokens.fontWeightSemibold },
   cell: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   actions: { whiteSpace: 'nowrap' },
@@ -47,51 +33,45 @@ export function LinesTable({
   const text = (line: SegmentLine, field: LineOverridableField) =>
     field === 'correspondenceType' ? t(`correspondenceType.${line.correspondenceType || 'none'}`) : line[field];
   return (
-    <div className={styles.scroll}>
-      <Table className={styles.table} size="small" aria-label={t('segments.lines.title')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('segments.lines.contactNo')}</TableHeaderCell>
-            <TableHeaderCell>{t('segments.lines.contactName')}</TableHeaderCell>
-            <TableHeaderCell>{t('segments.lines.company')}</TableHeaderCell>
-            {columns.map((field) => (
-              <TableHeaderCell key={field}>{t(`segments.lines.field.${field}`)}</TableHeaderCell>
-            ))}
-            <TableHeaderCell>{t('segments.lines.actions')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {lines.map((line) => (
-            <TableRow key={line.lineNo} data-testid={`segment-line-${line.contactNo}`}>
-              <TableCell>{line.contactNo}</TableCell>
-              <TableCell>{line.contactName}</TableCell>
-              <TableCell>{line.contactCompanyNo}</TableCell>
-              {columns.map((field) => (
-                <TableCell key={field}>
-                  {line.overridden.includes(field) ? (
-                    <span className={styles.cell}>
-                      <span className={styles.overridden}>{text(line, field)}</span>
-                      <Badge size="small" appearance="tint" color="brand">
-                        {t('segments.lines.overridden')}
-                      </Badge>
-                    </span>
-                  ) : (
-                    text(line, field)
-                  )}
-                </TableCell>
-              ))}
-              <TableCell className={styles.actions}>
-                <Tooltip content={t('segments.lines.edit', { name: line.contactName })} relationship="label">
-                  <Button size="small" appearance="subtle" icon={<EditRegular />} onClick={() => onEdit(line)} />
-                </Tooltip>
-                <Tooltip content={t('segments.lines.remove', { name: line.contactName })} relationship="label">
-                  <Button size="small" appearance="subtle" icon={<DeleteRegular />} onClick={() => onRemove(line)} />
-                </Tooltip>
-              </TableCell>
-            </TableRow>
+    <DataTable
+      aria-label={t('segments.lines.title')}
+      columns={[
+        { key: 'contactNo', label: t('segments.lines.contactNo') },
+        { key: 'contactName', label: t('segments.lines.contactName') },
+        { key: 'company', label: t('segments.lines.company') },
+        ...columns.map((field) => ({ key: field, label: t(`segments.lines.field.${field}`) })),
+        { key: 'actions', label: t('segments.lines.actions') },
+      ]}
+    >
+      {lines.map((line) => (
+        <TableRow key={line.lineNo} data-testid={`segment-line-${line.contactNo}`}>
+          <TableCell>{line.contactNo}</TableCell>
+          <TableCell>{line.contactName}</TableCell>
+          <TableCell>{line.contactCompanyNo}</TableCell>
+          {columns.map((field) => (
+            <TableCell key={field}>
+              {line.overridden.includes(field) ? (
+                <span className={styles.cell}>
+                  <span className={styles.overridden}>{text(line, field)}</span>
+                  <Badge size="small" appearance="tint" color="brand">
+                    {t('segments.lines.overridden')}
+                  </Badge>
+                </span>
+              ) : (
+                text(line, field)
+              )}
+            </TableCell>
           ))}
-        </TableBody>
-      </Table>
-    </div>
+          <TableCell className={styles.actions}>
+            <Tooltip content={t('segments.lines.edit', { name: line.contactName })} relationship="label">
+              <Button size="small" appearance="subtle" icon={<EditRegular />} onClick={() => onEdit(line)} />
+            </Tooltip>
+            <Tooltip content={t('segments.lines.remove', { name: line.contactName })} relationship="label">
+              <Button size="small" appearance="subtle" icon={<DeleteRegular />} onClick={() => onRemove(line)} />
+            </Tooltip>
+          </TableCell>
+        </TableRow>
+      ))}
+    </DataTable>
   );
 }

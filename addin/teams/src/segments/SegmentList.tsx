@@ -1,23 +1,9 @@
 import { useState } from 'react';
-import {
-  Button,
-  Field,
-  Input,
-  Link,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Field, Input, Link, TableCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { PagedListBody, FormDialog, ProblemBar, usePagedQuery } from '@interlog/ui-kit';
+import { DataTable, PagedListBody, FormDialog, ProblemBar, useDataTableStyles, usePagedQuery } from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
 import { useFormat } from '@interlog/i18n';
 import { queryKeys, type Segment } from '@interlog/api-client';
@@ -25,10 +11,6 @@ import { queryKeys, type Segment } from '@interlog/api-client';
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  scroll: { overflowX: 'auto' },
-  // Columns sized to their content (Fluent's default fixed layout squeezes dates and overlaps long headers).
-  table: { tableLayout: 'auto' },
-  number: { textAlign: 'end' },
 });
 
 function NewSegmentDialog({ onCreated, onCancel }: { onCreated: (segment: Segment) => void; onCancel: () => void }) {
@@ -72,6 +54,7 @@ function NewSegmentDialog({ onCreated, onCancel }: { onCreated: (segment: Segmen
 export function SegmentList({ onOpen }: { onOpen: (no: string) => void }) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const table = useDataTableStyles();
   const format = useFormat();
   const { api } = useInterlog();
   const list = usePagedQuery(queryKeys.segments.list, (cursor) => api.segments.list(cursor));
@@ -89,32 +72,28 @@ export function SegmentList({ onOpen }: { onOpen: (no: string) => void }) {
       <ProblemBar error={list.error} />
       <PagedListBody list={list} empty={t('segments.list.empty')}>
         {() => (
-          <div className={styles.scroll}>
-            <Table className={styles.table} aria-labelledby="segments-heading" size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t('segments.list.no')}</TableHeaderCell>
-                  <TableHeaderCell>{t('segments.header.description')}</TableHeaderCell>
-                  <TableHeaderCell>{t('segments.header.date')}</TableHeaderCell>
-                  <TableHeaderCell>{t('form.template')}</TableHeaderCell>
-                  <TableHeaderCell className={styles.number}>{t('segments.list.lines')}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {list.items.map((segment) => (
-                  <TableRow key={segment.no}>
-                    <TableCell>
-                      <Link onClick={() => onOpen(segment.no)}>{segment.no}</Link>
-                    </TableCell>
-                    <TableCell>{segment.description}</TableCell>
-                    <TableCell>{segment.date ? format.date(`${segment.date}T12:00:00`) : ''}</TableCell>
-                    <TableCell>{segment.interaction.templateCode}</TableCell>
-                    <TableCell className={styles.number}>{format.number(segment.noOfLines)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <DataTable
+            aria-labelledby="segments-heading"
+            columns={[
+              { key: 'no', label: t('segments.list.no') },
+              { key: 'description', label: t('segments.header.description') },
+              { key: 'date', label: t('segments.header.date') },
+              { key: 'template', label: t('form.template') },
+              { key: 'lines', label: t('segments.list.lines'), numeric: true },
+            ]}
+          >
+            {list.items.map((segment) => (
+              <TableRow key={segment.no}>
+                <TableCell>
+                  <Link onClick={() => onOpen(segment.no)}>{segment.no}</Link>
+                </TableCell>
+                <TableCell>{segment.description}</TableCell>
+                <TableCell>{segment.date ? format.date(`${segment.date}T12:00:00`) : ''}</TableCell>
+                <TableCell>{segment.interaction.templateCode}</TableCell>
+                <TableCell className={table.number}>{format.number(segment.noOfLines)}</TableCell>
+              </TableRow>
+            ))}
+          </DataTable>
         )}
       </PagedListBody>
       {creating && <NewSegmentDialog onCancel={() => setCreating(false)} onCreated={(segment) => onOpen(segment.no)} />}

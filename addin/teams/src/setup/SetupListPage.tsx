@@ -1,21 +1,8 @@
 import type { ReactNode } from 'react';
-import {
-  Button,
-  Caption1,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, Spinner, TableCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog, FormDialog, ProblemBar, SavedBar } from '@interlog/ui-kit';
+import { ConfirmDialog, DataTable, FormDialog, ProblemBar, SavedBar } from '@interlog/ui-kit';
 import { SetupPageHeading } from './SetupPageHeading';
 import type { FieldErrors, SetupRecords } from './use-setup-records';
 
@@ -56,10 +43,6 @@ export interface SetupListPageProps<T, D> {
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  scroll: { overflowX: 'auto' },
-  // Columns as wide as their content (codes and amounts are short, descriptions long).
-  table: { tableLayout: 'auto' },
-  numeric: { textAlign: 'end' },
   amount: { textAlign: 'end', whiteSpace: 'nowrap' },
   wide: { minWidth: '9em' },
   code: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
@@ -92,63 +75,59 @@ export function SetupListPage<T, D>({ id, texts, records, columns, fields, rowAc
       {records.list.isFetching && items.length === 0 && <Spinner label={t('setup.loading')} />}
       {records.list.isSuccess && !records.list.isFetching && items.length === 0 && <Text>{texts.empty}</Text>}
       {items.length > 0 && (
-        <div className={styles.scroll}>
-          <Table size="small" aria-labelledby={id} className={styles.table}>
-            <TableHeader>
-              <TableRow>
-                {columns.map((column) => (
-                  <TableHeaderCell
+        <DataTable
+          aria-labelledby={id}
+          columns={[
+            ...columns.map((column) => ({
+              key: column.label,
+              label: column.label,
+              numeric: column.numeric,
+              className: !column.numeric && column.wide ? styles.wide : undefined,
+            })),
+            {
+              key: 'actions',
+              label: t('setup.list.actions'),
+              className: rowActions ? styles.actionsHeaderWide : styles.actionsHeader,
+            },
+          ]}
+        >
+          {items.map((item) => {
+            const code = records.codeOf(item);
+            return (
+              <TableRow key={code}>
+                {columns.map((column, index) => (
+                  <TableCell
                     key={column.label}
-                    className={column.numeric ? styles.numeric : column.wide ? styles.wide : undefined}
+                    className={column.numeric ? styles.amount : index === 0 ? styles.code : undefined}
                   >
-                    {column.label}
-                  </TableHeaderCell>
+                    {column.render(item)}
+                  </TableCell>
                 ))}
-                <TableHeaderCell className={rowActions ? styles.actionsHeaderWide : styles.actionsHeader}>
-                  {t('setup.list.actions')}
-                </TableHeaderCell>
+                <TableCell>
+                  <div className={styles.actions}>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      icon={<EditRegular />}
+                      aria-label={t('setup.list.edit', { code })}
+                      onClick={() => records.startEdit(item)}
+                    />
+                    {records.canDelete && (
+                      <Button
+                        size="small"
+                        appearance="subtle"
+                        icon={<DeleteRegular />}
+                        aria-label={t('setup.list.delete', { code })}
+                        onClick={() => records.askDelete(item)}
+                      />
+                    )}
+                    {rowActions?.(item)}
+                  </div>
+                </TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {items.map((item) => {
-                const code = records.codeOf(item);
-                return (
-                  <TableRow key={code}>
-                    {columns.map((column, index) => (
-                      <TableCell
-                        key={column.label}
-                        className={column.numeric ? styles.amount : index === 0 ? styles.code : undefined}
-                      >
-                        {column.render(item)}
-                      </TableCell>
-                    ))}
-                    <TableCell>
-                      <div className={styles.actions}>
-                        <Button
-                          size="small"
-                          appearance="subtle"
-                          icon={<EditRegular />}
-                          aria-label={t('setup.list.edit', { code })}
-                          onClick={() => records.startEdit(item)}
-                        />
-                        {records.canDelete && (
-                          <Button
-                            size="small"
-                            appearance="subtle"
-                            icon={<DeleteRegular />}
-                            aria-label={t('setup.list.delete', { code })}
-                            onClick={() => records.askDelete(item)}
-                          />
-                        )}
-                        {rowActions?.(item)}
-                      </div>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
       {items.length > 0 && (
         <Caption1 className={styles.count}>{t('setup.list.count', { count: items.length })}</Caption1>
