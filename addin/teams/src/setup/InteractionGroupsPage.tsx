@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { queryKeys, type InteractionGroup } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
-import { CodeField, TextField } from './SetupFields';
+import { CodeAndDescriptionFields } from './SetupFields';
 import { SetupListPage } from './SetupListPage';
 import { useSetupRecords } from './use-setup-records';
 import { requireCode } from './validation';
@@ -44,15 +44,7 @@ export function InteractionGroupsPage() {
       ]}
       fields={({ draft, change, isNew, errors }) => (
         <>
-          {isNew && <CodeField value={draft.code} onChange={(code) => change({ code })} error={errors.code} />}
-          <TextField
-            label={t('form.description')}
-            value={draft.description}
-            onChange={(description) => change({ description })}
-            maxLength={100}
-            error={errors.description}
-            autoFocus={!isNew}
-          />
+          <CodeAndDescriptionFields draft={draft} change={change} isNew={isNew} errors={errors} />
         </>
       )}
     />

@@ -1,5 +1,6 @@
 import { Field, Input, type InputProps } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import type { FieldErrors } from './use-setup-records';
 
 interface TextFieldProps {
   label: string;
@@ -89,5 +90,41 @@ export function CodeField({
       requiredField
       autoFocus
     />
+  );
+}
+
+interface CodeAndDescription {
+  code: string;
+  description: string;
+}
+
+/**
+ * The two fields most setup records start with: the code (only when the record is new) and the description (up to
+ * 100 characters, focused first when the code is not asked).
+ */
+export function CodeAndDescriptionFields({
+  draft,
+  change,
+  isNew,
+  errors,
+}: {
+  draft: CodeAndDescription;
+  change: (patch: Partial<CodeAndDescription>) => void;
+  isNew: boolean;
+  errors: FieldErrors;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {isNew && <CodeField value={draft.code} onChange={(code) => change({ code })} error={errors.code} />}
+      <TextField
+        label={t('form.description')}
+        value={draft.description}
+        onChange={(description) => change({ description })}
+        maxLength={100}
+        error={errors.description}
+        autoFocus={!isNew}
+      />
+    </>
   );
 }

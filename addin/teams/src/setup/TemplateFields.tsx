@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CorrespondenceType, InformationFlow, InitiatedBy, InteractionGroup } from '@interlog/api-client';
 import { ChoiceField } from '@interlog/ui-kit';
 import { interactionChoices } from '../segments/interaction-choices';
-import { CodeField, NumberField, TextField } from './SetupFields';
+import { CodeAndDescriptionFields, NumberField, TextField } from './SetupFields';
 import type { FieldsContext } from './SetupListPage';
 
 export interface TemplateDraft {
@@ -48,15 +48,7 @@ export function TemplateFields({
   ];
   return (
     <div className={styles.grid}>
-      {isNew && <CodeField value={draft.code} onChange={(code) => change({ code })} error={errors.code} />}
-      <TextField
-        label={t('form.description')}
-        value={draft.description}
-        onChange={(description) => change({ description })}
-        maxLength={100}
-        error={errors.description}
-        autoFocus={!isNew}
-      />
+      <CodeAndDescriptionFields draft={draft} change={change} isNew={isNew} errors={errors} />
       <ChoiceField
         label={t('setup.templates.group')}
         value={draft.interactionGroupCode}
