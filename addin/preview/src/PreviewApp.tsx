@@ -1,16 +1,15 @@
 import { useState } from 'react';
-import { Body1, Button, Field, Select, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { supportedLanguages } from '@interlog/i18n';
 import type { InterlogServices } from '@interlog/app-shell';
 import { ThemeRoot } from '@interlog/ui-kit';
 import type { HostTheme } from '@interlog/outlook';
 import { PaneRoot } from '@interlog/outlook';
 import { sampleItems, sampleNames, type SampleName } from './sample-items';
 import type { SimulatedMailHost } from './simulated-mail-host';
-
-const themes: HostTheme[] = ['light', 'dark', 'contrast'];
+import { PreviewSelect } from './PreviewSelect';
+import { ThemeAndLanguageSwitches } from './ThemeAndLanguageSwitches';
 
 const useStyles = makeStyles({
   page: {
@@ -61,40 +60,21 @@ function Controls({
     <aside className={styles.controls} aria-label={t('preview.title')}>
       <Title2 as="h1">{t('preview.title')}</Title2>
       <Body1>{t('preview.intro')}</Body1>
-      <Field label={t('preview.sample')}>
-        <Select className={styles.select} value={sample} onChange={(_, d) => onSample(d.value as SampleName)}>
-          {sampleNames.map((name) => (
-            <option key={name} value={name}>
-              {t(`preview.samples.${name}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t('preview.theme')}>
-        <Select className={styles.select} value={theme} onChange={(_, d) => onTheme(d.value as HostTheme)}>
-          {themes.map((name) => (
-            <option key={name} value={name}>
-              {t(`preview.themes.${name}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t('preview.language')}>
-        <Select
-          className={styles.select}
-          value={i18n.language}
-          onChange={(_, d) => {
-            host.setLanguage(d.value);
-            void i18n.changeLanguage(d.value);
-          }}
-        >
-          {supportedLanguages.map((lng) => (
-            <option key={lng} value={lng}>
-              {t(`language.${lng}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <PreviewSelect
+        label={t('preview.sample')}
+        className={styles.select}
+        value={sample}
+        options={sampleNames}
+        optionLabel={(name) => t(`preview.samples.${name}`)}
+        onChange={onSample}
+      />
+      <ThemeAndLanguageSwitches
+        theme={theme}
+        onTheme={onTheme}
+        i18n={i18n}
+        onLanguage={(lng) => host.setLanguage(lng)}
+        selectClassName={styles.select}
+      />
       <Button onClick={() => host.select(sampleItems[sample](variant))}>{t('preview.switchItem')}</Button>
     </aside>
   );

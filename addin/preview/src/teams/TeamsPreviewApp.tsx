@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { Field, Select, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Title2, makeStyles, tokens } from '@fluentui/react-components';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { supportedLanguages } from '@interlog/i18n';
 import type { InterlogServices } from '@interlog/app-shell';
 import { ThemeRoot, type UiTheme } from '@interlog/ui-kit';
 import { TeamsRoot, MarketingTab, MeetingPanel, TabConfigPage } from '@interlog/teams';
 import type { SimulatedTeamsHost } from '@interlog/teams';
+import { PreviewSelect } from '../PreviewSelect';
+import { ThemeAndLanguageSwitches } from '../ThemeAndLanguageSwitches';
 
 export type TeamsPreviewPage = 'tab' | 'meeting' | 'config';
 const pages: TeamsPreviewPage[] = ['tab', 'meeting', 'config'];
-const themes: UiTheme[] = ['light', 'dark', 'contrast'];
 
 const useStyles = makeStyles({
   bar: {
@@ -54,33 +54,14 @@ function Bar({
   return (
     <header className={styles.bar}>
       <Title2 as="h1">{t('teams.preview.title')}</Title2>
-      <Field label={t('teams.preview.page')}>
-        <Select value={page} onChange={(_, d) => onPage(d.value as TeamsPreviewPage)}>
-          {pages.map((p) => (
-            <option key={p} value={p}>
-              {t(`teams.preview.pages.${p}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t('preview.theme')}>
-        <Select value={theme} onChange={(_, d) => onTheme(d.value as UiTheme)}>
-          {themes.map((name) => (
-            <option key={name} value={name}>
-              {t(`preview.themes.${name}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t('preview.language')}>
-        <Select value={i18n.language} onChange={(_, d) => void i18n.changeLanguage(d.value)}>
-          {supportedLanguages.map((lng) => (
-            <option key={lng} value={lng}>
-              {t(`language.${lng}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <PreviewSelect
+        label={t('teams.preview.page')}
+        value={page}
+        options={pages}
+        optionLabel={(p) => t(`teams.preview.pages.${p}`)}
+        onChange={onPage}
+      />
+      <ThemeAndLanguageSwitches theme={theme} onTheme={onTheme} i18n={i18n} />
     </header>
   );
 }
