@@ -1,5 +1,6 @@
 // Generic UI parts: nothing here knows Interlog's features, services or hosts.
 export * from './ThemeRoot/ThemeRoot';
+export * from './DialogFrame/DialogFrame';
 export * from './ConfirmDialog/ConfirmDialog';
 export * from './FormDialog/FormDialog';
 export * from './ViewDialog/ViewDialog';

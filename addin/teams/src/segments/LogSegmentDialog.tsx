@@ -1,23 +1,9 @@
 import { useState } from 'react';
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  ProgressBar,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { queryKeys, type LogSegmentResult, type Segment, type SegmentLogProgress } from '@interlog/api-client';
-import { ProblemBar } from '@interlog/ui-kit';
+import { DialogFrame, ProblemBar } from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
 import { useFormat } from '@interlog/i18n';
 import { logSegmentWithProgress } from './log-segment-with-progress';
@@ -71,56 +57,56 @@ export function LogSegmentDialog({
   const start = () => !action.isPending && action.mutate();
   const running = action.isPending;
   return (
-    <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && !running && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('segments.log.title', { no: segment.no })}</DialogTitle>
-          <DialogContent className={styles.content}>
-            {!running ? (
-              <>
-                <Text>
-                  {t('segments.log.confirm', { count: segment.noOfLines, formatted: format.number(segment.noOfLines) })}
-                </Text>
-                {template && <Text>{t('segments.log.template', { template })}</Text>}
-                <Checkbox
-                  checked={createFollowUp}
-                  onChange={(_, d) => setCreateFollowUp(Boolean(d.checked))}
-                  label={t('segments.log.createFollowUp')}
-                />
-                <Checkbox
-                  checked={deliver}
-                  onChange={(_, d) => setDeliver(Boolean(d.checked))}
-                  label={t('segments.log.deliver')}
-                />
-              </>
-            ) : (
-              <Field
-                label={t('segments.log.progress', {
-                  logged: format.number(progress?.logged ?? 0),
-                  total: format.number(total),
-                })}
-                validationState="none"
-              >
-                <ProgressBar
-                  value={total ? (progress?.logged ?? 0) / total : undefined}
-                  max={1}
-                  thickness="large"
-                  aria-label={t('segments.log.progressLabel')}
-                />
-              </Field>
-            )}
-            <ProblemBar error={action.error} />
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" disabled={running} onClick={start}>
-              {t('segments.log.start', { count: segment.noOfLines, formatted: format.number(segment.noOfLines) })}
-            </Button>
-            <Button appearance="secondary" disabled={running} onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DialogFrame
+      modalType="alert"
+      title={t('segments.log.title', { no: segment.no })}
+      onDismiss={() => !running && onCancel()}
+      contentClassName={styles.content}
+      actions={
+        <>
+          <Button appearance="primary" disabled={running} onClick={start}>
+            {t('segments.log.start', { count: segment.noOfLines, formatted: format.number(segment.noOfLines) })}
+          </Button>
+          <Button appearance="secondary" disabled={running} onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+        </>
+      }
+    >
+      {!running ? (
+        <>
+          <Text>
+            {t('segments.log.confirm', { count: segment.noOfLines, formatted: format.number(segment.noOfLines) })}
+          </Text>
+          {template && <Text>{t('segments.log.template', { template })}</Text>}
+          <Checkbox
+            checked={createFollowUp}
+            onChange={(_, d) => setCreateFollowUp(Boolean(d.checked))}
+            label={t('segments.log.createFollowUp')}
+          />
+          <Checkbox
+            checked={deliver}
+            onChange={(_, d) => setDeliver(Boolean(d.checked))}
+            label={t('segments.log.deliver')}
+          />
+        </>
+      ) : (
+        <Field
+          label={t('segments.log.progress', {
+            logged: format.number(progress?.logged ?? 0),
+            total: format.number(total),
+          })}
+          validationState="none"
+        >
+          <ProgressBar
+            value={total ? (progress?.logged ?? 0) / total : undefined}
+            max={1}
+            thickness="large"
+            aria-label={t('segments.log.progressLabel')}
+          />
+        </Field>
+      )}
+      <ProblemBar error={action.error} />
+    </DialogFrame>
   );
 }

@@ -1,12 +1,5 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-} from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
+import { DialogFrame } from '../DialogFrame/DialogFrame';
 
 export interface ConfirmDialogProps {
   open: boolean;
@@ -29,21 +22,23 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   return (
-    <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent>{body}</DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onConfirm}>
-              {confirmLabel}
-            </Button>
-            <Button appearance="secondary" onClick={onCancel}>
-              {cancelLabel}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DialogFrame
+      open={open}
+      modalType="alert"
+      title={title}
+      onDismiss={onCancel}
+      actions={
+        <>
+          <Button appearance="primary" onClick={onConfirm}>
+            {confirmLabel}
+          </Button>
+          <Button appearance="secondary" onClick={onCancel}>
+            {cancelLabel}
+          </Button>
+        </>
+      }
+    >
+      {body}
+    </DialogFrame>
   );
 }

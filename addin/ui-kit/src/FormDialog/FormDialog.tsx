@@ -1,17 +1,7 @@
 import type { ReactNode } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { DialogFrame } from '../DialogFrame/DialogFrame';
 import { ProblemBar } from '../StatusBar/ProblemBar';
 
 export interface FormDialogProps {
@@ -45,36 +35,30 @@ export function FormDialog({
   const { t } = useTranslation();
   const styles = useStyles();
   return (
-    <Dialog open={open} onOpenChange={(_, data) => !data.open && onCancel()}>
-      <DialogSurface>
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!busy && !submitDisabled) onSubmit();
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>{title}</DialogTitle>
-            <DialogContent className={styles.content}>
-              {children}
-              <ProblemBar error={error} />
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                type="submit"
-                disabled={busy || submitDisabled}
-                icon={busy ? <Spinner size="tiny" /> : undefined}
-              >
-                {submitLabel}
-              </Button>
-              <Button appearance="secondary" onClick={onCancel}>
-                {t('common.cancel')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <DialogFrame
+      open={open}
+      title={title}
+      onDismiss={onCancel}
+      contentClassName={styles.content}
+      onSubmit={() => !busy && !submitDisabled && onSubmit()}
+      actions={
+        <>
+          <Button
+            appearance="primary"
+            type="submit"
+            disabled={busy || submitDisabled}
+            icon={busy ? <Spinner size="tiny" /> : undefined}
+          >
+            {submitLabel}
+          </Button>
+          <Button appearance="secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+        </>
+      }
+    >
+      {children}
+      <ProblemBar error={error} />
+    </DialogFrame>
   );
 }

@@ -1,16 +1,7 @@
 import type { ReactNode } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { DialogFrame } from '../DialogFrame/DialogFrame';
 
 export interface ViewDialogProps {
   title: string;
@@ -34,18 +25,18 @@ export function ViewDialog({ title, onClose, children, className }: ViewDialogPr
   const { t } = useTranslation();
   const styles = useStyles();
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && onClose()}>
-      <DialogSurface className={className}>
-        <DialogBody>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogContent className={styles.content}>{children}</DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={onClose}>
-              {t('common.close')}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <DialogFrame
+      title={title}
+      onDismiss={onClose}
+      surfaceClassName={className}
+      contentClassName={styles.content}
+      actions={
+        <Button appearance="secondary" onClick={onClose}>
+          {t('common.close')}
+        </Button>
+      }
+    >
+      {children}
+    </DialogFrame>
   );
 }

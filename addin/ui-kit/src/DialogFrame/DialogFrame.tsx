@@ -1,0 +1,57 @@
+import type { FormEvent, ReactNode } from 'react';
+import {
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  type DialogModalType,
+} from '@fluentui/react-components';
+
+export interface DialogFrameProps {
+  open?: boolean;
+  title: ReactNode;
+  modalType?: DialogModalType;
+  /** The dialog asks to close (Escape, a click outside); the caller decides whether it does. */
+  onDismiss: () => void;
+  /** The buttons at the bottom. */
+  actions: ReactNode;
+  children?: ReactNode;
+  contentClassName?: string;
+  surfaceClassName?: string;
+  /** Makes the body a form: Enter and a submit button call it (the page does not reload). */
+  onSubmit?: () => void;
+}
+
+/** The one shape of every modal dialog: a title, the content, the actions; closing goes through onDismiss. */
+export function DialogFrame({
+  open = true,
+  title,
+  modalType,
+  onDismiss,
+  actions,
+  children,
+  contentClassName,
+  surfaceClassName,
+  onSubmit,
+}: DialogFrameProps) {
+  const body = (
+    <DialogBody>
+      <DialogTitle>{title}</DialogTitle>
+      <DialogContent className={contentClassName}>{children}</DialogContent>
+      <DialogActions>{actions}</DialogActions>
+    </DialogBody>
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit?.();
+  };
+  return (
+    <Dialog open={open} modalType={modalType} onOpenChange={(_, data) => !data.open && onDismiss()}>
+      <DialogSurface className={surfaceClassName}>
+        {onSubmit ? <form onSubmit={submit}>{body}</form> : body}
+      </DialogSurface>
+    </Dialog>
+  );
+}
