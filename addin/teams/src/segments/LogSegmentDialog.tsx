@@ -1,16 +1,12 @@
 import { useState } from 'react';
-import { Button, Checkbox, Field, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, ProgressBar, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { queryKeys, type LogSegmentResult, type Segment, type SegmentLogProgress } from '@interlog/api-client';
-import { DialogFrame, ProblemBar } from '@interlog/ui-kit';
+import { DialogFrame, ProblemBar, useDialogFrameStyles } from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
 import { useFormat } from '@interlog/i18n';
 import { logSegmentWithProgress } from './log-segment-with-progress';
-
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
 
 /**
  * Asks before logging (how many interactions, follow-up segment or not), then shows the
@@ -26,7 +22,7 @@ export function LogSegmentDialog({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useDialogFrameStyles();
   const format = useFormat();
   const { api } = useInterlog();
   const queryClient = useQueryClient();
@@ -61,7 +57,7 @@ export function LogSegmentDialog({
       modalType="alert"
       title={t('segments.log.title', { no: segment.no })}
       onDismiss={() => !running && onCancel()}
-      contentClassName={styles.content}
+      contentClassName={styles.stack}
       actions={
         <>
           <Button appearance="primary" disabled={running} onClick={start}>

@@ -6,8 +6,15 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  makeStyles,
+  tokens,
   type DialogModalType,
 } from '@fluentui/react-components';
+
+export const useDialogFrameStyles = makeStyles({
+  /** Content of several parts (fields, a message bar) stacked with room between them. */
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
 
 export interface DialogFrameProps {
   open?: boolean;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { DialogFrame } from '../DialogFrame/DialogFrame';
+import { DialogFrame, useDialogFrameStyles } from '../DialogFrame/DialogFrame';
 import { ProblemBar } from '../StatusBar/ProblemBar';
 
 export interface FormDialogProps {
@@ -16,10 +16,6 @@ export interface FormDialogProps {
   children: ReactNode;
 }
 
-const useStyles = makeStyles({
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
-
 /** A small form in a modal dialog: Enter submits, the server's refusal shows inside, Cancel closes it unchanged. */
 export function FormDialog({
   open,
@@ -33,13 +29,13 @@ export function FormDialog({
   children,
 }: FormDialogProps) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useDialogFrameStyles();
   return (
     <DialogFrame
       open={open}
       title={title}
       onDismiss={onCancel}
-      contentClassName={styles.content}
+      contentClassName={styles.stack}
       onSubmit={() => !busy && !submitDisabled && onSubmit()}
       actions={
         <>
