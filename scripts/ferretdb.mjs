@@ -1,6 +1,18 @@
 // Builds (once) and runs FerretDB 1.24.2 with its SQLite backend: the embedded database.
+// The build applies our patches from scripts/ferretdb-patches/ to the module source.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, cpSync, chmodSync, writeFileSync, rmSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  cpSync,
+  chmodSync,
+  writeFileSync,
+  rmSync,
+  readdirSync,
+  statSync,
+  readFileSync,
+} from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +20,21 @@ import { fileURLToPath } from 'node:url';
 export const FERRETDB_VERSION = 'v1.24.2';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const toolsDir = join(root, '.tools');
-export const ferretdbBinary = join(toolsDir, `ferretdb-${FERRETDB_VERSION}`);
+// Our patches to the FerretDB source (unified diffs, applied in name order before the build;
+// each one says what it fixes). The binary's name carries a hash of them, so changing a patch
+// builds a new binary instead of reusing an older build.
+const patchesDir = join(root, 'scripts', 'ferretdb-patches');
+const patches = existsSync(patchesDir)
+  ? readdirSync(patchesDir)
+      .filter((name) => name.endsWith('.patch'))
+      .sort()
+  : [];
+const patchesHash = createHash('sha256');
+for (const name of patches) patchesHash.update(name + '\0').update(readFileSync(join(patchesDir, name)));
+export const ferretdbBinary = join(
+  toolsDir,
+  `ferretdb-${FERRETDB_VERSION}` + (patches.length ? `-interlog-${patchesHash.digest('hex').slice(0, 8)}` : ''),
+);
 
 function sleep(ms) {
   return new Promise((r) => setTimeout(r, ms));
@@ -68,6 +94,19 @@ export async function ensureFerretDB({ log = (m) => process.stderr.write(m + '\n
     rmSync(src, { recursive: true, force: true });
     cpSync(info.Dir, src, { recursive: true });
     makeWritable(src);
+    for (const name of patches) {
+      log(`[ferretdb] Applying ${name}`);
+      try {
+        // No fuzz, no reversed patches: a patch that does not apply exactly stops the build.
+        execFileSync('patch', ['-p1', '--forward', '--batch', '--fuzz=0', '-i', join(patchesDir, name)], {
+          cwd: src,
+          encoding: 'utf8',
+        });
+      } catch (error) {
+        const output = `${error.stdout ?? ''}${error.stderr ?? ''}`;
+        throw new Error(`[ferretdb] ${name} does not apply to FerretDB ${FERRETDB_VERSION}:\n${output}`);
+      }
+    }
     // The upstream build expects this git-ignored file; without it the binary panics at start.
     writeFileSync(join(src, 'build', 'version', 'version.txt'), FERRETDB_VERSION);
     const tmpBinary = `${ferretdbBinary}.tmp`;
