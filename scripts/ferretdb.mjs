@@ -145,25 +145,54 @@ function canConnect(port) {
   });
 }
 
-/** Starts FerretDB on a free loopback port with its data in `dataDir`; resolves when it accepts connections. */
-export async function startFerretDB({ dataDir, port, logLevel = 'error', stdio = 'inherit' } = {}) {
+/**
+ * How every connection to the SQLite files is opened (FerretDB passes the `--sqlite-url` query to the
+ * modernc.org/sqlite driver; FerretDB itself adds busy_timeout(10000), journal_mode(wal) and
+ * auto_vacuum(none) unless they are given):
+ * - WAL (FerretDB's default, kept): readers never wait for the writer, nor the writer for them.
+ * - `_txlock=immediate`: a write transaction takes the write lock at BEGIN, where SQLite waits for it
+ *   (the busy timeout); a deferred one that read first and then writes fails at once, without waiting,
+ *   when another write committed in between.
+ * - busy_timeout 4 s: how long a write waits for the lock before "database is locked" (SQLITE_BUSY).
+ *   Shorter than FerretDB's 10 s, so that the server's retries (lib/db/transient-retry.ts, jittered, which
+ *   SQLite's own waiting is not) and its 503 with Retry-After both come within the add-in's 15 s timeout.
+ * - synchronous stays FULL: a committed write survives a power cut.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 4000;
+const sqliteQuery = (busyTimeoutMs) =>
+  `_txlock=immediate&_pragma=busy_timeout(${busyTimeoutMs})&_pragma=journal_mode(wal)&_pragma=synchronous(full)`;
+
+/** The command-line arguments FerretDB is started with (also used by tests that run a FerretDB of their own). */
+export function ferretdbArgs({ dir, listenPort, logLevel = 'error', busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS }) {
+  return [
+    '--handler=sqlite',
+    `--sqlite-url=file:${dir}/?${sqliteQuery(busyTimeoutMs)}`,
+    `--listen-addr=127.0.0.1:${listenPort}`,
+    '--telemetry=disable',
+    '--state-dir=-',
+    '--debug-addr=-',
+    `--log-level=${logLevel}`,
+  ];
+}
+
+/**
+ * Starts FerretDB on a free loopback port with its data in `dataDir`; resolves when it accepts connections.
+ * `busyTimeoutMs`: how long a write waits for SQLite's lock (tests of lock contention shorten it).
+ */
+export async function startFerretDB({
+  dataDir,
+  port,
+  logLevel = 'error',
+  stdio = 'inherit',
+  busyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS,
+} = {}) {
   const binary = await ensureFerretDB();
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const listenPort = port ?? (await freePort());
-  const child = spawn(
-    binary,
-    [
-      '--handler=sqlite',
-      `--sqlite-url=file:${dir}/`,
-      `--listen-addr=127.0.0.1:${listenPort}`,
-      '--telemetry=disable',
-      '--state-dir=-',
-      '--debug-addr=-',
-      `--log-level=${logLevel}`,
-    ],
-    { stdio: ['ignore', stdio, stdio] },
-  );
+  const child = spawn(binary, ferretdbArgs({ dir, listenPort, logLevel, busyTimeoutMs }), {
+    stdio: ['ignore', stdio, stdio],
+  });
   let exited = null;
   child.once('exit', (code, signal) => {
     exited = { code, signal };

@@ -25,11 +25,17 @@ export const uniqueDbName = (label: string) =>
  * JWKS issuer. Returns a fetch-based client.
  */
 export async function startTestApp(
-  options: { label?: string; config?: Record<string, unknown>; graph?: GraphAccess } = {},
+  options: {
+    label?: string;
+    config?: Record<string, unknown>;
+    graph?: GraphAccess;
+    /** Another database server than the run's (a test that stops or locks its own). */
+    databaseUri?: string;
+  } = {},
 ) {
   const issuer = await startTokenIssuer();
   const dbName = uniqueDbName(options.label ?? 'app');
-  await connectDatabase(testDatabaseUri(), dbName);
+  await connectDatabase(options.databaseUri ?? testDatabaseUri(), dbName);
   const config = loadConfig({
     env: 'test',
     logLevel: 'silent',

@@ -99,6 +99,26 @@ describe('OfflineQueue.flush', () => {
     ]);
   });
 
+  test('When the server answers 503 (its database busy or down, after the server and the client retried), then the interaction stays queued with its key, to be sent again', async () => {
+    const queue = new OfflineQueue(memoryStorage());
+    ['k1', 'k2'].forEach((key) => queue.enqueue(queued(key)));
+    const keysSent: string[] = [];
+    let databaseDown = true;
+    const send = async (item: QueuedInteraction) => {
+      keysSent.push(item.idempotencyKey);
+      if (databaseDown) throw refused('unavailable', 503, 'The database is busy or unreachable.');
+    };
+
+    const whileDown = await queue.flush(send, isRetryable);
+    databaseDown = false;
+    const later = await queue.flush(send, isRetryable);
+
+    expect(whileDown).toBe(0);
+    expect(later).toBe(2);
+    expect(keysSent).toEqual(['k1', 'k1', 'k2']);
+    expect(queue.items()).toEqual([]);
+  });
+
   test('When the server refuses one for good, then it is kept with the reason, no longer pending, and the rest are still sent', async () => {
     const queue = new OfflineQueue(memoryStorage());
     ['k1', 'k2'].forEach((key) => queue.enqueue(queued(key)));

@@ -1,4 +1,5 @@
 import mongoose from 'mongoose';
+import { installTransientRetry } from './transient-retry';
 
 mongoose.set('strictQuery', true);
 mongoose.set('autoIndex', false);
@@ -23,6 +24,7 @@ export async function isFerretDB(): Promise<boolean> {
 }
 
 export async function connectDatabase(uri: string, dbName?: string) {
+  installTransientRetry();
   await mongoose.connect(uri, {
     ...(dbName ? { dbName } : {}),
     serverSelectionTimeoutMS: 10_000,

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError } from './app-error';
 import { problemTitles, problemTypeUri } from './problem-titles';
+import { databaseUnavailable, isTransientDatabaseError } from '../db/transient-error';
 
 export function toProblem(error: AppError) {
   return {
@@ -17,6 +18,8 @@ export function toProblem(error: AppError) {
 function normalize(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const e = error as { type?: string; status?: number; message?: string };
+  // A database failure that the data layer did not retry (a cursor being read) or that outlasted its retries.
+  if (isTransientDatabaseError(error)) return databaseUnavailable(error);
   if (e?.type === 'entity.parse.failed')
     return new AppError('bad-request', 400, 'The request body is not valid JSON.', { cause: error });
   if (e?.type === 'entity.too.large')
