@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFerretDB } from './ferretdb.mjs';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromium } from './ensure-debian-packages.mjs';
 import { buildWeb } from './build-web.mjs';
 
 if (process.env.BENCH_ONLY !== 'api') {

@@ -5,13 +5,13 @@
 //   node scripts/test.mjs browser [args]  `npm run test:browser`: builds the web, then the pages in headless Chromium
 // Checks: Prettier, ESLint, the dependency rules (when .dependency-cruiser.cjs is there). The suites
 // run against the embedded FerretDB (built on first use) or MONGODB_URI; the browser suites use
-// Debian's Chromium.
+// Debian's Chromium, the database-fault suite Debian's sqlite3 shell (both installed on first use).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureFerretDB } from './ferretdb.mjs';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromium, ensureSqlite3 } from './ensure-debian-packages.mjs';
 import { buildWeb } from './build-web.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,6 +52,7 @@ const [first, ...rest] = process.argv.slice(2);
 if (!process.env.MONGODB_URI) await ensureFerretDB();
 
 if (first === 'api') {
+  ensureSqlite3();
   must(jest([...rest, ...TIERS.api]));
 } else if (first === 'browser') {
   ensureChromium();
@@ -61,6 +62,7 @@ if (first === 'api') {
   const args = process.argv.slice(2);
   checks();
   ensureChromium();
+  ensureSqlite3();
   buildWeb();
   if (args.length) {
     must(jest(args));
