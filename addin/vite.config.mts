@@ -3,6 +3,7 @@ import { cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { packageAliases } from './package-aliases.mts';
 import { defineConfig, type Plugin } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const officeJsDist = resolve(root, '..', 'node_modules', '@microsoft', 'office-js', 'dist');
@@ -84,13 +85,15 @@ export default defineConfig({
   base: '/',
   publicDir: false,
   resolve: { alias: packageAliases(root) },
-  plugins: [copyOfficeJs()],
+  // Brotli and gzip beside each page, script and style sheet; the server sends them as they are (Content-Encoding).
+  plugins: [copyOfficeJs(), compression({ include: /\.(js|css|html)$/, algorithms: ['brotliCompress', 'gzip'] })],
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
     outDir: resolve(root, '..', 'dist'),
     emptyOutDir: true,
     target: 'es2022',
-    sourcemap: true,
+    // Written for error tools, referenced by no file; the server does not serve them in production.
+    sourcemap: 'hidden',
     rollupOptions: {
       output: {
         codeSplitting: {

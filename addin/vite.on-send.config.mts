@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageAliases } from './package-aliases.mts';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -18,13 +19,14 @@ export default defineConfig({
   publicDir: false,
   resolve: { alias: packageAliases(root) },
   // Library mode leaves process.env.NODE_ENV alone; there is no process in the runtime.
+  plugins: [compression({ include: /\.js$/, algorithms: ['brotliCompress', 'gzip'] })],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: resolve(root, '..', 'dist'),
     emptyOutDir: false,
     // Older classic Outlook runtimes choke on newer syntax (the NAA event sample targets ES6 for them).
     target: 'es2017',
-    sourcemap: true,
+    sourcemap: 'hidden',
     copyPublicDir: false,
     lib: {
       entry: resolve(root, 'outlook', 'src', 'on-send', 'main.ts'),

@@ -30,6 +30,7 @@ import { createRecordingRoutes } from './recording/routes/recording-routes';
 import { createGraphRecordingWorker, type WorkerLogger } from './recording/workers/recording-worker';
 import { createServiceRoutes } from './service/routes/service-routes';
 import { createPurgeWorker } from './service/workers/purge-worker';
+import { securityHeaders } from './lib/http/web-assets';
 
 export const API_BASE = '/api/v1';
 
@@ -132,6 +133,7 @@ export function createServer(options: ServerOptions) {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === `${API_BASE}/health` } }));
+  app.use(securityHeaders({ production: config.env === 'production' }));
   options.beforeApi?.(app);
   const api = Router();
   api.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));

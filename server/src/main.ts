@@ -10,6 +10,7 @@ import { createLocalTokenIssuer, DEMO_TENANT_ID } from './lib/auth/local-token-i
 import { entraGraphAccess, standInGraphAccess, GRAPH_DEFAULT_URL, type GraphAccess } from './lib/graph/graph-access';
 import { seedDemoTenant, startGraphStandIn } from './demo';
 import { createServer } from './create-server';
+import { webAssets } from './lib/http/web-assets';
 import type { Config } from './lib/config/config';
 import type { Logger } from './lib/logger/logger';
 
@@ -66,7 +67,8 @@ async function main() {
     localIssuer,
     graph: await graphAccessFor(config, logger),
     beforeApi: (web) => {
-      if (existsSync(webRoot)) web.use(express.static(webRoot, { index: false, maxAge: '1h' }));
+      if (existsSync(webRoot))
+        web.use(webAssets(webRoot, { production: config.env === 'production', authority: config.auth.authority }));
     },
   });
   const server = await interlog.listen(config.port, config.host);

@@ -1,7 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import express from 'express';
 import { loadConfig } from '../../server/src/lib/config/config';
 import { createLogger } from '../../server/src/lib/logger/logger';
 import { connectDatabase, disconnectDatabase } from '../../server/src/lib/db/connect';
@@ -9,6 +8,7 @@ import { createLocalTokenIssuer, DEMO_TENANT_ID } from '../../server/src/lib/aut
 import { seedDemoTenant, startGraphStandIn } from '../../server/src/demo';
 import { standInGraphAccess } from '../../server/src/lib/graph/graph-access';
 import { createServer } from '../../server/src/create-server';
+import { webAssets } from '../../server/src/lib/http/web-assets';
 import { createClient, testDatabaseUri, uniqueDbName } from './test-app';
 
 export const WEB_ROOT = join(__dirname, '..', '..', 'dist');
@@ -32,7 +32,7 @@ export async function startWebApp(label: string, configOverrides: Record<string,
     logger: createLogger('silent'),
     localIssuer,
     graph: graphAccess,
-    beforeApi: (web) => web.use(express.static(WEB_ROOT, { index: false })),
+    beforeApi: (web) => web.use(webAssets(WEB_ROOT, { production: false, authority: config.auth.authority })),
   });
   const server = await interlog.listen(0, '127.0.0.1');
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
