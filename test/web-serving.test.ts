@@ -113,6 +113,7 @@ describe('Serving the web pages', () => {
     expect(csp['script-src']).toEqual(["'self'"]);
     expect(csp['object-src']).toEqual(["'none'"]);
     expect(csp['connect-src']).toEqual(expect.arrayContaining(["'self'", 'https://login.microsoftonline.com']));
+    expect(csp['frame-src']).toEqual(["'self'", 'https://telemetryservice.firstpartyapps.oaspapps.com']);
     expect(csp['frame-ancestors']).toEqual(["'self'", ...FRAME_ANCESTORS]);
     expect(csp['frame-ancestors']).toEqual(
       expect.arrayContaining([

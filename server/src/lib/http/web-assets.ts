@@ -73,6 +73,8 @@ export function webAssets(root: string, { production, authority }: WebAssetsOpti
       // The API on this origin; MSAL reads the authority's metadata (Graph is called by the server);
       // teams-js fetches its list of valid host origins from Microsoft's CDN when it loads.
       connectSrc: ["'self'", new URL(authority).origin, 'https://res.cdn.office.net'],
+      // Office.js frames its telemetry proxy (telemetryEndPoint in its host scripts).
+      frameSrc: ["'self'", 'https://telemetryservice.firstpartyapps.oaspapps.com'],
       formAction: ["'self'"],
       frameAncestors: ["'self'", ...FRAME_ANCESTORS],
       ...(production ? { upgradeInsecureRequests: [] } : {}),
