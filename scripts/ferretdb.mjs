@@ -153,12 +153,12 @@ function canConnect(port) {
  * - `_txlock=immediate`: a write transaction takes the write lock at BEGIN, where SQLite waits for it
  *   (the busy timeout); a deferred one that read first and then writes fails at once, without waiting,
  *   when another write committed in between.
- * - busy_timeout 4 s: how long a write waits for the lock before "database is locked" (SQLITE_BUSY).
- *   Shorter than FerretDB's 10 s, so that the server's retries (lib/db/transient-retry.ts, jittered, which
- *   SQLite's own waiting is not) and its 503 with Retry-After both come within the add-in's 15 s timeout.
+ * - busy_timeout 3 s: how long a write waits for the lock before "database is locked" (SQLITE_BUSY).
+ *   Shorter than FerretDB's 10 s, so that the server's three tries (lib/db/transient-retry.ts, jittered,
+ *   which SQLite's own waiting is not) and its 503 with Retry-After come within the add-in's 15 s timeout.
  * - synchronous stays FULL: a committed write survives a power cut.
  */
-export const SQLITE_BUSY_TIMEOUT_MS = 4000;
+export const SQLITE_BUSY_TIMEOUT_MS = 3000;
 const sqliteQuery = (busyTimeoutMs) =>
   `_txlock=immediate&_pragma=busy_timeout(${busyTimeoutMs})&_pragma=journal_mode(wal)&_pragma=synchronous(full)`;
 

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
-import { newPageOn } from '../support/browser';
+import { newPageOn, seriousViolations } from '../support/browser';
 import { browserSuite, SCREENSHOTS } from '../support/browser-suite';
 
 jest.setTimeout(180_000);
@@ -164,15 +163,7 @@ describe('Teams interaction log', () => {
         .first()
         .waitFor();
       await page.screenshot({ path: join(SCREENSHOTS, `teams-log-${lang}-${theme}.png`), fullPage: true });
-      const results = await new AxeBuilder({ page })
-        .include('[data-testid="marketing-tab"]')
-        .exclude('[data-tabster-dummy]')
-        .analyze();
-      expect(
-        results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-      ).toEqual([]);
+      expect(await seriousViolations(page, '[data-testid="marketing-tab"]')).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
     },

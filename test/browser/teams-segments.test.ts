@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
-import { newPageOn } from '../support/browser';
+import { newPageOn, seriousViolations } from '../support/browser';
 import { browserSuite, SCREENSHOTS } from '../support/browser-suite';
 
 jest.setTimeout(180_000);
@@ -283,15 +282,7 @@ describe('Teams segments tab', () => {
         .first()
         .waitFor();
       await page.screenshot({ path: join(SHOTS, `teams-segment-editor-${lang}-${theme}.png`), fullPage: true });
-      const results = await new AxeBuilder({ page })
-        .include('[data-testid="marketing-tab"]')
-        .exclude('[data-tabster-dummy]')
-        .analyze();
-      expect(
-        results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-      ).toEqual([]);
+      expect(await seriousViolations(page, '[data-testid="marketing-tab"]')).toEqual([]);
       await tab.getByRole('tab').nth(1).click();
       await tab.getByRole('table').or(tab.getByText(/./).last()).first().waitFor();
       await page.screenshot({ path: join(SHOTS, `teams-logged-${lang}-${theme}.png`), fullPage: true });

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
-import { newPageOn } from '../support/browser';
+import { newPageOn, seriousViolations } from '../support/browser';
 import { browserSuite, SCREENSHOTS } from '../support/browser-suite';
 
 jest.setTimeout(180_000);
@@ -276,15 +275,7 @@ describe('Teams setup pages', () => {
     async (lang, theme, setupTab, templatesPage, marketingPage) => {
       const { context, page, tab, errors } = await openSetup({ lang, theme, setupTab, pageName: marketingPage });
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      const axe = async () => {
-        const results = await new AxeBuilder({ page })
-          .include('[data-testid="marketing-tab"]')
-          .exclude('[data-tabster-dummy]')
-          .analyze();
-        return results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      };
+      const axe = () => seriousViolations(page, '[data-testid="marketing-tab"]');
       await tab.getByRole('combobox').first().filter({ hasText: 'CONT' }).waitFor();
       await page.screenshot({
         path: join(SCREENSHOTS, `teams-setup-marketing-${lang}-${theme}.png`),
@@ -312,13 +303,7 @@ describe('Teams setup pages', () => {
         path: join(SCREENSHOTS, `teams-setup-template-dialog-${lang}-${theme}.png`),
         animations: 'disabled',
       });
-      const dialogResults = await new AxeBuilder({ page })
-        .include('[role="dialog"]')
-        .exclude('[data-tabster-dummy]')
-        .analyze();
-      expect(
-        dialogResults.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
-      ).toEqual([]);
+      expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
       expect(errors).toEqual([]);
       await context.close();
     },

@@ -1,7 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
 import { ApiError } from '@interlog/api-client';
 
-/** A read is tried this many times more when the server was unreachable or overloaded (ApiError.retryable). */
+/**
+ * A read is tried this many times more when the server was unreachable or overloaded (ApiError.retryable),
+ * except a 503: the API client has already sent that one again as its Retry-After asked.
+ */
 const RETRIES = 2;
 
 /**
@@ -13,7 +16,8 @@ export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        retry: (failures, error) => failures < RETRIES && error instanceof ApiError && error.retryable,
+        retry: (failures, error) =>
+          failures < RETRIES && error instanceof ApiError && error.retryable && error.status !== 503,
         refetchOnWindowFocus: false,
       },
       mutations: { retry: false },

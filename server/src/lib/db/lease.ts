@@ -1,3 +1,4 @@
+import { AppError } from '../errors/app-error';
 import mongoose, { Schema } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { isDuplicateKeyError } from './duplicate-key';
@@ -26,6 +27,12 @@ export interface Lease {
 }
 
 export type Acquired = { lease: Lease } | { heldUntil: Date };
+
+/** The answer to a request that finds the lease it needs held by another: 409 with Retry-After until it runs out. */
+export function leaseBusy(heldUntil: Date, detail: string): AppError {
+  const seconds = Math.max(1, Math.ceil((heldUntil.getTime() - Date.now()) / 1000));
+  return new AppError('in-progress', 409, detail, { headers: { 'Retry-After': String(seconds) } });
+}
 
 /**
  * One holder at a time of a named job, across every process and instance. A lease is a

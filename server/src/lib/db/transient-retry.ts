@@ -10,7 +10,11 @@ import { databaseUnavailable, transientFailure } from './transient-error';
  * `databaseUnavailable` (503 with Retry-After). Cursors (`find`, `.cursor()`) are not retried
  * here: they fail while being read, and the error handler answers those with the same 503.
  */
-export const TRANSIENT_RETRY = { attempts: 4, firstDelayMs: 100, maxDelayMs: 1000 };
+/**
+ * Three tries: on the embedded database each may wait SQLite's busy timeout (3 s, scripts/ferretdb.mjs)
+ * and the jittered pauses add at most 2 s, so the 503 reaches the add-in within its 15 s request timeout.
+ */
+export const TRANSIENT_RETRY = { attempts: 3, firstDelayMs: 100, maxDelayMs: 1000 };
 
 type Kind = 'read' | 'write' | 'multi-write';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../errors/app-error';
 import { isDuplicateKeyError } from '../db/duplicate-key';
-import { acquireLease } from '../db/lease';
+import { acquireLease, leaseBusy } from '../db/lease';
 import { IdempotencyRecordModel } from './idempotency-record-model';
 
 export interface StoredResponse {
@@ -56,14 +56,7 @@ export async function claimIdempotencyKey(args: {
   if (typeof stored === 'object') return { replay: stored } as const;
   const acquired = await acquireLease(`idempotency:${id}`, PENDING_LEASE_MS);
   if ('heldUntil' in acquired) {
-    throw new AppError(
-      'in-progress',
-      409,
-      'A request with this Idempotency-Key is still being processed; retry shortly.',
-      {
-        headers: { 'Retry-After': String(Math.max(1, Math.ceil((acquired.heldUntil.getTime() - Date.now()) / 1000))) },
-      },
-    );
+    throw leaseBusy(acquired.heldUntil, 'A request with this Idempotency-Key is still being processed; retry shortly.');
   }
   const { lease } = acquired;
   // The request before may have finished between our read and the lease.

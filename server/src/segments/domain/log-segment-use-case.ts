@@ -1,5 +1,5 @@
-import { AppError, businessRule, conflict, notFound } from '../../lib/errors/app-error';
-import { acquireLease } from '../../lib/db/lease';
+import { businessRule, conflict, notFound } from '../../lib/errors/app-error';
+import { acquireLease, leaseBusy } from '../../lib/db/lease';
 import { allocateAndInsert } from '../../lib/db/allocate-number';
 import { reserveNumbers } from '../../lib/db/counter-repository';
 import type { RequestContext } from '../../lib/http/request-context';
@@ -207,11 +207,8 @@ async function logUnderLease(
 ): Promise<LogSegmentResult> {
   const segmentNo = no.toUpperCase();
   const acquired = await acquireLease(`${ctx.tenantId}:log-segment:${segmentNo}`, options.leaseMs);
-  if ('heldUntil' in acquired) {
-    throw new AppError('in-progress', 409, `Segment ${segmentNo} is being logged by another request.`, {
-      headers: { 'Retry-After': String(Math.max(1, Math.ceil((acquired.heldUntil.getTime() - Date.now()) / 1000))) },
-    });
-  }
+  if ('heldUntil' in acquired)
+    throw leaseBusy(acquired.heldUntil, `Segment ${segmentNo} is being logged by another request.`);
   const { lease } = acquired;
   /** Before a write that builds on the run so far: the lease (kept by its heartbeat) must still be ours. */
   const renew = async () => {
