@@ -7,8 +7,9 @@
 // run against the embedded FerretDB (built on first use) or MONGODB_URI; the browser suites use
 // Debian's Chromium, the database-fault suite Debian's sqlite3 shell (both installed on first use).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve, dirname } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureFerretDB } from './ferretdb.mjs';
 import { ensureChromium, ensureSqlite3 } from './ensure-debian-packages.mjs';
@@ -20,6 +21,22 @@ const TIERS = {
   api: ['--selectProjects', 'api', 'components'],
   browser: ['--selectProjects', 'browser'],
 };
+
+/** The api tier records the shape of every query it sends; afterwards each must name its tenant and have an index. */
+function withQueryCoverage(runApiTier) {
+  const dir = mkdtempSync(join(tmpdir(), 'interlog-queries-'));
+  process.env.INTERLOG_QUERY_LOG_DIR = dir;
+  const passed = runApiTier();
+  delete process.env.INTERLOG_QUERY_LOG_DIR;
+  console.log('\n[test] query coverage (tenant and declared index per query)');
+  const covered = run(process.execPath, [
+    resolve(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+    'test/support/query-coverage/check-query-coverage.ts',
+    dir,
+  ]);
+  rmSync(dir, { recursive: true, force: true });
+  return passed && covered;
+}
 
 const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env }).status === 0;
 const jest = (args) => run('npx', ['jest', ...args]);
@@ -53,7 +70,7 @@ if (!process.env.MONGODB_URI) await ensureFerretDB();
 
 if (first === 'api') {
   ensureSqlite3();
-  must(jest([...rest, ...TIERS.api]));
+  must(withQueryCoverage(() => jest([...rest, ...TIERS.api])));
 } else if (first === 'browser') {
   ensureChromium();
   buildWeb();
@@ -68,7 +85,7 @@ if (first === 'api') {
     must(jest(args));
   } else {
     console.log('\n[test] api tier: server, test/*.test.ts, add-in units, components');
-    const api = jest(TIERS.api);
+    const api = withQueryCoverage(() => jest(TIERS.api));
     console.log('\n[test] browser tier: the pages in headless Chromium');
     const browser = jest(TIERS.browser);
     if (!api || !browser) {

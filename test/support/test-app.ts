@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import mongoose from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { loadConfig } from '../../server/src/lib/config/config';
 import { createLogger } from '../../server/src/lib/logger/logger';
@@ -6,6 +7,7 @@ import { connectDatabase, disconnectDatabase } from '../../server/src/lib/db/con
 import { API_BASE, createServer } from '../../server/src/create-server';
 import { startTokenIssuer, TEST_AUDIENCE, type TokenClaims } from './token-issuer';
 import type { GraphAccess } from '../../server/src/lib/graph/graph-access';
+import { queryLogDir, recordQueries } from './query-coverage/query-recorder';
 
 export function testDatabaseUri(): string {
   const uri = process.env.INTERLOG_TEST_DB_URI;
@@ -35,7 +37,8 @@ export async function startTestApp(
 ) {
   const issuer = await startTokenIssuer();
   const dbName = uniqueDbName(options.label ?? 'app');
-  await connectDatabase(options.databaseUri ?? testDatabaseUri(), dbName);
+  await connectDatabase(options.databaseUri ?? testDatabaseUri(), dbName, { monitorCommands: Boolean(queryLogDir()) });
+  recordQueries(mongoose.connection.getClient());
   const config = loadConfig({
     env: 'test',
     logLevel: 'silent',

@@ -23,10 +23,11 @@ export async function isFerretDB(): Promise<boolean> {
   return typeof info.ferretdbVersion === 'string';
 }
 
-export async function connectDatabase(uri: string, dbName?: string) {
+export async function connectDatabase(uri: string, dbName?: string, options: { monitorCommands?: boolean } = {}) {
   installTransientRetry();
   await mongoose.connect(uri, {
     ...(dbName ? { dbName } : {}),
+    monitorCommands: options.monitorCommands ?? false,
     serverSelectionTimeoutMS: 10_000,
     retryWrites: false,
   });
