@@ -23,6 +23,7 @@ export const queryKeys = {
     list: ['segments', 'list'] as const,
     one: (no: string) => ['segments', 'one', no] as const,
     lines: (no: string) => ['segments', 'one', no, 'lines'] as const,
+    logPreview: (no: string) => ['segments', 'one', no, 'log-preview'] as const,
   },
   savedCriteria: ['saved-criteria'] as const,
   loggedSegments: {

@@ -59,6 +59,7 @@ export type {
   LogSegmentResult,
 } from '../../../server/src/segments/domain/logged-segment-schema';
 export type { DeliverySummary, DeliveryProblem } from '../../../server/src/delivery/domain/delivery-schema';
+export type { SegmentLogPreview } from '../../../server/src/delivery/domain/email-preview-schema';
 export type { EmailDelivery } from '../../../server/src/interactions/domain/email-delivery-schema';
 export type {
   Attachment,

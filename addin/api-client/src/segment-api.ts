@@ -16,6 +16,7 @@ import type {
   Segment,
   SegmentLine,
   SegmentLogProgress,
+  SegmentLogPreview,
 } from './resources';
 
 export interface CriteriaResult {
@@ -81,6 +82,8 @@ export function createSegmentApi(http: HttpClient, get: Getter) {
       log: async (no: string, input: LogSegmentInput, timeoutMs: number): Promise<LogSegmentResult> =>
         (await http('POST', '/segments/{no}/log', { ...seg(no), body: input, timeoutMs })).body,
       logProgress: (no: string): Promise<SegmentLogProgress> => get('/segments/{no}/log-progress', seg(no)),
+      /** What logging would record and send (blocking lines, the emails, the first one filled in); writes nothing. */
+      logPreview: (no: string): Promise<SegmentLogPreview> => get('/segments/{no}/log-preview', seg(no)),
     },
     savedCriteria: {
       list: (): Promise<Page<SavedSegmentCriteria>> => get('/saved-segment-criteria', { query: { limit: 500 } }),

@@ -7,3 +7,4 @@ export type { SegmentEvents, SegmentLogged } from './domain/segment-events';
 
 /** Reading a logged segment by its entry number (null when there is none). */
 export const loggedSegmentLookup: Pick<typeof loggedSegmentRepository, 'get'> = loggedSegmentRepository;
+export { planSegmentLog, type SegmentLogPlan, type UnloggableLine } from './domain/segment-log-plan';

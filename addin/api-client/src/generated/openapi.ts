@@ -846,6 +846,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/segments/{no}/log-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What logging the segment would record and send, before anything is
+     * @description Lines without an interaction template (logging them is refused), the number of emails, their sender (the caller), and the first contact's email with its merge fields filled in. Writes nothing.
+     */
+    get: operations['getSegments/NoLogPreview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/segments/{no}/log-progress': {
     parameters: {
       query?: never;
@@ -1049,6 +1069,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getClientConfig: {
@@ -1084,6 +1113,15 @@ export interface operations {
       };
       /** @description Malformed or invalid input */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -1158,6 +1196,15 @@ export interface operations {
       };
       /** @description Valid token, not allowed */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -1266,6 +1313,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'getContacts/No': {
@@ -1332,6 +1388,15 @@ export interface operations {
       };
       /** @description Unknown resource in the caller's tenant */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -1446,6 +1511,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   postContactsBatch: {
@@ -1534,6 +1608,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   postGraphNotifications: {
@@ -1612,6 +1695,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getHealth: {
@@ -1646,7 +1738,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The database is down */
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
       503: {
         headers: {
           [name: string]: unknown;
@@ -1705,6 +1797,15 @@ export interface operations {
       };
       /** @description Valid token, not allowed */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -1792,6 +1893,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'getInteractionGroups/Code': {
@@ -1847,6 +1957,15 @@ export interface operations {
       };
       /** @description Unknown resource in the caller's tenant */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -1921,6 +2040,15 @@ export interface operations {
       };
       /** @description Refused by a business rule */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2014,6 +2142,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getInteractionLogEntries: {
@@ -2054,6 +2191,10 @@ export interface operations {
               /** @description A code, or "" for none */
               campaignNo: string;
               canceled: boolean;
+              /** @description A free-text comment on the interaction */
+              comment: string;
+              /** @description The contact's company, copied when recorded */
+              contactCompanyName: string;
               /** @description A code, or "" for none */
               contactCompanyNo: string;
               contactName: string;
@@ -2088,6 +2229,8 @@ export interface operations {
               postponed: boolean;
               /** @description A code, or "" for none */
               salespersonCode: string;
+              /** @description The salesperson's name, copied when recorded */
+              salespersonName: string;
               /** @description A code, or "" for none */
               segmentNo: string;
               source: {
@@ -2101,6 +2244,8 @@ export interface operations {
               subject: string;
               /** @description Upper-cased on write, unique per tenant */
               templateCode: string;
+              /** @description The template's description, copied when recorded */
+              templateDescription: string;
               userId: string;
             }[];
             nextCursor: string | null;
@@ -2134,6 +2279,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'getInteractionLogEntries/EntryNo': {
@@ -2159,6 +2313,10 @@ export interface operations {
             /** @description A code, or "" for none */
             campaignNo: string;
             canceled: boolean;
+            /** @description A free-text comment on the interaction */
+            comment: string;
+            /** @description The contact's company, copied when recorded */
+            contactCompanyName: string;
             /** @description A code, or "" for none */
             contactCompanyNo: string;
             contactName: string;
@@ -2193,6 +2351,8 @@ export interface operations {
             postponed: boolean;
             /** @description A code, or "" for none */
             salespersonCode: string;
+            /** @description The salesperson's name, copied when recorded */
+            salespersonName: string;
             /** @description A code, or "" for none */
             segmentNo: string;
             source: {
@@ -2206,6 +2366,8 @@ export interface operations {
             subject: string;
             /** @description Upper-cased on write, unique per tenant */
             templateCode: string;
+            /** @description The template's description, copied when recorded */
+            templateDescription: string;
             userId: string;
           };
         };
@@ -2239,6 +2401,15 @@ export interface operations {
       };
       /** @description Unknown resource in the caller's tenant */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2320,6 +2491,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'patchInteractionLogEntries/EntryNo': {
@@ -2336,6 +2516,8 @@ export interface operations {
         'application/json': {
           attemptFailed?: boolean;
           canceled?: boolean;
+          /** @description A free-text comment on the interaction */
+          comment?: string;
           cost?: number;
           description?: string;
           durationMin?: number;
@@ -2357,6 +2539,10 @@ export interface operations {
             /** @description A code, or "" for none */
             campaignNo: string;
             canceled: boolean;
+            /** @description A free-text comment on the interaction */
+            comment: string;
+            /** @description The contact's company, copied when recorded */
+            contactCompanyName: string;
             /** @description A code, or "" for none */
             contactCompanyNo: string;
             contactName: string;
@@ -2391,6 +2577,8 @@ export interface operations {
             postponed: boolean;
             /** @description A code, or "" for none */
             salespersonCode: string;
+            /** @description The salesperson's name, copied when recorded */
+            salespersonName: string;
             /** @description A code, or "" for none */
             segmentNo: string;
             source: {
@@ -2404,6 +2592,8 @@ export interface operations {
             subject: string;
             /** @description Upper-cased on write, unique per tenant */
             templateCode: string;
+            /** @description The template's description, copied when recorded */
+            templateDescription: string;
             userId: string;
           };
         };
@@ -2455,6 +2645,15 @@ export interface operations {
       };
       /** @description Refused by a business rule */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2520,6 +2719,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'postInteractionLogEntries/EntryNoResume': {
@@ -2537,6 +2745,8 @@ export interface operations {
           attemptFailed?: boolean;
           /** @description A code, or "" for none */
           campaignNo?: string;
+          /** @description A free-text comment on the interaction */
+          comment?: string;
           correspondenceType?: 'hardCopy' | 'email' | 'fax' | '';
           cost?: number;
           /** Format: date-time */
@@ -2579,6 +2789,10 @@ export interface operations {
             /** @description A code, or "" for none */
             campaignNo: string;
             canceled: boolean;
+            /** @description A free-text comment on the interaction */
+            comment: string;
+            /** @description The contact's company, copied when recorded */
+            contactCompanyName: string;
             /** @description A code, or "" for none */
             contactCompanyNo: string;
             contactName: string;
@@ -2613,6 +2827,8 @@ export interface operations {
             postponed: boolean;
             /** @description A code, or "" for none */
             salespersonCode: string;
+            /** @description The salesperson's name, copied when recorded */
+            salespersonName: string;
             /** @description A code, or "" for none */
             segmentNo: string;
             source: {
@@ -2626,6 +2842,8 @@ export interface operations {
             subject: string;
             /** @description Upper-cased on write, unique per tenant */
             templateCode: string;
+            /** @description The template's description, copied when recorded */
+            templateDescription: string;
             userId: string;
           };
         };
@@ -2677,6 +2895,15 @@ export interface operations {
       };
       /** @description Refused by a business rule */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2740,6 +2967,15 @@ export interface operations {
       };
       /** @description Valid token, not allowed */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -2835,6 +3071,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getInteractionTemplateSetup: {
@@ -2857,6 +3102,8 @@ export interface operations {
             emailDraft: string;
             /** @description A code, or "" for none */
             emails: string;
+            /** @description A code, or "" for none */
+            emailsReceived: string;
             /** @description A code, or "" for none */
             meetingInvitation: string;
             /** @description A code, or "" for none */
@@ -2895,6 +3142,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   putInteractionTemplateSetup: {
@@ -2911,6 +3167,8 @@ export interface operations {
           emailDraft?: string;
           /** @description A code, or "" for none */
           emails?: string;
+          /** @description A code, or "" for none */
+          emailsReceived?: string;
           /** @description A code, or "" for none */
           meetingInvitation?: string;
           /** @description A code, or "" for none */
@@ -2934,6 +3192,8 @@ export interface operations {
             emailDraft: string;
             /** @description A code, or "" for none */
             emails: string;
+            /** @description A code, or "" for none */
+            emailsReceived: string;
             /** @description A code, or "" for none */
             meetingInvitation: string;
             /** @description A code, or "" for none */
@@ -2983,6 +3243,15 @@ export interface operations {
       };
       /** @description Refused by a business rule */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3053,6 +3322,15 @@ export interface operations {
       };
       /** @description Valid token, not allowed */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3164,6 +3442,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'getInteractionTemplates/Code': {
@@ -3238,6 +3525,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'deleteInteractionTemplates/Code': {
@@ -3305,6 +3601,15 @@ export interface operations {
       };
       /** @description Refused by a business rule */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3422,6 +3727,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'getInteractionTemplates/CodeEmailContent': {
@@ -3498,6 +3812,15 @@ export interface operations {
       };
       /** @description Unknown resource in the caller's tenant */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3615,6 +3938,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'deleteInteractionTemplates/CodeEmailContent': {
@@ -3689,6 +4021,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'getInteractionTemplates/CodeWordTemplate': {
@@ -3740,6 +4081,15 @@ export interface operations {
       };
       /** @description Unknown resource in the caller's tenant */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3854,6 +4204,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'deleteInteractionTemplates/CodeWordTemplate': {
@@ -3921,6 +4280,15 @@ export interface operations {
       };
       /** @description Refused by a business rule */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4010,6 +4378,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   postInteractions: {
@@ -4028,6 +4405,8 @@ export interface operations {
           attemptFailed?: boolean;
           /** @description A code, or "" for none */
           campaignNo?: string;
+          /** @description A free-text comment on the interaction */
+          comment?: string;
           /** @description Upper-cased on write, unique per tenant */
           contactNo: string;
           correspondenceType?: 'hardCopy' | 'email' | 'fax' | '';
@@ -4072,6 +4451,10 @@ export interface operations {
             /** @description A code, or "" for none */
             campaignNo: string;
             canceled: boolean;
+            /** @description A free-text comment on the interaction */
+            comment: string;
+            /** @description The contact's company, copied when recorded */
+            contactCompanyName: string;
             /** @description A code, or "" for none */
             contactCompanyNo: string;
             contactName: string;
@@ -4106,6 +4489,8 @@ export interface operations {
             postponed: boolean;
             /** @description A code, or "" for none */
             salespersonCode: string;
+            /** @description The salesperson's name, copied when recorded */
+            salespersonName: string;
             /** @description A code, or "" for none */
             segmentNo: string;
             source: {
@@ -4119,6 +4504,8 @@ export interface operations {
             subject: string;
             /** @description Upper-cased on write, unique per tenant */
             templateCode: string;
+            /** @description The template's description, copied when recorded */
+            templateDescription: string;
             userId: string;
           };
         };
@@ -4135,6 +4522,10 @@ export interface operations {
             /** @description A code, or "" for none */
             campaignNo: string;
             canceled: boolean;
+            /** @description A free-text comment on the interaction */
+            comment: string;
+            /** @description The contact's company, copied when recorded */
+            contactCompanyName: string;
             /** @description A code, or "" for none */
             contactCompanyNo: string;
             contactName: string;
@@ -4169,6 +4560,8 @@ export interface operations {
             postponed: boolean;
             /** @description A code, or "" for none */
             salespersonCode: string;
+            /** @description The salesperson's name, copied when recorded */
+            salespersonName: string;
             /** @description A code, or "" for none */
             segmentNo: string;
             source: {
@@ -4182,6 +4575,8 @@ export interface operations {
             subject: string;
             /** @description Upper-cased on write, unique per tenant */
             templateCode: string;
+            /** @description The template's description, copied when recorded */
+            templateDescription: string;
             userId: string;
           };
         };
@@ -4224,6 +4619,15 @@ export interface operations {
       };
       /** @description Refused by a business rule */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4297,6 +4701,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'getLoggedSegments/EntryNo': {
@@ -4360,6 +4773,15 @@ export interface operations {
       };
       /** @description Unknown resource in the caller's tenant */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4461,6 +4883,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'getLoggedSegments/EntryNoDeliveries': {
@@ -4530,6 +4961,15 @@ export interface operations {
       };
       /** @description Unknown resource in the caller's tenant */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4635,6 +5075,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'postLoggedSegments/EntryNoFollowUpSegment': {
@@ -4714,6 +5163,15 @@ export interface operations {
       };
       /** @description Refused by a business rule */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4814,6 +5272,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getMarketingSetup: {
@@ -4862,6 +5329,15 @@ export interface operations {
       };
       /** @description Valid token, not allowed */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4954,6 +5430,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getMeAutomaticRecording: {
@@ -4984,7 +5469,7 @@ export interface operations {
               recorded: number;
               status: 'off' | 'active' | 'failing';
               subscriptionExpiresAt: string | null;
-              /** @description The template from the interaction template setup (emails / meetingInvitation); empty: recording waits for one */
+              /** @description The template from the interaction template setup (emails / meetingInvitation / emailsReceived, else emails); empty: recording waits for one */
               templateCode: string;
             };
             meetings: {
@@ -4998,7 +5483,21 @@ export interface operations {
               recorded: number;
               status: 'off' | 'active' | 'failing';
               subscriptionExpiresAt: string | null;
-              /** @description The template from the interaction template setup (emails / meetingInvitation); empty: recording waits for one */
+              /** @description The template from the interaction template setup (emails / meetingInvitation / emailsReceived, else emails); empty: recording waits for one */
+              templateCode: string;
+            };
+            receivedEmails: {
+              enabled: boolean;
+              /** @description Items that could not be recorded after all retries */
+              failedItems: number;
+              lastError: string;
+              lastNotificationAt: string | null;
+              lastRecordedAt: string | null;
+              /** @description Interactions recorded automatically so far */
+              recorded: number;
+              status: 'off' | 'active' | 'failing';
+              subscriptionExpiresAt: string | null;
+              /** @description The template from the interaction template setup (emails / meetingInvitation / emailsReceived, else emails); empty: recording waits for one */
               templateCode: string;
             };
           };
@@ -5031,6 +5530,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   putMeAutomaticRecording: {
@@ -5045,6 +5553,7 @@ export interface operations {
         'application/json': {
           emails?: boolean;
           meetings?: boolean;
+          receivedEmails?: boolean;
         };
       };
     };
@@ -5068,7 +5577,7 @@ export interface operations {
               recorded: number;
               status: 'off' | 'active' | 'failing';
               subscriptionExpiresAt: string | null;
-              /** @description The template from the interaction template setup (emails / meetingInvitation); empty: recording waits for one */
+              /** @description The template from the interaction template setup (emails / meetingInvitation / emailsReceived, else emails); empty: recording waits for one */
               templateCode: string;
             };
             meetings: {
@@ -5082,7 +5591,21 @@ export interface operations {
               recorded: number;
               status: 'off' | 'active' | 'failing';
               subscriptionExpiresAt: string | null;
-              /** @description The template from the interaction template setup (emails / meetingInvitation); empty: recording waits for one */
+              /** @description The template from the interaction template setup (emails / meetingInvitation / emailsReceived, else emails); empty: recording waits for one */
+              templateCode: string;
+            };
+            receivedEmails: {
+              enabled: boolean;
+              /** @description Items that could not be recorded after all retries */
+              failedItems: number;
+              lastError: string;
+              lastNotificationAt: string | null;
+              lastRecordedAt: string | null;
+              /** @description Interactions recorded automatically so far */
+              recorded: number;
+              status: 'off' | 'active' | 'failing';
+              subscriptionExpiresAt: string | null;
+              /** @description The template from the interaction template setup (emails / meetingInvitation / emailsReceived, else emails); empty: recording waits for one */
               templateCode: string;
             };
           };
@@ -5126,6 +5649,15 @@ export interface operations {
       };
       /** @description Refused by a business rule */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5195,6 +5727,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getMeetingsAttendees: {
@@ -5246,6 +5787,15 @@ export interface operations {
       };
       /** @description Valid token, not allowed */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5307,6 +5857,15 @@ export interface operations {
       };
       /** @description Valid token, not allowed */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5402,6 +5961,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'getNumberSeries/Code': {
@@ -5461,6 +6029,15 @@ export interface operations {
       };
       /** @description Unknown resource in the caller's tenant */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5579,6 +6156,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'getOpenapi.json': {
@@ -5599,6 +6185,15 @@ export interface operations {
       };
       /** @description Malformed or invalid input */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5657,6 +6252,15 @@ export interface operations {
       };
       /** @description Valid token, not allowed */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5746,6 +6350,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'getSalespeople/Code': {
@@ -5802,6 +6415,15 @@ export interface operations {
       };
       /** @description Unknown resource in the caller's tenant */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5897,6 +6519,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getSavedSegmentCriteria: {
@@ -5961,6 +6592,15 @@ export interface operations {
       };
       /** @description Valid token, not allowed */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6044,6 +6684,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   getSegments: {
@@ -6118,6 +6767,15 @@ export interface operations {
       };
       /** @description Valid token, not allowed */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6251,6 +6909,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'getSegments/No': {
@@ -6337,6 +7004,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'deleteSegments/No': {
@@ -6404,6 +7080,15 @@ export interface operations {
       };
       /** @description Refused by a business rule */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6543,6 +7228,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'postSegments/NoAddContacts': {
@@ -6638,6 +7332,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'getSegments/NoCriteria': {
@@ -6713,6 +7416,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'getSegments/NoLines': {
@@ -6737,6 +7449,8 @@ export interface operations {
         content: {
           'application/json': {
             items: {
+              /** @description The contact's company, copied onto the line */
+              contactCompanyName: string;
               /** @description A code, or "" for none */
               contactCompanyNo: string;
               contactName: string;
@@ -6751,6 +7465,8 @@ export interface operations {
               subject: string;
               /** @description A code, or "" for none */
               templateCode: string;
+              /** @description The line's interaction template's description */
+              templateDescription: string;
             }[];
             nextCursor: string | null;
           };
@@ -6785,6 +7501,15 @@ export interface operations {
       };
       /** @description Unknown resource in the caller's tenant */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6829,6 +7554,8 @@ export interface operations {
         };
         content: {
           'application/json': {
+            /** @description The contact's company, copied onto the line */
+            contactCompanyName: string;
             /** @description A code, or "" for none */
             contactCompanyNo: string;
             contactName: string;
@@ -6843,6 +7570,8 @@ export interface operations {
             subject: string;
             /** @description A code, or "" for none */
             templateCode: string;
+            /** @description The line's interaction template's description */
+            templateDescription: string;
           };
         };
       };
@@ -6893,6 +7622,15 @@ export interface operations {
       };
       /** @description Refused by a business rule */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6975,6 +7713,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'patchSegments/NoLines/LineNo': {
@@ -7009,6 +7756,8 @@ export interface operations {
         };
         content: {
           'application/json': {
+            /** @description The contact's company, copied onto the line */
+            contactCompanyName: string;
             /** @description A code, or "" for none */
             contactCompanyNo: string;
             contactName: string;
@@ -7023,6 +7772,8 @@ export interface operations {
             subject: string;
             /** @description A code, or "" for none */
             templateCode: string;
+            /** @description The line's interaction template's description */
+            templateDescription: string;
           };
         };
       };
@@ -7073,6 +7824,15 @@ export interface operations {
       };
       /** @description Refused by a business rule */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7173,6 +7933,121 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'getSegments/NoLogPreview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        no: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The preview */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            emails: {
+              /** @description Entries that would be emails (correspondence type email) */
+              count: number;
+              /** @description The first contact's email as it would be sent; null when there is none or no content */
+              first: {
+                address: string;
+                /** @description Plain text with the merge fields filled in */
+                body: string;
+                contactName: string;
+                contactNo: string;
+                subject: string;
+                templateCode: string;
+              } | null;
+              /** @description Who sends them: the user who logs the segment */
+              sender: {
+                address: string;
+                name: string;
+              };
+              templateCodes: string[];
+              /** @description Templates of those emails with no email content: they cannot be sent */
+              templatesWithoutContent: string[];
+              /** @description Of those, contacts with no email address */
+              withoutAddress: number;
+            };
+            linesWithoutTemplate: {
+              count: number;
+              /** @description The first 20 of them */
+              lines: {
+                contactName: string;
+                contactNo: string;
+                lineNo: number;
+              }[];
+            };
+            /** @description Template codes the lines use that do not exist */
+            missingTemplates: string[];
+            noOfLines: number;
+            /** @description Upper-cased on write, unique per tenant */
+            segmentNo: string;
+          };
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'getSegments/NoLogProgress': {
@@ -7232,6 +8107,15 @@ export interface operations {
       };
       /** @description Unknown resource in the caller's tenant */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7334,6 +8218,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'postSegments/NoRefineContacts': {
@@ -7429,6 +8322,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'postSegments/NoReuseCriteria': {
@@ -7515,6 +8417,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'postSegments/NoReuseLoggedSegment': {
@@ -7593,6 +8504,15 @@ export interface operations {
       };
       /** @description Refused by a business rule */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7705,6 +8625,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
     };
   };
   'postSegments/NoUndo': {
@@ -7797,6 +8726,15 @@ export interface operations {
       };
       /** @description Refused by a business rule */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
         headers: {
           [name: string]: unknown;
         };

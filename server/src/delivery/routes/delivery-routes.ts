@@ -1,9 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import { defineRoute } from '../../lib/http/route-registry';
 import type { GraphAccess } from '../../lib/graph/graph-access';
-import { EntryNoSchema } from '../../lib/schema/common-schema';
+import { CodeSchema, EntryNoSchema } from '../../lib/schema/common-schema';
 import { graphMailer } from '../data-access/graph-mailer';
 import { DeliverySummarySchema } from '../domain/delivery-schema';
+import { SegmentLogPreviewSchema } from '../domain/email-preview-schema';
+import { previewSegmentLog } from '../domain/preview-segment-emails';
 import type { DeliveryService } from '../workers/delivery-service';
 
 const tag = 'Correspondence';
@@ -11,6 +13,18 @@ const EntryParams = Type.Object({ entryNo: EntryNoSchema });
 
 export function createDeliveryRoutes(graph: GraphAccess, deliveries: DeliveryService) {
   return [
+    defineRoute({
+      method: 'get',
+      path: '/segments/:no/log-preview',
+      tag: 'Segments',
+      summary: 'What logging the segment would record and send, before anything is',
+      params: Type.Object({ no: CodeSchema }),
+      description:
+        'Lines without an interaction template (logging them is refused), the number of emails, their sender ' +
+        "(the caller), and the first contact's email with its merge fields filled in. Writes nothing.",
+      responses: { 200: { description: 'The preview', schema: SegmentLogPreviewSchema } },
+      handler: async ({ ctx, params }) => ({ status: 200, body: await previewSegmentLog(ctx, params.no) }),
+    }),
     defineRoute({
       method: 'get',
       path: '/logged-segments/:entryNo/deliveries',
