@@ -227,10 +227,15 @@ const writeEndpoints: WriteEndpoint[] = [
     method: 'PUT',
     path: '/interaction-template-setup',
     fields: Object.fromEntries(
-      ['emails', 'meetingInvitation', 'outgoingCalls', 'emailDraft', 'salesQuotes', 'salesInvoices'].map((k) => [
-        k,
-        optionalCode,
-      ]),
+      [
+        'emails',
+        'emailsReceived',
+        'meetingInvitation',
+        'outgoingCalls',
+        'emailDraft',
+        'salesQuotes',
+        'salesInvoices',
+      ].map((k) => [k, optionalCode]),
     ),
     valid: () => ({ emails: '{template}' }),
   },

@@ -28,7 +28,7 @@ async function openPage(tab: Locator, name: string) {
 }
 
 async function pick(page: Page, scope: Locator, label: string, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
+  await scope.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
@@ -164,7 +164,7 @@ describe('Teams setup pages', () => {
 
     const second = await openSetup({ pageName: 'Template setup' });
     await second.tab
-      .getByRole('combobox', { name: 'Emails' })
+      .getByRole('combobox', { name: 'Emails', exact: true })
       .filter({ hasText: 'E-mail received (EMAIL-IN)' })
       .waitFor();
     await second.tab.getByRole('combobox', { name: 'Email drafts' }).filter({ hasText: '(off)' }).waitFor();

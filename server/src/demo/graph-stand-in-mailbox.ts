@@ -16,7 +16,9 @@ export interface StandInMessage {
   bccRecipients: StandInAddress[];
   sentDateTime: string;
   isDraft: boolean;
-  folder: 'drafts' | 'sentitems';
+  folder: 'drafts' | 'sentitems' | 'inbox';
+  /** Who sent an email in the Inbox. */
+  from?: StandInAddress;
   bodyHtml: string;
   internetMessageHeaders: { name: string; value: string }[];
 }
@@ -74,6 +76,8 @@ function messageJson(m: StandInMessage) {
     subject: m.subject,
     isDraft: m.isDraft,
     sentDateTime: m.isDraft ? null : m.sentDateTime,
+    receivedDateTime: m.isDraft ? null : m.sentDateTime,
+    ...(m.from ? { from: recipient(m.from) } : {}),
     toRecipients: m.toRecipients.map(recipient),
     ccRecipients: m.ccRecipients.map(recipient),
     bccRecipients: m.bccRecipients.map(recipient),
@@ -118,7 +122,8 @@ export function createStandInMailbox() {
   const record = (userId: string, kind: Change['kind'], id: string) => changes.push({ seq: ++seq, userId, kind, id });
 
   async function notify(userId: string, kind: Change['kind'], id: string, changeType: 'created' | 'updated') {
-    const wanted = kind === 'message' ? /mailFolders\('SentItems'\)\/messages$/i : /\/events$/i;
+    const folder = kind === 'message' && messages.get(id)?.folder === 'inbox' ? 'Inbox' : 'SentItems';
+    const wanted = kind === 'message' ? new RegExp(`mailFolders\\('${folder}'\\)/messages$`, 'i') : /\/events$/i;
     for (const s of subscriptions.values()) {
       if (s.userId !== userId || !wanted.test(s.resource) || !s.changeType.split(',').includes(changeType)) continue;
       if (Date.parse(s.expirationDateTime) < Date.now()) continue;
@@ -172,6 +177,28 @@ export function createStandInMailbox() {
       messages.set(message.id, message);
       record(userId, 'message', message.id);
       if (!options.silent) await notify(userId, 'message', message.id, 'created');
+      return message;
+    },
+    /** Someone sent the user an email: it arrives in their Inbox. */
+    async receive(userId: string, m: Partial<StandInMessage> & { from: StandInAddress }) {
+      const message = {
+        id: `msg-${randomUUID()}`,
+        internetMessageId: `<${randomUUID()}@stand-in.example>`,
+        subject: '',
+        toRecipients: [],
+        ccRecipients: [],
+        bccRecipients: [],
+        sentDateTime: new Date().toISOString(),
+        bodyHtml: '',
+        internetMessageHeaders: [],
+        ...m,
+        isDraft: false,
+        folder: 'inbox' as const,
+        userId,
+      };
+      messages.set(message.id, message);
+      record(userId, 'message', message.id);
+      await notify(userId, 'message', message.id, 'created');
       return message;
     },
     /** An event appeared or changed in the user's calendar (sent invitation, accepted one). */
@@ -231,7 +258,7 @@ export function createStandInMailbox() {
   router.post('/subscriptions', async (req, res) => {
     const { changeType, notificationUrl, lifecycleNotificationUrl, resource, expirationDateTime, clientState } =
       req.body ?? {};
-    const match = /^(?:users\/([^/]+)|me)\/(mailFolders\('SentItems'\)\/messages|events)$/i.exec(
+    const match = /^(?:users\/([^/]+)|me)\/(mailFolders\('(?:SentItems|Inbox)'\)\/messages|events)$/i.exec(
       String(resource ?? ''),
     );
     if (!match || !changeType || !notificationUrl || !expirationDateTime)
@@ -319,26 +346,32 @@ export function createStandInMailbox() {
   router.get('/me/events/:id', getEvent);
   router.get('/users/:userId/events/:id', getEvent);
 
-  const delta = (kind: Change['kind'], path: string) => (req: express.Request, res: express.Response) => {
-    const userId = userOf(req, res);
-    if (!userId) return;
-    const since = Number(req.query.$deltatoken ?? 0);
-    const ids = [
-      ...new Set(changes.filter((c) => c.userId === userId && c.kind === kind && c.seq > since).map((c) => c.id)),
-    ];
-    const value =
-      kind === 'message'
-        ? ids
-            .map((id) => messages.get(id)!)
-            .filter((m) => m.folder === 'sentitems')
-            .map(messageJson)
-        : ids.map((id) => events.get(id)!).map(eventJson);
-    const origin = `${req.protocol}://${req.get('host')}`;
-    res.json({ value, '@odata.deltaLink': `${origin}/v1.0/users/${userId}/${path}?$deltatoken=${seq}` });
-  };
+  const delta =
+    (kind: Change['kind'], path: string, folder = 'sentitems') =>
+    (req: express.Request, res: express.Response) => {
+      const userId = userOf(req, res);
+      if (!userId) return;
+      const since = Number(req.query.$deltatoken ?? 0);
+      const ids = [
+        ...new Set(changes.filter((c) => c.userId === userId && c.kind === kind && c.seq > since).map((c) => c.id)),
+      ];
+      const value =
+        kind === 'message'
+          ? ids
+              .map((id) => messages.get(id)!)
+              .filter((m) => m.folder === folder)
+              .map(messageJson)
+          : ids.map((id) => events.get(id)!).map(eventJson);
+      const origin = `${req.protocol}://${req.get('host')}`;
+      res.json({ value, '@odata.deltaLink': `${origin}/v1.0/users/${userId}/${path}?$deltatoken=${seq}` });
+    };
   router.get(
     '/users/:userId/mailFolders/sentitems/messages/delta',
     delta('message', 'mailFolders/sentitems/messages/delta'),
+  );
+  router.get(
+    '/users/:userId/mailFolders/inbox/messages/delta',
+    delta('message', 'mailFolders/inbox/messages/delta', 'inbox'),
   );
   router.get('/users/:userId/calendarView/delta', delta('event', 'calendarView/delta'));
 

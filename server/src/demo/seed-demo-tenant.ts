@@ -121,6 +121,7 @@ export async function seedDemoTenant(tenantId: string): Promise<boolean> {
   });
   await putInteractionTemplateSetup(tenantId, {
     emails: 'EMAIL',
+    emailsReceived: 'EMAIL-IN',
     meetingInvitation: 'MEETINV',
     outgoingCalls: 'OUTGCALL',
     emailDraft: '',

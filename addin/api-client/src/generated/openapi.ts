@@ -1171,6 +1171,8 @@ export interface operations {
               /** @description A code, or "" for none */
               salespersonCode: string;
               type: 'person' | 'company';
+              /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+              version: number;
             }[];
             nextCursor: string | null;
           };
@@ -1338,6 +1340,8 @@ export interface operations {
       /** @description The contact */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1356,6 +1360,8 @@ export interface operations {
             /** @description A code, or "" for none */
             salespersonCode: string;
             type: 'person' | 'company';
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -1409,7 +1415,10 @@ export interface operations {
   'patchContacts/No': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The ETag of the record as the caller read it: the change is made only if nobody changed the record since (412 otherwise). Without it the last writer wins. */
+        'If-Match'?: string;
+      };
       path: {
         no: string;
       };
@@ -1436,6 +1445,8 @@ export interface operations {
       /** @description Changed */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1454,6 +1465,8 @@ export interface operations {
             /** @description A code, or "" for none */
             salespersonCode: string;
             type: 'person' | 'company';
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -1495,6 +1508,15 @@ export interface operations {
       };
       /** @description Duplicate key or state conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names an older version: someone else changed the record */
+      412: {
         headers: {
           [name: string]: unknown;
         };
@@ -1772,6 +1794,8 @@ export interface operations {
               /** @description Upper-cased on write, unique per tenant */
               code: string;
               description: string;
+              /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+              version: number;
             }[];
             nextCursor: string | null;
           };
@@ -1918,6 +1942,8 @@ export interface operations {
       /** @description The group */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1925,6 +1951,8 @@ export interface operations {
             /** @description Upper-cased on write, unique per tenant */
             code: string;
             description: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -2061,7 +2089,10 @@ export interface operations {
   'patchInteractionGroups/Code': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The ETag of the record as the caller read it: the change is made only if nobody changed the record since (412 otherwise). Without it the last writer wins. */
+        'If-Match'?: string;
+      };
       path: {
         code: string;
       };
@@ -2078,6 +2109,8 @@ export interface operations {
       /** @description Changed */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -2085,6 +2118,8 @@ export interface operations {
             /** @description Upper-cased on write, unique per tenant */
             code: string;
             description: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -2126,6 +2161,15 @@ export interface operations {
       };
       /** @description Duplicate key or state conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names an older version: someone else changed the record */
+      412: {
         headers: {
           [name: string]: unknown;
         };
@@ -3094,6 +3138,8 @@ export interface operations {
       /** @description The setup */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3112,6 +3158,8 @@ export interface operations {
             salesInvoices: string;
             /** @description A code, or "" for none */
             salesQuotes: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -3156,7 +3204,10 @@ export interface operations {
   putInteractionTemplateSetup: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The ETag of the record as the caller read it: the change is made only if nobody changed the record since (412 otherwise). Without it the last writer wins. */
+        'If-Match'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3184,6 +3235,8 @@ export interface operations {
       /** @description The setup */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3202,6 +3255,8 @@ export interface operations {
             salesInvoices: string;
             /** @description A code, or "" for none */
             salesQuotes: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -3234,6 +3289,15 @@ export interface operations {
       };
       /** @description Duplicate key or state conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names an older version: someone else changed the record */
+      412: {
         headers: {
           [name: string]: unknown;
         };
@@ -3297,6 +3361,8 @@ export interface operations {
               languageCode: string;
               unitCost: number;
               unitDurationMin: number;
+              /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+              version: number;
             }[];
             nextCursor: string | null;
           };
@@ -3467,6 +3533,8 @@ export interface operations {
       /** @description The template */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3486,6 +3554,8 @@ export interface operations {
             languageCode: string;
             unitCost: number;
             unitDurationMin: number;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -3622,7 +3692,10 @@ export interface operations {
   'patchInteractionTemplates/Code': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The ETag of the record as the caller read it: the change is made only if nobody changed the record since (412 otherwise). Without it the last writer wins. */
+        'If-Match'?: string;
+      };
       path: {
         code: string;
       };
@@ -3651,6 +3724,8 @@ export interface operations {
       /** @description Changed */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3670,6 +3745,8 @@ export interface operations {
             languageCode: string;
             unitCost: number;
             unitDurationMin: number;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -3711,6 +3788,15 @@ export interface operations {
       };
       /** @description Duplicate key or state conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names an older version: someone else changed the record */
+      412: {
         headers: {
           [name: string]: unknown;
         };
@@ -5295,6 +5381,8 @@ export interface operations {
       /** @description The setup */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5306,6 +5394,8 @@ export interface operations {
             defaultLanguageCode: string;
             /** @description A code, or "" for none */
             segmentNos: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -5350,7 +5440,10 @@ export interface operations {
   putMarketingSetup: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The ETag of the record as the caller read it: the change is made only if nobody changed the record since (412 otherwise). Without it the last writer wins. */
+        'If-Match'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -5371,6 +5464,8 @@ export interface operations {
       /** @description The setup */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5382,6 +5477,8 @@ export interface operations {
             defaultLanguageCode: string;
             /** @description A code, or "" for none */
             segmentNos: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -5414,6 +5511,15 @@ export interface operations {
       };
       /** @description Duplicate key or state conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names an older version: someone else changed the record */
+      412: {
         headers: {
           [name: string]: unknown;
         };
@@ -5832,6 +5938,8 @@ export interface operations {
               lastNoUsed: string;
               /** @description A number ending in digits, e.g. SEG00001 */
               startingNo: string;
+              /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+              version: number;
             }[];
             nextCursor: string | null;
           };
@@ -5986,6 +6094,8 @@ export interface operations {
       /** @description The number series */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5997,6 +6107,8 @@ export interface operations {
             lastNoUsed: string;
             /** @description A number ending in digits, e.g. SEG00001 */
             startingNo: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -6050,7 +6162,10 @@ export interface operations {
   'putNumberSeries/Code': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The ETag of the record as the caller read it: the change is made only if nobody changed the record since (412 otherwise). Without it the last writer wins. */
+        'If-Match'?: string;
+      };
       path: {
         code: string;
       };
@@ -6071,6 +6186,8 @@ export interface operations {
       /** @description Changed */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6082,12 +6199,16 @@ export interface operations {
             lastNoUsed: string;
             /** @description A number ending in digits, e.g. SEG00001 */
             startingNo: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
       /** @description Created */
       201: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6099,6 +6220,8 @@ export interface operations {
             lastNoUsed: string;
             /** @description A number ending in digits, e.g. SEG00001 */
             startingNo: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -6140,6 +6263,15 @@ export interface operations {
       };
       /** @description Duplicate key or state conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names an older version: someone else changed the record */
+      412: {
         headers: {
           [name: string]: unknown;
         };
@@ -6227,6 +6359,8 @@ export interface operations {
               code: string;
               email: string | '';
               name: string;
+              /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+              version: number;
             }[];
             nextCursor: string | null;
           };
@@ -6375,6 +6509,8 @@ export interface operations {
       /** @description The salesperson */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6383,6 +6519,8 @@ export interface operations {
             code: string;
             email: string | '';
             name: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -6436,7 +6574,10 @@ export interface operations {
   'patchSalespeople/Code': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The ETag of the record as the caller read it: the change is made only if nobody changed the record since (412 otherwise). Without it the last writer wins. */
+        'If-Match'?: string;
+      };
       path: {
         code: string;
       };
@@ -6454,6 +6595,8 @@ export interface operations {
       /** @description Changed */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6462,6 +6605,8 @@ export interface operations {
             code: string;
             email: string | '';
             name: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -6503,6 +6648,15 @@ export interface operations {
       };
       /** @description Duplicate key or state conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names an older version: someone else changed the record */
+      412: {
         headers: {
           [name: string]: unknown;
         };
@@ -6742,6 +6896,11 @@ export interface operations {
               noOfLines: number;
               /** @description A code, or "" for none */
               salespersonCode: string;
+              salespersonName: string;
+              /** @description The interaction template's description */
+              templateDescription: string;
+              /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+              version: number;
             }[];
             nextCursor: string | null;
           };
@@ -6861,6 +7020,11 @@ export interface operations {
             noOfLines: number;
             /** @description A code, or "" for none */
             salespersonCode: string;
+            salespersonName: string;
+            /** @description The interaction template's description */
+            templateDescription: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -6934,6 +7098,8 @@ export interface operations {
       /** @description The segment */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6965,6 +7131,11 @@ export interface operations {
             noOfLines: number;
             /** @description A code, or "" for none */
             salespersonCode: string;
+            salespersonName: string;
+            /** @description The interaction template's description */
+            templateDescription: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -7101,7 +7272,10 @@ export interface operations {
   'patchSegments/No': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The ETag of the record as the caller read it: the change is made only if nobody changed the record since (412 otherwise). Without it the last writer wins. */
+        'If-Match'?: string;
+      };
       path: {
         no: string;
       };
@@ -7140,6 +7314,8 @@ export interface operations {
       /** @description Changed */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7171,6 +7347,11 @@ export interface operations {
             noOfLines: number;
             /** @description A code, or "" for none */
             salespersonCode: string;
+            salespersonName: string;
+            /** @description The interaction template's description */
+            templateDescription: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -7212,6 +7393,15 @@ export interface operations {
       };
       /** @description Duplicate key or state conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names an older version: someone else changed the record */
+      412: {
         headers: {
           [name: string]: unknown;
         };
@@ -7467,6 +7657,8 @@ export interface operations {
               templateCode: string;
               /** @description The line's interaction template's description */
               templateDescription: string;
+              /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+              version: number;
             }[];
             nextCursor: string | null;
           };
@@ -7572,6 +7764,8 @@ export interface operations {
             templateCode: string;
             /** @description The line's interaction template's description */
             templateDescription: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -7727,7 +7921,10 @@ export interface operations {
   'patchSegments/NoLines/LineNo': {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description The ETag of the record as the caller read it: the change is made only if nobody changed the record since (412 otherwise). Without it the last writer wins. */
+        'If-Match'?: string;
+      };
       path: {
         lineNo: number;
         no: string;
@@ -7752,6 +7949,8 @@ export interface operations {
       /** @description Changed */
       200: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7774,6 +7973,8 @@ export interface operations {
             templateCode: string;
             /** @description The line's interaction template's description */
             templateDescription: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -7815,6 +8016,15 @@ export interface operations {
       };
       /** @description Duplicate key or state conflict */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description If-Match names an older version: someone else changed the record */
+      412: {
         headers: {
           [name: string]: unknown;
         };

@@ -5,10 +5,15 @@ import type { SwitchBlock } from './recording-rules';
 import { RecordingStatus } from './RecordingStatus';
 import { TemplateSetupHint } from './TemplateSetupHint';
 
-const labels = { emails: 'settings.recording.emails', meetings: 'settings.recording.meetings' } as const;
+const labels = {
+  emails: 'settings.recording.emails',
+  meetings: 'settings.recording.meetings',
+  receivedEmails: 'settings.recording.receivedEmails',
+} as const;
 const noTemplate = {
   emails: 'settings.recording.noTemplateEmails',
   meetings: 'settings.recording.noTemplateMeetings',
+  receivedEmails: 'settings.recording.noTemplateReceivedEmails',
 } as const;
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { ApiError } from '@interlog/api-client';
 import type { AutomaticRecording, RecordingKind } from '@interlog/api-client';
 
-export const recordingKinds: readonly RecordingKind[] = ['emails', 'meetings'];
+export const recordingKinds: readonly RecordingKind[] = ['emails', 'meetings', 'receivedEmails'];
 
 /** Why a switch cannot be turned on: the server cannot subscribe, or the setup names no template. */
 export type SwitchBlock = 'unavailable' | 'noTemplate' | null;

@@ -7,6 +7,7 @@ import { SetupFormPage } from './SetupFormPage';
 
 const kinds = [
   'emails',
+  'emailsReceived',
   'meetingInvitation',
   'outgoingCalls',
   'emailDraft',

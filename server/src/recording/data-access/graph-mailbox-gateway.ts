@@ -1,82 +1,15 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { GraphAccess } from '../../lib/graph/graph-access';
 import { graphProblem } from '../../lib/graph/graph-errors';
-import type { CalendarEvent, MailAddress, MailboxGateway, MailboxItem, SentMessage } from '../domain/mailbox-gateway';
+import type { MailboxGateway, MailboxItem } from '../domain/mailbox-gateway';
+import {
+  EVENT_FIELDS,
+  messageFieldsOf,
+  toMailboxItem,
+  type GraphEvent,
+  type GraphMessage,
+} from './graph-mailbox-items';
 import type { RecordingKind } from '../domain/recording-schema';
-
-interface GraphRecipient {
-  emailAddress?: { address?: string | null; name?: string | null } | null;
-}
-interface GraphMessage {
-  id: string;
-  internetMessageId?: string | null;
-  subject?: string | null;
-  sentDateTime?: string | null;
-  toRecipients?: GraphRecipient[];
-  ccRecipients?: GraphRecipient[];
-  bccRecipients?: GraphRecipient[];
-  internetMessageHeaders?: { name: string; value: string }[] | null;
-  '@removed'?: unknown;
-}
-interface GraphEvent {
-  id: string;
-  iCalUId?: string | null;
-  subject?: string | null;
-  start?: { dateTime: string; timeZone: string } | null;
-  isOrganizer?: boolean;
-  isCancelled?: boolean;
-  responseStatus?: { response?: string } | null;
-  organizer?: GraphRecipient | null;
-  attendees?: (GraphRecipient & { status?: { response?: string } | null })[];
-  '@removed'?: unknown;
-}
-
-const MESSAGE_FIELDS =
-  'id,internetMessageId,subject,sentDateTime,toRecipients,ccRecipients,bccRecipients,internetMessageHeaders';
-const EVENT_FIELDS = 'id,iCalUId,subject,start,isOrganizer,isCancelled,responseStatus,organizer,attendees';
-
-const address = (r: GraphRecipient | null | undefined): MailAddress | null =>
-  r?.emailAddress?.address
-    ? { address: r.emailAddress.address, name: r.emailAddress.name || r.emailAddress.address }
-    : null;
-
-function toMessage(m: GraphMessage): SentMessage {
-  return {
-    kind: 'message',
-    id: m.id,
-    internetMessageId: m.internetMessageId ?? '',
-    subject: m.subject ?? '',
-    sentAt: m.sentDateTime ?? new Date().toISOString(),
-    recipients: [...(m.toRecipients ?? []), ...(m.ccRecipients ?? []), ...(m.bccRecipients ?? [])]
-      .map(address)
-      .filter((a): a is MailAddress => a !== null),
-    headers: Object.fromEntries((m.internetMessageHeaders ?? []).map((h) => [h.name.toLowerCase(), h.value])),
-  };
-}
-
-/** Graph gives event times in the zone asked for; UTC is asked for, without the Z. */
-const utc = (t: { dateTime: string } | null | undefined) =>
-  t
-    ? new Date(/[zZ]|[+-]\d\d:\d\d$/.test(t.dateTime) ? t.dateTime : `${t.dateTime}Z`).toISOString()
-    : new Date().toISOString();
-
-function toEvent(e: GraphEvent): CalendarEvent {
-  return {
-    kind: 'event',
-    id: e.id,
-    iCalUId: e.iCalUId ?? '',
-    subject: e.subject ?? '',
-    start: utc(e.start),
-    isOrganizer: e.isOrganizer ?? false,
-    isCancelled: e.isCancelled ?? false,
-    response: e.responseStatus?.response ?? 'none',
-    organizer: address(e.organizer) ?? { address: '', name: '' },
-    attendees: (e.attendees ?? []).flatMap((a) => {
-      const found = address(a);
-      return found ? [{ ...found, response: a.status?.response ?? 'none' }] : [];
-    }),
-  };
-}
 
 /**
  * A next or delta link as a path under the client's version (the SDK resolves absolute URLs only for https Graph
@@ -89,7 +22,18 @@ const relative = (link: string) => {
 };
 
 const resourceOf = (userId: string, kind: RecordingKind) =>
-  kind === 'emails' ? `users/${userId}/mailFolders('SentItems')/messages` : `users/${userId}/events`;
+  ({
+    emails: `users/${userId}/mailFolders('SentItems')/messages`,
+    receivedEmails: `users/${userId}/mailFolders('Inbox')/messages`,
+    meetings: `users/${userId}/events`,
+  })[kind];
+
+const deltaOf = (userId: string, kind: RecordingKind, window: { from: Date; to: Date }) =>
+  kind === 'meetings'
+    ? `/users/${userId}/calendarView/delta?startDateTime=${window.from.toISOString()}` +
+      `&endDateTime=${window.to.toISOString()}`
+    : `/users/${userId}/mailFolders/${kind === 'emails' ? 'sentitems' : 'inbox'}/messages/delta` +
+      `?$select=${messageFieldsOf(kind)}`;
 
 /** Automatic recording's view of a mailbox over Microsoft Graph (app permissions). */
 export function graphMailboxGateway(graph: Client): MailboxGateway {
@@ -112,7 +56,7 @@ export function graphMailboxGateway(graph: Client): MailboxGateway {
     async subscribe(userId, kind, { notificationUrl, clientState, expiresAt }) {
       const created = await call(() =>
         graph.api('/subscriptions').post({
-          changeType: kind === 'emails' ? 'created' : 'created,updated',
+          changeType: kind === 'meetings' ? 'created,updated' : 'created',
           notificationUrl,
           lifecycleNotificationUrl: notificationUrl,
           resource: resourceOf(userId, kind),
@@ -132,14 +76,14 @@ export function graphMailboxGateway(graph: Client): MailboxGateway {
       await orNull(() => graph.api(`/subscriptions/${subscriptionId}`).delete());
     },
     async item(userId, kind, id) {
-      if (kind === 'emails') {
+      if (kind !== 'meetings') {
         const m = await orNull<GraphMessage>(() =>
           graph
             .api(`/users/${userId}/messages/${encodeURIComponent(id)}`)
-            .select(MESSAGE_FIELDS)
+            .select(messageFieldsOf(kind))
             .get(),
         );
-        return m ? toMessage(m) : null;
+        return m ? toMailboxItem(kind, m) : null;
       }
       const e = await orNull<GraphEvent>(() =>
         graph
@@ -148,16 +92,11 @@ export function graphMailboxGateway(graph: Client): MailboxGateway {
           .select(EVENT_FIELDS)
           .get(),
       );
-      return e ? toEvent(e) : null;
+      return e ? toMailboxItem(kind, e) : null;
     },
     async changes(userId, kind, deltaLink, window) {
       const items: MailboxItem[] = [];
-      let next: string =
-        deltaLink ||
-        (kind === 'emails'
-          ? `/users/${userId}/mailFolders/sentitems/messages/delta?$select=${MESSAGE_FIELDS}`
-          : `/users/${userId}/calendarView/delta?startDateTime=${window.from.toISOString()}` +
-            `&endDateTime=${window.to.toISOString()}`);
+      let next: string = deltaLink || deltaOf(userId, kind, window);
       for (;;) {
         const page = await call<{
           value: (GraphMessage | GraphEvent)[];
@@ -166,7 +105,7 @@ export function graphMailboxGateway(graph: Client): MailboxGateway {
         }>(() => graph.api(relative(next)).header('Prefer', 'outlook.timezone="UTC"').get());
         for (const raw of page.value ?? []) {
           if (raw['@removed']) continue;
-          items.push(kind === 'emails' ? toMessage(raw as GraphMessage) : toEvent(raw as GraphEvent));
+          items.push(toMailboxItem(kind, raw));
         }
         if (page['@odata.deltaLink']) return { items, deltaLink: page['@odata.deltaLink'] };
         if (!page['@odata.nextLink']) return { items, deltaLink: '' };

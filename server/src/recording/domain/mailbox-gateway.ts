@@ -16,6 +16,17 @@ export interface SentMessage {
   headers: Record<string, string>;
 }
 
+/** An email in the Inbox: someone else sent it to the user. */
+export interface ReceivedMessage {
+  kind: 'received';
+  id: string;
+  internetMessageId: string;
+  subject: string;
+  receivedAt: string;
+  from: MailAddress;
+  headers: Record<string, string>;
+}
+
 export interface CalendarEvent {
   kind: 'event';
   id: string;
@@ -30,7 +41,7 @@ export interface CalendarEvent {
   attendees: (MailAddress & { response: string })[];
 }
 
-export type MailboxItem = SentMessage | CalendarEvent;
+export type MailboxItem = SentMessage | ReceivedMessage | CalendarEvent;
 
 /** The user's mailbox as automatic recording sees it (Microsoft Graph, as the app). */
 export interface MailboxGateway {

@@ -8,7 +8,7 @@ import { nextAttemptAt } from '../../lib/retry/backoff';
 import { recordingMailboxRepository, type RecordingMailbox } from '../data-access/recording-mailbox-repository';
 import type { MailboxGateway, MailboxItem } from './mailbox-gateway';
 import { counterparts, interactionFor, recordedBySender, withinRecording } from './record-mailbox-item';
-import { hashClientState, LIFECYCLE_PREFIX, templateFieldOf, type RecordingOptions } from './recording-service';
+import { hashClientState, LIFECYCLE_PREFIX, setupNameOf, templateOf, type RecordingOptions } from './recording-service';
 import { withMailboxLease } from './mailbox-lease';
 
 export interface RecordingPassOptions extends RecordingOptions {
@@ -46,13 +46,12 @@ export function createRecordingPass(
 
   async function record(mailbox: RecordingMailbox, item: MailboxItem): Promise<number> {
     if (!withinRecording(item, mailbox.enabledAt ?? new Date(0)) || recordedBySender(item)) return 0;
-    const templateCode = (await getInteractionTemplateSetup(mailbox.tenantId))[templateFieldOf(mailbox.kind)];
+    const templateCode = templateOf(await getInteractionTemplateSetup(mailbox.tenantId), mailbox.kind);
     if (!templateCode)
       throw new AppError(
         'business-rule',
         422,
-        'The interaction template setup names no template for ' +
-          `${mailbox.kind === 'emails' ? 'emails' : 'meeting invitations'}.`,
+        `The interaction template setup names no template for ${setupNameOf(mailbox.kind)}.`,
       );
     const contacts = await contactLookup.findByEmails(
       mailbox.tenantId,

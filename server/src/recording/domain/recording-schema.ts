@@ -1,7 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { DateTimeSchema } from '../../lib/schema/common-schema';
 
-export const recordingKinds = ['emails', 'meetings'] as const;
+/** Sent Items, the calendar, and (switched on separately) the Inbox: emails received from contacts. */
+export const recordingKinds = ['emails', 'meetings', 'receivedEmails'] as const;
 export type RecordingKind = (typeof recordingKinds)[number];
 
 const NullableDateTime = Type.Union([DateTimeSchema, Type.Null()]);
@@ -12,7 +13,8 @@ export const MailboxRecordingSchema = Type.Object({
   status: Type.Union([Type.Literal('off'), Type.Literal('active'), Type.Literal('failing')]),
   templateCode: Type.String({
     description:
-      'The template from the interaction template setup (emails / meetingInvitation); empty: recording waits for one',
+      'The template from the interaction template setup (emails / meetingInvitation / emailsReceived, else ' +
+      'emails); empty: recording waits for one',
   }),
   subscriptionExpiresAt: NullableDateTime,
   lastNotificationAt: NullableDateTime,
@@ -26,13 +28,15 @@ export type MailboxRecording = Static<typeof MailboxRecordingSchema>;
 export const AutomaticRecordingSchema = Type.Object({
   emails: MailboxRecordingSchema,
   meetings: MailboxRecordingSchema,
+  /** Emails received from contacts (Inbox), recorded as inbound; off by default. */
+  receivedEmails: MailboxRecordingSchema,
   /** False when the server has no public notification URL (GRAPH_NOTIFICATION_URL): recording cannot be switched on. */
   available: Type.Boolean(),
 });
 export type AutomaticRecording = Static<typeof AutomaticRecordingSchema>;
 
 export const PutAutomaticRecordingBody = Type.Partial(
-  Type.Object({ emails: Type.Boolean(), meetings: Type.Boolean() }),
+  Type.Object({ emails: Type.Boolean(), meetings: Type.Boolean(), receivedEmails: Type.Boolean() }),
   { additionalProperties: false, minProperties: 1 },
 );
 export type PutAutomaticRecordingInput = Static<typeof PutAutomaticRecordingBody>;

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../lib/errors/app-error';
 import type { RequestContext } from '../../lib/http/request-context';
-import { getInteractionTemplateSetup } from '../../templates';
+import { getInteractionTemplateSetup, receivedEmailTemplate } from '../../templates';
 import {
   mailboxId,
   recordingMailboxRepository,
@@ -27,8 +27,16 @@ export interface RecordingOptions {
 
 export const hashClientState = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
-export const templateFieldOf = (kind: RecordingKind) =>
-  (kind === 'emails' ? 'emails' : 'meetingInvitation') as 'emails' | 'meetingInvitation';
+type TemplateSetup = Awaited<ReturnType<typeof getInteractionTemplateSetup>>;
+
+/** The template a kind records with, from the interaction template setup ('' when it names none). */
+export function templateOf(setup: TemplateSetup, kind: RecordingKind): string {
+  if (kind === 'receivedEmails') return receivedEmailTemplate(setup);
+  return kind === 'emails' ? setup.emails : setup.meetingInvitation;
+}
+
+export const setupNameOf = (kind: RecordingKind) =>
+  ({ emails: 'emails', meetings: 'meeting invitations', receivedEmails: 'received emails (or emails)' })[kind];
 
 function view(doc: RecordingMailbox | null, templateCode: string): MailboxRecording {
   const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
@@ -50,14 +58,13 @@ export async function getAutomaticRecording(
   options: RecordingOptions,
 ): Promise<AutomaticRecording> {
   const setup = await getInteractionTemplateSetup(ctx.tenantId);
-  const [emails, meetings] = await Promise.all(
+  const mailboxes = await Promise.all(
     recordingKinds.map((kind) => recordingMailboxRepository.get(ctx.tenantId, ctx.userId, kind)),
   );
-  return {
-    emails: view(emails, setup.emails),
-    meetings: view(meetings, setup.meetingInvitation),
-    available: options.notificationUrl !== '',
-  };
+  const views = Object.fromEntries(
+    recordingKinds.map((kind, n) => [kind, view(mailboxes[n], templateOf(setup, kind))]),
+  ) as Record<RecordingKind, MailboxRecording>;
+  return { ...views, available: options.notificationUrl !== '' };
 }
 
 /** Subscribes (Graph validates the notification URL while it answers) and records the subscription. */
@@ -99,7 +106,7 @@ async function switchOff(ctx: RequestContext, kind: RecordingKind, gateway: Mail
 }
 
 /**
- * Turns automatic recording of the caller's sent emails and meetings on or off. Needs the
+ * Turns automatic recording of the caller's sent emails, meetings and received emails on or off. Needs the
  * template for the kind in the interaction template setup, and a notification URL.
  */
 export async function putAutomaticRecording(
@@ -113,12 +120,10 @@ export async function putAutomaticRecording(
   const setup = await getInteractionTemplateSetup(ctx.tenantId);
   const wanted = recordingKinds.filter((kind) => input[kind] !== undefined);
   const problems = wanted
-    .filter((kind) => input[kind] && !setup[templateFieldOf(kind)])
+    .filter((kind) => input[kind] && !templateOf(setup, kind))
     .map((kind) => ({
       path: `/body/${kind}`,
-      message:
-        `needs a template for ${templateFieldOf(kind) === 'emails' ? 'emails' : 'meeting invitations'}` +
-        ' in the interaction template setup',
+      message: `needs a template for ${setupNameOf(kind)} in the interaction template setup`,
     }));
   if (problems.length)
     throw new AppError(

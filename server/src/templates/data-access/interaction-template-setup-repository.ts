@@ -21,7 +21,11 @@ export const InteractionTemplateSetupModel =
   mongoose.model('InteractionTemplateSetup', interactionTemplateSetupSchema);
 
 export const interactionTemplateSetupRepository = {
-  ...createTenantSingletonRepository<InteractionTemplateSetup>(InteractionTemplateSetupModel, emptyTemplateSetup),
+  ...createTenantSingletonRepository<InteractionTemplateSetup>(
+    InteractionTemplateSetupModel,
+    emptyTemplateSetup,
+    'The interaction template setup',
+  ),
   async usesTemplate(tenantId: string, code: string): Promise<boolean> {
     return (
       (await InteractionTemplateSetupModel.exists({

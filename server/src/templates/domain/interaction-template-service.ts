@@ -39,8 +39,9 @@ export async function patchInteractionGroup(
   tenantId: string,
   code: string,
   input: PatchInteractionGroupInput,
+  ifMatch?: number,
 ): Promise<InteractionGroup> {
-  const group = await interactionGroupRepository.update(tenantId, code.toUpperCase(), input);
+  const group = await interactionGroupRepository.update(tenantId, code.toUpperCase(), input, ifMatch);
   if (!group) throw notFound('Interaction group', code.toUpperCase());
   return group;
 }
@@ -96,12 +97,13 @@ export async function patchInteractionTemplate(
   tenantId: string,
   code: string,
   input: PatchInteractionTemplateInput,
+  ifMatch?: number,
 ): Promise<InteractionTemplate> {
   const key = code.toUpperCase();
   await getInteractionTemplate(tenantId, key);
   const changes = normalizeTemplate(input);
   await checkGroup(tenantId, changes.interactionGroupCode);
-  return (await interactionTemplateRepository.update(tenantId, key, changes))!;
+  return (await interactionTemplateRepository.update(tenantId, key, changes, ifMatch))!;
 }
 
 export async function deleteInteractionTemplate(tenantId: string, code: string): Promise<void> {
@@ -120,6 +122,7 @@ export const getInteractionTemplateSetup = (tenantId: string) => interactionTemp
 export async function putInteractionTemplateSetup(
   tenantId: string,
   input: PutInteractionTemplateSetupInput,
+  ifMatch?: number,
 ): Promise<InteractionTemplateSetup> {
   const changes: Partial<InteractionTemplateSetup> = {};
   const problems = [];
@@ -133,5 +136,5 @@ export async function putInteractionTemplateSetup(
   }
   if (problems.length)
     throw businessRule('The interaction template setup names templates that do not exist.', { errors: problems });
-  return interactionTemplateSetupRepository.put(tenantId, changes);
+  return interactionTemplateSetupRepository.put(tenantId, changes, ifMatch);
 }

@@ -3,6 +3,7 @@ import { OptionalCodeSchema } from '../../lib/schema/common-schema';
 
 export const automaticInteractions = [
   'emails',
+  'emailsReceived',
   'meetingInvitation',
   'outgoingCalls',
   'emailDraft',
@@ -27,3 +28,6 @@ export type PutInteractionTemplateSetupInput = Static<typeof PutInteractionTempl
 export const emptyTemplateSetup = Object.fromEntries(
   automaticInteractions.map((name) => [name, '']),
 ) as InteractionTemplateSetup;
+
+/** The template for a received email: `emailsReceived`, else the one for emails (sent). */
+export const receivedEmailTemplate = (setup: InteractionTemplateSetup) => setup.emailsReceived || setup.emails;

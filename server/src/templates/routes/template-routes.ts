@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { defineRoute } from '../../lib/http/route-registry';
-import { CodeSchema, ListOf, ListQuery } from '../../lib/schema/common-schema';
+import { CodeSchema, ListOf, ListQuery, Versioned } from '../../lib/schema/common-schema';
 import {
   CreateInteractionGroupBody,
   InteractionGroupSchema,
@@ -21,6 +21,9 @@ import { interactionTemplateRepository } from '../data-access/interaction-templa
 
 const tag = 'Interaction templates';
 const CodeParams = Type.Object({ code: CodeSchema });
+const VersionedGroup = Versioned(InteractionGroupSchema);
+const VersionedTemplate = Versioned(InteractionTemplateSchema);
+const VersionedSetup = Versioned(InteractionTemplateSetupSchema);
 const TemplateListQuery = Type.Object(
   { ...ListQuery, interactionGroupCode: Type.Optional(CodeSchema) },
   { additionalProperties: false },
@@ -33,7 +36,8 @@ export const templateRoutes = [
     tag,
     summary: 'List interaction groups',
     query: Type.Object(ListQuery, { additionalProperties: false }),
-    responses: { 200: { description: 'A page of groups', schema: ListOf(InteractionGroupSchema) } },
+    versioned: 'list',
+    responses: { 200: { description: 'A page of groups', schema: ListOf(VersionedGroup) } },
     handler: async ({ ctx, query }) => ({
       status: 200,
       body: await interactionGroupRepository.list(ctx.tenantId, { limit: query.limit ?? 50, cursor: query.cursor }),
@@ -55,7 +59,8 @@ export const templateRoutes = [
     tag,
     summary: 'Read an interaction group',
     params: CodeParams,
-    responses: { 200: { description: 'The group', schema: InteractionGroupSchema } },
+    versioned: 'record',
+    responses: { 200: { description: 'The group', schema: VersionedGroup } },
     handler: async ({ ctx, params }) => ({
       status: 200,
       body: await service.getInteractionGroup(ctx.tenantId, params.code),
@@ -68,10 +73,11 @@ export const templateRoutes = [
     summary: 'Change an interaction group',
     params: CodeParams,
     body: PatchInteractionGroupBody,
-    responses: { 200: { description: 'Changed', schema: InteractionGroupSchema } },
-    handler: async ({ ctx, params, body }) => ({
+    versioned: 'record',
+    responses: { 200: { description: 'Changed', schema: VersionedGroup } },
+    handler: async ({ ctx, params, body, ifMatch }) => ({
       status: 200,
-      body: await service.patchInteractionGroup(ctx.tenantId, params.code, body),
+      body: await service.patchInteractionGroup(ctx.tenantId, params.code, body, ifMatch),
     }),
   }),
   defineRoute({
@@ -92,7 +98,8 @@ export const templateRoutes = [
     tag,
     summary: 'List interaction templates',
     query: TemplateListQuery,
-    responses: { 200: { description: 'A page of templates', schema: ListOf(InteractionTemplateSchema) } },
+    versioned: 'list',
+    responses: { 200: { description: 'A page of templates', schema: ListOf(VersionedTemplate) } },
     handler: async ({ ctx, query }) => ({
       status: 200,
       body: await interactionTemplateRepository.list(
@@ -121,7 +128,8 @@ export const templateRoutes = [
     tag,
     summary: 'Read an interaction template',
     params: CodeParams,
-    responses: { 200: { description: 'The template', schema: InteractionTemplateSchema } },
+    versioned: 'record',
+    responses: { 200: { description: 'The template', schema: VersionedTemplate } },
     handler: async ({ ctx, params }) => ({
       status: 200,
       body: await service.getInteractionTemplate(ctx.tenantId, params.code),
@@ -134,10 +142,11 @@ export const templateRoutes = [
     summary: 'Change an interaction template',
     params: CodeParams,
     body: PatchInteractionTemplateBody,
-    responses: { 200: { description: 'Changed', schema: InteractionTemplateSchema } },
-    handler: async ({ ctx, params, body }) => ({
+    versioned: 'record',
+    responses: { 200: { description: 'Changed', schema: VersionedTemplate } },
+    handler: async ({ ctx, params, body, ifMatch }) => ({
       status: 200,
-      body: await service.patchInteractionTemplate(ctx.tenantId, params.code, body),
+      body: await service.patchInteractionTemplate(ctx.tenantId, params.code, body, ifMatch),
     }),
   }),
   defineRoute({
@@ -157,7 +166,8 @@ export const templateRoutes = [
     path: '/interaction-template-setup',
     tag,
     summary: 'Which template records each automatic interaction',
-    responses: { 200: { description: 'The setup', schema: InteractionTemplateSetupSchema } },
+    versioned: 'record',
+    responses: { 200: { description: 'The setup', schema: VersionedSetup } },
     handler: async ({ ctx }) => ({ status: 200, body: await service.getInteractionTemplateSetup(ctx.tenantId) }),
   }),
   defineRoute({
@@ -166,10 +176,11 @@ export const templateRoutes = [
     tag,
     summary: 'Change the interaction template setup',
     body: PutInteractionTemplateSetupBody,
-    responses: { 200: { description: 'The setup', schema: InteractionTemplateSetupSchema } },
-    handler: async ({ ctx, body }) => ({
+    versioned: 'record',
+    responses: { 200: { description: 'The setup', schema: VersionedSetup } },
+    handler: async ({ ctx, body, ifMatch }) => ({
       status: 200,
-      body: await service.putInteractionTemplateSetup(ctx.tenantId, body),
+      body: await service.putInteractionTemplateSetup(ctx.tenantId, body, ifMatch),
     }),
   }),
 ];

@@ -364,6 +364,7 @@ describe('DELETE /interaction-templates/:code', () => {
 describe('GET|PUT /interaction-template-setup', () => {
   const empty = {
     emails: '',
+    emailsReceived: '',
     meetingInvitation: '',
     outgoingCalls: '',
     emailDraft: '',
