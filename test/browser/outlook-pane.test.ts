@@ -71,7 +71,7 @@ describe('Outlook pane: languages and themes', () => {
         await page.locator('select').first().selectOption(sample);
         const item = sampleItems[sample](session.variant);
         await pane.getByTestId('item-summary').filter({ hasText: item.subject }).waitFor();
-        await templateShown(pane, sample === 'meeting' ? 'MEETINV' : 'EMAIL');
+        await templateShown(pane, { meeting: 'MEETINV', inboundKnown: 'EMAIL-IN' }[sample as string] ?? 'EMAIL');
         const record = await recordButtonOf(session, lang);
         expect(record.text).toBe(recordLabel(lang, record.count));
         expect(await pane.getByRole('checkbox', { checked: true }).count()).toBe(record.count);
@@ -129,7 +129,7 @@ describe('Outlook pane: recording an email or a meeting', () => {
   test('When a known sender is recorded, then one entry with the email as its source is made', async () => {
     const session = await open('inboundKnown');
     const { pane, item } = session;
-    await templateShown(pane, 'EMAIL');
+    await templateShown(pane, 'EMAIL-IN');
 
     await pane.getByRole('button', { name: 'Record for 1 contact' }).click();
     await pane.getByText('Recorded 1 interaction.').waitFor();
@@ -138,7 +138,7 @@ describe('Outlook pane: recording an email or a meeting', () => {
     const entries = await entriesFrom(item, people.robin);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
-      templateCode: 'EMAIL',
+      templateCode: 'EMAIL-IN',
       subject: 'Re: Quote for the spring catalogue',
       postponed: false,
       source: { type: 'email', itemId: item.itemId, internetMessageId: item.internetMessageId },
@@ -200,7 +200,7 @@ describe('Outlook pane: never twice', () => {
   test('When Record is double-clicked, then one entry is made and nothing waits in the queue', async () => {
     const session = await open('inboundKnown');
     const { page, pane, item } = session;
-    await templateShown(pane, 'EMAIL');
+    await templateShown(pane, 'EMAIL-IN');
 
     await pane.getByRole('button', { name: 'Record for 1 contact' }).dblclick();
     await pane.getByText('Recorded 1 interaction.').waitFor();
@@ -231,7 +231,7 @@ describe('Outlook pane: never twice', () => {
   test('When the page is reloaded after recording, then the contact shows as already recorded and recording again changes nothing', async () => {
     const session = await open('inboundKnown');
     const { page, pane, item } = session;
-    await templateShown(pane, 'EMAIL');
+    await templateShown(pane, 'EMAIL-IN');
     await pane.getByRole('button', { name: 'Record for 1 contact' }).click();
     await pane.getByText('Recorded 1 interaction.').waitFor();
     const [first] = await entriesFrom(item, people.robin);
@@ -256,7 +256,7 @@ describe('Outlook pane: when the API cannot be reached', () => {
   test('When the network fails before the request leaves, then the interaction waits on the device and coming back online sends it once', async () => {
     const session = await open('inboundKnown');
     const { page, pane, item } = session;
-    await templateShown(pane, 'EMAIL');
+    await templateShown(pane, 'EMAIL-IN');
     await page.route('**/api/v1/interactions', (route) => route.abort('internetdisconnected'));
 
     await pane.getByRole('button', { name: 'Record for 1 contact' }).click();
@@ -308,7 +308,7 @@ describe('Outlook pane: when the API cannot be reached', () => {
   test('When the pane is closed while interactions wait, then they are sent once when it opens again', async () => {
     const session = await open('inboundKnown');
     const { page, pane, item } = session;
-    await templateShown(pane, 'EMAIL');
+    await templateShown(pane, 'EMAIL-IN');
     await page.route('**/api/v1/interactions', (route) => route.abort('internetdisconnected'));
     await pane.getByRole('button', { name: 'Record for 1 contact' }).click();
     await pane.getByTestId('queue-pending').waitFor();
@@ -396,7 +396,7 @@ describe('Outlook pane: pinned, following the selected item', () => {
   test('When another item is selected with unsaved input, then the pane asks before discarding it', async () => {
     const session = await open('inboundKnown');
     const { page, pane } = session;
-    await templateShown(pane, 'EMAIL');
+    await templateShown(pane, 'EMAIL-IN');
     const description = pane.getByRole('textbox', { name: 'Description' });
     await description.fill('Half-typed note');
 
@@ -421,7 +421,7 @@ describe('Outlook pane: pinned, following the selected item', () => {
   test('When another item is selected without input, then the pane follows it at once', async () => {
     const session = await open('inboundKnown');
     const { page, pane } = session;
-    await templateShown(pane, 'EMAIL');
+    await templateShown(pane, 'EMAIL-IN');
 
     await page.getByRole('combobox', { name: 'Sample item' }).selectOption('outboundMixed');
     await pane.getByTestId('item-summary').filter({ hasText: 'Contoso rollout: next steps' }).waitFor();
@@ -434,7 +434,7 @@ describe('Outlook pane: choosing a template', () => {
   test('When only the keyboard is used, then a template can be chosen and the interaction recorded', async () => {
     const session = await open('inboundKnown');
     const { page, pane, item } = session;
-    await templateShown(pane, 'EMAIL');
+    await templateShown(pane, 'EMAIL-IN');
     await pane.getByRole('heading', { name: 'Interlog' }).click(); // where a keyboard user starts: the top of the pane
 
     await tabTo(page, pane.getByRole('combobox', { name: 'Interaction template' }));
@@ -465,7 +465,7 @@ describe('Outlook pane: choosing a template', () => {
   test('When the template list is opened with the mouse, then the pane stays visible behind it and the clicked template is recorded', async () => {
     const session = await open('inboundKnown');
     const { page, pane, item } = session;
-    await templateShown(pane, 'EMAIL');
+    await templateShown(pane, 'EMAIL-IN');
 
     await pane.getByRole('combobox', { name: 'Interaction template' }).click();
     await page.getByRole('option', { name: 'Outgoing telephone call' }).waitFor();

@@ -15,7 +15,7 @@ import { QueueBar, RecordPanel } from '@interlog/interactions';
 import type { MailHost } from './host/mail-host';
 import { itemIdentity } from './host/mail-item';
 import { ItemSummary } from './ItemSummary';
-import { defaultTemplateFor, peopleOf, sourceOf } from './mail-item-source';
+import { defaultTemplateFor, directionOf, peopleOf, sourceOf } from './mail-item-source';
 import { useMailItem } from './use-mail-item';
 
 // Not needed for the first paint: loaded when first shown.
@@ -70,6 +70,7 @@ export function OutlookPane({ host }: { host: MailHost }) {
         </MessageBar>
       );
     const item = result.item;
+    const direction = directionOf(item, [host.userEmail(), item.mailboxOwner]);
     return (
       <>
         <ItemSummary item={item} />
@@ -80,7 +81,8 @@ export function OutlookPane({ host }: { host: MailHost }) {
           itemIdentity={itemIdentity(item)}
           subject={item.subject}
           date={item.date}
-          defaultTemplate={defaultTemplateFor(item)}
+          defaultTemplate={defaultTemplateFor(item, direction)}
+          direction={direction}
           exclude={[host.userEmail(), item.mailboxOwner]}
           onDirtyChange={mail.setDirty}
         />

@@ -16,5 +16,22 @@ export function peopleOf(item: MailItem, t: TFunction): PersonAddress[] {
   return item.people.map((p) => ({ email: p.email, name: p.name, roleLabel: t(`people.role.${p.role}`) }));
 }
 
-export const defaultTemplateFor = (item: MailItem) => (setup: { emails: string; meetingInvitation: string }) =>
-  item.kind === 'message' ? setup.emails : setup.meetingInvitation;
+/**
+ * Which way an email went: received when someone else sent it (not the user, not the mailbox it is in), sent when
+ * the user did or is writing it. None for meetings.
+ */
+export function directionOf(item: MailItem, ownAddresses: string[]): 'inbound' | 'outbound' | undefined {
+  if (item.kind !== 'message') return undefined;
+  if (item.mode === 'compose') return 'outbound';
+  const sender = item.people.find((p) => p.role === 'from')?.email.toLowerCase();
+  const own = ownAddresses.map((a) => a.toLowerCase());
+  return sender && !own.includes(sender) ? 'inbound' : 'outbound';
+}
+
+type TemplateSetup = { emails: string; emailsReceived: string; meetingInvitation: string };
+
+/** A received email's template is the setup's one for received emails (else the emails one). */
+export const defaultTemplateFor = (item: MailItem, direction: 'inbound' | 'outbound' | undefined) => {
+  if (item.kind !== 'message') return (setup: TemplateSetup) => setup.meetingInvitation;
+  return (setup: TemplateSetup) => (direction === 'inbound' ? setup.emailsReceived || setup.emails : setup.emails);
+};

@@ -61,6 +61,15 @@ export function applyTemplate(values: InteractionValues, template: InteractionTe
   };
 }
 
+/** Which way an email went: received from the contact, or sent by the user. */
+export type ItemDirection = 'inbound' | 'outbound';
+
+/** A received email is inbound, initiated by them; a sent one outbound, by us (whatever the template says). */
+export function withDirection(values: InteractionValues, direction: ItemDirection | undefined): InteractionValues {
+  if (!direction) return values;
+  return { ...values, informationFlow: direction, initiatedBy: direction === 'inbound' ? 'them' : 'us' };
+}
+
 export function valuesFromEntry(entry: InteractionLogEntry): InteractionValues {
   return {
     templateCode: entry.templateCode,

@@ -4,7 +4,13 @@ import { useContactMatches } from '../hooks/use-contact-matches';
 import { useRecordInteractions, type RecordOutcome } from '../hooks/use-record-interactions';
 import { useReferenceData } from '../hooks/use-reference-data';
 import type { PersonAddress } from '@interlog/contact-matching';
-import { applyTemplate, emptyValues, type InteractionValues } from '../InteractionFields/interaction-values';
+import {
+  applyTemplate,
+  emptyValues,
+  withDirection,
+  type InteractionValues,
+  type ItemDirection,
+} from '../InteractionFields/interaction-values';
 
 export interface RecordPanelInput {
   people: PersonAddress[];
@@ -13,7 +19,9 @@ export interface RecordPanelInput {
   subject: string;
   date: string;
   /** Picks the default template from the automatic-recording setup (e.g. `emails`). */
-  defaultTemplate: (setup: { emails: string; meetingInvitation: string }) => string;
+  defaultTemplate: (setup: { emails: string; emailsReceived: string; meetingInvitation: string }) => string;
+  /** An email's direction: sets information flow and initiated-by unless the user changes them. */
+  direction?: ItemDirection;
   /** Addresses never offered (the user's own mailbox). */
   exclude: string[];
   onDirtyChange?: (dirty: boolean) => void;
@@ -29,6 +37,7 @@ export function useRecordPanel({
   subject,
   date,
   defaultTemplate,
+  direction,
   exclude,
   onDirtyChange,
 }: RecordPanelInput) {
@@ -51,8 +60,8 @@ export function useRecordPanel({
   useEffect(() => {
     if (!templates || !setup || values.templateCode) return;
     const template = templates.find((candidate) => candidate.code === defaultTemplate(setup));
-    if (template) setValues((current) => applyTemplate(current, template));
-  }, [templates, setup, defaultTemplate, values.templateCode]);
+    if (template) setValues((current) => withDirection(applyTemplate(current, template), direction));
+  }, [templates, setup, defaultTemplate, direction, values.templateCode]);
 
   const matchList = useMemo(() => (matches.state.status === 'ready' ? matches.state.matches : []), [matches.state]);
   const preselected = useRef(false);
@@ -70,14 +79,22 @@ export function useRecordPanel({
   );
   const knownContacts = useMemo(() => matchList.filter((m) => m.contact).map((m) => m.contact!), [matchList]);
 
+  const flowChosen = useRef(false);
   const change = (update: Partial<InteractionValues>) => {
+    if ('informationFlow' in update || 'initiatedBy' in update) flowChosen.current = true;
     setValues((current) => ({ ...current, ...update }));
     setDirty(true);
   };
 
   const chooseTemplate = (code: string) => {
     const template = templates?.find((candidate) => candidate.code === code);
-    if (template) change(applyTemplate(values, template));
+    if (!template) return;
+    const applied = applyTemplate(values, template);
+    const kept = flowChosen.current
+      ? { informationFlow: values.informationFlow, initiatedBy: values.initiatedBy }
+      : withDirection(applied, direction);
+    setValues({ ...applied, informationFlow: kept.informationFlow, initiatedBy: kept.initiatedBy });
+    setDirty(true);
   };
 
   const toggle = (email: string, on: boolean) => {
