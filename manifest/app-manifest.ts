@@ -23,7 +23,11 @@ export const iconSizes = [16, 32, 64, 80, 128] as const;
 /** The on-send handler's action id: addin/outlook/src/on-send/main.ts associates the handler with it. */
 export const ON_SEND_ACTION_ID = 'onMessageSendHandler';
 /** The messageSending event and Smart Alerts came with Mailbox 1.12. */
-const ON_SEND_MAILBOX = '1.12';
+export const ON_SEND_MAILBOX = '1.12';
+/** What the pane needs (addin/outlook/src/host/office-mail-host.ts checks the same at run time). */
+export const MINIMUM_MAILBOX = '1.5';
+/** The item permission both manifests ask for: the pane saves drafts, the on-send runtime sets a header. */
+export const ITEM_PERMISSION = 'MailboxItem.ReadWrite.User';
 
 /** The unified app manifest: the Outlook add-in under `extensions`, the Teams tabs beside it. */
 export function buildManifest({ baseUrl, clientId, version }: ManifestSettings) {
@@ -74,10 +78,17 @@ export function buildManifest({ baseUrl, clientId, version }: ManifestSettings) 
     permissions: ['identity'],
     validDomains: [host],
     webApplicationInfo: { id: clientId, resource: `api://${host}/${clientId}` },
-    authorization: { permissions: { resourceSpecific: [] as { name: string; type: 'Application' | 'Delegated' }[] } },
+    authorization: {
+      permissions: {
+        resourceSpecific: [{ name: ITEM_PERMISSION, type: 'Delegated' }] as {
+          name: string;
+          type: 'Application' | 'Delegated';
+        }[],
+      },
+    },
     extensions: [
       {
-        requirements: { scopes: ['mail'], capabilities: [{ name: 'Mailbox', minVersion: '1.5' }] },
+        requirements: { scopes: ['mail'], capabilities: [{ name: 'Mailbox', minVersion: MINIMUM_MAILBOX }] },
         runtimes: [
           {
             id: 'TaskPaneRuntime',

@@ -164,7 +164,9 @@ describe('Unified app manifest', () => {
       id: settings.clientId,
       resource: `api://interlog.contoso.example/${settings.clientId}`,
     });
-    expect(manifest.authorization).toEqual({ permissions: { resourceSpecific: [] } });
+    expect(manifest.authorization).toEqual({
+      permissions: { resourceSpecific: [{ name: 'MailboxItem.ReadWrite.User', type: 'Delegated' }] },
+    });
     expect(manifest).not.toHaveProperty('devicePermissions');
     const urls = JSON.stringify(manifest)
       .match(/https:\/\/[^"]+/g)!
