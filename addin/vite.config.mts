@@ -25,7 +25,8 @@ function copyOfficeJs(): Plugin {
  * compress worse and cost a request each; with them a page fetches React, i18next and Fluent's
  * core as two files. `framework` is what even the small Teams configuration page uses;
  * `framework-ui` adds the form and popup parts the pane, the tab and the meeting panel render.
- * Feature code and page-specific Fluent packages (tables, tabs, icons) still split per page.
+ * Only what the pane needs before *Record* is usable belongs here (a group takes every module of its
+ * packages, used by the page or not): dialogs, links, tables, tabs, icons and feature code split per page.
  */
 const framework = [
   'react',
@@ -54,12 +55,10 @@ const framework = [
     'react-portal',
     'react-motion',
     'react-motion-components-preview',
-    'react-dialog',
     'react-button',
     'react-text',
     'react-label',
     'react-field',
-    'react-link',
     'react-message-bar',
   ].map((name) => `@fluentui/${name}`),
 ];
@@ -80,6 +79,14 @@ const frameworkUi = [
 const packagesTest = (names: string[]) =>
   new RegExp(`node_modules[\\\\/](${names.map((n) => n.replace('/', '[\\\\/]')).join('|')})[\\\\/]`);
 
+/** A language's strings as `strings-<lang>[-<area>]-<hash>.js` (the tests tell which language a page fetched). */
+function stringsChunkName(chunk: { facadeModuleId?: string | null }) {
+  const strings = /locales[\\/](?:([\w-]+)[\\/])?(\w+)\.json$/.exec(chunk.facadeModuleId ?? '');
+  return strings
+    ? `assets/strings-${strings[2]}${strings[1] ? `-${strings[1]}` : ''}-[hash].js`
+    : 'assets/[name]-[hash].js';
+}
+
 export default defineConfig({
   root,
   base: '/',
@@ -96,6 +103,7 @@ export default defineConfig({
     sourcemap: 'hidden',
     rollupOptions: {
       output: {
+        chunkFileNames: stringsChunkName,
         codeSplitting: {
           groups: [
             { name: 'framework', test: packagesTest(framework) },

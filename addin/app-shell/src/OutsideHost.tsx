@@ -21,5 +21,6 @@ export function renderOutsideHost(container: HTMLElement, textKey: OutsideKey, p
     container,
     navigator.language,
     <OutsideHostMessage textKey={textKey} previewHref={previewHref} />,
+    ['teams'],
   );
 }

@@ -1,6 +1,6 @@
 import { createInterlogApi, OfflineQueue, type InterlogApi, type QueueStorage } from '@interlog/api-client';
 import { createTokenProvider, loadClientConfig, type FallbackSignIn } from '@interlog/auth';
-import { createI18n } from '@interlog/i18n';
+import { createI18n, type Area } from '@interlog/i18n';
 import type { QueryClient } from '@tanstack/react-query';
 import { createQueryClient } from './query-client';
 
@@ -21,6 +21,8 @@ export function prefetchClientConfig() {
 
 export interface HostSignIn {
   language: string;
+  /** The string areas the page shows besides the main file (all of them unless it says). */
+  areas?: readonly Area[];
   supportsNestedAppAuth: () => boolean;
   fallbackSignIn: FallbackSignIn;
   storage?: QueueStorage;
@@ -29,8 +31,9 @@ export interface HostSignIn {
 }
 
 /** i18n, sign-in, API client, server-state cache and offline queue for one host; `warmUp` starts the first reads. */
-export async function createServices({ language, supportsNestedAppAuth, fallbackSignIn, storage, warmUp }: HostSignIn) {
-  const [i18n, clientConfig] = await Promise.all([createI18n(language), prefetchClientConfig()]);
+export async function createServices(host: HostSignIn) {
+  const { language, areas, supportsNestedAppAuth, fallbackSignIn, storage, warmUp } = host;
+  const [i18n, clientConfig] = await Promise.all([createI18n(language, areas), prefetchClientConfig()]);
   const tokens = createTokenProvider({ apiBase: API_BASE, clientConfig, supportsNestedAppAuth, fallbackSignIn });
   if (clientConfig.auth.mode === 'local') void tokens.getToken().catch(() => undefined);
   const api = createInterlogApi({ baseUrl: API_BASE, getToken: () => tokens.getToken() });

@@ -1,105 +1,18 @@
 import i18next, { type i18n as I18n } from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import cs from './locales/cs.json';
-import ru from './locales/ru.json';
-import fi from './locales/fi.json';
-import enTeams from './locales/teams/en.json';
-import csTeams from './locales/teams/cs.json';
-import ruTeams from './locales/teams/ru.json';
-import fiTeams from './locales/teams/fi.json';
-import enTab from './locales/tab/en.json';
-import csTab from './locales/tab/cs.json';
-import ruTab from './locales/tab/ru.json';
-import fiTab from './locales/tab/fi.json';
-import enSegments from './locales/segments/en.json';
-import csSegments from './locales/segments/cs.json';
-import ruSegments from './locales/segments/ru.json';
-import fiSegments from './locales/segments/fi.json';
-import enLoggedSegments from './locales/logged-segments/en.json';
-import csLoggedSegments from './locales/logged-segments/cs.json';
-import ruLoggedSegments from './locales/logged-segments/ru.json';
-import fiLoggedSegments from './locales/logged-segments/fi.json';
-import enInteractionLog from './locales/interaction-log/en.json';
-import csInteractionLog from './locales/interaction-log/cs.json';
-import ruInteractionLog from './locales/interaction-log/ru.json';
-import fiInteractionLog from './locales/interaction-log/fi.json';
-import enCorrespondence from './locales/correspondence/en.json';
-import csCorrespondence from './locales/correspondence/cs.json';
-import ruCorrespondence from './locales/correspondence/ru.json';
-import fiCorrespondence from './locales/correspondence/fi.json';
-import enSetup from './locales/setup/en.json';
-import csSetup from './locales/setup/cs.json';
-import ruSetup from './locales/setup/ru.json';
-import fiSetup from './locales/setup/fi.json';
-import enSettings from './locales/settings/en.json';
-import csSettings from './locales/settings/cs.json';
-import ruSettings from './locales/settings/ru.json';
-import fiSettings from './locales/settings/fi.json';
+import type en from './locales/en.json';
+import type enTeams from './locales/teams/en.json';
+import type enTab from './locales/tab/en.json';
+import type enSegments from './locales/segments/en.json';
+import type enLoggedSegments from './locales/logged-segments/en.json';
+import type enInteractionLog from './locales/interaction-log/en.json';
+import type enCorrespondence from './locales/correspondence/en.json';
+import type enSetup from './locales/setup/en.json';
+import type enSettings from './locales/settings/en.json';
 import type enSend from './locales/send/en.json';
-import { pickLanguage, type SupportedLanguage } from './languages';
-
-/**
- * One namespace; each area keeps its strings in locales/<area>/<lang>.json, served under the
- * `<area>` key, and an area is named like the feature folder that shows them (teams/src/interaction-log
- * → `interaction-log.*`). Generic parts (ui-kit) use `common.*` of the main file.
- * The on-send runtime loads its `send` strings itself (send-strings.ts): the pages do not
- * carry them, though their keys are typed here with the others.
- */
-export const resources = {
-  en: {
-    translation: {
-      ...en,
-      teams: enTeams,
-      tab: enTab,
-      segments: enSegments,
-      'logged-segments': enLoggedSegments,
-      'interaction-log': enInteractionLog,
-      correspondence: enCorrespondence,
-      setup: enSetup,
-      settings: enSettings,
-    },
-  },
-  cs: {
-    translation: {
-      ...cs,
-      teams: csTeams,
-      tab: csTab,
-      segments: csSegments,
-      'logged-segments': csLoggedSegments,
-      'interaction-log': csInteractionLog,
-      correspondence: csCorrespondence,
-      setup: csSetup,
-      settings: csSettings,
-    },
-  },
-  ru: {
-    translation: {
-      ...ru,
-      teams: ruTeams,
-      tab: ruTab,
-      segments: ruSegments,
-      'logged-segments': ruLoggedSegments,
-      'interaction-log': ruInteractionLog,
-      correspondence: ruCorrespondence,
-      setup: ruSetup,
-      settings: ruSettings,
-    },
-  },
-  fi: {
-    translation: {
-      ...fi,
-      teams: fiTeams,
-      tab: fiTab,
-      segments: fiSegments,
-      'logged-segments': fiLoggedSegments,
-      'interaction-log': fiInteractionLog,
-      correspondence: fiCorrespondence,
-      setup: fiSetup,
-      settings: fiSettings,
-    },
-  },
-} as const;
+import { allAreas, loadStrings, type Area } from './load-strings';
+import { pickLanguage, supportedLanguages, type SupportedLanguage } from './languages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -119,16 +32,28 @@ declare module 'i18next' {
   }
 }
 
-/** One i18next instance per page; the host's language tag picks the language. */
-export async function createI18n(hostLanguage: string | null | undefined): Promise<I18n> {
+/**
+ * One i18next instance per page; the host's language tag picks the language. Only that language's strings
+ * are fetched (the main file and the page's `areas`), before the promise resolves: the first render has them.
+ * A later language change fetches the new language's the same way before it takes effect.
+ */
+export async function createI18n(
+  hostLanguage: string | null | undefined,
+  areas: readonly Area[] = allAreas,
+): Promise<I18n> {
   const instance = i18next.createInstance();
-  await instance.use(initReactI18next).init({
-    resources,
-    lng: pickLanguage(hostLanguage),
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await instance
+    .use(initReactI18next)
+    .use(resourcesToBackend((language: string) => loadStrings(language as SupportedLanguage, areas)))
+    .init({
+      lng: pickLanguage(hostLanguage),
+      supportedLngs: supportedLanguages,
+      // Every language has every key (locales.test.ts): no second language is fetched as a fallback.
+      fallbackLng: false,
+      load: 'currentOnly',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   return instance;
 }
 
@@ -136,4 +61,4 @@ export function setLanguage(instance: I18n, hostLanguage: string): Promise<unkno
   return instance.changeLanguage(pickLanguage(hostLanguage));
 }
 
-export type { SupportedLanguage };
+export type { Area, SupportedLanguage };

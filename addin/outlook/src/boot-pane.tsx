@@ -11,6 +11,8 @@ export { prefetchClientConfig } from '@interlog/app-shell';
 export function createPaneServices(host: MailHost, options: { storage?: QueueStorage } = {}) {
   return createServices({
     language: host.displayLanguage(),
+    // The pane's strings: the main file, and the settings area (its Settings tab and view).
+    areas: ['settings'],
     supportsNestedAppAuth: () => host.support().nestedAppAuth,
     fallbackSignIn: () => host.dialogSignIn(`${window.location.origin}/auth-dialog.html`),
     storage: options.storage,
