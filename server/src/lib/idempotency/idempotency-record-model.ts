@@ -6,6 +6,9 @@ const idempotencyRecordSchema = new Schema(
     tenantId: { type: String, required: true },
     requestHash: { type: String, required: true },
     state: { type: String, enum: ['pending', 'done'], required: true },
+    // While pending: the request that holds the key, and until when (its heartbeat renews it).
+    owner: String,
+    lockedUntil: Date,
     response: { type: Schema.Types.Mixed },
     expiresAt: { type: Date, required: true },
   },
