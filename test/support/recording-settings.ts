@@ -11,7 +11,9 @@ export async function automaticRecording(web: WebApp): Promise<AutomaticRecordin
 }
 
 export async function recordingOff(web: WebApp): Promise<void> {
-  expect((await web.api.put('/me/automatic-recording', { emails: false, meetings: false })).status).toBe(200);
+  expect(
+    (await web.api.put('/me/automatic-recording', { emails: false, meetings: false, receivedEmails: false })).status,
+  ).toBe(200);
 }
 
 /** Waits until the demo user's recording is as `wanted` says (the recording worker runs every second). */
@@ -30,9 +32,9 @@ export async function recordingWhen(
   }
 }
 
-/** The demo user's change-notification subscriptions at the Graph stand-in, for sent items or the calendar. */
+/** The demo user's change-notification subscriptions at the Graph stand-in: sent items, the calendar or the Inbox. */
 export function subscriptionsOf(web: WebApp, kind: RecordingKind) {
-  const resource = kind === 'emails' ? /SentItems/ : /\/events$/;
+  const resource = { emails: /SentItems/, meetings: /\/events$/, receivedEmails: /Inbox/ }[kind];
   return [...web.graph.mailbox.subscriptions.values()].filter(
     (s) => s.userId === DEMO_USER.oid && resource.test(s.resource),
   );
