@@ -3,7 +3,7 @@ import { contactRepository } from './data-access/contact-repository';
 import { salespersonRepository } from './data-access/salesperson-repository';
 
 export { createContact } from './domain/contact-service';
-export { createSalesperson } from './domain/salesperson-service';
+export { createSalesperson, salespersonNames } from './domain/salesperson-service';
 export type { Contact } from './domain/contact-schema';
 export type { Salesperson } from './domain/salesperson-schema';
 
@@ -11,5 +11,6 @@ export type { Salesperson } from './domain/salesperson-schema';
 export const contactLookup: Pick<typeof contactRepository, 'get' | 'getMany' | 'matching' | 'findByEmails'> =
   contactRepository;
 
-/** Reading salespeople: one by code (null when missing), or whether one exists. */
-export const salespersonLookup: Pick<typeof salespersonRepository, 'get' | 'exists'> = salespersonRepository;
+/** Reading salespeople: one by code (null when missing), several by code, or whether one exists. */
+export const salespersonLookup: Pick<typeof salespersonRepository, 'get' | 'getMany' | 'exists'> =
+  salespersonRepository;

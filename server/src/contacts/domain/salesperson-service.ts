@@ -25,3 +25,11 @@ export async function patchSalesperson(
   if (!updated) throw notFound('Salesperson', code.toUpperCase());
   return updated;
 }
+
+/** Salespeople's names by code (upper-cased), one read for many; codes that name nobody are left out. */
+export async function salespersonNames(tenantId: string, codes: Iterable<string>): Promise<Map<string, string>> {
+  const wanted = [...new Set([...codes].filter(Boolean).map((c) => c.toUpperCase()))];
+  if (wanted.length === 0) return new Map();
+  const found = await salespersonRepository.getMany(tenantId, wanted);
+  return new Map([...found].map(([code, salesperson]) => [code, salesperson.name]));
+}

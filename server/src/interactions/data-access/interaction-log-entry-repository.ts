@@ -167,7 +167,16 @@ export const interactionLogEntryRepository = {
     if (f.entryNo !== undefined) filter.entryNo = f.entryNo;
     const result = await InteractionLogEntryModel.updateMany(filter, {
       $set: { deleted: true, deletedAt: new Date() },
-      $unset: { contactName: '', description: '', subject: '', source: '', cost: '', durationMin: '', evaluation: '' },
+      $unset: {
+        contactName: '',
+        description: '',
+        subject: '',
+        comment: '',
+        source: '',
+        cost: '',
+        durationMin: '',
+        evaluation: '',
+      },
     });
     return result.modifiedCount;
   },

@@ -27,24 +27,31 @@ export const SourceSchema = Type.Object(
 );
 export type Source = Static<typeof SourceSchema>;
 
+/** Business Central's Interaction Comment Lines, as one free text. */
+export const CommentSchema = Type.String({ maxLength: 2000, description: 'A free-text comment on the interaction' });
+
 export const InteractionLogEntrySchema = Type.Object({
   entryNo: EntryNoSchema,
   contactNo: CodeSchema,
   contactName: TextSchema(100),
   contactCompanyNo: OptionalCodeSchema,
+  contactCompanyName: Type.String({ maxLength: 100, description: "The contact's company, copied when recorded" }),
   date: DateTimeSchema,
   description: TextSchema(100),
   interactionGroupCode: OptionalCodeSchema,
   templateCode: CodeSchema,
+  templateDescription: Type.String({ maxLength: 100, description: "The template's description, copied when recorded" }),
   informationFlow: InformationFlowSchema,
   initiatedBy: InitiatedBySchema,
   cost: NonNegativeNumber,
   durationMin: NonNegativeNumber,
   evaluation: EvaluationSchema,
   attemptFailed: Type.Boolean(),
+  comment: CommentSchema,
   postponed: Type.Boolean(),
   canceled: Type.Boolean(),
   salespersonCode: OptionalCodeSchema,
+  salespersonName: Type.String({ maxLength: 100, description: "The salesperson's name, copied when recorded" }),
   subject: TextSchema(250),
   correspondenceType: CorrespondenceTypeSchema,
   languageCode: LanguageCodeSchema,
@@ -87,6 +94,7 @@ export const interactionInputFields = {
   durationMin: NonNegativeNumber,
   evaluation: EvaluationSchema,
   attemptFailed: Type.Boolean(),
+  comment: CommentSchema,
   subject: TextSchema(250),
   correspondenceType: CorrespondenceTypeSchema,
   languageCode: LanguageCodeSchema,
@@ -116,6 +124,7 @@ export const PatchInteractionLogEntryBody = Type.Partial(
     cost: NonNegativeNumber,
     durationMin: NonNegativeNumber,
     subject: interactionInputFields.subject,
+    comment: CommentSchema,
     canceled: Type.Boolean(),
   }),
   { additionalProperties: false, minProperties: 1 },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, businessRule, conflict, notFound } from '../../lib/errors/app-error';
 import { hashRequest } from '../../lib/idempotency/idempotency-store';
 import type { RequestContext } from '../../lib/http/request-context';
-import { contactLookup, salespersonLookup } from '../../contacts';
+import { contactLookup, salespersonNames } from '../../contacts';
 import { getMarketingSetup } from '../../setup';
 import { templateLookup } from '../../templates';
 import { interactionLogEntryRepository } from '../data-access/interaction-log-entry-repository';
@@ -15,6 +15,7 @@ import type {
   ResumeInteractionInput,
 } from './interaction-log-entry-schema';
 import { resolveInteraction } from './resolve-interaction';
+import { withNames } from './entry-names';
 
 async function loadReferences(tenantId: string, contactNo: string, templateCode: string, salespersonCode?: string) {
   const [contact, template, setup] = await Promise.all([
@@ -29,14 +30,15 @@ async function loadReferences(tenantId: string, contactNo: string, templateCode:
       path: '/body/templateCode',
       message: `names no interaction template (${templateCode.toUpperCase()})`,
     });
-  if (salespersonCode && !(await salespersonLookup.exists(tenantId, salespersonCode.toUpperCase()))) {
+  const names = await salespersonNames(tenantId, [salespersonCode ?? '', contact?.salespersonCode ?? '']);
+  if (salespersonCode && !names.has(salespersonCode.toUpperCase())) {
     problems.push({
       path: '/body/salespersonCode',
       message: `names no salesperson (${salespersonCode.toUpperCase()})`,
     });
   }
   if (problems.length) throw businessRule('The interaction refers to records that do not exist.', { errors: problems });
-  return { contact: contact!, template: template!, setup };
+  return { contact: contact!, template: template!, setup, salespersonNames: names };
 }
 
 /**
@@ -91,7 +93,7 @@ export async function createInteraction(
     ]);
     if (inserted === 1) {
       const stored = await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey);
-      return { entry: stored!.entry!, created: true };
+      return { entry: await named(ctx.tenantId, stored!.entry!), created: true };
     }
   }
   const stored = previous ?? (await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey))!;
@@ -102,7 +104,7 @@ export async function createInteraction(
       'This Idempotency-Key was already used with a different interaction.',
     );
   if (!stored.entry) throw conflict('The interaction recorded with this Idempotency-Key has since been deleted.');
-  return { entry: stored.entry, created: false };
+  return { entry: await named(ctx.tenantId, stored.entry), created: false };
 }
 
 async function createSourcedInteraction(
@@ -113,7 +115,7 @@ async function createSourcedInteraction(
   const existing =
     (await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey))?.entry ??
     (await entryForSameEmail(ctx.tenantId, input));
-  if (existing) return { entry: existing, created: false };
+  if (existing) return { entry: await named(ctx.tenantId, existing), created: false };
   const { contactNo, postpone: _postpone, ...values } = input;
   const refs = await loadReferences(ctx.tenantId, contactNo, values.templateCode, values.salespersonCode);
   const draft = resolveInteraction(values, { ...refs, userId: ctx.userId, now: new Date(), postponed: false });
@@ -122,22 +124,25 @@ async function createSourcedInteraction(
   ]);
   const stored = await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey);
   if (!stored?.entry) throw conflict('The interaction recorded for this email or meeting has since been deleted.');
-  return { entry: stored.entry, created: inserted === 1 };
+  return { entry: await named(ctx.tenantId, stored.entry), created: inserted === 1 };
 }
+
+const named = async (tenantId: string, entry: InteractionLogEntry) => (await withNames(tenantId, [entry]))[0]!;
 
 export async function getInteractionLogEntry(tenantId: string, entryNo: number): Promise<InteractionLogEntry> {
   const entry = await interactionLogEntryRepository.get(tenantId, entryNo);
   if (!entry) throw notFound('Interaction log entry', entryNo);
-  return entry;
+  return named(tenantId, entry);
 }
 
-export function listInteractionLogEntries(ctx: RequestContext, query: InteractionLogEntryListQuery) {
+export async function listInteractionLogEntries(ctx: RequestContext, query: InteractionLogEntryListQuery) {
   const { limit, cursor, mine, ...filter } = query;
-  return interactionLogEntryRepository.list(
+  const page = await interactionLogEntryRepository.list(
     ctx.tenantId,
     { postponed: false, ...filter, ...(mine ? { userId: ctx.userId } : {}) },
     { limit: limit ?? 50, cursor },
   );
+  return { ...page, items: await withNames(ctx.tenantId, page.items) };
 }
 
 export async function patchInteractionLogEntry(

@@ -14,6 +14,8 @@ export interface ResolveContext {
   postponed?: boolean;
   segmentNo?: string;
   loggedSegmentEntryNo?: number | null;
+  /** Salespeople's names by code, for the name copied onto the entry. */
+  salespersonNames?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -23,23 +25,28 @@ export interface ResolveContext {
 export function resolveInteraction(input: Omit<InteractionInput, 'contactNo'>, ctx: ResolveContext): EntryDraft {
   const { template, contact, setup } = ctx;
   const contactCorrespondence = template.ignoreContactCorrespondenceType ? '' : contact.correspondenceType;
+  const salespersonCode = (input.salespersonCode ?? contact.salespersonCode).toUpperCase();
   return {
     contactNo: contact.no,
     contactName: contact.name,
     contactCompanyNo: contact.type === 'company' ? contact.no : contact.companyNo,
+    contactCompanyName: contact.type === 'company' ? contact.name : contact.companyName,
     date: input.date ?? ctx.now.toISOString(),
     description: input.description ?? template.description,
     interactionGroupCode: template.interactionGroupCode,
     templateCode: template.code,
+    templateDescription: template.description,
     informationFlow: input.informationFlow ?? template.informationFlow,
     initiatedBy: input.initiatedBy ?? template.initiatedBy,
     cost: input.cost ?? template.unitCost,
     durationMin: input.durationMin ?? template.unitDurationMin,
     evaluation: input.evaluation ?? '',
     attemptFailed: input.attemptFailed ?? false,
+    comment: input.comment ?? '',
     postponed: ctx.postponed ?? false,
     canceled: false,
-    salespersonCode: (input.salespersonCode ?? contact.salespersonCode).toUpperCase(),
+    salespersonCode,
+    salespersonName: ctx.salespersonNames?.get(salespersonCode) ?? '',
     subject: input.subject ?? '',
     correspondenceType:
       input.correspondenceType ??

@@ -22,6 +22,10 @@ export function createKeyedRepository<T extends object>(
     async get(tenantId: string, value: string): Promise<T | null> {
       return model.findOne({ _id: idOf(tenantId, value) }, projection).lean<T>();
     },
+    async getMany(tenantId: string, values: string[]): Promise<Map<string, T>> {
+      const rows = await model.find({ _id: { $in: values.map((v) => idOf(tenantId, v)) } }, projection).lean<T[]>();
+      return new Map(rows.map((row) => [(row as Record<string, string>)[key], row]));
+    },
     async exists(tenantId: string, value: string): Promise<boolean> {
       return (await model.exists({ _id: idOf(tenantId, value) })) !== null;
     },

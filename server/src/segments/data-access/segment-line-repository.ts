@@ -13,6 +13,7 @@ export interface StoredLine {
   contactNo: string;
   contactName: string;
   contactCompanyNo: string;
+  contactCompanyName?: string;
   contactSalespersonCode?: string;
   contactCorrespondenceType?: CorrespondenceType;
   contactLanguageCode?: string;
@@ -23,7 +24,12 @@ export interface StoredLine {
 export type NewLine = Omit<StoredLine, 'lineNo'>;
 export type ContactSnapshot = Pick<
   StoredLine,
-  'contactName' | 'contactCompanyNo' | 'contactSalespersonCode' | 'contactCorrespondenceType' | 'contactLanguageCode'
+  | 'contactName'
+  | 'contactCompanyNo'
+  | 'contactCompanyName'
+  | 'contactSalespersonCode'
+  | 'contactCorrespondenceType'
+  | 'contactLanguageCode'
 >;
 
 const projection = { _id: 0, tenantId: 0, segmentNo: 0 };

@@ -29,6 +29,7 @@ const segmentLineSchema = new Schema(
     contactNo: { type: String, required: true },
     contactName: { type: String, default: '' },
     contactCompanyNo: { type: String, default: '' },
+    contactCompanyName: { type: String },
     contactSalespersonCode: { type: String, default: '' },
     contactCorrespondenceType: { type: String, default: '' },
     contactLanguageCode: { type: String, default: '' },

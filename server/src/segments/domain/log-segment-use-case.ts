@@ -4,6 +4,7 @@ import { allocateAndInsert } from '../../lib/db/allocate-number';
 import { reserveNumbers } from '../../lib/db/counter-repository';
 import type { RequestContext } from '../../lib/http/request-context';
 import { emailEntries, interactionLogEntries, resolveInteraction, type KeyedDraft } from '../../interactions';
+import { salespersonNames } from '../../contacts';
 import { getMarketingSetup } from '../../setup';
 import { templateLookup, type InteractionTemplate } from '../../templates';
 import { loggedSegmentRepository } from '../data-access/logged-segment-repository';
@@ -114,6 +115,10 @@ async function writeEntries(
       (c) => !templates.has(c),
     );
     if (wanted.length) (await templateLookup.getMany(tenantId, wanted)).forEach((t, code) => templates.set(code, t));
+    const names = await salespersonNames(tenantId, [
+      segment.salespersonCode,
+      ...keyed.map((k) => k.line.contactSalespersonCode ?? ''),
+    ]);
     const drafts: KeyedDraft[] = [];
     for (const { line, requestKey } of keyed) {
       const contact = contactFromLine(line);
@@ -127,6 +132,7 @@ async function writeEntries(
         now,
         segmentNo: segment.no,
         loggedSegmentEntryNo: logging.loggedSegmentEntryNo,
+        salespersonNames: names,
       });
       drafts.push({ requestKey, draft });
     }

@@ -25,7 +25,9 @@ export const SegmentLineSchema = Type.Object({
   contactNo: CodeSchema,
   contactName: TextSchema(100),
   contactCompanyNo: OptionalCodeSchema,
+  contactCompanyName: Type.String({ maxLength: 100, description: "The contact's company, copied onto the line" }),
   ...overridable,
+  templateDescription: Type.String({ maxLength: 100, description: "The line's interaction template's description" }),
   overridden: Type.Array(Type.Union(lineOverridableFields.map((f) => Type.Literal(f)))),
 });
 export type SegmentLine = Static<typeof SegmentLineSchema>;

@@ -8,8 +8,13 @@ import {
   type SegmentLine,
 } from './segment-line-schema';
 
+/** A line before the names it shows are filled in (lines stored before names were copied lack them). */
+export type UnnamedLine = Omit<SegmentLine, 'contactCompanyName' | 'templateDescription'> & {
+  contactCompanyName?: string;
+};
+
 /** A line shows the header's interaction for every field it does not override. */
-export function toSegmentLine(line: StoredLine, header: SegmentInteraction): SegmentLine {
+export function toSegmentLine(line: StoredLine, header: SegmentInteraction): UnnamedLine {
   const overrides = line.overrides ?? {};
   const values = Object.fromEntries(
     lineOverridableFields.map((field) => [field, overrides[field] ?? header[field]]),
@@ -19,6 +24,7 @@ export function toSegmentLine(line: StoredLine, header: SegmentInteraction): Seg
     contactNo: line.contactNo,
     contactName: line.contactName,
     contactCompanyNo: line.contactCompanyNo,
+    ...(line.contactCompanyName !== undefined ? { contactCompanyName: line.contactCompanyName } : {}),
     ...values,
     overridden: lineOverridableFields.filter((field) => overrides[field] !== undefined),
   };
@@ -33,6 +39,7 @@ export function contactSnapshot(contact: Contact): ContactSnapshot {
   return {
     contactName: contact.name,
     contactCompanyNo: contact.type === 'company' ? contact.no : contact.companyNo,
+    contactCompanyName: contact.type === 'company' ? contact.name : contact.companyName,
     contactSalespersonCode: contact.salespersonCode,
     contactCorrespondenceType: contact.correspondenceType,
     contactLanguageCode: contact.languageCode,
@@ -46,7 +53,7 @@ export function contactFromLine(line: StoredLine): Contact {
     type: line.contactCompanyNo === line.contactNo ? 'company' : 'person',
     name: line.contactName,
     companyNo: line.contactCompanyNo,
-    companyName: '',
+    companyName: line.contactCompanyName ?? '',
     email: '',
     phone: '',
     salespersonCode: line.contactSalespersonCode ?? '',

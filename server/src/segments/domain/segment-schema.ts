@@ -36,8 +36,10 @@ export const SegmentSchema = Type.Object({
   no: CodeSchema,
   description: TextSchema(100),
   salespersonCode: OptionalCodeSchema,
+  salespersonName: Type.String({ maxLength: 100 }),
   date: DateSchema,
   interaction: SegmentInteractionSchema,
+  templateDescription: Type.String({ maxLength: 100, description: "The interaction template's description" }),
   noOfLines: Type.Integer({ minimum: 0 }),
   noOfCriteriaSteps: Type.Integer({ minimum: 0 }),
 });

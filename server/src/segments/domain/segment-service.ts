@@ -5,7 +5,8 @@ import { createWithNextNumber, getMarketingSetup } from '../../setup';
 import { templateLookup } from '../../templates';
 import { segmentLineRepository, type StoredLine } from '../data-access/segment-line-repository';
 import { segmentRepository, type SegmentHeader } from '../data-access/segment-repository';
-import { lineFromContact, toSegmentLine } from './segment-line-values';
+import { lineFromContact, toSegmentLine, type UnnamedLine } from './segment-line-values';
+import { withLineNames } from './segment-line-names';
 import type { CreateSegmentLineInput, LineOverrides, PatchSegmentLineInput, SegmentLine } from './segment-line-schema';
 import {
   emptySegmentInteraction,
@@ -31,13 +32,21 @@ export async function loadEditableSegment(tenantId: string, no: string): Promise
 }
 
 async function toSegment(tenantId: string, header: SegmentHeader): Promise<Segment> {
+  const interaction = { ...emptySegmentInteraction, ...header.interaction };
+  const [salesperson, template, noOfLines] = await Promise.all([
+    header.salespersonCode ? salespersonLookup.get(tenantId, header.salespersonCode) : null,
+    interaction.templateCode ? templateLookup.get(tenantId, interaction.templateCode) : null,
+    segmentLineRepository.count(tenantId, header.no),
+  ]);
   return {
     no: header.no,
     description: header.description,
     salespersonCode: header.salespersonCode,
+    salespersonName: salesperson?.name ?? '',
     date: header.date,
-    interaction: { ...emptySegmentInteraction, ...header.interaction },
-    noOfLines: await segmentLineRepository.count(tenantId, header.no),
+    interaction,
+    templateDescription: template?.description ?? '',
+    noOfLines,
     noOfCriteriaSteps: header.steps.length,
   };
 }
@@ -145,7 +154,13 @@ export async function listSegmentLines(tenantId: string, no: string, page: { lim
   const segment = await loadSegment(tenantId, no);
   const { items, nextCursor } = await segmentLineRepository.list(tenantId, segment.no, page);
   const interaction = { ...emptySegmentInteraction, ...segment.interaction };
-  return { items: items.map((line) => toSegmentLine(line, interaction)), nextCursor };
+  return {
+    items: await withLineNames(
+      tenantId,
+      items.map((line) => toSegmentLine(line, interaction)),
+    ),
+    nextCursor,
+  };
 }
 
 /** A line that overrides the template takes the description of that template unless it gives its own. */
@@ -170,6 +185,8 @@ async function overridesFrom(
   }
   return overrides;
 }
+
+const namedLine = async (tenantId: string, line: UnnamedLine) => (await withLineNames(tenantId, [line]))[0]!;
 
 async function getLine(tenantId: string, segment: SegmentHeader, lineNo: number): Promise<StoredLine> {
   const line = await segmentLineRepository.get(tenantId, segment.no, lineNo);
@@ -198,7 +215,7 @@ export async function addSegmentLine(
   ]);
   if (inserted === 0) throw conflict(`Contact ${contact.no} is already in segment ${segment.no}.`);
   const line = await findLineByContact(tenantId, segment.no, contact.no);
-  return toSegmentLine(line!, { ...emptySegmentInteraction, ...segment.interaction });
+  return namedLine(tenantId, toSegmentLine(line!, { ...emptySegmentInteraction, ...segment.interaction }));
 }
 
 async function findLineByContact(tenantId: string, segmentNo: string, contactNo: string): Promise<StoredLine | null> {
@@ -218,10 +235,10 @@ export async function patchSegmentLine(
   const overrides: LineOverrides = { ...line.overrides, ...(await overridesFrom(tenantId, changes)) };
   for (const field of resetOverrides) delete overrides[field];
   await segmentLineRepository.update(tenantId, segment.no, lineNo, { overrides });
-  return toSegmentLine(await getLine(tenantId, segment, lineNo), {
-    ...emptySegmentInteraction,
-    ...segment.interaction,
-  });
+  return namedLine(
+    tenantId,
+    toSegmentLine(await getLine(tenantId, segment, lineNo), { ...emptySegmentInteraction, ...segment.interaction }),
+  );
 }
 
 export async function deleteSegmentLine(tenantId: string, no: string, lineNo: number): Promise<void> {
