@@ -36,8 +36,8 @@ test('When a large segment is logged from the tab, then the dialog shows the cou
   await tab.getByRole('button', { name: 'Log', exact: true }).click();
   const dialog = page.getByRole('alertdialog');
   await dialog.getByText('2,000 interactions will be recorded', { exact: false }).waitFor();
-  // The logging is under test here, not 2,000 emails going out through the Graph stand-in.
-  await dialog.getByRole('checkbox', { name: /Send the emails/ }).uncheck();
+  // The logging is under test here, not 2,000 emails going out through the Graph stand-in: left unticked.
+  await dialog.getByRole('checkbox', { name: /Also send 2,000 emails/ }).waitFor();
   await dialog.getByRole('button', { name: 'Log 2,000 interactions' }).click();
 
   const seen = new Set<number>();

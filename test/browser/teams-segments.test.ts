@@ -103,7 +103,11 @@ describe('Teams segments tab', () => {
       .getByText('3 interactions will be recorded, one for each contact in the segment.', { exact: false })
       .waitFor();
     await confirm.getByRole('checkbox', { name: 'Create follow-up segment' }).check();
-    expect(await confirm.getByRole('checkbox', { name: /Send the emails/ }).isChecked()).toBe(true);
+    // Nothing is sent unless ticked, and the dialog first shows the email as the first contact gets it.
+    const send = confirm.getByRole('checkbox', { name: 'Also send 3 emails from your mailbox, as shown below' });
+    expect(await send.isChecked()).toBe(false);
+    await confirm.getByRole('group', { name: 'The email as the first contact gets it' }).getByText('From').waitFor();
+    await send.check();
     await page.screenshot({ path: join(SHOTS, 'teams-segment-log-confirm-en-light.png') });
     await confirm.getByRole('button', { name: 'Log 3 interactions' }).click();
     const done = await tab
@@ -136,7 +140,7 @@ describe('Teams segments tab', () => {
     await context.close();
   });
 
-  test("When a segment's emails cannot go (the template has no email content), then the tab says why per contact, and Send again sends them once it has", async () => {
+  test("When the segment's template has no email content, then the log dialog says its emails cannot be sent, and they go once the content is written from the dialog", async () => {
     await suite.web.api.post('/interaction-templates', {
       code: 'NOTEXT',
       description: 'Offer without text',
@@ -151,20 +155,23 @@ describe('Teams segments tab', () => {
     await applyCriteria(page, tab, 'Add contacts…', (d) => d.getByLabel('Email domain').fill('contoso.example'), 'Add');
     await tab.getByText('Lines in the segment: 4.').waitFor();
     await tab.getByRole('button', { name: 'Log', exact: true }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Log 4 interactions' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await confirm.getByText('The 4 emails cannot be sent').waitFor();
+    expect(await confirm.getByRole('checkbox', { name: /Also send/ }).count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'teams-segment-log-no-email-content-en-light.png') });
 
-    await tab.getByText('0 of 4 emails sent.').waitFor();
-    await tab.getByText('4 emails could not be sent.').waitFor();
-    await tab.getByText(/^Dana Lee: Interaction template NOTEXT has no email content/).waitFor();
-    await page.screenshot({ path: join(SHOTS, 'teams-segment-delivery-failed-en-light.png') });
+    await confirm.getByRole('button', { name: 'Edit the email content of template NOTEXT' }).click();
+    const editor = page.getByRole('dialog');
+    await editor.getByRole('textbox', { name: 'Subject' }).fill('Offer for {contactName}');
+    await editor.getByRole('textbox', { name: 'Text' }).fill('Hello {contactName}');
+    await editor.getByRole('button', { name: 'Save email' }).click();
+    await editor.getByText('Email saved.').waitFor();
+    await editor.getByRole('button', { name: 'Close' }).click();
+    await confirm.getByText(/^Offer for \S/).waitFor();
+    await confirm.getByRole('checkbox', { name: 'Also send 4 emails from your mailbox, as shown below' }).check();
+    await confirm.getByRole('button', { name: 'Log 4 interactions' }).click();
 
-    await suite.web.api.put('/interaction-templates/NOTEXT/email-content', {
-      subject: 'Offer for {contactName}',
-      body: 'Hello {contactName}',
-    });
-    await tab.getByRole('button', { name: 'Send again' }).click();
     await tab.getByText('4 of 4 emails sent.').waitFor();
-    expect(await tab.getByRole('button', { name: 'Send again' }).count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -233,7 +240,7 @@ describe('Teams segments tab', () => {
     await context.close();
   });
 
-  test('When the server refuses (a segment number taken, a line without a template), then the dialog says why and nothing changes', async () => {
+  test('When a segment number is taken, then the dialog says why; when a line has no template, then the log dialog lists it before asking and offers no Log; nothing changes', async () => {
     const { context, page, tab } = await openTab();
     await tab.getByRole('button', { name: 'New segment' }).click();
     await page.getByRole('dialog').getByLabel('Description').fill('Duplicate');
@@ -253,12 +260,13 @@ describe('Teams segments tab', () => {
       .filter({ hasText: 'Robin Bauer' })
       .waitFor();
     await tab.getByRole('button', { name: 'Log', exact: true }).click();
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Log 1 interaction' }).click();
-    await page
-      .getByRole('alertdialog')
-      .getByRole('alert')
-      .getByText('Business Central rules refuse this.', { exact: false })
-      .waitFor();
+    // Checked before asking: the line without a template is named, and Log is not offered.
+    const confirm = page.getByRole('alertdialog');
+    await confirm.getByText('1 line has no interaction template.', { exact: false }).waitFor();
+    await confirm.getByRole('listitem').filter({ hasText: 'Robin Bauer' }).waitFor();
+    expect(await confirm.getByRole('button', { name: /^Log / }).count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'teams-segment-log-line-without-template-en-light.png') });
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
     expect((await suite.web.api.get(`/segments/${no}/log-progress`)).body.state).toBe('notStarted');
     expect((await suite.web.api.get(`/interaction-log-entries/count?segmentNo=${no}`)).body.count).toBe(0);
     await context.close();

@@ -15,7 +15,7 @@ export function TemplateCorrespondenceDialog({
   template,
   onClose,
 }: {
-  template: InteractionTemplate;
+  template: Pick<InteractionTemplate, 'code' | 'description'>;
   onClose: () => void;
 }) {
   const { t } = useTranslation();

@@ -1,16 +1,19 @@
 import { useState } from 'react';
-import { Button, Checkbox, Field, ProgressBar, Text } from '@fluentui/react-components';
+import { Button, Checkbox, Field, ProgressBar, Spinner, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys, type LogSegmentResult, type Segment, type SegmentLogProgress } from '@interlog/api-client';
 import { DialogFrame, ProblemBar, useDialogFrameStyles } from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
 import { useFormat } from '@interlog/i18n';
 import { logSegmentWithProgress } from './log-segment-with-progress';
+import { EmailPreview } from './EmailPreview';
+import { LogBlockers, logIsBlocked } from './LogBlockers';
 
 /**
- * Asks before logging (how many interactions, follow-up segment or not), then shows the
- * server's progress until the logged segment exists. Closing is refused while it runs.
+ * Checks the lines and states what logging will record and send before asking (lines it would refuse, the emails
+ * with their sender and the first one filled in, follow-up segment or not), then shows the server's progress until
+ * the logged segment exists. Closing is refused while it runs.
  */
 export function LogSegmentDialog({
   segment,
@@ -27,8 +30,14 @@ export function LogSegmentDialog({
   const { api } = useInterlog();
   const queryClient = useQueryClient();
   const [createFollowUp, setCreateFollowUp] = useState(false);
-  // Business Central's Deliver: on unless turned off; lines of other correspondence types send nothing.
-  const [deliver, setDeliver] = useState(true);
+  const preview = useQuery({
+    queryKey: queryKeys.segments.logPreview(segment.no),
+    queryFn: () => api.segments.logPreview(segment.no),
+  });
+  // Mail goes out only when the user ticks it, having seen what it says.
+  const [send, setSend] = useState(false);
+  const deliver = send && preview.data?.emails.templatesWithoutContent.length === 0;
+  const blocked = preview.data ? logIsBlocked(preview.data) : true;
   const [progress, setProgress] = useState<SegmentLogProgress | null>(null);
   const total = progress?.noOfLines ?? segment.noOfLines;
   const template = segment.interaction.templateCode;
@@ -60,16 +69,25 @@ export function LogSegmentDialog({
       contentClassName={styles.stack}
       actions={
         <>
-          <Button appearance="primary" disabled={running} onClick={start}>
-            {t('segments.log.start', { count: segment.noOfLines, formatted: format.number(segment.noOfLines) })}
-          </Button>
+          {!blocked && (
+            <Button appearance="primary" disabled={running} onClick={start}>
+              {t('segments.log.start', { count: segment.noOfLines, formatted: format.number(segment.noOfLines) })}
+            </Button>
+          )}
           <Button appearance="secondary" disabled={running} onClick={onCancel}>
             {t('common.cancel')}
           </Button>
         </>
       }
     >
-      {!running ? (
+      {!running && !preview.data ? (
+        <>
+          {preview.isPending && <Spinner size="tiny" label={t('segments.log.checking')} />}
+          <ProblemBar error={preview.error} />
+        </>
+      ) : !running && blocked ? (
+        <LogBlockers preview={preview.data!} />
+      ) : !running ? (
         <>
           <Text>
             {t('segments.log.confirm', { count: segment.noOfLines, formatted: format.number(segment.noOfLines) })}
@@ -80,11 +98,7 @@ export function LogSegmentDialog({
             onChange={(_, d) => setCreateFollowUp(Boolean(d.checked))}
             label={t('segments.log.createFollowUp')}
           />
-          <Checkbox
-            checked={deliver}
-            onChange={(_, d) => setDeliver(Boolean(d.checked))}
-            label={t('segments.log.deliver')}
-          />
+          <EmailPreview preview={preview.data!} send={send} onSendChange={setSend} />
         </>
       ) : (
         <Field

@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import {
+  Checkbox,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
+import { queryKeys, type SegmentLogPreview } from '@interlog/api-client';
+import { useFormat } from '@interlog/i18n';
+import { TemplateCorrespondenceDialog } from '../correspondence/TemplateCorrespondenceDialog';
+
+const useStyles = makeStyles({
+  email: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowWrap: 'anywhere',
+  },
+  label: { color: tokens.colorNeutralForeground3 },
+  body: {
+    gridColumn: '1 / -1',
+    whiteSpace: 'pre-wrap',
+    maxHeight: '12rem',
+    overflowY: 'auto',
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+const person = (name: string, address: string) => (address ? `${name} <${address}>` : name);
+
+/**
+ * The emails logging would send, stated before anything is: how many, from whom, and the first contact's email as
+ * it goes out. Sending is a choice the user makes here, and only offered when every email has content.
+ */
+export function EmailPreview({
+  preview,
+  send,
+  onSendChange,
+}: {
+  preview: SegmentLogPreview;
+  send: boolean;
+  onSendChange: (send: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const format = useFormat();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState<string | null>(null);
+  const { emails } = preview;
+  const editCode = emails.templatesWithoutContent[0] ?? emails.first?.templateCode ?? '';
+  const closeEditor = () => {
+    setEditing(null);
+    void queryClient.invalidateQueries({ queryKey: queryKeys.segments.logPreview(preview.segmentNo) });
+  };
+  if (emails.count === 0) return <Text>{t('segments.log.emails.none')}</Text>;
+  const count = { count: emails.count, formatted: format.number(emails.count) };
+  const editLink = (
+    <Link as="button" onClick={() => setEditing(editCode)}>
+      {t('segments.log.emails.edit', { template: editCode })}
+    </Link>
+  );
+  return (
+    <>
+      {emails.templatesWithoutContent.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('segments.log.emails.cannotSend', count)}</MessageBarTitle>
+            {t('segments.log.emails.noContent', { templates: emails.templatesWithoutContent.join(', ') })} {editLink}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <Checkbox
+            checked={send}
+            onChange={(_, d) => onSendChange(Boolean(d.checked))}
+            label={t('segments.log.emails.send', count)}
+          />
+          {emails.first && (
+            <div className={styles.email} role="group" aria-label={t('segments.log.emails.previewLabel')}>
+              <Text className={styles.label}>{t('segments.log.emails.from')}</Text>
+              <Text>{person(emails.sender.name, emails.sender.address)}</Text>
+              <Text className={styles.label}>{t('segments.log.emails.to')}</Text>
+              <Text>
+                {person(emails.first.contactName, emails.first.address)}
+                {emails.count > 1 &&
+                  ` ${t('segments.log.emails.andOthers', { formatted: format.number(emails.count - 1) })}`}
+              </Text>
+              <Text className={styles.label}>{t('segments.log.emails.subject')}</Text>
+              <Text weight="semibold">{emails.first.subject}</Text>
+              <Text className={styles.body}>{emails.first.body}</Text>
+            </div>
+          )}
+          {emails.withoutAddress > 0 && (
+            <Text>
+              {t('segments.log.emails.withoutAddress', {
+                count: emails.withoutAddress,
+                formatted: format.number(emails.withoutAddress),
+              })}
+            </Text>
+          )}
+          <Text>{editLink}</Text>
+        </>
+      )}
+      {editing && <TemplateCorrespondenceDialog template={{ code: editing, description: '' }} onClose={closeEditor} />}
+    </>
+  );
+}
