@@ -114,10 +114,11 @@ export async function seedDemoTenant(tenantId: string): Promise<boolean> {
   ] as const;
   for (const template of demoTemplates) await createInteractionTemplate(tenantId, template);
   await putEmailContent(tenantId, 'EMAIL', {
-    subject: '{companyName}: news from {salespersonName}',
+    subject: '[Interlog demo] {companyName}: sample email from {salespersonName}',
     body:
-      'Dear {contactName},\n\nthank you for your interest. I will call you next week to talk about what ' +
-      'we can do for {companyName}.\n\nBest regards,\n{salespersonName}\n{salespersonEmail}',
+      'Dear {contactName},\n\nthis is a sample email of the Interlog demo tenant. It shows how the email of a ' +
+      'logged segment reads, with the merge fields filled in for each contact; write your own in Setup, ' +
+      'Interaction templates, Correspondence.\n\nBest regards,\n{salespersonName}\n{salespersonEmail}',
   });
   await putInteractionTemplateSetup(tenantId, {
     emails: 'EMAIL',
