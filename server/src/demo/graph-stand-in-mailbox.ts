@@ -180,7 +180,11 @@ export function createStandInMailbox() {
       return message;
     },
     /** Someone sent the user an email: it arrives in their Inbox. */
-    async receive(userId: string, m: Partial<StandInMessage> & { from: StandInAddress }) {
+    async receive(
+      userId: string,
+      m: Partial<StandInMessage> & { from: StandInAddress },
+      options: { silent?: boolean } = {},
+    ) {
       const message = {
         id: `msg-${randomUUID()}`,
         internetMessageId: `<${randomUUID()}@stand-in.example>`,
@@ -198,7 +202,7 @@ export function createStandInMailbox() {
       };
       messages.set(message.id, message);
       record(userId, 'message', message.id);
-      await notify(userId, 'message', message.id, 'created');
+      if (!options.silent) await notify(userId, 'message', message.id, 'created');
       return message;
     },
     /** An event appeared or changed in the user's calendar (sent invitation, accepted one). */

@@ -3,6 +3,7 @@
 import { interactionLogEntryRepository } from './data-access/interaction-log-entry-repository';
 
 export { createInteraction } from './domain/interaction-service';
+export { postponedForItem } from './domain/postponed-for-item';
 export { resolveInteraction, type EntryDraft } from './domain/resolve-interaction';
 export { ENTRY_HEADER, RECORDED_HEADER } from './domain/interlog-headers';
 export type {

@@ -399,7 +399,7 @@ export interface paths {
     put?: never;
     /**
      * Record an interaction for one contact
-     * @description Missing values come from the template, then the contact, then the marketing setup. `postpone: true` stores a postponed interaction. With an Idempotency-Key, a retry returns the first entry (200) and records nothing new.
+     * @description Missing values come from the template, then the contact, then the marketing setup. `postpone: true` stores a postponed interaction. With an Idempotency-Key, a retry returns the first entry (200) and records nothing new. When the contact has a postponed interaction for the same email or meeting (source), recording is refused with 409 and `postponedEntryNo`: finish that one instead.
      */
     post: operations['postInteractions'];
     delete?: never;
@@ -5863,12 +5863,16 @@ export interface operations {
         content: {
           'application/json': {
             chatId: string;
+            /** @description The meeting's scheduled end (ISO 8601), or '' when not known */
+            end: string;
             items: {
               email: string;
               name: string;
               role: 'organizer' | 'attendee';
             }[];
             joinWebUrl: string;
+            /** @description The meeting's scheduled start (ISO 8601), or '' when not known */
+            start: string;
             subject: string;
           };
         };

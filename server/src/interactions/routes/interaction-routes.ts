@@ -11,6 +11,7 @@ import {
   ResumeInteractionBody,
 } from '../domain/interaction-log-entry-schema';
 import * as service from '../domain/interaction-service';
+import { refuseWhilePostponed } from '../domain/postponed-for-item';
 
 const tag = 'Interactions';
 const EntryParams = Type.Object({ entryNo: EntryNoSchema });
@@ -26,12 +27,14 @@ export const interactionRoutes = [
     description:
       'Missing values come from the template, then the contact, then the marketing setup. `postpone: true` ' +
       'stores a postponed interaction. With an Idempotency-Key, a retry returns the first entry (200) and ' +
-      'records nothing new.',
+      'records nothing new. When the contact has a postponed interaction for the same email or meeting ' +
+      '(source), recording is refused with 409 and `postponedEntryNo`: finish that one instead.',
     responses: {
       201: { description: 'Recorded', schema: InteractionLogEntrySchema },
       200: { description: 'Already recorded with this Idempotency-Key', schema: InteractionLogEntrySchema },
     },
     handler: async ({ ctx, body, idempotencyKey }) => {
+      await refuseWhilePostponed(ctx.tenantId, body);
       const { entry, created } = await service.createInteraction(ctx, body, idempotencyKey);
       return {
         status: created ? 201 : 200,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../lib/errors/app-error';
 import { contactLookup } from '../../contacts';
-import { createInteraction } from '../../interactions';
+import { createInteraction, postponedForItem } from '../../interactions';
 import { getInteractionTemplateSetup } from '../../templates';
 import { notificationQueueRepository, type ClaimedChange } from '../data-access/notification-queue-repository';
 import { nextAttemptAt } from '../../lib/retry/backoff';
@@ -59,10 +59,10 @@ export function createRecordingPass(
     );
     let created = 0;
     for (const contact of contacts) {
-      const result = await createInteraction(
-        { tenantId: mailbox.tenantId, userId: mailbox.userId },
-        interactionFor(item, contact, templateCode),
-      );
+      const input = interactionFor(item, contact, templateCode);
+      // The user postponed this item for the contact: it is finished from the pane, not recorded twice.
+      if (await postponedForItem(mailbox.tenantId, contact.no, input.source)) continue;
+      const result = await createInteraction({ tenantId: mailbox.tenantId, userId: mailbox.userId }, input);
       if (result.created) created++;
     }
     return created;

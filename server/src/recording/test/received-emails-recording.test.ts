@@ -140,3 +140,31 @@ describe('Automatic recording of received emails', () => {
     expect(await entriesOf(received.internetMessageId)).toHaveLength(0);
   });
 });
+
+describe('Automatic recording and postponed interactions', () => {
+  test('Given the user postponed the received email for the contact, automatic recording leaves it to be finished', async () => {
+    await f.ok(api.put('/me/automatic-recording', { receivedEmails: true }));
+    const received = await graph.mailbox.receive(
+      USER,
+      { subject: 'Postponed first', from: { address: robin.email } },
+      { silent: true },
+    );
+    const postponed = await api.post('/interactions', {
+      contactNo: robin.no,
+      templateCode: receivedTemplate,
+      postpone: true,
+      source: { type: 'email', internetMessageId: received.internetMessageId },
+    });
+    expect(postponed.status).toBe(201);
+    const sub = inboxSubscription()!;
+    await fetch(`${app.baseUrl}/graph/notifications`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        value: [{ subscriptionId: sub.id, clientState: sub.clientState, resourceData: { id: received.id } }],
+      }),
+    });
+    await app.worker!.runOnce();
+    expect(await entriesOf(received.internetMessageId)).toEqual([]);
+  });
+});
