@@ -24,6 +24,7 @@ import { createSegmentRoutes } from './segments/routes/segment-routes';
 import { correspondenceRoutes } from './correspondence/routes/correspondence-routes';
 import { createDeliveryRoutes } from './delivery/routes/delivery-routes';
 import { createEmailSender, sendEmailsOfLoggedSegment } from './delivery/workers/email-sender';
+import { createLineRemovalWorker } from './segments/workers/line-removal-worker';
 import { createMeetingRoutes } from './meetings/routes/meeting-routes';
 import { createPeopleRoutes } from './people/routes/people-routes';
 import { createRecordingRoutes } from './recording/routes/recording-routes';
@@ -95,16 +96,20 @@ export function createServer(options: ServerOptions) {
     recording: graph ? createGraphRecordingWorker(graph, recording, options.workerLogger ?? logger) : null,
     /** The senders of segment emails; `drain()` waits for them. */
     deliveries: createEmailSender(config, logger),
+    /** Removing logged segments' lines after the answer; `drain()` waits for them. */
+    lineRemovals: createLineRemovalWorker(logger),
     /** Expired idempotency records and stale token caches, hourly. */
     purge: createPurgeWorker(logger),
   };
 
-  // After a segment is logged: its hard-copy letters, then its emails start going (the answer waits for both).
+  // After a segment is logged: its hard-copy letters, then its emails start going (the answer waits for both),
+  // then its lines start going (the answer does not wait).
   const events = createEventHub<SegmentEvents>();
   events.on('segmentLogged', ({ ctx, loggedSegmentEntryNo }) =>
     generateLettersAfterLogging(ctx.tenantId, loggedSegmentEntryNo),
   );
   events.on('segmentLogged', sendEmailsOfLoggedSegment(workers.deliveries, graph, logger));
+  events.on('segmentLogged', async ({ ctx }) => workers.lineRemovals.removeFor(ctx.tenantId));
 
   let openApi: unknown;
   const routes: RouteDefinition[] = [
@@ -173,6 +178,7 @@ export function createServer(options: ServerOptions) {
       await workers.recording?.stop();
       await Promise.all(listeners.map((server) => new Promise<void>((ok) => server.close(() => ok()))));
       await workers.deliveries.drain();
+      await workers.lineRemovals.drain();
     },
   };
 }

@@ -5,6 +5,10 @@ export { createSegment } from './domain/segment-service';
 export { applyCriteria } from './domain/segment-criteria-service';
 export type { SegmentEvents, SegmentLogged } from './domain/segment-events';
 
-/** Reading a logged segment by its entry number (null when there is none). */
-export const loggedSegmentLookup: Pick<typeof loggedSegmentRepository, 'get'> = loggedSegmentRepository;
+/**
+ * Reading a logged segment by its entry number (null when there is none), and how many of its
+ * entries are hard copies (null when not known).
+ */
+export const loggedSegmentLookup: Pick<typeof loggedSegmentRepository, 'get' | 'hardCopyEntries'> =
+  loggedSegmentRepository;
 export { planSegmentLog, type SegmentLogPlan, type UnloggableLine } from './domain/segment-log-plan';

@@ -109,7 +109,10 @@ export async function generateLetters(tenantId: string, loggedSegmentEntryNo: nu
   for (const letters of made.values()) await letterEntries.pointAt(tenantId, letters.entryNos, letters.attachmentNo);
 
   const byTemplate = new Map<string, LetterEntry[]>();
-  for (const entry of await letterEntries.hardCopyEntries(tenantId, loggedSegmentEntryNo)) {
+  // Logging counts the hard copies it writes: with none there is nothing to read.
+  const hardCopies = await loggedSegmentLookup.hardCopyEntries(tenantId, loggedSegmentEntryNo);
+  const entries = hardCopies === 0 ? [] : await letterEntries.hardCopyEntries(tenantId, loggedSegmentEntryNo);
+  for (const entry of entries) {
     if (made.has(entry.templateCode)) continue;
     const entries = byTemplate.get(entry.templateCode);
     if (entries) entries.push(entry);

@@ -7,7 +7,7 @@ import type { SavedSegmentCriteria } from '../domain/segment-criteria-schema';
 import { LoggedSegmentModel, SavedCriteriaModel } from './segment-models';
 
 type StoredLoggedSegment = Omit<LoggedSegment, 'createdAt'> & { createdAt: Date };
-const projection = { _id: 0, tenantId: 0, completed: 0 };
+const projection = { _id: 0, tenantId: 0, completed: 0, hardCopyEntries: 0, linesToRemove: 0 };
 const toLoggedSegment = (doc: StoredLoggedSegment): LoggedSegment => ({
   ...doc,
   createdAt: doc.createdAt.toISOString(),
@@ -54,8 +54,38 @@ export const loggedSegmentRepository = {
     }
   },
 
-  async complete(tenantId: string, entryNo: number, values: { noOfInteractions: number; followUpSegmentNo: string }) {
-    await LoggedSegmentModel.updateOne({ tenantId, entryNo }, { $set: { ...values, completed: true } });
+  async complete(
+    tenantId: string,
+    entryNo: number,
+    values: { noOfInteractions: number; followUpSegmentNo: string; hardCopyEntries: number | null },
+  ) {
+    await LoggedSegmentModel.updateOne(
+      { tenantId, entryNo },
+      { $set: { ...values, completed: true, linesToRemove: true } },
+    );
+  },
+
+  /** How many entries of the logged segment are hard copies; null when not known. */
+  async hardCopyEntries(tenantId: string, entryNo: number): Promise<number | null> {
+    const doc = await LoggedSegmentModel.findOne({ tenantId, entryNo }, { _id: 0, hardCopyEntries: 1 }).lean<{
+      hardCopyEntries?: number | null;
+    }>();
+    return doc?.hardCopyEntries ?? null;
+  },
+
+  /** A tenant's logged segments whose segment's lines are still to be removed (of one segment number, or all). */
+  pendingLineRemovals: (tenantId: string, segmentNo?: string) =>
+    LoggedSegmentModel.find(
+      { tenantId, linesToRemove: true, ...(segmentNo ? { segmentNo } : {}) },
+      { _id: 0, entryNo: 1, segmentNo: 1 },
+    ).lean<Array<{ entryNo: number; segmentNo: string }>>(),
+
+  async isLineRemovalPending(tenantId: string, entryNo: number): Promise<boolean> {
+    return (await LoggedSegmentModel.exists({ tenantId, entryNo, linesToRemove: true })) !== null;
+  },
+
+  async lineRemovalDone(tenantId: string, entryNo: number) {
+    await LoggedSegmentModel.updateOne({ tenantId, entryNo }, { $set: { linesToRemove: false } });
   },
 
   async findCompletedForSegment(tenantId: string, segmentNo: string): Promise<LoggedSegment | null> {

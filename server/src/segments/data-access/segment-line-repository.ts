@@ -2,9 +2,11 @@ import { isDuplicateKeyError } from '../../lib/db/duplicate-key';
 import { cursorBatches } from '../../lib/db/cursor-batches';
 import { allocateAndInsertMany } from '../../lib/db/allocate-number';
 import { decodeCursor, pageOf } from '../../lib/http/cursor';
+import { updateVersioned } from '../../lib/db/versioned-update';
 import type { CorrespondenceType } from '../../setup';
 import type { LineOverrides } from '../domain/segment-line-schema';
 import { RemovedSegmentLineModel, SegmentLineModel } from './segment-models';
+import { addTallies, countedLineWrite, tallyOf, trustedCounts, type LineCounts } from './segment-line-counts';
 import { segmentRepository } from './segment-repository';
 
 /** A line keeps a copy of its contact's data, as Business Central's segment lines do. */
@@ -19,6 +21,8 @@ export interface StoredLine {
   contactLanguageCode?: string;
   overrides: LineOverrides;
   addedInStep: number;
+  /** Counted up by every change of the line's overrides (absent: never changed since versions were kept). */
+  version?: number;
 }
 
 export type NewLine = Omit<StoredLine, 'lineNo'>;
@@ -39,6 +43,28 @@ export const segmentLineRepository = {
     SegmentLineModel.findOne({ tenantId, segmentNo, lineNo }, projection).lean<StoredLine>(),
 
   count: (tenantId: string, segmentNo: string) => SegmentLineModel.countDocuments({ tenantId, segmentNo }),
+
+  /** The number of a segment's lines: from its header's counts when they can be trusted, else counted. */
+  async noOfLines(tenantId: string, header: { no: string; lineCounts?: LineCounts | null }): Promise<number> {
+    return trustedCounts(header)?.lines ?? this.count(tenantId, header.no);
+  },
+
+  /** What logging checks of a segment's lines, from its header's counts when they can be trusted. */
+  async summary(tenantId: string, header: { no: string; lineCounts?: LineCounts | null }) {
+    const counts = trustedCounts(header);
+    if (counts)
+      return {
+        noOfLines: counts.lines,
+        anyWithoutOwnTemplate: counts.withoutOwnTemplate > 0,
+        ownTemplateCodes: counts.ownTemplates.filter((t) => t.lines > 0).map((t) => t.code),
+      };
+    const [noOfLines, anyWithoutOwnTemplate, ownTemplateCodes] = await Promise.all([
+      this.count(tenantId, header.no),
+      this.hasLineWithoutOwnTemplate(tenantId, header.no),
+      this.overriddenTemplateCodes(tenantId, header.no),
+    ]);
+    return { noOfLines, anyWithoutOwnTemplate, ownTemplateCodes };
+  },
 
   async list(tenantId: string, segmentNo: string, page: { limit: number; cursor?: string }) {
     const after = decodeCursor<number>(page.cursor, 'number');
@@ -88,54 +114,107 @@ export const segmentLineRepository = {
 
   /** Adds lines for contacts not in the segment yet (a contact is in a segment at most once); returns how many. */
   async insertLines(tenantId: string, segmentNo: string, lines: NewLine[]): Promise<number> {
-    return allocateAndInsertMany(lines, {
-      reserve: (count) => segmentRepository.reserveLineNos(tenantId, segmentNo, count),
-      build: (line, lineNo) => ({ ...line, tenantId, segmentNo, lineNo }),
-      insertMany: (docs) => SegmentLineModel.collection.insertMany(docs, { ordered: false }),
-      alreadyStored: async (items) => {
-        const present = await this.contactNosIn(
-          tenantId,
-          segmentNo,
-          items.map((l) => l.contactNo),
-        );
-        return new Set(items.filter((l) => present.has(l.contactNo)));
-      },
-      advancePast: (lineNo) => segmentRepository.advanceLineNosTo(tenantId, segmentNo, lineNo),
+    if (lines.length === 0) return 0;
+    return countedLineWrite(tenantId, segmentNo, async () => {
+      const skipped = new Set<NewLine>();
+      const inserted = await allocateAndInsertMany(lines, {
+        reserve: (count) => segmentRepository.reserveLineNos(tenantId, segmentNo, count),
+        build: (line, lineNo) => ({ ...line, tenantId, segmentNo, lineNo }),
+        insertMany: (docs) => SegmentLineModel.collection.insertMany(docs, { ordered: false }),
+        alreadyStored: async (items) => {
+          const present = await this.contactNosIn(
+            tenantId,
+            segmentNo,
+            items.map((l) => l.contactNo),
+          );
+          const stored = new Set(items.filter((l) => present.has(l.contactNo)));
+          stored.forEach((l) => skipped.add(l));
+          return stored;
+        },
+        advancePast: (lineNo) => segmentRepository.advanceLineNosTo(tenantId, segmentNo, lineNo),
+      });
+      const written = lines.filter((l) => !skipped.has(l));
+      return { result: inserted, counted: written.length === inserted ? tallyOf(written) : null };
     });
   },
 
   /** Puts lines back with their own numbers (undo); lines already there are left alone. */
   async restoreLines(tenantId: string, segmentNo: string, lines: StoredLine[]) {
     if (lines.length === 0) return;
-    await SegmentLineModel.bulkWrite(
-      lines.map((line) => ({
-        updateOne: {
-          filter: { tenantId, segmentNo, lineNo: line.lineNo },
-          update: { $setOnInsert: { ...line, tenantId, segmentNo } },
-          upsert: true,
-        },
-      })),
-      { ordered: false },
-    ).catch((error) => {
-      // A contact that was added again since keeps its newer line.
-      if (!isDuplicateKeyError(error)) throw error;
+    await countedLineWrite(tenantId, segmentNo, async () => {
+      const result = await SegmentLineModel.bulkWrite(
+        lines.map((line) => ({
+          updateOne: {
+            filter: { tenantId, segmentNo, lineNo: line.lineNo },
+            update: { $setOnInsert: { ...line, tenantId, segmentNo } },
+            upsert: true,
+          },
+        })),
+        { ordered: false },
+      ).catch((error) => {
+        // A contact that was added again since keeps its newer line (which ones were put back is then not told).
+        if (!isDuplicateKeyError(error)) throw error;
+        return null;
+      });
+      const restored = result ? Object.keys(result.upsertedIds ?? {}).map((i) => lines[Number(i)]!) : [];
+      return { result: undefined, counted: result?.upsertedCount === restored.length ? tallyOf(restored) : null };
     });
   },
 
-  async update(tenantId: string, segmentNo: string, lineNo: number, changes: Record<string, unknown>) {
-    await SegmentLineModel.updateOne({ tenantId, segmentNo, lineNo }, { $set: changes });
+  /**
+   * Sets a line's overrides (`ifMatch` as for update); a change of its template is counted on the
+   * header, made at the version read here so that what is counted is what was replaced.
+   */
+  async setOverrides(
+    tenantId: string,
+    segmentNo: string,
+    line: StoredLine,
+    overrides: LineOverrides,
+    ifMatch?: number,
+  ) {
+    if (line.overrides?.templateCode === overrides.templateCode)
+      return this.update(tenantId, segmentNo, line.lineNo, { overrides }, ifMatch);
+    await countedLineWrite(tenantId, segmentNo, async () => {
+      await this.update(tenantId, segmentNo, line.lineNo, { overrides }, ifMatch ?? line.version ?? 0);
+      return { result: undefined, counted: addTallies(tallyOf([line], -1), tallyOf([{ overrides }])) };
+    });
+  },
+
+  /** `ifMatch`: the version the caller read (412 when it changed since); without it the last writer wins. */
+  async update(
+    tenantId: string,
+    segmentNo: string,
+    lineNo: number,
+    changes: Record<string, unknown>,
+    ifMatch?: number,
+  ) {
+    const write = { what: `Line ${lineNo} of segment`, key: segmentNo, ifMatch };
+    await updateVersioned(SegmentLineModel, { tenantId, segmentNo, lineNo }, changes, write);
   },
 
   async refreshContact(tenantId: string, segmentNo: string, contactNo: string, changes: ContactSnapshot) {
     await SegmentLineModel.updateOne({ tenantId, segmentNo, contactNo }, { $set: changes });
   },
 
-  async remove(tenantId: string, segmentNo: string, lineNos: number[]): Promise<number> {
-    return (await SegmentLineModel.deleteMany({ tenantId, segmentNo, lineNo: { $in: lineNos } })).deletedCount;
+  async remove(tenantId: string, segmentNo: string, lines: StoredLine[]): Promise<number> {
+    if (lines.length === 0) return 0;
+    return countedLineWrite(tenantId, segmentNo, async () => {
+      const lineNos = lines.map((l) => l.lineNo);
+      const { deletedCount } = await SegmentLineModel.deleteMany({ tenantId, segmentNo, lineNo: { $in: lineNos } });
+      return { result: deletedCount, counted: deletedCount === lines.length ? tallyOf(lines, -1) : null };
+    });
   },
 
-  removeAddedInStep: async (tenantId: string, segmentNo: string, stepNo: number) =>
-    (await SegmentLineModel.deleteMany({ tenantId, segmentNo, addedInStep: stepNo })).deletedCount,
+  /** Takes out the lines a step added (undo), counting them as they are read. */
+  async removeAddedInStep(tenantId: string, segmentNo: string, stepNo: number): Promise<number> {
+    return countedLineWrite(tenantId, segmentNo, async () => {
+      let tally = tallyOf([]);
+      for await (const lines of this.batches(tenantId, segmentNo, 1000, { addedInStep: stepNo }))
+        tally = addTallies(tally, tallyOf(lines, -1));
+      const { deletedCount } = await SegmentLineModel.deleteMany({ tenantId, segmentNo, addedInStep: stepNo });
+      return { result: deletedCount, counted: deletedCount === -tally.lines ? tally : null };
+    });
+  },
 
   removeAll: async (tenantId: string, segmentNo: string) => {
     await SegmentLineModel.deleteMany({ tenantId, segmentNo });

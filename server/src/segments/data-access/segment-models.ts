@@ -14,6 +14,8 @@ const segmentSchema = new Schema(
     steps: { type: [Schema.Types.Mixed], default: [] },
     // Set when logging starts; a retry after a crash resumes with the same numbers.
     logging: { type: Schema.Types.Mixed, default: null },
+    // Its lines counted as they are written (segment-line-counts.ts); absent on segments made before.
+    lineCounts: { type: Schema.Types.Mixed, default: null },
     createdAt: { type: Date },
   },
   { versionKey: false, collection: 'segments' },
@@ -79,11 +81,16 @@ const loggedSegmentSchema = new Schema(
     userId: { type: String, default: '' },
     canceled: { type: Boolean, default: false },
     completed: { type: Boolean, default: false },
+    // Entries of correspondence type hard copy it made (the letters); null when not known (a resumed run).
+    hardCopyEntries: { type: Number, default: null },
+    // Its segment's lines are still to be removed (after the answer; a crash leaves them to the sweep).
+    linesToRemove: { type: Boolean, default: false },
   },
   { versionKey: false, collection: 'logged_segments' },
 );
 loggedSegmentSchema.index({ tenantId: 1, entryNo: 1 }, { unique: true });
 loggedSegmentSchema.index({ tenantId: 1, segmentNo: 1, completed: 1 });
+loggedSegmentSchema.index({ tenantId: 1, linesToRemove: 1 });
 
 export const SegmentModel = mongoose.models.Segment ?? mongoose.model('Segment', segmentSchema);
 export const SegmentLineModel = mongoose.models.SegmentLine ?? mongoose.model('SegmentLine', segmentLineSchema);

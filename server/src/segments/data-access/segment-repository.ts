@@ -1,9 +1,11 @@
 import { isDuplicateKeyError } from '../../lib/db/duplicate-key';
 import { alreadyExists } from '../../lib/errors/app-error';
 import { decodeCursor, pageOf } from '../../lib/http/cursor';
+import { updateVersioned } from '../../lib/db/versioned-update';
 import type { CriteriaStep } from '../domain/segment-criteria-schema';
 import type { SegmentInteraction } from '../domain/segment-schema';
 import { SegmentModel } from './segment-models';
+import { emptyLineCounts, type LineCounts } from './segment-line-counts';
 
 export interface SegmentLogging {
   loggedSegmentEntryNo: number;
@@ -27,6 +29,9 @@ export interface SegmentHeader {
   steps: CriteriaStep[];
   lastStepNo: number;
   logging: SegmentLogging | null;
+  lineCounts?: LineCounts | null;
+  /** Counted up by every change of the header's own fields (absent: never changed since versions were kept). */
+  version?: number;
 }
 
 const projection = { _id: 0, tenantId: 0, requestKey: 0, lastLineNo: 0, createdAt: 0 };
@@ -51,7 +56,7 @@ export const segmentRepository = {
 
   async insert(
     tenantId: string,
-    header: Omit<SegmentHeader, 'steps' | 'lastStepNo' | 'logging'>,
+    header: Omit<SegmentHeader, 'steps' | 'lastStepNo' | 'logging' | 'lineCounts'>,
     requestKey: string,
   ): Promise<SegmentHeader> {
     try {
@@ -63,6 +68,7 @@ export const segmentRepository = {
         lastStepNo: 0,
         lastLineNo: 0,
         logging: null,
+        lineCounts: emptyLineCounts(),
         createdAt: new Date(),
       } as never);
     } catch (error) {
@@ -74,6 +80,11 @@ export const segmentRepository = {
 
   async update(tenantId: string, no: string, changes: Record<string, unknown>): Promise<boolean> {
     return (await SegmentModel.updateOne({ tenantId, no }, { $set: changes })).matchedCount === 1;
+  },
+
+  /** A user's edit of the header's own fields: `ifMatch` is the version the caller read, 412 when it changed since. */
+  async updateHeader(tenantId: string, no: string, changes: Partial<SegmentHeader>, ifMatch?: number) {
+    return updateVersioned(SegmentModel, { tenantId, no }, changes, { what: 'Segment', key: no, ifMatch });
   },
 
   /** Reserves `count` line numbers of a segment; returns the first. */

@@ -73,13 +73,17 @@ async function removeLines(
     }
     const out: StoredLine[] = lines.filter((l) => matching.has(l.contactNo) !== keepMatching);
     await segmentLineRepository.keepRemoved(tenantId, segmentNo, stepNo, out);
-    changed += await segmentLineRepository.remove(
-      tenantId,
-      segmentNo,
-      out.map((l) => l.lineNo),
-    );
+    changed += await segmentLineRepository.remove(tenantId, segmentNo, out);
   }
   return changed;
+}
+
+/** The segment's lines now (its header read again: the step has changed its counts). */
+async function noOfLines(tenantId: string, segmentNo: string): Promise<number> {
+  return segmentLineRepository.noOfLines(
+    tenantId,
+    (await segmentRepository.get(tenantId, segmentNo)) ?? { no: segmentNo },
+  );
 }
 
 function intersect(filterNos: string[] | undefined, lineNos: string[]): string[] {
@@ -106,7 +110,7 @@ async function applyStep(
       ? await addContacts(tenantId, segment.no, stepNo, filter, allowExisting)
       : await removeLines(tenantId, segment.no, stepNo, filter, action === 'refine');
   await segmentRepository.setStepChanged(tenantId, segment.no, segment.steps);
-  return { noOfLines: await segmentLineRepository.count(tenantId, segment.no), changed: step.changed };
+  return { noOfLines: await noOfLines(tenantId, segment.no), changed: step.changed };
 }
 
 export async function applyCriteria(
@@ -137,7 +141,7 @@ export async function undoLastStep(
     await segmentLineRepository.forgetRemovedInStep(tenantId, segment.no, step.stepNo);
   }
   await segmentRepository.setStepChanged(tenantId, segment.no, segment.steps.slice(0, -1));
-  return { noOfLines: await segmentLineRepository.count(tenantId, segment.no), changed, undoneStep: step };
+  return { noOfLines: await noOfLines(tenantId, segment.no), changed, undoneStep: step };
 }
 
 export async function saveCriteria(
@@ -185,7 +189,7 @@ export async function reuseLoggedSegment(
   const contactNos = new Set<string>();
   for await (const batch of interactionLogEntries.contactNos(tenantId, { loggedSegmentEntryNo }, BATCH))
     batch.forEach((n) => contactNos.add(n));
-  if (contactNos.size === 0) return { noOfLines: await segmentLineRepository.count(tenantId, segment.no), changed: 0 };
+  if (contactNos.size === 0) return { noOfLines: await noOfLines(tenantId, segment.no), changed: 0 };
   return applyStep(tenantId, segment, 'add', { contactNos: [...contactNos] }, false);
 }
 

@@ -7,6 +7,7 @@ import { segmentLineRepository, type StoredLine } from '../data-access/segment-l
 import { segmentRepository, type SegmentHeader } from '../data-access/segment-repository';
 import { lineFromContact, toSegmentLine, type UnnamedLine } from './segment-line-values';
 import { withLineNames } from './segment-line-names';
+import { finishLineRemovals } from './segment-line-removal';
 import type { CreateSegmentLineInput, LineOverrides, PatchSegmentLineInput, SegmentLine } from './segment-line-schema';
 import {
   emptySegmentInteraction,
@@ -31,12 +32,12 @@ export async function loadEditableSegment(tenantId: string, no: string): Promise
   return segment;
 }
 
-async function toSegment(tenantId: string, header: SegmentHeader): Promise<Segment> {
+async function toSegment(tenantId: string, header: SegmentHeader): Promise<Segment & { version: number }> {
   const interaction = { ...emptySegmentInteraction, ...header.interaction };
   const [salesperson, template, noOfLines] = await Promise.all([
     header.salespersonCode ? salespersonLookup.get(tenantId, header.salespersonCode) : null,
     interaction.templateCode ? templateLookup.get(tenantId, interaction.templateCode) : null,
-    segmentLineRepository.count(tenantId, header.no),
+    segmentLineRepository.noOfLines(tenantId, header),
   ]);
   return {
     no: header.no,
@@ -48,6 +49,7 @@ async function toSegment(tenantId: string, header: SegmentHeader): Promise<Segme
     templateDescription: template?.description ?? '',
     noOfLines,
     noOfCriteriaSteps: header.steps.length,
+    version: header.version ?? 0,
   };
 }
 
@@ -102,6 +104,8 @@ export async function createSegment(
   const insert = async (no: string) => {
     const existing = await segmentRepository.findByRequestKey(tenantId, requestKey);
     if (existing) return existing;
+    // Lines a logged segment of this number left (a stopped run) go first: the new segment starts empty.
+    await finishLineRemovals(tenantId, { segmentNo: no });
     return segmentRepository.insert(
       tenantId,
       { no, description: input.description ?? '', salespersonCode, date: input.date ?? today(), interaction },
@@ -125,7 +129,13 @@ export async function listSegments(tenantId: string, page: { limit: number; curs
   return { items: await Promise.all(items.map((header) => toSegment(tenantId, header))), nextCursor };
 }
 
-export async function patchSegment(tenantId: string, no: string, input: PatchSegmentInput): Promise<Segment> {
+/** `ifMatch`: the version the caller read; 412 when the header changed since (without it the last writer wins). */
+export async function patchSegment(
+  tenantId: string,
+  no: string,
+  input: PatchSegmentInput,
+  ifMatch?: number,
+): Promise<Segment> {
   const segment = await loadEditableSegment(tenantId, no);
   const changes: Partial<SegmentHeader> = {};
   if (input.description !== undefined) changes.description = input.description;
@@ -140,7 +150,7 @@ export async function patchSegment(tenantId: string, no: string, input: PatchSeg
       { ...emptySegmentInteraction, ...segment.interaction },
       input.interaction,
     );
-  await segmentRepository.update(tenantId, segment.no, changes);
+  await segmentRepository.updateHeader(tenantId, segment.no, changes, ifMatch);
   return getSegment(tenantId, segment.no);
 }
 
@@ -228,13 +238,14 @@ export async function patchSegmentLine(
   no: string,
   lineNo: number,
   input: PatchSegmentLineInput,
+  ifMatch?: number,
 ): Promise<SegmentLine> {
   const segment = await loadEditableSegment(tenantId, no);
   const line = await getLine(tenantId, segment, lineNo);
   const { resetOverrides = [], ...changes } = input;
   const overrides: LineOverrides = { ...line.overrides, ...(await overridesFrom(tenantId, changes)) };
   for (const field of resetOverrides) delete overrides[field];
-  await segmentLineRepository.update(tenantId, segment.no, lineNo, { overrides });
+  await segmentLineRepository.setOverrides(tenantId, segment.no, line, overrides, ifMatch);
   return namedLine(
     tenantId,
     toSegmentLine(await getLine(tenantId, segment, lineNo), { ...emptySegmentInteraction, ...segment.interaction }),
@@ -243,6 +254,6 @@ export async function patchSegmentLine(
 
 export async function deleteSegmentLine(tenantId: string, no: string, lineNo: number): Promise<void> {
   const segment = await loadEditableSegment(tenantId, no);
-  await getLine(tenantId, segment, lineNo);
-  await segmentLineRepository.remove(tenantId, segment.no, [lineNo]);
+  const line = await getLine(tenantId, segment, lineNo);
+  await segmentLineRepository.remove(tenantId, segment.no, [line]);
 }

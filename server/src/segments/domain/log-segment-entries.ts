@@ -1,0 +1,104 @@
+import { readAhead } from '../../lib/db/read-ahead';
+import type { RequestContext } from '../../lib/http/request-context';
+import { interactionLogEntries, resolveInteraction, type KeyedDraft } from '../../interactions';
+import { salespersonNames } from '../../contacts';
+import { getMarketingSetup } from '../../setup';
+import { templateLookup, type InteractionTemplate } from '../../templates';
+import type { StoredLine } from '../data-access/segment-line-repository';
+import { segmentLineRepository } from '../data-access/segment-line-repository';
+import { segmentRepository, type SegmentHeader, type SegmentLogging } from '../data-access/segment-repository';
+import { entryDate } from './segment-entry-date';
+import { lineInteractionInput } from './segment-line-interaction';
+import { contactFromLine } from './segment-line-values';
+import { emptySegmentInteraction } from './segment-schema';
+
+export interface WrittenEntries {
+  /** Entries of the logged segment, counting those an earlier attempt wrote. */
+  logged: number;
+  /** The hard-copy ones among them (the letters to make); null when an earlier attempt wrote some. */
+  hardCopies: number | null;
+}
+
+/**
+ * Writes one entry per line in bulk batches, as a pipeline: while one batch is inserted the
+ * next is read and resolved. Lines logged by an earlier attempt are skipped.
+ */
+export async function writeEntries(
+  ctx: RequestContext,
+  segment: SegmentHeader,
+  logging: SegmentLogging,
+  resumed: boolean,
+  batchSize: number,
+  renew: () => Promise<void>,
+): Promise<WrittenEntries> {
+  const { tenantId } = ctx;
+  const header = { ...emptySegmentInteraction, ...segment.interaction };
+  const setup = await getMarketingSetup(tenantId);
+  const templates = new Map<string, InteractionTemplate>();
+  const now = new Date();
+  const date = entryDate(segment.date, now);
+  const written: WrittenEntries = { logged: 0, hardCopies: resumed ? null : 0 };
+
+  async function draftsOf(lines: StoredLine[]): Promise<KeyedDraft[]> {
+    let keyed = lines.map((line) => ({ line, requestKey: `seglog:${logging.loggedSegmentEntryNo}:${line.lineNo}` }));
+    if (resumed) {
+      const done = await interactionLogEntries.existingRequestKeys(
+        tenantId,
+        keyed.map((k) => k.requestKey),
+      );
+      keyed = keyed.filter((k) => !done.has(k.requestKey));
+      written.logged += done.size;
+    }
+    if (keyed.length === 0) return [];
+    const wanted = [...new Set(keyed.map((k) => k.line.overrides?.templateCode ?? header.templateCode))].filter(
+      (c) => !templates.has(c),
+    );
+    if (wanted.length) (await templateLookup.getMany(tenantId, wanted)).forEach((t, code) => templates.set(code, t));
+    const names = await salespersonNames(tenantId, [
+      segment.salespersonCode,
+      ...keyed.map((k) => k.line.contactSalespersonCode ?? ''),
+    ]);
+    return keyed.map(({ line, requestKey }) => {
+      const input = lineInteractionInput(line, header, { date, salespersonCode: segment.salespersonCode });
+      const draft = resolveInteraction(input, {
+        template: templates.get(input.templateCode)!,
+        contact: contactFromLine(line),
+        setup,
+        userId: ctx.userId,
+        now,
+        segmentNo: segment.no,
+        loggedSegmentEntryNo: logging.loggedSegmentEntryNo,
+        salespersonNames: names,
+      });
+      return { requestKey, draft };
+    });
+  }
+
+  async function insert(drafts: KeyedDraft[]) {
+    const inserted = await interactionLogEntries.insertNumbered(tenantId, drafts, now);
+    written.logged += inserted;
+    if (written.hardCopies !== null)
+      written.hardCopies += drafts.filter((d) => d.draft.correspondenceType === 'hardCopy').length;
+    await renew();
+    await segmentRepository.update(tenantId, segment.no, { 'logging.logged': written.logged });
+  }
+
+  // One insert in flight: the database takes one writer at a time, and this one is kept busy.
+  let inFlight: Promise<void> = Promise.resolve();
+  try {
+    for await (const lines of readAhead(segmentLineRepository.batches(tenantId, segment.no, batchSize))) {
+      const drafts = await draftsOf(lines);
+      await inFlight;
+      if (drafts.length === 0) continue;
+      inFlight = insert(drafts);
+      // Awaited at the next batch or after the last; a failure meanwhile must not count as unhandled.
+      inFlight.catch(() => undefined);
+    }
+  } catch (error) {
+    // The run stops here; the insert under way finishes first (it is keyed: a retry skips it).
+    await inFlight.catch(() => undefined);
+    throw error;
+  }
+  await inFlight;
+  return written;
+}
