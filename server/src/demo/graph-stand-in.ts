@@ -15,6 +15,9 @@ export interface StandInMeetingChat {
   chatId: string;
   topic: string;
   joinWebUrl: string;
+  /** When the online meeting is scheduled (ISO date-times). */
+  start?: string;
+  end?: string;
   organizer: StandInPerson;
   attendees: StandInPerson[];
 }
@@ -25,13 +28,17 @@ export interface GraphStandInData {
   outlook?: Record<string, StandInOutlookBook>;
 }
 
-/** The demo tenant's Teams meeting (see the preview's PREVIEW_MEETING). */
+const today = new Date().toISOString().slice(0, 10);
+
+/** The demo tenant's Teams meeting (see the preview's PREVIEW_MEETING), today 09:00–10:00 UTC. */
 export const demoGraphData: GraphStandInData = {
   chats: [
     {
       chatId: '19:meeting_demo-qbr@thread.v2',
       topic: 'Quarterly business review',
       joinWebUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_demo-qbr%40thread.v2/0',
+      start: `${today}T09:00:00.0000000Z`,
+      end: `${today}T10:00:00.0000000Z`,
       organizer: { email: 'annette.hill@demo.interlog.local', name: 'Annette Hill' },
       attendees: [
         { email: 'robin.bauer@fabrikam.example', name: 'Robin Bauer' },
@@ -95,6 +102,8 @@ export function createGraphStandInApp(data: GraphStandInData) {
             {
               subject: found.topic,
               joinWebUrl,
+              startDateTime: found.start ?? null,
+              endDateTime: found.end ?? null,
               participants: { organizer: participant(found.organizer), attendees: found.attendees.map(participant) },
             },
           ]

@@ -45,16 +45,21 @@ export function graphMeetingGateway(graph: Client): MeetingGateway {
             .api('/me/onlineMeetings')
             .filter(filterValue(`JoinWebUrl eq ${odataString(joinWebUrl)}`))
             .get() as Promise<{
-            value: { participants?: { organizer?: GraphParticipant; attendees?: GraphParticipant[] } }[];
+            value: {
+              startDateTime?: string | null;
+              endDateTime?: string | null;
+              participants?: { organizer?: GraphParticipant; attendees?: GraphParticipant[] };
+            }[];
           }>,
         true,
       );
       const meeting = page?.value?.[0];
       if (!meeting?.participants) return null;
-      return [
+      const attendees = [
         toAttendee(meeting.participants.organizer, 'organizer'),
         ...(meeting.participants.attendees ?? []).map((a) => toAttendee(a, 'attendee')),
       ].filter((a): a is Attendee => a !== null);
+      return { attendees, start: meeting.startDateTime ?? '', end: meeting.endDateTime ?? '' };
     },
     async chatMembers(chatId) {
       const page = await call(

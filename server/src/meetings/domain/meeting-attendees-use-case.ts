@@ -17,7 +17,14 @@ function unique(attendees: Attendee[]): Attendee[] {
  */
 export async function meetingAttendees(gateway: MeetingGateway, chatId: string): Promise<MeetingAttendees> {
   const meeting = await gateway.chatMeeting(chatId);
-  const participants = meeting?.joinWebUrl ? await gateway.meetingParticipants(meeting.joinWebUrl) : null;
-  const attendees = participants ?? (await gateway.chatMembers(chatId));
-  return { chatId, subject: meeting?.subject ?? '', joinWebUrl: meeting?.joinWebUrl ?? '', items: unique(attendees) };
+  const details = meeting?.joinWebUrl ? await gateway.meetingParticipants(meeting.joinWebUrl) : null;
+  const attendees = details?.attendees ?? (await gateway.chatMembers(chatId));
+  return {
+    chatId,
+    subject: meeting?.subject ?? '',
+    joinWebUrl: meeting?.joinWebUrl ?? '',
+    start: details?.start ?? '',
+    end: details?.end ?? '',
+    items: unique(attendees),
+  };
 }

@@ -22,6 +22,8 @@ export const MeetingAttendeesSchema = Type.Object({
   chatId: Type.String(),
   subject: Type.String(),
   joinWebUrl: Type.String(),
+  start: Type.String({ description: "The meeting's scheduled start (ISO 8601), or '' when not known" }),
+  end: Type.String({ description: "The meeting's scheduled end (ISO 8601), or '' when not known" }),
   items: Type.Array(AttendeeSchema),
 });
 export type MeetingAttendees = Static<typeof MeetingAttendeesSchema>;

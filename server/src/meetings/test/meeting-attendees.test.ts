@@ -9,6 +9,8 @@ const data: GraphStandInData = {
       topic: 'Pricing workshop',
       joinWebUrl:
         "https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%22Tid%22%3a%22t'1%22%7d",
+      start: '2026-03-02T13:30:00.0000000Z',
+      end: '2026-03-02T14:15:00.0000000Z',
       organizer: { email: 'org@contoso.example', name: 'Organizer' },
       attendees: [
         { email: 'a@fabrikam.example', name: 'Ann' },
@@ -35,13 +37,15 @@ afterAll(async () => {
 });
 
 describe('GET /meetings/attendees', () => {
-  test('When the chat has an online meeting, then its organizer and attendees come once each, from the meeting participants', async () => {
+  test('When the chat has an online meeting, then its organizer and attendees come once each, from the meeting participants, with its scheduled time', async () => {
     const res = await api.get('/meetings/attendees?chatId=19:meeting_abc@thread.v2');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       chatId: '19:meeting_abc@thread.v2',
       subject: 'Pricing workshop',
       joinWebUrl: data.chats[0].joinWebUrl,
+      start: '2026-03-02T13:30:00.0000000Z',
+      end: '2026-03-02T14:15:00.0000000Z',
       items: [
         { email: 'org@contoso.example', name: 'Organizer', role: 'organizer' },
         { email: 'a@fabrikam.example', name: 'Ann', role: 'attendee' },
