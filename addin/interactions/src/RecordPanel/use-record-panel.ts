@@ -25,6 +25,8 @@ export interface RecordPanelInput {
   /** Addresses never offered (the user's own mailbox). */
   exclude: string[];
   onDirtyChange?: (dirty: boolean) => void;
+  /** The user picked a template (e.g. to remember it as their next default). */
+  onTemplateChosen?: (code: string) => void;
   /** Extra actions on the people found (e.g. make a segment of them), shown under the form. */
   footer?: (knownContacts: Contact[]) => ReactNode;
 }
@@ -40,6 +42,7 @@ export function useRecordPanel({
   direction,
   exclude,
   onDirtyChange,
+  onTemplateChosen,
 }: RecordPanelInput) {
   const reference = useReferenceData();
   const matches = useContactMatches(people, source, exclude);
@@ -95,6 +98,7 @@ export function useRecordPanel({
       : withDirection(applied, direction);
     setValues({ ...applied, informationFlow: kept.informationFlow, initiatedBy: kept.initiatedBy });
     setDirty(true);
+    onTemplateChosen?.(code);
   };
 
   const toggle = (email: string, on: boolean) => {
