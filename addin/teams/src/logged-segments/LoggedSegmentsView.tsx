@@ -29,6 +29,7 @@ import { queryKeys, type LoggedSegment } from '@interlog/api-client';
 import { useFormat } from '@interlog/i18n';
 import type { Navigate } from '../tab/tab-location';
 import { LoggedCorrespondenceDialog } from './LoggedCorrespondenceDialog';
+import { useSentEmailsNote } from './use-sent-emails-note';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -49,6 +50,7 @@ export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
   const [asking, setAsking] = useState<LoggedSegment | null>(null);
   const [followUp, setFollowUp] = useState<string | null>(null);
   const [correspondenceOf, setCorrespondenceOf] = useState<LoggedSegment | null>(null);
+  const sentNote = useSentEmailsNote(asking);
 
   const cancel = useMutation({
     mutationFn: (logged: LoggedSegment) => api.loggedSegments.setCanceled(logged.entryNo, !logged.canceled),
@@ -172,10 +174,10 @@ export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
         title={t(asking?.canceled ? 'logged-segments.restoreTitle' : 'logged-segments.cancelTitle', {
           entryNo: asking?.entryNo,
         })}
-        body={t(asking?.canceled ? 'logged-segments.restoreBody' : 'logged-segments.cancelBody', {
+        body={`${t(asking?.canceled ? 'logged-segments.restoreBody' : 'logged-segments.cancelBody', {
           count: asking?.noOfInteractions ?? 0,
           formatted: format.number(asking?.noOfInteractions ?? 0),
-        })}
+        })} ${sentNote}`.trim()}
         confirmLabel={t(asking?.canceled ? 'logged-segments.restore' : 'logged-segments.cancel')}
         cancelLabel={t('common.cancel')}
         onCancel={() => setAsking(null)}
