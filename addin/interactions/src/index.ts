@@ -14,3 +14,4 @@ export * from './OutcomeBar/OutcomeBar';
 export * from './QueueBar/QueueBar';
 export * from './hooks/use-offline-queue';
 export * from './hooks/use-reference-data';
+export * from './EntryComment/EntryComment';

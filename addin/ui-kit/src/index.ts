@@ -8,6 +8,7 @@ export * from './FileButton/FileButton';
 export * from './ChoiceField/ChoiceField';
 export * from './RowMenu/RowMenu';
 export * from './DataTable/DataTable';
+export * from './NameWithNo/NameWithNo';
 export * from './PagedListBody/PagedListBody';
 export * from './StatusBar/problem-text';
 export * from './StatusBar/DismissAction';

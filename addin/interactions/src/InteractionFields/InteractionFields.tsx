@@ -8,17 +8,21 @@ import {
   Field,
   Input,
   Option,
+  Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Evaluation, InformationFlow, InitiatedBy, Salesperson } from '@interlog/api-client';
 import type { InteractionValues } from './interaction-values';
+import { DescriptionField } from './DescriptionField';
 
 export interface InteractionFieldsProps {
   values: InteractionValues;
   salespeople: Salesperson[];
   onChange: (change: Partial<InteractionValues>) => void;
+  /** Other descriptions to offer beside the one in the field. */
+  descriptionChoices?: string[];
 }
 
 const flows: InformationFlow[] = ['outbound', 'inbound', ''];
@@ -46,7 +50,7 @@ const useStyles = makeStyles({
 const nonNegative = (text: string) => Math.max(0, Number(text.replace(',', '.')) || 0);
 
 /** The template's defaults, shown and editable. */
-export function InteractionFields({ values, salespeople, onChange }: InteractionFieldsProps) {
+export function InteractionFields({ values, salespeople, onChange, descriptionChoices }: InteractionFieldsProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const label = {
@@ -57,14 +61,11 @@ export function InteractionFields({ values, salespeople, onChange }: Interaction
   const salesperson = salespeople.find((s) => s.code === values.salespersonCode);
   return (
     <div className={styles.stack}>
-      <Field label={t('form.description')}>
-        <Input
-          className={styles.control}
-          value={values.description}
-          maxLength={100}
-          onChange={(_, d) => onChange({ description: d.value })}
-        />
-      </Field>
+      <DescriptionField
+        value={values.description}
+        choices={descriptionChoices}
+        onChange={(description) => onChange({ description })}
+      />
       <Field label={t('form.date')}>
         <Input
           className={styles.control}
@@ -95,6 +96,15 @@ export function InteractionFields({ values, salespeople, onChange }: Interaction
           />
         </Field>
       </div>
+      <Field label={t('form.comment')}>
+        <Textarea
+          className={styles.control}
+          resize="vertical"
+          value={values.comment}
+          maxLength={2000}
+          onChange={(_, d) => onChange({ comment: d.value })}
+        />
+      </Field>
       <Accordion collapsible>
         <AccordionItem value="details">
           <AccordionHeader size="small">{t('form.moreDetails')}</AccordionHeader>

@@ -21,6 +21,8 @@ export interface InteractionValues {
   evaluation: Evaluation;
   attemptFailed: boolean;
   salespersonCode: string;
+  /** Business Central's interaction comment: free text kept with the entry. */
+  comment: string;
 }
 
 export function toLocalInput(iso: string | Date): string {
@@ -32,10 +34,11 @@ export function toLocalInput(iso: string | Date): string {
   );
 }
 
+/** The description starts as the item's subject (the template's stays a choice in the form). */
 export function emptyValues(subject: string, date: string | Date): InteractionValues {
   return {
     templateCode: '',
-    description: '',
+    description: subject.slice(0, 100),
     subject,
     date: toLocalInput(date),
     durationMin: 0,
@@ -45,15 +48,23 @@ export function emptyValues(subject: string, date: string | Date): InteractionVa
     evaluation: '',
     attemptFailed: false,
     salespersonCode: '',
+    comment: '',
   };
 }
 
-/** Choosing a template fills in its defaults, as Business Central does. */
-export function applyTemplate(values: InteractionValues, template: InteractionTemplate): InteractionValues {
+/**
+ * Choosing a template fills in its defaults, as Business Central does; `keepDescription` keeps a
+ * description the form already has (the item's subject).
+ */
+export function applyTemplate(
+  values: InteractionValues,
+  template: InteractionTemplate,
+  keepDescription = false,
+): InteractionValues {
   return {
     ...values,
     templateCode: template.code,
-    description: template.description,
+    description: keepDescription && values.description ? values.description : template.description,
     durationMin: template.unitDurationMin,
     cost: template.unitCost,
     informationFlow: template.informationFlow,
@@ -83,6 +94,7 @@ export function valuesFromEntry(entry: InteractionLogEntry): InteractionValues {
     evaluation: entry.evaluation as Evaluation,
     attemptFailed: entry.attemptFailed,
     salespersonCode: entry.salespersonCode,
+    comment: entry.comment,
   };
 }
 
@@ -99,5 +111,6 @@ export function toInteractionInput(values: InteractionValues): Omit<CreateIntera
     evaluation: values.evaluation,
     attemptFailed: values.attemptFailed,
     ...(values.salespersonCode ? { salespersonCode: values.salespersonCode } : {}),
+    ...(values.comment.trim() ? { comment: values.comment.trim() } : {}),
   };
 }

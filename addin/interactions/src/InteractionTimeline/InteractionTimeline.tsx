@@ -1,4 +1,5 @@
-import { Badge, Caption1, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useEffect } from 'react';
+import { Badge, Caption1, Link, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowDownLeftRegular, ArrowUpRightRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@interlog/i18n';
@@ -7,6 +8,7 @@ import { queryKeys, type Evaluation, type InteractionLogEntry } from '@interlog/
 import { useInterlog } from '@interlog/app-shell';
 import { problemText } from '@interlog/ui-kit';
 import { useListStyles } from '../styles/useListStyles.styles';
+import { EntryComment } from '../EntryComment/EntryComment';
 
 const useStyles = makeStyles({
   entry: {
@@ -17,7 +19,8 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     paddingLeft: tokens.spacingHorizontalS,
   },
-  highlighted: { backgroundColor: tokens.colorBrandBackground2 },
+  highlighted: { backgroundColor: tokens.colorBrandBackground2, outlineStyle: 'none' },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   meta: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -46,6 +49,15 @@ export function InteractionTimeline({ contactNo, highlightEntryNo, limit = 10 }:
     queryFn: () => api.interactions.list({ contactNo, limit }).then((page) => page.items),
   });
 
+  // A success link asked for this entry: bring it into view and put the keyboard there.
+  const shown = !!entries.data?.some((e) => e.entryNo === highlightEntryNo);
+  useEffect(() => {
+    if (!shown) return;
+    const element = document.getElementById(`entry-${highlightEntryNo}`);
+    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    element?.focus({ preventScroll: true });
+  }, [shown, highlightEntryNo]);
+
   if (entries.status === 'error') return <Text role="alert">{problemText(t, entries.error)}</Text>;
   if (!entries.data) return <Spinner size="tiny" label={t('common.loading')} />;
   if (entries.data.length === 0) return <Text>{t('timeline.empty')}</Text>;
@@ -55,6 +67,8 @@ export function InteractionTimeline({ contactNo, highlightEntryNo, limit = 10 }:
         <li
           key={entry.entryNo}
           id={`entry-${entry.entryNo}`}
+          tabIndex={entry.entryNo === highlightEntryNo ? -1 : undefined}
+          data-highlighted={entry.entryNo === highlightEntryNo || undefined}
           className={mergeClasses(styles.entry, entry.entryNo === highlightEntryNo && styles.highlighted)}
         >
           {entry.informationFlow === 'inbound' ? (
@@ -62,11 +76,11 @@ export function InteractionTimeline({ contactNo, highlightEntryNo, limit = 10 }:
           ) : (
             <ArrowUpRightRegular aria-label={t('flow.outbound')} />
           )}
-          <div>
-            <Text weight="semibold">{entry.description || entry.templateCode}</Text>
+          <div className={styles.body}>
+            <Text weight="semibold">{entry.description || entry.templateDescription || entry.templateCode}</Text>
             <div className={styles.meta}>
               <Caption1>{format.dateTime(entry.date)}</Caption1>
-              <Caption1>{entry.templateCode}</Caption1>
+              <Caption1 title={entry.templateCode}>{entry.templateDescription || entry.templateCode}</Caption1>
               {entry.durationMin > 0 && <Caption1>{t('timeline.duration', { count: entry.durationMin })}</Caption1>}
               {entry.cost > 0 && <Caption1>{t('timeline.cost', { cost: entry.cost })}</Caption1>}
               {entry.evaluation && (
@@ -85,6 +99,12 @@ export function InteractionTimeline({ contactNo, highlightEntryNo, limit = 10 }:
               <Caption1>#{entry.entryNo}</Caption1>
             </div>
             {entry.subject && <Caption1 block>{entry.subject}</Caption1>}
+            {entry.source.webLink && (
+              <Link href={entry.source.webLink} target="_blank" rel="noopener noreferrer">
+                {t(entry.source.type === 'meeting' ? 'timeline.openMeeting' : 'timeline.openEmail')}
+              </Link>
+            )}
+            <EntryComment entry={entry} />
           </div>
         </li>
       ))}

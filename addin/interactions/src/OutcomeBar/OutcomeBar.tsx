@@ -1,10 +1,16 @@
+import { useEffect, useRef } from 'react';
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { RecordOutcome } from '../hooks/use-record-interactions';
 import { DismissAction, problemText } from '@interlog/ui-kit';
 
 const useStyles = makeStyles({
-  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  stack: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
   links: { display: 'flex', flexDirection: 'column' },
 });
 
@@ -21,8 +27,11 @@ export interface OutcomeBarProps {
 export function OutcomeBar({ outcome, onShowEntry, onDismiss }: OutcomeBarProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  // Keyboard and screen reader users land on what happened, not back at the top of the pane.
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), [outcome]);
   return (
-    <div className={styles.stack} aria-live="polite">
+    <div ref={ref} tabIndex={-1} className={styles.stack} aria-live="polite" data-testid="record-outcome">
       {outcome.recorded.length > 0 && (
         <MessageBar intent="success">
           <MessageBarBody>

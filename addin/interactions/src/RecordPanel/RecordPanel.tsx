@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import {
   Button,
+  Caption1,
   Divider,
   Dropdown,
   Field,
@@ -30,6 +31,7 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   error: { color: tokens.colorPaletteRedForeground1 },
+  reason: { color: tokens.colorNeutralForeground3 },
 });
 
 /** Record one interaction for each selected person of an email, meeting or attendee list. */
@@ -47,6 +49,7 @@ export function RecordPanel(props: RecordPanelInput) {
   }, [panel.highlight]);
 
   const reference = panel.reference.data;
+  const noneSelected = panel.matches.state.status === 'ready' && panel.selectedContacts.length === 0;
   const timelineName = panel.knownContacts.find((c) => c.no === timelineContact)?.name ?? '';
 
   return (
@@ -103,22 +106,41 @@ export function RecordPanel(props: RecordPanelInput) {
               onChange={(template) => panel.chooseTemplate(template.code)}
               validationMessage={panel.attempted && panel.missing.template ? t('form.noTemplate') : undefined}
             />
-            <InteractionFields values={panel.values} salespeople={reference.salespeople} onChange={panel.change} />
+            <InteractionFields
+              values={panel.values}
+              salespeople={reference.salespeople}
+              onChange={panel.change}
+              descriptionChoices={[
+                props.subject,
+                reference.templates.find((tpl) => tpl.code === panel.values.templateCode)?.description ?? '',
+              ]}
+            />
           </>
         )}
         <div className={styles.actions}>
           <Button
             appearance="primary"
             icon={panel.saving ? <Spinner size="tiny" /> : <SaveRegular />}
-            disabled={panel.saving}
+            disabled={panel.saving || noneSelected}
+            aria-describedby={noneSelected ? 'record-reason' : undefined}
             onClick={() => void panel.submit(false)}
           >
             {panel.saving ? t('status.saving') : t('form.record', { count: panel.selectedContacts.length })}
           </Button>
-          <Button icon={<ClockRegular />} disabled={panel.saving} onClick={() => void panel.submit(true)}>
+          <Button
+            icon={<ClockRegular />}
+            disabled={panel.saving || noneSelected}
+            aria-describedby={noneSelected ? 'record-reason' : undefined}
+            onClick={() => void panel.submit(true)}
+          >
             {t('form.postpone')}
           </Button>
         </div>
+        {noneSelected && (
+          <Caption1 id="record-reason" className={styles.reason}>
+            {t('form.recordNeedsContact')}
+          </Caption1>
+        )}
         {panel.outcome && (
           <OutcomeBar
             outcome={panel.outcome}

@@ -63,7 +63,7 @@ export function useRecordPanel({
   useEffect(() => {
     if (!templates || !setup || values.templateCode) return;
     const template = templates.find((candidate) => candidate.code === defaultTemplate(setup));
-    if (template) setValues((current) => withDirection(applyTemplate(current, template), direction));
+    if (template) setValues((current) => withDirection(applyTemplate(current, template, true), direction));
   }, [templates, setup, defaultTemplate, direction, values.templateCode]);
 
   const matchList = useMemo(() => (matches.state.status === 'ready' ? matches.state.matches : []), [matches.state]);
@@ -92,7 +92,7 @@ export function useRecordPanel({
   const chooseTemplate = (code: string) => {
     const template = templates?.find((candidate) => candidate.code === code);
     if (!template) return;
-    const applied = applyTemplate(values, template);
+    const applied = applyTemplate(values, template, true);
     const kept = flowChosen.current
       ? { informationFlow: values.informationFlow, initiatedBy: values.initiatedBy }
       : withDirection(applied, direction);

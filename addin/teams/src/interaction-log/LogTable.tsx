@@ -1,7 +1,17 @@
-import { Badge, MenuItem, mergeClasses, TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Caption1,
+  MenuItem,
+  mergeClasses,
+  TableCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Evaluation, InteractionLogEntry } from '@interlog/api-client';
-import { DataTable, RowMenu, useDataTableStyles } from '@interlog/ui-kit';
+import { DataTable, NameWithNo, RowMenu, useDataTableStyles } from '@interlog/ui-kit';
+import { EntryComment } from '@interlog/interactions';
 import { useFormat } from '@interlog/i18n';
 import { EvaluateMenu } from './EvaluateMenu';
 
@@ -25,6 +35,8 @@ const useStyles = makeStyles({
   },
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   canceled: { color: tokens.colorNeutralForeground3 },
+  secondary: { color: tokens.colorNeutralForeground3 },
+  comment: { minWidth: '12rem' },
 });
 
 export interface LogTableProps {
@@ -48,9 +60,9 @@ export function LogTable({ entries, busy, onCancel, onEvaluate }: LogTableProps)
       columns={[
         { key: 'entryNo', label: t('logged-segments.entryNo') },
         { key: 'date', label: t('form.date') },
-        { key: 'contactNo', label: t('segments.lines.contactNo') },
+        { key: 'contact', label: t('timeline.contact') },
         { key: 'description', label: t('form.description'), className: styles.description },
-        { key: 'templateCode', label: t('segments.lines.field.templateCode') },
+        { key: 'template', label: t('form.template') },
         { key: 'informationFlow', label: t('form.informationFlow') },
         { key: 'initiatedBy', label: t('form.initiatedBy') },
         { key: 'cost', label: t('form.cost'), numeric: true },
@@ -59,6 +71,7 @@ export function LogTable({ entries, busy, onCancel, onEvaluate }: LogTableProps)
         { key: 'salesperson', label: t('form.salesperson') },
         { key: 'segment', label: t('interaction-log.segment') },
         { key: 'status', label: t('logged-segments.status') },
+        { key: 'comment', label: t('form.comment'), className: styles.comment },
         {
           key: 'actions',
           label: <span className={styles.visuallyHidden}>{t('segments.lines.actions')}</span>,
@@ -74,9 +87,25 @@ export function LogTable({ entries, busy, onCancel, onEvaluate }: LogTableProps)
         >
           <TableCell>{entry.entryNo}</TableCell>
           <TableCell className={styles.nowrap}>{format.dateTime(entry.date)}</TableCell>
-          <TableCell className={styles.nowrap}>{entry.contactNo}</TableCell>
-          <TableCell className={styles.description}>{entry.description}</TableCell>
-          <TableCell>{entry.templateCode}</TableCell>
+          <TableCell>
+            <NameWithNo name={entry.contactName} no={entry.contactNo} />
+            {entry.contactCompanyName && entry.contactCompanyNo !== entry.contactNo && (
+              <Caption1 block className={styles.secondary}>
+                {entry.contactCompanyName}
+              </Caption1>
+            )}
+          </TableCell>
+          <TableCell className={styles.description}>
+            {entry.description}
+            {entry.subject && entry.subject !== entry.description && (
+              <Caption1 block className={styles.secondary}>
+                {entry.subject}
+              </Caption1>
+            )}
+          </TableCell>
+          <TableCell>
+            <NameWithNo name={entry.templateDescription} no={entry.templateCode} />
+          </TableCell>
           <TableCell>{t(`flow.${entry.informationFlow || 'none'}`)}</TableCell>
           <TableCell>{t(`initiated.${entry.initiatedBy || 'none'}`)}</TableCell>
           <TableCell className={mergeClasses(table.number, styles.nowrap)}>{format.amount(entry.cost)}</TableCell>
@@ -86,7 +115,9 @@ export function LogTable({ entries, busy, onCancel, onEvaluate }: LogTableProps)
           <TableCell>
             {entry.evaluation ? t(`evaluation.${entry.evaluation as Exclude<Evaluation, ''>}`) : ''}
           </TableCell>
-          <TableCell>{entry.salespersonCode}</TableCell>
+          <TableCell>
+            <NameWithNo name={entry.salespersonName} no={entry.salespersonCode} />
+          </TableCell>
           <TableCell className={styles.nowrap}>
             {[entry.segmentNo, entry.loggedSegmentEntryNo ? `#${entry.loggedSegmentEntryNo}` : '']
               .filter(Boolean)
@@ -105,6 +136,9 @@ export function LogTable({ entries, busy, onCancel, onEvaluate }: LogTableProps)
                 </Badge>
               )}
             </span>
+          </TableCell>
+          <TableCell className={styles.comment}>
+            <EntryComment entry={entry} />
           </TableCell>
           <TableCell className={styles.actions}>
             <RowMenu label={t('interaction-log.actionsFor', { entryNo: entry.entryNo })}>

@@ -2,7 +2,7 @@ import { Badge, Button, TableCell, TableRow, Tooltip, makeStyles, tokens } from 
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { LineOverridableField, SegmentLine } from '@interlog/api-client';
-import { DataTable } from '@interlog/ui-kit';
+import { DataTable, NameWithNo } from '@interlog/ui-kit';
 
 const useStyles = makeStyles({
   overridden: { fontWeight: tokens.fontWeightSemibold },
@@ -31,13 +31,18 @@ export function LinesTable({
   const { t } = useTranslation();
   const styles = useStyles();
   const text = (line: SegmentLine, field: LineOverridableField) =>
-    field === 'correspondenceType' ? t(`correspondenceType.${line.correspondenceType || 'none'}`) : line[field];
+    field === 'correspondenceType' ? (
+      t(`correspondenceType.${line.correspondenceType || 'none'}`)
+    ) : field === 'templateCode' ? (
+      <NameWithNo name={line.templateDescription} no={line.templateCode} />
+    ) : (
+      line[field]
+    );
   return (
     <DataTable
       aria-label={t('segments.lines.title')}
       columns={[
-        { key: 'contactNo', label: t('segments.lines.contactNo') },
-        { key: 'contactName', label: t('segments.lines.contactName') },
+        { key: 'contact', label: t('timeline.contact') },
         { key: 'company', label: t('segments.lines.company') },
         ...columns.map((field) => ({ key: field, label: t(`segments.lines.field.${field}`) })),
         { key: 'actions', label: t('segments.lines.actions') },
@@ -45,9 +50,12 @@ export function LinesTable({
     >
       {lines.map((line) => (
         <TableRow key={line.lineNo} data-testid={`segment-line-${line.contactNo}`}>
-          <TableCell>{line.contactNo}</TableCell>
-          <TableCell>{line.contactName}</TableCell>
-          <TableCell>{line.contactCompanyNo}</TableCell>
+          <TableCell>
+            <NameWithNo name={line.contactName} no={line.contactNo} />
+          </TableCell>
+          <TableCell>
+            <NameWithNo name={line.contactCompanyName} no={line.contactCompanyNo} />
+          </TableCell>
           {columns.map((field) => (
             <TableCell key={field}>
               {line.overridden.includes(field) ? (

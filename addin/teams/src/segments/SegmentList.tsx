@@ -3,7 +3,15 @@ import { Button, Field, Input, Link, TableCell, TableRow, Text, makeStyles, toke
 import { AddRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { DataTable, PagedListBody, FormDialog, ProblemBar, useDataTableStyles, usePagedQuery } from '@interlog/ui-kit';
+import {
+  DataTable,
+  NameWithNo,
+  PagedListBody,
+  FormDialog,
+  ProblemBar,
+  useDataTableStyles,
+  usePagedQuery,
+} from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
 import { useFormat } from '@interlog/i18n';
 import { queryKeys, type Segment } from '@interlog/api-client';
@@ -79,6 +87,7 @@ export function SegmentList({ onOpen }: { onOpen: (no: string) => void }) {
               { key: 'description', label: t('segments.header.description') },
               { key: 'date', label: t('segments.header.date') },
               { key: 'template', label: t('form.template') },
+              { key: 'salesperson', label: t('form.salesperson') },
               { key: 'lines', label: t('segments.list.lines'), numeric: true },
             ]}
           >
@@ -89,7 +98,12 @@ export function SegmentList({ onOpen }: { onOpen: (no: string) => void }) {
                 </TableCell>
                 <TableCell>{segment.description}</TableCell>
                 <TableCell>{segment.date ? format.date(`${segment.date}T12:00:00`) : ''}</TableCell>
-                <TableCell>{segment.interaction.templateCode}</TableCell>
+                <TableCell>
+                  <NameWithNo name={segment.templateDescription} no={segment.interaction.templateCode} />
+                </TableCell>
+                <TableCell>
+                  <NameWithNo name={segment.salespersonName} no={segment.salespersonCode} />
+                </TableCell>
                 <TableCell className={table.number}>{format.number(segment.noOfLines)}</TableCell>
               </TableRow>
             ))}
