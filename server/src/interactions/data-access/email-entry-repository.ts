@@ -1,4 +1,5 @@
 import { InteractionLogEntryModel } from './interaction-log-entry-model';
+import { entriesByMessage } from './entries-by-message';
 import type { CorrespondenceEntry, InteractionLogEntry } from '../domain/interaction-log-entry-schema';
 import {
   deliveryStatuses,
@@ -94,6 +95,8 @@ export const emailEntries = {
 
   /** The draft made for the entry: from now on the entry names the message (dedupes automatic recording). */
   async saveDraft(id: string, draftId: string, internetMessageId: string): Promise<void> {
+    const row = await InteractionLogEntryModel.findOne({ _id: id }, { tenantId: 1 }).lean<{ tenantId: string }>();
+    if (row) await entriesByMessage.link(row.tenantId, [{ _id: id, source: { internetMessageId } }]);
     await InteractionLogEntryModel.updateOne(
       { _id: id },
       { $set: { 'delivery.draftId': draftId, source: { type: 'email', internetMessageId } } },

@@ -1,3 +1,4 @@
+import mongoose from 'mongoose';
 import { reserveNumbers, advanceNumbersTo } from '../../lib/db/counter-repository';
 import { allocateAndInsertMany } from '../../lib/db/allocate-number';
 import { decodeCursor, pageOf } from '../../lib/http/cursor';
@@ -5,9 +6,12 @@ import type { EntryFilter, InteractionLogEntry } from '../domain/interaction-log
 import type { EntryDraft } from '../domain/resolve-interaction';
 import { toPublicDelivery, type StoredEmailDelivery } from '../domain/email-delivery-schema';
 import { InteractionLogEntryModel } from './interaction-log-entry-model';
+import { entriesByMessage } from './entries-by-message';
 
 export const ENTRY_SEQUENCE = 'interactionLogEntry';
-const projection = { _id: 0, tenantId: 0, requestKey: 0, requestHash: 0, deleted: 0 };
+const projection = { _id: 0, tenantId: 0, requestKey: 0, requestHash: 0, deleted: 0 } as const;
+/** Up to this many request keys are looked up one by one by `_id` (a set query scans on FerretDB). */
+const FEW = 50;
 
 export interface KeyedDraft {
   requestKey: string;
@@ -74,6 +78,12 @@ export const interactionLogEntryRepository = {
   },
 
   async existingRequestKeys(tenantId: string, requestKeys: string[]): Promise<Set<string>> {
+    if (requestKeys.length <= FEW) {
+      const found = await Promise.all(
+        requestKeys.map((key) => InteractionLogEntryModel.exists({ _id: entryId(tenantId, key) })),
+      );
+      return new Set(requestKeys.filter((_, i) => found[i] !== null));
+    }
     const rows = await InteractionLogEntryModel.find(
       { _id: { $in: requestKeys.map((key) => entryId(tenantId, key)) } },
       { _id: 0, requestKey: 1 },
@@ -81,35 +91,67 @@ export const interactionLogEntryRepository = {
     return new Set(rows.map((r) => r.requestKey));
   },
 
-  /**
-   * Inserts drafts with fresh entry numbers in one bulk write per round. A draft whose
-   * request key is stored already is skipped (a retry); one whose number a concurrent
-   * writer took is given another. Returns how many were inserted.
-   */
   /** Inserts drafts with fresh entry numbers; drafts whose request key is stored already are skipped. */
   async insertNumbered(tenantId: string, drafts: KeyedDraft[], now = new Date()): Promise<number> {
-    return allocateAndInsertMany(drafts, {
+    return (await this.insertEach(tenantId, drafts, now)).filter(Boolean).length;
+  },
+
+  /**
+   * Inserts drafts with fresh entry numbers in one bulk write per round (a draft whose number a
+   * concurrent writer took is given another); answers each draft with its entry, or null when its
+   * request key was stored already (a retry).
+   */
+  async insertEach(
+    tenantId: string,
+    drafts: KeyedDraft[],
+    now = new Date(),
+  ): Promise<Array<InteractionLogEntry | null>> {
+    const built = new Map<KeyedDraft, StoredEntry & { _id: string }>();
+    const skipped = new Set<KeyedDraft>();
+    // Linked before written: a crash in between leaves a link the readers skip, never an entry they miss.
+    await entriesByMessage.link(
+      tenantId,
+      drafts.map((d) => ({ _id: entryId(tenantId, d.requestKey), source: d.draft.source })),
+    );
+    await allocateAndInsertMany(drafts, {
       reserve: (count) => reserveNumbers(tenantId, ENTRY_SEQUENCE, count),
-      build: ({ requestKey, requestHash, draft }, entryNo) => ({
-        ...draft,
-        _id: entryId(tenantId, requestKey),
-        date: new Date(draft.date),
-        tenantId,
-        entryNo,
-        requestKey,
-        requestHash: requestHash ?? '',
-        deleted: false,
-        createdAt: now,
-      }),
+      build: (item, entryNo) => {
+        const { requestKey, requestHash, draft } = item;
+        const doc = {
+          ...draft,
+          _id: entryId(tenantId, requestKey),
+          date: new Date(draft.date),
+          tenantId,
+          entryNo,
+          requestKey,
+          requestHash: requestHash ?? '',
+          deleted: false,
+          createdAt: now,
+        };
+        built.set(item, doc as never);
+        return doc;
+      },
       insertMany: (docs) => InteractionLogEntryModel.collection.insertMany(docs, { ordered: false }),
       alreadyStored: async (items) => {
         const stored = await this.existingRequestKeys(
           tenantId,
           items.map((d) => d.requestKey),
         );
-        return new Set(items.filter((d) => stored.has(d.requestKey)));
+        const already = new Set(items.filter((d) => stored.has(d.requestKey)));
+        already.forEach((item) => skipped.add(item));
+        return already;
       },
       advancePast: (no) => advanceNumbersTo(tenantId, ENTRY_SEQUENCE, no),
+    });
+    return drafts.map((d) => {
+      if (skipped.has(d)) return null;
+      // Through BSON and back: the entry exactly as a read of it would return it (undefined as null).
+      const stored = mongoose.mongo.BSON.deserialize(mongoose.mongo.BSON.serialize(built.get(d)!)) as Record<
+        string,
+        unknown
+      >;
+      for (const field of Object.keys(projection)) delete stored[field];
+      return toEntry(stored as StoredEntry);
     });
   },
 
@@ -117,10 +159,15 @@ export const interactionLogEntryRepository = {
     const before = decodeCursor<number>(page.cursor, 'number');
     const filter = toFilter(tenantId, f);
     if (before !== undefined) filter.entryNo = { $lt: before };
-    const rows = await InteractionLogEntryModel.find(filter, projection)
-      .sort({ entryNo: -1 })
-      .limit(page.limit + 1)
-      .lean<StoredEntry[]>();
+    const found = f.internetMessageId
+      ? await entriesByMessage.find<StoredEntry>(tenantId, f.internetMessageId, filter, projection, page.limit + 1)
+      : undefined;
+    const rows =
+      found ??
+      (await InteractionLogEntryModel.find(filter, projection)
+        .sort({ entryNo: -1 })
+        .limit(page.limit + 1)
+        .lean<StoredEntry[]>());
     return pageOf(rows.map(toEntry), page.limit, (e) => e.entryNo);
   },
 
@@ -149,6 +196,11 @@ export const interactionLogEntryRepository = {
     changes: Record<string, unknown>,
     expect: Record<string, unknown> = {},
   ): Promise<boolean> {
+    const source = changes.source as { internetMessageId?: string } | undefined;
+    if (source?.internetMessageId) {
+      const row = await InteractionLogEntryModel.findOne({ tenantId, entryNo }, { _id: 1 }).lean<{ _id: string }>();
+      if (row) await entriesByMessage.link(tenantId, [{ _id: row._id, source }]);
+    }
     const result = await InteractionLogEntryModel.updateOne(
       { tenantId, entryNo, deleted: false, ...expect },
       { $set: changes },

@@ -6,6 +6,7 @@ import { contactLookup, salespersonNames } from '../../contacts';
 import { getMarketingSetup } from '../../setup';
 import { templateLookup } from '../../templates';
 import { interactionLogEntryRepository } from '../data-access/interaction-log-entry-repository';
+import { insertEntry } from '../data-access/entry-group-commit';
 import type {
   CreateInteractionInput,
   DeleteCanceledInput,
@@ -88,13 +89,8 @@ export async function createInteraction(
       now: new Date(),
       postponed: postpone ?? false,
     });
-    const inserted = await interactionLogEntryRepository.insertNumbered(ctx.tenantId, [
-      { requestKey, requestHash, draft },
-    ]);
-    if (inserted === 1) {
-      const stored = await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey);
-      return { entry: await named(ctx.tenantId, stored!.entry!), created: true };
-    }
+    const entry = await insertEntry(ctx.tenantId, { requestKey, requestHash, draft });
+    if (entry) return { entry: await named(ctx.tenantId, entry), created: true };
   }
   const stored = previous ?? (await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey))!;
   if (stored.requestHash !== requestHash)
@@ -119,12 +115,10 @@ async function createSourcedInteraction(
   const { contactNo, postpone: _postpone, ...values } = input;
   const refs = await loadReferences(ctx.tenantId, contactNo, values.templateCode, values.salespersonCode);
   const draft = resolveInteraction(values, { ...refs, userId: ctx.userId, now: new Date(), postponed: false });
-  const inserted = await interactionLogEntryRepository.insertNumbered(ctx.tenantId, [
-    { requestKey, requestHash: '', draft },
-  ]);
-  const stored = await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey);
+  const entry = await insertEntry(ctx.tenantId, { requestKey, requestHash: '', draft });
+  const stored = entry ? { entry } : await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey);
   if (!stored?.entry) throw conflict('The interaction recorded for this email or meeting has since been deleted.');
-  return { entry: await named(ctx.tenantId, stored.entry), created: inserted === 1 };
+  return { entry: await named(ctx.tenantId, stored.entry), created: entry !== null };
 }
 
 const named = async (tenantId: string, entry: InteractionLogEntry) => (await withNames(tenantId, [entry]))[0]!;

@@ -17,7 +17,13 @@ export async function postponedForItem(
   source: Source | undefined,
 ): Promise<InteractionLogEntry | null> {
   if (!source || (!source.internetMessageId && !source.iCalUId && !source.itemId)) return null;
-  const { items } = await interactionLogEntryRepository.list(tenantId, { contactNo, postponed: true }, { limit: 500 });
+  // With a message id, the entries of that email are found through its lookup, not by scanning the contact's.
+  const { internetMessageId } = source;
+  const { items } = await interactionLogEntryRepository.list(
+    tenantId,
+    { contactNo, postponed: true, ...(internetMessageId ? { internetMessageId } : {}) },
+    { limit: 500 },
+  );
   return items.find((entry) => sameItem(entry.source, source)) ?? null;
 }
 
