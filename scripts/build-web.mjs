@@ -30,6 +30,18 @@ export function buildWeb() {
         'warn',
       ],
     ],
+    // Outlook mobile's function file (the meeting logging button), built the same way.
+    [
+      process.execPath,
+      [
+        resolve(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--config',
+        'addin/vite.mobile.config.mts',
+        '--logLevel',
+        'warn',
+      ],
+    ],
     [process.execPath, [resolve(root, 'scripts', 'build-manifest.mjs')]],
   ];
   for (const [cmd, args] of steps) {

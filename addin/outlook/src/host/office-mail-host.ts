@@ -3,8 +3,7 @@ import { officeMailboxSettings } from './mailbox-settings';
 import { officeAsync } from './office-async';
 import { themeFromOffice } from './office-theme';
 import { readOfficeItem } from './read-office-item';
-
-const MINIMUM_MAILBOX = '1.5';
+import { requirementSupport } from './requirement-support';
 
 function forcedColors(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(forced-colors: active)').matches;
@@ -12,12 +11,11 @@ function forcedColors(): boolean {
 
 /** The pane's host when it runs inside Outlook. */
 export function createOfficeMailHost(): MailHost {
-  const requirements = Office.context.requirements;
-  const support: HostSupport = {
-    missingRequirement: requirements.isSetSupported('Mailbox', MINIMUM_MAILBOX) ? '' : `Mailbox ${MINIMUM_MAILBOX}`,
-    sharedMailboxes: requirements.isSetSupported('Mailbox', '1.8'),
-    nestedAppAuth: requirements.isSetSupported('NestedAppAuth', '1.1'),
-  };
+  const { missingRequirement, sharedMailboxes, nestedAppAuth } = requirementSupport(
+    Office.context.requirements,
+    Office.context.diagnostics?.platform,
+  );
+  const support: HostSupport = { missingRequirement, sharedMailboxes, nestedAppAuth };
 
   // Office keeps one handler per event type (removeHandlerAsync drops them all): fan out here.
   const listeners = new Map<Office.EventType, Set<() => void>>();

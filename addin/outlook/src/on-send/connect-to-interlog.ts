@@ -7,7 +7,11 @@ import type { SendHost } from '../host/send-host';
  * authentication), but silently only: an event runtime cannot open a sign-in window, and
  * the Office dialog API is blocked there.
  */
-export async function connectToInterlog(host: SendHost, origin: string, timeoutMs: number): Promise<InterlogApi> {
+export async function connectToInterlog(
+  host: Pick<SendHost, 'support'> | { support(): { nestedAppAuth: boolean } },
+  origin: string,
+  timeoutMs: number,
+): Promise<InterlogApi> {
   // Absolute URLs: classic Outlook's JavaScript-only runtime has no page to resolve a path against.
   const apiBase = `${origin}/api/v1`;
   const clientConfig = await loadClientConfig(apiBase);

@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import { createInterlogApi } from '@interlog/api-client';
+import { factories } from '../../../test/support/factories';
+import { startTestApp } from '../../../test/support/test-app';
+import { createOfficeMeetingLogHost } from '../src/host/office-meeting-log-host';
+import { logMeetingForAttendees } from '../src/mobile/log-meeting-handler';
+import { loadMeetingStrings } from '../src/mobile/meeting-strings';
+import { installOfficeMock } from './office-mock';
+
+type Callback<T> = (result: { status: string; value: T; error?: { message: string } }) => void;
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+beforeAll(async () => {
+  app = await startTestApp({ label: 'mobile_log' });
+});
+afterAll(() => app.stop());
+
+const person = (emailAddress: string, displayName: string) => ({ emailAddress, displayName });
+
+/** A meeting open in Outlook mobile's attendee view, as Office.js gives it, keeping what the handler sets. */
+function androidMeeting(attendees: { email: string; name: string }[], { itemId = `AAMk${randomUUID()}` } = {}) {
+  const notifications = new Map<string, Office.NotificationMessageDetails>();
+  const customProperties = new Map<string, unknown>();
+  const item = {
+    itemType: 'appointment',
+    subject: 'Quarterly review',
+    itemId,
+    start: new Date('2026-12-01T09:00:00Z'),
+    end: new Date('2026-12-01T10:00:00Z'),
+    organizer: person('annette.hill@contoso.example', 'Annette Hill'),
+    requiredAttendees: attendees.map((a) => person(a.email, a.name)),
+    optionalAttendees: [],
+    notificationMessages: {
+      replaceAsync: (key: string, details: Office.NotificationMessageDetails, callback: Callback<void>) => {
+        notifications.set(key, details);
+        callback({ status: 'succeeded', value: undefined });
+      },
+    },
+    loadCustomPropertiesAsync: (callback: Callback<unknown>) =>
+      callback({
+        status: 'succeeded',
+        value: {
+          set: (name: string, value: unknown) => customProperties.set(name, value),
+          saveAsync: (done: Callback<void>) => done({ status: 'succeeded', value: undefined }),
+        },
+      }),
+  };
+  const office = installOfficeMock({
+    item,
+    requirementSets: { Mailbox: '1.12', NestedAppAuth: '1.1' },
+    displayLanguage: 'en-US',
+  });
+  const mock = office.mock as unknown as {
+    context: { diagnostics?: unknown };
+    MailboxEnums: Record<string, unknown>;
+  };
+  mock.context.diagnostics = { platform: 'Android' };
+  mock.MailboxEnums.ItemNotificationMessageType = {
+    InformationalMessage: 'informationalMessage',
+    ErrorMessage: 'errorMessage',
+  };
+  return { notifications, customProperties, itemId };
+}
+
+async function tenantWith({ meetingTemplate = true } = {}) {
+  const claims = { tid: `t-${randomUUID()}`, oid: 'annette' };
+  const client = await app.as(claims);
+  const make = factories(client);
+  const template = await make.template();
+  if (meetingTemplate) await make.ok(client.put('/interaction-template-setup', { meetingInvitation: template.code }));
+  const token = await app.issuer.token(claims);
+  const api = createInterlogApi({ baseUrl: app.baseUrl, getToken: async () => token });
+  const deps = {
+    connect: jest.fn(async (origin: string) =>
+      createInterlogApi({ baseUrl: `${origin}/api/v1`, getToken: async () => token }),
+    ),
+    strings: loadMeetingStrings,
+    report: jest.fn((_error: unknown) => undefined),
+  };
+  const entriesOf = async (contactNo: string) => (await api.interactions.list({ contactNo, limit: 500 })).items;
+  return { make, template, deps, entriesOf };
+}
+
+const hostAt = () => {
+  const host = createOfficeMeetingLogHost();
+  return { ...host, pageOrigin: () => new URL(app.baseUrl).origin };
+};
+
+describe('Outlook mobile: logging a meeting for its attendees in one tap', () => {
+  test('When the attendees include contacts, then each contact gets one entry with the meeting template, the notification names them and the button turns to View', async () => {
+    const tenant = await tenantWith();
+    const [robin, jan] = await Promise.all([tenant.make.contact(), tenant.make.contact()]);
+    const meeting = androidMeeting([robin, jan, { email: 'someone@elsewhere.example', name: 'Someone' }]);
+
+    const outcome = await logMeetingForAttendees(hostAt(), tenant.deps);
+
+    expect(outcome).toBe('recorded');
+    for (const contact of [robin, jan])
+      expect(await tenant.entriesOf(contact.no)).toEqual([
+        expect.objectContaining({
+          templateCode: tenant.template.code,
+          subject: 'Quarterly review',
+          date: '2026-12-01T09:00:00.000Z',
+          source: expect.objectContaining({ type: 'meeting', itemId: meeting.itemId }),
+        }),
+      ]);
+    const [notification] = [...meeting.notifications.values()];
+    expect(notification).toMatchObject({ type: 'informationalMessage', persistent: false, icon: 'Icon.16' });
+    expect(notification.message).toMatch(/^Recorded in Interlog for 2 contacts: /);
+    expect(notification.message).toContain(robin.name);
+    expect(meeting.customProperties.get('EventLogged')).toBe(true);
+    expect(tenant.deps.report).not.toHaveBeenCalled();
+  });
+
+  test('When the button is tapped again on the same meeting, then nothing new is recorded and the notification says it is already recorded', async () => {
+    const tenant = await tenantWith();
+    const robin = await tenant.make.contact();
+    const { itemId } = androidMeeting([robin]);
+    await logMeetingForAttendees(hostAt(), tenant.deps);
+
+    const again = androidMeeting([robin], { itemId });
+    const outcome = await logMeetingForAttendees(hostAt(), tenant.deps);
+
+    expect(outcome).toBe('already');
+    expect(await tenant.entriesOf(robin.no)).toHaveLength(1);
+    expect([...again.notifications.values()][0].message).toBe(
+      'This meeting is already recorded in Interlog for its contacts.',
+    );
+  });
+
+  test('When no attendee is a contact, then nothing is recorded, the button stays Log and the notification says so', async () => {
+    const tenant = await tenantWith();
+    const meeting = androidMeeting([{ email: 'someone@elsewhere.example', name: 'Someone' }]);
+
+    expect(await logMeetingForAttendees(hostAt(), tenant.deps)).toBe('noContacts');
+
+    expect([...meeting.notifications.values()][0].message).toMatch(
+      /No attendee of this meeting is an Interlog contact/,
+    );
+    expect(meeting.customProperties.has('EventLogged')).toBe(false);
+  });
+
+  test('When no meeting template is set up, then nothing is recorded and the notification says where to choose one', async () => {
+    const tenant = await tenantWith({ meetingTemplate: false });
+    const robin = await tenant.make.contact();
+    const meeting = androidMeeting([robin]);
+
+    expect(await logMeetingForAttendees(hostAt(), tenant.deps)).toBe('noTemplate');
+
+    expect(await tenant.entriesOf(robin.no)).toEqual([]);
+    expect([...meeting.notifications.values()][0].message).toMatch(/no template for meetings/);
+  });
+
+  test('When Interlog cannot be reached, then an error notification says it was not recorded and the failure is reported', async () => {
+    const tenant = await tenantWith();
+    const robin = await tenant.make.contact();
+    const meeting = androidMeeting([robin]);
+    tenant.deps.connect.mockRejectedValueOnce(new Error('offline'));
+
+    expect(await logMeetingForAttendees(hostAt(), tenant.deps)).toBe('failed');
+
+    expect([...meeting.notifications.values()][0]).toEqual({
+      type: 'errorMessage',
+      message: 'Interlog could not record this meeting. Try again, or record it from the Interlog pane.',
+    });
+    expect(tenant.deps.report).toHaveBeenCalledWith(expect.objectContaining({ message: 'offline' }));
+    expect(await tenant.entriesOf(robin.no)).toEqual([]);
+  });
+
+  test('When Outlook speaks Czech, then the notification is in Czech', async () => {
+    const tenant = await tenantWith();
+    const robin = await tenant.make.contact();
+    const meeting = androidMeeting([robin]);
+    (Office.context as { displayLanguage: string }).displayLanguage = 'cs-CZ';
+
+    await logMeetingForAttendees(hostAt(), tenant.deps);
+
+    expect([...meeting.notifications.values()][0].message).toBe(
+      `Zaznamenáno v Interlogu pro 1 kontakt: ${robin.name}.`,
+    );
+  });
+});
