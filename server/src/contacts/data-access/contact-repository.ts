@@ -4,6 +4,7 @@ import { alreadyExists } from '../../lib/errors/app-error';
 import { decodeCursor, pageOf } from '../../lib/http/cursor';
 import type { Contact } from '../domain/contact-schema';
 import { ContactModel } from './contact-model';
+import { contactEmailLookup } from './contact-email-lookup';
 import { contactFilter, type ContactCriteria } from './contact-filter';
 
 const projection = { _id: 0, tenantId: 0, emailLower: 0, emailDomain: 0, searchText: 0, requestKey: 0 };
@@ -33,6 +34,11 @@ export const contactRepository = {
 
   async list(tenantId: string, criteria: ContactCriteria, page: { limit: number; cursor?: string }) {
     const after = decodeCursor<string>(page.cursor, 'string');
+    if (criteria.email && Object.entries(criteria).every(([k, v]) => k === 'email' || v === undefined)) {
+      const byEmail = await this.findByEmails(tenantId, [criteria.email]);
+      const rows = byEmail.filter((c) => after === undefined || c.no > after).slice(0, page.limit + 1);
+      return pageOf(rows, page.limit, (c) => c.no);
+    }
     const filter = contactFilter(tenantId, criteria);
     if (after !== undefined) afterNo(filter, after);
     const rows = await ContactModel.find(filter, projection)
@@ -55,9 +61,11 @@ export const contactRepository = {
   async findByEmails(tenantId: string, emails: string[]): Promise<Contact[]> {
     const wanted = [...new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean))];
     if (wanted.length === 0) return [];
-    return ContactModel.find({ tenantId, emailLower: { $in: wanted } }, projection)
-      .sort({ no: 1 })
-      .lean<Contact[]>();
+    const linked = await Promise.all(wanted.map((email) => contactEmailLookup.contactNos(tenantId, email)));
+    const contacts = await Promise.all([...new Set(linked.flat())].map((no) => this.get(tenantId, no)));
+    return contacts
+      .filter((c): c is Contact => c !== null && wanted.includes(c.email.toLowerCase()))
+      .sort((a, b) => (a.no < b.no ? -1 : a.no > b.no ? 1 : 0));
   },
 
   async getMany(tenantId: string, nos: string[]): Promise<Map<string, Contact>> {
@@ -80,6 +88,7 @@ export const contactRepository = {
       if (isDuplicateKeyError(error)) throw alreadyExists('Contact', contact.no);
       throw error;
     }
+    await contactEmailLookup.link(tenantId, [contact]);
     return (await this.get(tenantId, contact.no))!;
   },
 
@@ -93,8 +102,11 @@ export const contactRepository = {
       requestKey: `import:${c.no}`,
     }));
     try {
-      return (await ContactModel.collection.insertMany(docs as never[], { ordered: false })).insertedCount;
+      const { insertedCount } = await ContactModel.collection.insertMany(docs as never[], { ordered: false });
+      await contactEmailLookup.link(tenantId, contacts);
+      return insertedCount;
     } catch (error) {
+      await contactEmailLookup.link(tenantId, contacts);
       if (!isDuplicateKeyError(error)) throw error;
       return (
         (error as { result?: { insertedCount?: number } }).result?.insertedCount ??
@@ -108,6 +120,7 @@ export const contactRepository = {
       { _id: contactId(tenantId, contact.no) },
       { $set: { ...contact, ...derived(contact) } },
     );
+    await contactEmailLookup.link(tenantId, [contact]);
     return (await this.get(tenantId, contact.no))!;
   },
 

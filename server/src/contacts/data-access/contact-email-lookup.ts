@@ -1,0 +1,18 @@
+import { createLookupChain } from '../../lib/db/lookup-chain';
+
+const chain = createLookupChain('contact-by-email');
+
+/**
+ * Email address (lower case) → the numbers of the contacts that had it, kept on every contact
+ * write, so finding contacts by email reads a few documents by `_id` instead of scanning the
+ * contacts. A contact whose address changed since stays linked; readers check the address.
+ */
+export const contactEmailLookup = {
+  link: (tenantId: string, contacts: Array<{ no: string; email: string }>) =>
+    chain.addMany(
+      tenantId,
+      contacts.filter((c) => c.email).map((c) => ({ key: c.email.toLowerCase(), target: c.no })),
+    ),
+
+  contactNos: (tenantId: string, emailLower: string) => chain.targets(tenantId, emailLower),
+};
