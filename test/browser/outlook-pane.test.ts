@@ -353,7 +353,7 @@ describe('Outlook pane: postponed interactions', () => {
     const listed = pane.getByTestId(`postponed-${entry.entryNo}`);
     await listed.getByText('Invoice follow-up call').waitFor();
     await session.screenshot('postponed-list-en-light');
-    await listed.getByRole('button', { name: 'Resume' }).click();
+    await listed.getByRole('button', { name: /^Finish for / }).click();
     await pane.getByRole('heading', { name: `Finish postponed interaction ${entry.entryNo}` }).waitFor();
     expect(await pane.getByRole('textbox', { name: 'Description' }).inputValue()).toBe('Invoice follow-up call');
     await pane.getByRole('button', { name: 'Finish' }).click();

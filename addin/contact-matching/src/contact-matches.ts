@@ -6,6 +6,8 @@ export interface PersonMatch {
   contact: Contact | null;
   /** The entry this item already has for the contact, if any. */
   recorded: InteractionLogEntry | null;
+  /** The contact's postponed interaction for this item, waiting to be finished (not recorded again). */
+  postponed?: InteractionLogEntry | null;
 }
 
 function uniqueByEmail(people: PersonAddress[], exclude: string[]): PersonAddress[] {
@@ -34,15 +36,19 @@ export async function findContactMatches(
     : source.itemId
       ? { sourceItemId: source.itemId }
       : null;
-  const [contacts, recorded] = await Promise.all([
-    Promise.all(unique.map(async (person) => (await api.contacts.findByEmail(person.email)).items[0] ?? null)),
+  const entries = (postponed: boolean) =>
     recordedQuery
-      ? api.interactions.list({ ...recordedQuery, limit: 500 }).then((page) => page.items)
-      : Promise.resolve([]),
+      ? api.interactions.list({ ...recordedQuery, postponed, limit: 500 }).then((page) => page.items)
+      : Promise.resolve([]);
+  const [contacts, recorded, postponed] = await Promise.all([
+    Promise.all(unique.map(async (person) => (await api.contacts.findByEmail(person.email)).items[0] ?? null)),
+    entries(false),
+    entries(true),
   ]);
   return unique.map((person, i) => ({
     person,
     contact: contacts[i],
     recorded: recorded.find((entry) => entry.contactNo === contacts[i]?.no && !entry.canceled) ?? null,
+    postponed: postponed.find((entry) => entry.contactNo === contacts[i]?.no) ?? null,
   }));
 }

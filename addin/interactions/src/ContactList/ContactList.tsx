@@ -1,5 +1,5 @@
 import { Badge, Button, Checkbox, Persona, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { PersonAddRegular } from '@fluentui/react-icons';
+import { PersonAddRegular, PlayRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { PersonMatch } from '@interlog/contact-matching';
 import { useListStyles } from '../styles/useListStyles.styles';
@@ -9,6 +9,8 @@ export interface ContactListProps {
   selected: ReadonlySet<string>;
   onToggle: (email: string, selected: boolean) => void;
   onCreate: (match: PersonMatch) => void;
+  /** Opens the form that finishes the contact's postponed interaction for this item. */
+  onFinish?: (match: PersonMatch) => void;
   creatingFor: string | null;
   className?: string;
 }
@@ -28,8 +30,16 @@ const useStyles = makeStyles({
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
 });
 
-/** The item's people: known contacts to tick, unknown addresses to create. */
-export function ContactList({ matches, selected, onToggle, onCreate, creatingFor, className }: ContactListProps) {
+/** The item's people: known contacts to tick, unknown addresses to create, postponed ones to finish. */
+export function ContactList({
+  matches,
+  selected,
+  onToggle,
+  onCreate,
+  onFinish,
+  creatingFor,
+  className,
+}: ContactListProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const listStyles = useListStyles();
@@ -37,7 +47,7 @@ export function ContactList({ matches, selected, onToggle, onCreate, creatingFor
   return (
     <ul className={mergeClasses(listStyles.list, className)} aria-label={t('people.title')}>
       {matches.map((match) => {
-        const { person, contact, recorded } = match;
+        const { person, contact, recorded, postponed } = match;
         const secondary = contact
           ? [t('people.known', { no: contact.no }), contact.companyName].filter(Boolean).join(' · ')
           : person.email;
@@ -45,7 +55,7 @@ export function ContactList({ matches, selected, onToggle, onCreate, creatingFor
           <li key={person.email} className={styles.row} data-testid={`person-${person.email.toLowerCase()}`}>
             <Checkbox
               checked={selected.has(person.email.toLowerCase())}
-              disabled={!contact}
+              disabled={!contact || !!postponed}
               onChange={(_, data) => onToggle(person.email, !!data.checked)}
               aria-label={t('people.select', { name: contact?.name ?? person.name })}
             />
@@ -68,6 +78,21 @@ export function ContactList({ matches, selected, onToggle, onCreate, creatingFor
                   <Badge appearance="tint" color="success">
                     {t('people.alreadyRecorded')}
                   </Badge>
+                )}
+                {postponed && (
+                  <Badge appearance="tint" color="warning">
+                    {t('people.postponed')}
+                  </Badge>
+                )}
+                {postponed && onFinish && (
+                  <Button
+                    size="small"
+                    icon={<PlayRegular />}
+                    aria-label={t('postponed.finishFor', { name: contact?.name ?? person.name })}
+                    onClick={() => onFinish(match)}
+                  >
+                    {t('postponed.finish')}
+                  </Button>
                 )}
                 {!contact && creatingFor !== person.email && (
                   <Button size="small" icon={<PersonAddRegular />} onClick={() => onCreate(match)}>

@@ -1,38 +1,25 @@
 import { useState } from 'react';
-import { Button, Caption1, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { DeleteRegular, PlayRegular } from '@fluentui/react-icons';
+import { Spinner, Text, mergeClasses } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '@interlog/i18n';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys, type InteractionLogEntry } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import { ConfirmDialog, problemText } from '@interlog/ui-kit';
 import { useListStyles } from '../styles/useListStyles.styles';
-
-const useStyles = makeStyles({
-  row: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
-});
+import { groupByItem } from './group-by-item';
+import { PostponedGroup } from './PostponedGroup';
 
 export interface PostponedListProps {
-  onResume: (entry: InteractionLogEntry) => void;
+  /** One contact's postponed interaction, or all of one item's. */
+  onResume: (entries: InteractionLogEntry[]) => void;
   onDeleted: (entry: InteractionLogEntry) => void;
 }
 
 const POSTPONED = { postponed: true, mine: true, limit: 100 } as const;
 
-/** The caller's postponed interactions, to resume or delete. */
+/** The caller's postponed interactions, one row per email or meeting with its contacts: to finish or delete. */
 export function PostponedList({ onResume, onDeleted }: PostponedListProps) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const styles = useStyles();
   const listStyles = useListStyles();
   const { api } = useInterlog();
   const queryClient = useQueryClient();
@@ -70,21 +57,8 @@ export function PostponedList({ onResume, onDeleted }: PostponedListProps) {
         <Text>{t('postponed.empty')}</Text>
       ) : (
         <ul className={mergeClasses(listStyles.list, listStyles.spaced)} aria-label={t('postponed.title')}>
-          {shown.map((entry) => (
-            <li key={entry.entryNo} className={styles.row} data-testid={`postponed-${entry.entryNo}`}>
-              <Text weight="semibold">{entry.description || entry.templateCode}</Text>
-              <Caption1>
-                {[entry.contactNo, format.dateTime(entry.date), entry.subject].filter(Boolean).join(' · ')}
-              </Caption1>
-              <div className={styles.actions}>
-                <Button size="small" appearance="primary" icon={<PlayRegular />} onClick={() => onResume(entry)}>
-                  {t('postponed.resume')}
-                </Button>
-                <Button size="small" icon={<DeleteRegular />} onClick={() => setToDelete(entry)}>
-                  {t('postponed.delete')}
-                </Button>
-              </div>
-            </li>
+          {groupByItem(shown).map((group) => (
+            <PostponedGroup key={group.key} group={group} onResume={onResume} onDelete={setToDelete} />
           ))}
         </ul>
       )}
@@ -93,7 +67,7 @@ export function PostponedList({ onResume, onDeleted }: PostponedListProps) {
         title={t('postponed.confirmTitle')}
         body={t('postponed.confirmBody', {
           description: toDelete?.description ?? '',
-          contact: toDelete?.contactNo ?? '',
+          contact: toDelete ? `${toDelete.contactName || toDelete.contactNo} (${toDelete.contactNo})` : '',
         })}
         confirmLabel={t('postponed.confirmDelete')}
         cancelLabel={t('postponed.cancel')}

@@ -19,6 +19,8 @@ import { TemplatePicker } from '../TemplatePicker/TemplatePicker';
 import { InteractionFields } from '../InteractionFields/InteractionFields';
 import { InteractionTimeline } from '../InteractionTimeline/InteractionTimeline';
 import { OutcomeBar } from '../OutcomeBar/OutcomeBar';
+import { ResumePanel } from '../ResumePanel/ResumePanel';
+import type { InteractionLogEntry } from '@interlog/api-client';
 import { problemText } from '@interlog/ui-kit';
 import { useRecordPanel, type RecordPanelInput } from './use-record-panel';
 
@@ -48,12 +50,29 @@ export function RecordPanel(props: RecordPanelInput) {
     if (panel.highlight) setTimelineContact(panel.highlight.contactNo);
   }, [panel.highlight]);
 
+  // A contact's postponed interaction for this item is finished here, not recorded a second time.
+  const [finishing, setFinishing] = useState<InteractionLogEntry | null>(null);
+  const [finishedNo, setFinishedNo] = useState<number | null>(null);
   const reference = panel.reference.data;
   const noneSelected = panel.matches.state.status === 'ready' && panel.selectedContacts.length === 0;
   const timelineName = panel.knownContacts.find((c) => c.no === timelineContact)?.name ?? '';
 
+  if (finishing)
+    return (
+      <ResumePanel
+        entries={[finishing]}
+        onCancel={() => setFinishing(null)}
+        onFinished={() => {
+          setFinishing(null);
+          setFinishedNo(finishing.entryNo);
+          void panel.matches.refresh();
+        }}
+      />
+    );
+
   return (
     <div className={styles.panel}>
+      {finishedNo !== null && <Text role="status">{t('status.resumed', { entryNo: finishedNo })}</Text>}
       <section className={styles.section} aria-labelledby="people-heading">
         <Subtitle2 as="h2" id="people-heading">
           {t('people.title')}
@@ -70,6 +89,7 @@ export function RecordPanel(props: RecordPanelInput) {
             selected={panel.selected}
             onToggle={panel.toggle}
             onCreate={(m) => panel.setCreatingFor(m.person)}
+            onFinish={(m) => setFinishing(m.postponed ?? null)}
             creatingFor={panel.creatingFor?.email ?? null}
           />
         )}

@@ -72,7 +72,11 @@ export function useRecordPanel({
     if (matches.state.status !== 'ready' || preselected.current) return;
     preselected.current = true;
     setSelected(
-      new Set(matches.state.matches.filter((m) => m.contact && !m.recorded).map((m) => m.person.email.toLowerCase())),
+      new Set(
+        matches.state.matches
+          .filter((m) => m.contact && !m.recorded && !m.postponed)
+          .map((m) => m.person.email.toLowerCase()),
+      ),
     );
   }, [matches.state]);
 

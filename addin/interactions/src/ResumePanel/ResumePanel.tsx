@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -14,6 +14,7 @@ import {
 } from '../InteractionFields/interaction-values';
 import { TemplatePicker } from '../TemplatePicker/TemplatePicker';
 import { problemText } from '@interlog/ui-kit';
+import { ItemLine } from './ItemLine';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -22,36 +23,50 @@ const useStyles = makeStyles({
 });
 
 export interface ResumePanelProps {
-  entry: InteractionLogEntry;
-  onFinished: (entry: InteractionLogEntry) => void;
+  /** One postponed interaction, or those of one item (finished with the same values). */
+  entries: InteractionLogEntry[];
+  onFinished: (entries: InteractionLogEntry[]) => void;
   onCancel: () => void;
 }
 
-/** Finishes a postponed interaction with the form prefilled from it. */
-export function ResumePanel({ entry, onFinished, onCancel }: ResumePanelProps) {
+/** Finishes postponed interactions with the form prefilled from the first; names the contacts and the item. */
+export function ResumePanel({ entries, onFinished, onCancel }: ResumePanelProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const { api } = useInterlog();
   const reference = useReferenceData();
-  const [values, setValues] = useState<InteractionValues>(() => valuesFromEntry(entry));
+  const first = entries[0]!;
+  const [values, setValues] = useState<InteractionValues>(() => valuesFromEntry(first));
   const queryClient = useQueryClient();
+  // Those finished already: pressing Finish again after a partial failure finishes only the rest.
+  const finished = useRef(new Map<number, InteractionLogEntry>());
   const resume = useMutation({
-    mutationFn: () => api.interactions.resume(entry.entryNo, toInteractionInput(values)),
-    onSuccess: (finished) => {
-      void queryClient.invalidateQueries({ queryKey: queryKeys.interactions.all });
-      onFinished(finished);
+    mutationFn: async () => {
+      const input = toInteractionInput(values);
+      const waiting = entries.filter((entry) => !finished.current.has(entry.entryNo));
+      await Promise.all(
+        waiting.map(async (entry) =>
+          finished.current.set(entry.entryNo, await api.interactions.resume(entry.entryNo, input)),
+        ),
+      );
+      return [...finished.current.values()];
     },
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: queryKeys.interactions.all }),
+    onSuccess: onFinished,
   });
   const saving = resume.isPending;
-  const error = resume.error;
   const finish = () => !saving && resume.mutate();
+  const names = entries.map((entry) => `${entry.contactName || entry.contactNo} (${entry.contactNo})`).join(', ');
 
   return (
     <section className={styles.panel} aria-labelledby="resume-heading">
       <Subtitle2 as="h2" id="resume-heading">
-        {t('form.resumeTitle', { entryNo: entry.entryNo })}
+        {entries.length === 1
+          ? t('form.resumeTitle', { entryNo: first.entryNo })
+          : t('form.resumeTitleMany', { count: entries.length })}
       </Subtitle2>
-      <Text>{entry.contactNo}</Text>
+      <Text data-testid="resume-contacts">{t('form.resumeContacts', { names })}</Text>
+      <ItemLine entry={first} />
       {reference.data ? (
         <>
           <TemplatePicker
@@ -69,9 +84,9 @@ export function ResumePanel({ entry, onFinished, onCancel }: ResumePanelProps) {
       ) : (
         <Spinner size="tiny" label={t('common.loading')} />
       )}
-      {error && (
+      {resume.error && (
         <Text role="alert" className={styles.error}>
-          {problemText(t, error)}
+          {problemText(t, resume.error)}
         </Text>
       )}
       <div className={styles.actions}>

@@ -54,5 +54,8 @@ export function useContactMatches(people: PersonAddress[], source: Source, exclu
     [update],
   );
 
-  return { state, setContact, markRecorded };
+  /** Reads the item's contacts and entries again (a postponed interaction was finished). */
+  const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey }), [queryClient, queryKey]);
+
+  return { state, setContact, markRecorded, refresh };
 }
