@@ -32,8 +32,16 @@ export const interactionTemplateRepository = {
     label: 'Interaction template',
   }),
 
-  async isGroupInUse(tenantId: string, interactionGroupCode: string): Promise<boolean> {
-    return (await InteractionTemplateModel.exists({ tenantId, interactionGroupCode })) !== null;
+  /** The first templates (by code) in the group: what keeps it from being deleted. */
+  async usingGroup(
+    tenantId: string,
+    interactionGroupCode: string,
+    limit: number,
+  ): Promise<Pick<InteractionTemplate, 'code' | 'description'>[]> {
+    return InteractionTemplateModel.find({ tenantId, interactionGroupCode }, { _id: 0, code: 1, description: 1 })
+      .sort({ code: 1 })
+      .limit(limit)
+      .lean<Pick<InteractionTemplate, 'code' | 'description'>[]>();
   },
 
   async getMany(tenantId: string, codes: string[]): Promise<Map<string, InteractionTemplate>> {

@@ -46,11 +46,21 @@ export async function patchInteractionGroup(
   return group;
 }
 
+/** Templates named when a group in use cannot be deleted. */
+const TEMPLATES_NAMED = 10;
+
 export async function deleteInteractionGroup(tenantId: string, code: string): Promise<void> {
   const key = code.toUpperCase();
   await getInteractionGroup(tenantId, key);
-  if (await interactionTemplateRepository.isGroupInUse(tenantId, key)) {
-    throw conflict(`Interaction group ${key} is used by an interaction template and cannot be deleted.`);
+  const usedBy = await interactionTemplateRepository.usingGroup(tenantId, key, TEMPLATES_NAMED);
+  if (usedBy.length) {
+    const names = usedBy.map((t) => (t.description ? `${t.code} (${t.description})` : t.code)).join(', ');
+    const more = usedBy.length === TEMPLATES_NAMED ? ', …' : '';
+    throw conflict(
+      `Interaction group ${key} is in use by interaction template ${names}${more}; give those templates another ` +
+        'group first.',
+      { usedBy },
+    );
   }
   await interactionGroupRepository.remove(tenantId, key);
 }

@@ -106,13 +106,15 @@ describe('DELETE /interaction-groups/:code', () => {
     expectProblem(await api.get(`/interaction-groups/${group.code}`), 404, 'not-found');
   });
 
-  test('When a template uses the group, then 409 and the group stays', async () => {
+  test('When a template uses the group, then 409 names the template and the group stays', async () => {
     const group = await make.group();
-    await make.template({ interactionGroupCode: group.code });
+    const template = await make.template({ interactionGroupCode: group.code, description: 'Spring letter' });
 
     const res = await api.delete(`/interaction-groups/${group.code}`);
 
     expectProblem(res, 409, 'conflict');
+    expect(res.body.detail).toContain(`in use by interaction template ${template.code} (Spring letter)`);
+    expect(res.body.usedBy).toEqual([{ code: template.code, description: 'Spring letter' }]);
     expect((await api.get(`/interaction-groups/${group.code}`)).status).toBe(200);
   });
 
