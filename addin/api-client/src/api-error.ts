@@ -14,6 +14,7 @@ const problemNames = {
   'already-exists': true,
   'idempotency-mismatch': true,
   'in-progress': true,
+  'precondition-failed': true,
   'business-rule': true,
   'unsupported-media-type': true,
   'payload-too-large': true,

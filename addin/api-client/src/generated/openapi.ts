@@ -1249,6 +1249,8 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1267,6 +1269,8 @@ export interface operations {
             /** @description A code, or "" for none */
             salespersonCode: string;
             type: 'person' | 'company';
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -1862,6 +1866,8 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -1869,6 +1875,8 @@ export interface operations {
             /** @description Upper-cased on write, unique per tenant */
             code: string;
             description: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -3441,6 +3449,8 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -3460,6 +3470,8 @@ export interface operations {
             languageCode: string;
             unitCost: number;
             unitDurationMin: number;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -6014,6 +6026,8 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6025,6 +6039,8 @@ export interface operations {
             lastNoUsed: string;
             /** @description A number ending in digits, e.g. SEG00001 */
             startingNo: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -6432,6 +6448,8 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -6440,6 +6458,8 @@ export interface operations {
             code: string;
             email: string | '';
             name: string;
+            /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+            version: number;
           };
         };
       };
@@ -6993,6 +7013,8 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7746,6 +7768,8 @@ export interface operations {
       /** @description Added */
       201: {
         headers: {
+          /** @description The version of the record, for If-Match */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {

@@ -2,6 +2,7 @@ import { cursorBatches } from '../../lib/db/cursor-batches';
 import { isDuplicateKeyError } from '../../lib/db/duplicate-key';
 import { alreadyExists } from '../../lib/errors/app-error';
 import { decodeCursor, pageOf } from '../../lib/http/cursor';
+import { updateVersioned } from '../../lib/db/versioned-update';
 import type { Contact } from '../domain/contact-schema';
 import { ContactModel } from './contact-model';
 import { contactEmailLookup } from './contact-email-lookup';
@@ -115,10 +116,13 @@ export const contactRepository = {
     }
   },
 
-  async replace(tenantId: string, contact: Contact): Promise<Contact> {
-    await ContactModel.updateOne(
+  /** `ifMatch`: the version the caller read (412 when it changed since); without it the last writer wins. */
+  async replace(tenantId: string, contact: Contact, ifMatch?: number): Promise<Contact> {
+    await updateVersioned(
+      ContactModel,
       { _id: contactId(tenantId, contact.no) },
-      { $set: { ...contact, ...derived(contact) } },
+      { ...contact, ...derived(contact) },
+      { what: 'Contact', key: contact.no, ifMatch },
     );
     await contactEmailLookup.link(tenantId, [contact]);
     return (await this.get(tenantId, contact.no))!;

@@ -74,7 +74,13 @@ export async function getContact(tenantId: string, no: string): Promise<Contact>
   return contact;
 }
 
-export async function patchContact(tenantId: string, no: string, input: PatchContactInput): Promise<Contact> {
+/** `ifMatch`: the version the caller read; 412 when the contact changed since (without it the last writer wins). */
+export async function patchContact(
+  tenantId: string,
+  no: string,
+  input: PatchContactInput,
+  ifMatch?: number,
+): Promise<Contact> {
   const current = await getContact(tenantId, no);
   const changes = { ...input };
   if (changes.companyNo !== undefined) changes.companyNo = changes.companyNo.toUpperCase();
@@ -94,7 +100,7 @@ export async function patchContact(tenantId: string, no: string, input: PatchCon
     ...changes,
     companyNo: changes.companyNo ?? (changes.type === 'person' && current.type === 'company' ? '' : current.companyNo),
   });
-  const saved = await contactRepository.replace(tenantId, next);
+  const saved = await contactRepository.replace(tenantId, next, ifMatch);
   if (saved.type === 'company' && saved.name !== current.name)
     await contactRepository.renameCompany(tenantId, saved.no, saved.name);
   return saved;

@@ -20,8 +20,9 @@ export async function patchSalesperson(
   tenantId: string,
   code: string,
   input: PatchSalespersonInput,
+  ifMatch?: number,
 ): Promise<Salesperson> {
-  const updated = await salespersonRepository.update(tenantId, code.toUpperCase(), input);
+  const updated = await salespersonRepository.update(tenantId, code.toUpperCase(), input, ifMatch);
   if (!updated) throw notFound('Salesperson', code.toUpperCase());
   return updated;
 }

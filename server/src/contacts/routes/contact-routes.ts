@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { defineRoute } from '../../lib/http/route-registry';
-import { CodeSchema, ListOf, ListQuery } from '../../lib/schema/common-schema';
+import { CodeSchema, ListOf, ListQuery, Versioned } from '../../lib/schema/common-schema';
 import {
   ContactListQuery,
   ContactSchema,
@@ -14,6 +14,8 @@ import { createSalesperson, getSalesperson, patchSalesperson } from '../domain/s
 import { salespersonRepository } from '../data-access/salesperson-repository';
 
 const tag = 'Contacts';
+const VersionedSalesperson = Versioned(SalespersonSchema);
+const VersionedContact = Versioned(ContactSchema);
 
 export const contactRoutes = [
   defineRoute({
@@ -22,7 +24,8 @@ export const contactRoutes = [
     tag,
     summary: 'List salespeople',
     query: Type.Object(ListQuery, { additionalProperties: false }),
-    responses: { 200: { description: 'A page of salespeople', schema: ListOf(SalespersonSchema) } },
+    versioned: 'list',
+    responses: { 200: { description: 'A page of salespeople', schema: ListOf(VersionedSalesperson) } },
     handler: async ({ ctx, query }) => ({
       status: 200,
       body: await salespersonRepository.list(ctx.tenantId, { limit: query.limit ?? 50, cursor: query.cursor }),
@@ -35,7 +38,8 @@ export const contactRoutes = [
     summary: 'Create a salesperson',
     body: CreateSalespersonBody,
     idempotent: true,
-    responses: { 201: { description: 'Created', schema: SalespersonSchema } },
+    versioned: 'record',
+    responses: { 201: { description: 'Created', schema: VersionedSalesperson } },
     handler: async ({ ctx, body }) => ({ status: 201, body: await createSalesperson(ctx.tenantId, body) }),
   }),
   defineRoute({
@@ -44,7 +48,8 @@ export const contactRoutes = [
     tag,
     summary: 'Read a salesperson',
     params: Type.Object({ code: CodeSchema }),
-    responses: { 200: { description: 'The salesperson', schema: SalespersonSchema } },
+    versioned: 'record',
+    responses: { 200: { description: 'The salesperson', schema: VersionedSalesperson } },
     handler: async ({ ctx, params }) => ({ status: 200, body: await getSalesperson(ctx.tenantId, params.code) }),
   }),
   defineRoute({
@@ -54,10 +59,11 @@ export const contactRoutes = [
     summary: 'Change a salesperson',
     params: Type.Object({ code: CodeSchema }),
     body: PatchSalespersonBody,
-    responses: { 200: { description: 'Changed', schema: SalespersonSchema } },
-    handler: async ({ ctx, params, body }) => ({
+    versioned: 'record',
+    responses: { 200: { description: 'Changed', schema: VersionedSalesperson } },
+    handler: async ({ ctx, params, body, ifMatch }) => ({
       status: 200,
-      body: await patchSalesperson(ctx.tenantId, params.code, body),
+      body: await patchSalesperson(ctx.tenantId, params.code, body, ifMatch),
     }),
   }),
   defineRoute({
@@ -67,7 +73,8 @@ export const contactRoutes = [
     summary: 'List or find contacts',
     query: ContactListQuery,
     description: '`email` matches the address case-insensitively; `search` matches name, email or company.',
-    responses: { 200: { description: 'A page of contacts', schema: ListOf(ContactSchema) } },
+    versioned: 'list',
+    responses: { 200: { description: 'A page of contacts', schema: ListOf(VersionedContact) } },
     handler: async ({ ctx, query }) => ({ status: 200, body: await listContacts(ctx.tenantId, query) }),
   }),
   defineRoute({
@@ -77,7 +84,8 @@ export const contactRoutes = [
     summary: 'Create a contact (number from the contact number series when omitted)',
     body: CreateContactBody,
     idempotent: true,
-    responses: { 201: { description: 'Created', schema: ContactSchema } },
+    versioned: 'record',
+    responses: { 201: { description: 'Created', schema: VersionedContact } },
     handler: async ({ ctx, body, idempotencyKey }) => ({
       status: 201,
       body: await createContact(ctx.tenantId, body, idempotencyKey),
@@ -103,7 +111,8 @@ export const contactRoutes = [
     tag,
     summary: 'Read a contact',
     params: Type.Object({ no: CodeSchema }),
-    responses: { 200: { description: 'The contact', schema: ContactSchema } },
+    versioned: 'record',
+    responses: { 200: { description: 'The contact', schema: VersionedContact } },
     handler: async ({ ctx, params }) => ({ status: 200, body: await getContact(ctx.tenantId, params.no) }),
   }),
   defineRoute({
@@ -113,10 +122,11 @@ export const contactRoutes = [
     summary: 'Change a contact',
     params: Type.Object({ no: CodeSchema }),
     body: PatchContactBody,
-    responses: { 200: { description: 'Changed', schema: ContactSchema } },
-    handler: async ({ ctx, params, body }) => ({
+    versioned: 'record',
+    responses: { 200: { description: 'Changed', schema: VersionedContact } },
+    handler: async ({ ctx, params, body, ifMatch }) => ({
       status: 200,
-      body: await patchContact(ctx.tenantId, params.no, body),
+      body: await patchContact(ctx.tenantId, params.no, body, ifMatch),
     }),
   }),
 ];

@@ -51,6 +51,7 @@ describe('POST /contacts', () => {
       salespersonCode: salesperson.code,
       correspondenceType: 'email',
       languageCode: 'ENU',
+      version: 0,
     });
     expect((await api.get(`/contacts/${no}`)).body).toEqual(res.body);
   });
@@ -272,6 +273,7 @@ describe('PATCH /contacts/:no', () => {
       salespersonCode: salesperson.code,
       correspondenceType: 'fax',
       languageCode: 'DEU',
+      version: 1,
     });
     expect((await api.get(`/contacts/${contact.no}`)).body).toEqual(res.body);
   });
@@ -499,7 +501,7 @@ describe('Salespeople', () => {
     const res = await api.post('/salespeople', { code, name: 'Sam Seller', email: 'sam@example.com' });
 
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ code: code.toUpperCase(), name: 'Sam Seller', email: 'sam@example.com' });
+    expect(res.body).toEqual({ code: code.toUpperCase(), name: 'Sam Seller', email: 'sam@example.com', version: 0 });
     expect((await api.get(`/salespeople/${code}`)).body).toEqual(res.body);
   });
 
@@ -533,7 +535,7 @@ describe('Salespeople', () => {
     const res = await api.patch(`/salespeople/${salesperson.code.toLowerCase()}`, { name: 'New' });
 
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ code: salesperson.code, name: 'New', email: 'old@example.com' });
+    expect(res.body).toEqual({ code: salesperson.code, name: 'New', email: 'old@example.com', version: 1 });
     expect((await api.get(`/salespeople/${salesperson.code}`)).body).toEqual(res.body);
   });
 

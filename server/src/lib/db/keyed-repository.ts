@@ -2,6 +2,7 @@ import type { Model } from 'mongoose';
 import { isDuplicateKeyError } from './duplicate-key';
 import { alreadyExists } from '../errors/app-error';
 import { decodeCursor, pageOf } from '../http/cursor';
+import { updateVersioned } from './versioned-update';
 
 /**
  * Data access shared by the resources identified by a per-tenant key (`code` or `no`):
@@ -47,19 +48,15 @@ export function createKeyedRepository<T extends object>(
       }
       return (await this.get(tenantId, String(doc[key])))!;
     },
-    async update(tenantId: string, value: string, changes: Partial<T>): Promise<T | null> {
-      if (Object.keys(changes).length > 0) {
-        const result = await model.updateOne({ _id: idOf(tenantId, value) }, { $set: changes });
-        if (result.matchedCount === 0) return null;
-      }
+    /** `ifMatch`: the version the caller read (412 when the record changed since); without it the last writer wins. */
+    async update(tenantId: string, value: string, changes: Partial<T>, ifMatch?: number): Promise<T | null> {
+      const write = { what: options.label, key: value, ifMatch };
+      if (!(await updateVersioned(model, { _id: idOf(tenantId, value) }, changes, write))) return null;
       return this.get(tenantId, value);
     },
-    async upsert(tenantId: string, value: string, doc: Partial<T>): Promise<T> {
-      await model.updateOne(
-        { _id: idOf(tenantId, value) },
-        { $set: doc, $setOnInsert: { tenantId, [key]: value } },
-        { upsert: true },
-      );
+    async upsert(tenantId: string, value: string, doc: Partial<T>, ifMatch?: number): Promise<T> {
+      const write = { what: options.label, key: value, ifMatch, upsert: { tenantId, [key]: value } };
+      await updateVersioned(model, { _id: idOf(tenantId, value) }, doc, write);
       return (await this.get(tenantId, value))!;
     },
     async remove(tenantId: string, value: string): Promise<boolean> {

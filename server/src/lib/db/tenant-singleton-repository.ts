@@ -1,14 +1,16 @@
 import type { Model } from 'mongoose';
+import { updateVersioned } from './versioned-update';
 
 /** Data access for a record a tenant has exactly one of (a setup page); `_id` is the tenant id. */
-export function createTenantSingletonRepository<T extends object>(model: Model<any>, defaults: T) {
+export function createTenantSingletonRepository<T extends object>(model: Model<any>, defaults: T, label: string) {
   return {
     async get(tenantId: string): Promise<T> {
       const doc = await model.findOne({ _id: tenantId }, { _id: 0, tenantId: 0 }).lean<T>();
       return { ...defaults, ...doc };
     },
-    async put(tenantId: string, changes: Partial<T>): Promise<T> {
-      await model.updateOne({ _id: tenantId }, { $set: changes, $setOnInsert: { tenantId } }, { upsert: true });
+    /** `ifMatch`: the version the caller read (412 when it changed since; a setup never saved is at 0). */
+    async put(tenantId: string, changes: Partial<T>, ifMatch?: number): Promise<T> {
+      await updateVersioned(model, { _id: tenantId }, changes, { what: label, ifMatch, upsert: { tenantId } });
       return this.get(tenantId);
     },
   };

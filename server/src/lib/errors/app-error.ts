@@ -30,3 +30,11 @@ export const businessRule = (detail: string, extra?: Record<string, unknown>) =>
   new AppError('business-rule', 422, detail, { extra });
 export const alreadyExists = (what: string, key: string | number) =>
   new AppError('already-exists', 409, `${what} ${key} already exists.`);
+/** An If-Match that names an older version: someone else changed the record since the caller read it. */
+export const preconditionFailed = (what: string, key?: string | number) =>
+  new AppError(
+    'precondition-failed',
+    412,
+    `${key === undefined ? what : `${what} ${key}`} was changed by someone else since you read it; ` +
+      'read it again and repeat your change.',
+  );

@@ -10,6 +10,7 @@ export const problemTitles: Record<ProblemName, string> = {
   'already-exists': 'Already exists',
   'idempotency-mismatch': 'Idempotency key reused with another request',
   'in-progress': 'Request in progress',
+  'precondition-failed': 'Changed by someone else',
   'business-rule': 'Refused by a business rule',
   'unsupported-media-type': 'Unsupported media type',
   'payload-too-large': 'Payload too large',

@@ -1,6 +1,7 @@
 import type { TSchema } from '@sinclair/typebox';
 import { ProblemSchema } from '../schema/common-schema';
 import type { RouteDefinition } from './route-registry';
+import { isVersionedWrite } from './etag';
 
 const plain = (schema: TSchema) => JSON.parse(JSON.stringify(schema));
 
@@ -34,8 +35,23 @@ function parameters(def: RouteDefinition) {
       description: 'A retry with the same key and body returns the first result and creates nothing new.',
     });
   }
+  if (isVersionedWrite(def)) {
+    out.push({
+      name: 'If-Match',
+      in: 'header',
+      required: false,
+      schema: { type: 'string', maxLength: 17 },
+      description:
+        'The ETag of the record as the caller read it: the change is made only if nobody changed the record ' +
+        'since (412 otherwise). Without it the last writer wins.',
+    });
+  }
   return out;
 }
+
+const etagHeader = {
+  ETag: { description: 'The version of the record, for If-Match', schema: { type: 'string' } },
+};
 
 /** The OpenAPI 3.1 document, made from the same route definitions and schemas that validate requests. */
 export function buildOpenApi(routes: RouteDefinition[], info: { version: string; basePath: string }) {
@@ -52,6 +68,7 @@ export function buildOpenApi(routes: RouteDefinition[], info: { version: string;
       else if (response.schema)
         responses[status] = {
           description: response.description,
+          ...(def.versioned === 'record' && Number(status) < 300 ? { headers: etagHeader } : {}),
           content: { 'application/json': { schema: plain(response.schema) } },
         };
       // Every error is answered as a problem.
@@ -69,6 +86,9 @@ export function buildOpenApi(routes: RouteDefinition[], info: { version: string;
       responses['409'] = problemResponse('Duplicate key or state conflict');
       responses['422'] = problemResponse('Refused by a business rule');
     }
+    if (isVersionedWrite(def))
+      responses['412'] = problemResponse('If-Match names an older version: someone else changed the record');
+    responses['503'] = problemResponse('The database is busy or unreachable; send the same request after Retry-After');
     (paths[path] ??= {})[def.method] = {
       summary: def.summary,
       ...(def.description ? { description: def.description } : {}),

@@ -4,6 +4,7 @@ import { AppError } from '../errors/app-error';
 import { validatePart } from './validate';
 import type { RequestContext } from './request-context';
 import { claimIdempotencyKey } from '../idempotency/idempotency-store';
+import { isVersionedWrite, parseIfMatch, withVersions } from './etag';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -21,6 +22,8 @@ export interface HandlerInput<P, Q, B> {
   body: B;
   /** The caller's Idempotency-Key, for use cases that key their own writes with it. */
   idempotencyKey?: string;
+  /** The version named by If-Match on a `versioned: 'record'` PATCH or PUT; undefined: last writer wins. */
+  ifMatch?: number;
   /** A request header (e.g. Content-Disposition of a raw upload). */
   header: (name: string) => string | undefined;
 }
@@ -47,6 +50,11 @@ export interface RouteDefinition<
   rawBody?: { type: string; limit: string };
   /** `contentType`: the response is a file of that type, not JSON. */
   responses: Record<number, { description: string; schema?: TSchema; contentType?: string }>;
+  /**
+   * `record`: the answer is one record with a `version`, sent as its ETag; a PATCH or PUT takes If-Match
+   * (412 when the record changed meanwhile). `list`: a page whose items carry their `version`.
+   */
+  versioned?: 'record' | 'list';
   /** Accepts an Idempotency-Key header (creating requests). */
   idempotent?: boolean;
   handler: (input: HandlerInput<Static<P>, Static<Q>, Static<B>>) => Promise<HandlerResult>;
@@ -97,9 +105,10 @@ async function runRoute(def: RouteDefinition, req: Request, retentionHours: numb
           ? validatePart('body', def.body, readBody(req, def))
           : undefined;
   const header = (name: string) => req.get(name);
+  const ifMatch = isVersionedWrite(def) ? parseIfMatch(req.get('If-Match')) : undefined;
   const rawKey = req.get('Idempotency-Key');
   if (!def.idempotent || rawKey === undefined) {
-    return def.handler({ ctx, params, query, body, header } as never);
+    return def.handler({ ctx, params, query, body, header, ifMatch } as never);
   }
   if (!IDEMPOTENCY_KEY.test(rawKey)) {
     throw new AppError('validation', 400, 'The Idempotency-Key header must be 1-255 visible ASCII characters.', {
@@ -138,7 +147,7 @@ function mountRoute(router: Router, def: RouteDefinition, retentionHours: number
   // A raw body is read for its own route only, after authentication.
   const parsers = def.rawBody ? [express.raw({ type: def.rawBody.type, limit: def.rawBody.limit })] : [];
   router[def.method](def.path, ...parsers, async (req: Request, res: Response) => {
-    const result = await runRoute(def, req, retentionHours);
+    const result = withVersions(def, await runRoute(def, req, retentionHours));
     for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
     if (Buffer.isBuffer(result.body) || (typeof result.body === 'string' && res.get('Content-Type'))) {
       res.status(result.status).send(result.body);

@@ -1,4 +1,4 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type TObject, type TSchema } from '@sinclair/typebox';
 
 export const CodeSchema = Type.String({
   minLength: 1,
@@ -17,6 +17,16 @@ export const ListQuery = {
   cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
 };
 
+/** A record's version: counted up by every change; its ETag is the version in quotes (`"3"`). */
+export const VersionSchema = Type.Integer({
+  minimum: 0,
+  description: 'Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change',
+});
+
+/** A record as the API answers with it: with its version (a route marked `versioned` sends it as the ETag too). */
+export const Versioned = <T extends TObject>(schema: T) =>
+  Type.Composite([schema, Type.Object({ version: VersionSchema })]);
+
 export const ListOf = <T extends TSchema>(item: T) =>
   Type.Object({ items: Type.Array(item), nextCursor: Type.Union([Type.String(), Type.Null()]) });
 
@@ -30,6 +40,7 @@ export type ProblemName =
   | 'conflict'
   | 'already-exists'
   | 'idempotency-mismatch'
+  | 'precondition-failed'
   | 'in-progress'
   | 'business-rule'
   | 'unsupported-media-type'

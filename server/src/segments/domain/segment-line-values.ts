@@ -11,6 +11,7 @@ import {
 /** A line before the names it shows are filled in (lines stored before names were copied lack them). */
 export type UnnamedLine = Omit<SegmentLine, 'contactCompanyName' | 'templateDescription'> & {
   contactCompanyName?: string;
+  version: number;
 };
 
 /** A line shows the header's interaction for every field it does not override. */
@@ -27,6 +28,7 @@ export function toSegmentLine(line: StoredLine, header: SegmentInteraction): Unn
     ...(line.contactCompanyName !== undefined ? { contactCompanyName: line.contactCompanyName } : {}),
     ...values,
     overridden: lineOverridableFields.filter((field) => overrides[field] !== undefined),
+    version: line.version ?? 0,
   };
 }
 

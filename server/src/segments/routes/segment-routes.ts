@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { defineRoute } from '../../lib/http/route-registry';
-import { CodeSchema, EntryNoSchema, ListOf, ListQuery } from '../../lib/schema/common-schema';
+import { CodeSchema, EntryNoSchema, ListOf, ListQuery, Versioned } from '../../lib/schema/common-schema';
 import { CreateSegmentBody, PatchSegmentBody, SegmentLogProgressSchema, SegmentSchema } from '../domain/segment-schema';
 import { CreateSegmentLineBody, PatchSegmentLineBody, SegmentLineSchema } from '../domain/segment-line-schema';
 import {
@@ -47,6 +47,9 @@ const criteriaRoute = (action: CriteriaAction, summary: string) =>
     }),
   });
 
+const VersionedSegment = Versioned(SegmentSchema);
+const VersionedLine = Versioned(SegmentLineSchema);
+
 /** `events`: where a logged segment is told to the other components (wired where the server is assembled). */
 export function createSegmentRoutes(logOptions: LogSegmentOptions, events: SegmentEventEmitter) {
   return [
@@ -56,7 +59,8 @@ export function createSegmentRoutes(logOptions: LogSegmentOptions, events: Segme
       tag,
       summary: 'List segments',
       query: PageQuery,
-      responses: { 200: { description: 'A page of segments', schema: ListOf(SegmentSchema) } },
+      versioned: 'list',
+      responses: { 200: { description: 'A page of segments', schema: ListOf(VersionedSegment) } },
       handler: async ({ ctx, query }) => ({
         status: 200,
         body: await segments.listSegments(ctx.tenantId, page(query)),
@@ -70,7 +74,8 @@ export function createSegmentRoutes(logOptions: LogSegmentOptions, events: Segme
       body: CreateSegmentBody,
       bodyRequired: false,
       idempotent: true,
-      responses: { 201: { description: 'Created', schema: SegmentSchema } },
+      versioned: 'record',
+      responses: { 201: { description: 'Created', schema: VersionedSegment } },
       handler: async ({ ctx, body, idempotencyKey }) => ({
         status: 201,
         body: await segments.createSegment(ctx.tenantId, body, idempotencyKey),
@@ -82,7 +87,8 @@ export function createSegmentRoutes(logOptions: LogSegmentOptions, events: Segme
       tag,
       summary: 'Read a segment header',
       params: NoParams,
-      responses: { 200: { description: 'The segment', schema: SegmentSchema } },
+      versioned: 'record',
+      responses: { 200: { description: 'The segment', schema: VersionedSegment } },
       handler: async ({ ctx, params }) => ({ status: 200, body: await segments.getSegment(ctx.tenantId, params.no) }),
     }),
     defineRoute({
@@ -92,10 +98,11 @@ export function createSegmentRoutes(logOptions: LogSegmentOptions, events: Segme
       summary: 'Change a segment header; its interaction fills every line that has not overridden that field',
       params: NoParams,
       body: PatchSegmentBody,
-      responses: { 200: { description: 'Changed', schema: SegmentSchema } },
-      handler: async ({ ctx, params, body }) => ({
+      versioned: 'record',
+      responses: { 200: { description: 'Changed', schema: VersionedSegment } },
+      handler: async ({ ctx, params, body, ifMatch }) => ({
         status: 200,
-        body: await segments.patchSegment(ctx.tenantId, params.no, body),
+        body: await segments.patchSegment(ctx.tenantId, params.no, body, ifMatch),
       }),
     }),
     defineRoute({
@@ -117,7 +124,8 @@ export function createSegmentRoutes(logOptions: LogSegmentOptions, events: Segme
       summary: 'List segment lines',
       params: NoParams,
       query: PageQuery,
-      responses: { 200: { description: 'A page of lines', schema: ListOf(SegmentLineSchema) } },
+      versioned: 'list',
+      responses: { 200: { description: 'A page of lines', schema: ListOf(VersionedLine) } },
       handler: async ({ ctx, params, query }) => ({
         status: 200,
         body: await segments.listSegmentLines(ctx.tenantId, params.no, page(query)),
@@ -131,7 +139,8 @@ export function createSegmentRoutes(logOptions: LogSegmentOptions, events: Segme
       params: NoParams,
       body: CreateSegmentLineBody,
       idempotent: true,
-      responses: { 201: { description: 'Added', schema: SegmentLineSchema } },
+      versioned: 'record',
+      responses: { 201: { description: 'Added', schema: VersionedLine } },
       handler: async ({ ctx, params, body }) => ({
         status: 201,
         body: await segments.addSegmentLine(ctx.tenantId, params.no, body),
@@ -144,10 +153,11 @@ export function createSegmentRoutes(logOptions: LogSegmentOptions, events: Segme
       summary: "Override a line's interaction fields (or reset them to the header's)",
       params: LineParams,
       body: PatchSegmentLineBody,
-      responses: { 200: { description: 'Changed', schema: SegmentLineSchema } },
-      handler: async ({ ctx, params, body }) => ({
+      versioned: 'record',
+      responses: { 200: { description: 'Changed', schema: VersionedLine } },
+      handler: async ({ ctx, params, body, ifMatch }) => ({
         status: 200,
-        body: await segments.patchSegmentLine(ctx.tenantId, params.no, params.lineNo, body),
+        body: await segments.patchSegmentLine(ctx.tenantId, params.no, params.lineNo, body, ifMatch),
       }),
     }),
     defineRoute({

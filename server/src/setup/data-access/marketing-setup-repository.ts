@@ -21,4 +21,5 @@ export const MarketingSetupModel =
 export const marketingSetupRepository = createTenantSingletonRepository<MarketingSetup>(
   MarketingSetupModel,
   emptyMarketingSetup,
+  'The marketing setup',
 );

@@ -5,11 +5,12 @@ import { NumberSeriesModel } from './number-series-model';
 export const numberSeriesRepository = {
   ...createKeyedRepository<NumberSeries>(NumberSeriesModel, { key: 'code', label: 'Number series' }),
 
-  /** Moves lastNoUsed from `expected` to `next`; false when another writer moved it first. */
+  /** Moves lastNoUsed from `expected` to `next` (its version counts up); false when another writer moved it first. */
   async compareAndSetLastNo(tenantId: string, code: string, expected: string, next: string): Promise<boolean> {
     const result = await NumberSeriesModel.updateOne(
       { _id: `${tenantId}:${code}`, lastNoUsed: expected },
-      { $set: { lastNoUsed: next } },
+      { $set: { lastNoUsed: next }, $inc: { version: 1 } },
+      { strict: false },
     );
     return result.modifiedCount === 1;
   },

@@ -5,7 +5,11 @@ import type { MarketingSetup, PutMarketingSetupInput } from './marketing-setup-s
 
 export const getMarketingSetup = (tenantId: string) => marketingSetupRepository.get(tenantId);
 
-export async function putMarketingSetup(tenantId: string, input: PutMarketingSetupInput): Promise<MarketingSetup> {
+export async function putMarketingSetup(
+  tenantId: string,
+  input: PutMarketingSetupInput,
+  ifMatch?: number,
+): Promise<MarketingSetup> {
   const changes = { ...input };
   for (const field of ['contactNos', 'segmentNos'] as const) {
     const code = changes[field];
@@ -19,5 +23,5 @@ export async function putMarketingSetup(tenantId: string, input: PutMarketingSet
   }
   if (changes.defaultLanguageCode !== undefined)
     changes.defaultLanguageCode = changes.defaultLanguageCode.toUpperCase();
-  return marketingSetupRepository.put(tenantId, changes);
+  return marketingSetupRepository.put(tenantId, changes, ifMatch);
 }

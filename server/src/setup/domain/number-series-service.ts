@@ -29,16 +29,14 @@ export async function putNumberSeries(
   tenantId: string,
   code: string,
   input: PutNumberSeriesInput,
+  ifMatch?: number,
 ): Promise<{ series: NumberSeries; created: boolean }> {
   const key = code.toUpperCase();
   const existing = await numberSeriesRepository.get(tenantId, key);
   const merged = { description: '', startingNo: '', lastNoUsed: '', ...existing, ...input };
   checkIncrementable(merged);
-  const series = await numberSeriesRepository.upsert(tenantId, key, {
-    description: merged.description,
-    startingNo: merged.startingNo,
-    lastNoUsed: merged.lastNoUsed,
-  });
+  const fields = { description: merged.description, startingNo: merged.startingNo, lastNoUsed: merged.lastNoUsed };
+  const series = await numberSeriesRepository.upsert(tenantId, key, fields, ifMatch);
   return { series, created: !existing };
 }
 

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { defineRoute } from '../../lib/http/route-registry';
-import { CodeSchema, ListOf, ListQuery } from '../../lib/schema/common-schema';
+import { CodeSchema, ListOf, ListQuery, Versioned } from '../../lib/schema/common-schema';
 import { MarketingSetupSchema, PutMarketingSetupBody } from '../domain/marketing-setup-schema';
 import { CreateNumberSeriesBody, NumberSeriesSchema, PutNumberSeriesBody } from '../domain/number-series-schema';
 import { getMarketingSetup, putMarketingSetup } from '../domain/marketing-setup-service';
@@ -9,6 +9,8 @@ import { numberSeriesRepository } from '../data-access/number-series-repository'
 
 const CodeParams = Type.Object({ code: CodeSchema });
 const tag = 'Setup';
+const VersionedSetup = Versioned(MarketingSetupSchema);
+const VersionedSeries = Versioned(NumberSeriesSchema);
 
 export const setupRoutes = [
   defineRoute({
@@ -16,7 +18,8 @@ export const setupRoutes = [
     path: '/marketing-setup',
     tag,
     summary: 'Read the marketing setup',
-    responses: { 200: { description: 'The setup', schema: MarketingSetupSchema } },
+    versioned: 'record',
+    responses: { 200: { description: 'The setup', schema: VersionedSetup } },
     handler: async ({ ctx }) => ({ status: 200, body: await getMarketingSetup(ctx.tenantId) }),
   }),
   defineRoute({
@@ -25,8 +28,12 @@ export const setupRoutes = [
     tag,
     summary: 'Change the marketing setup',
     body: PutMarketingSetupBody,
-    responses: { 200: { description: 'The setup', schema: MarketingSetupSchema } },
-    handler: async ({ ctx, body }) => ({ status: 200, body: await putMarketingSetup(ctx.tenantId, body) }),
+    versioned: 'record',
+    responses: { 200: { description: 'The setup', schema: VersionedSetup } },
+    handler: async ({ ctx, body, ifMatch }) => ({
+      status: 200,
+      body: await putMarketingSetup(ctx.tenantId, body, ifMatch),
+    }),
   }),
   defineRoute({
     method: 'get',
@@ -34,7 +41,8 @@ export const setupRoutes = [
     tag,
     summary: 'List number series',
     query: Type.Object(ListQuery, { additionalProperties: false }),
-    responses: { 200: { description: 'A page of number series', schema: ListOf(NumberSeriesSchema) } },
+    versioned: 'list',
+    responses: { 200: { description: 'A page of number series', schema: ListOf(VersionedSeries) } },
     handler: async ({ ctx, query }) => ({
       status: 200,
       body: await numberSeriesRepository.list(ctx.tenantId, { limit: query.limit ?? 50, cursor: query.cursor }),
@@ -47,7 +55,8 @@ export const setupRoutes = [
     summary: 'Create a number series',
     body: CreateNumberSeriesBody,
     idempotent: true,
-    responses: { 201: { description: 'Created', schema: NumberSeriesSchema } },
+    versioned: 'record',
+    responses: { 201: { description: 'Created', schema: VersionedSeries } },
     handler: async ({ ctx, body }) => ({ status: 201, body: await createNumberSeries(ctx.tenantId, body) }),
   }),
   defineRoute({
@@ -56,7 +65,8 @@ export const setupRoutes = [
     tag,
     summary: 'Read a number series',
     params: CodeParams,
-    responses: { 200: { description: 'The number series', schema: NumberSeriesSchema } },
+    versioned: 'record',
+    responses: { 200: { description: 'The number series', schema: VersionedSeries } },
     handler: async ({ ctx, params }) => ({ status: 200, body: await getNumberSeries(ctx.tenantId, params.code) }),
   }),
   defineRoute({
@@ -66,12 +76,13 @@ export const setupRoutes = [
     summary: 'Create or replace a number series',
     params: CodeParams,
     body: PutNumberSeriesBody,
+    versioned: 'record',
     responses: {
-      200: { description: 'Changed', schema: NumberSeriesSchema },
-      201: { description: 'Created', schema: NumberSeriesSchema },
+      200: { description: 'Changed', schema: VersionedSeries },
+      201: { description: 'Created', schema: VersionedSeries },
     },
-    handler: async ({ ctx, params, body }) => {
-      const { series, created } = await putNumberSeries(ctx.tenantId, params.code, body);
+    handler: async ({ ctx, params, body, ifMatch }) => {
+      const { series, created } = await putNumberSeries(ctx.tenantId, params.code, body, ifMatch);
       return { status: created ? 201 : 200, body: series };
     },
   }),

@@ -44,6 +44,7 @@ describe('GET /marketing-setup', () => {
       segmentNos: '',
       defaultCorrespondenceType: '',
       defaultLanguageCode: '',
+      version: 0,
     });
   });
 });
@@ -67,6 +68,7 @@ describe('PUT /marketing-setup', () => {
       segmentNos: segmentSeries.code,
       defaultCorrespondenceType: 'email',
       defaultLanguageCode: 'ENU',
+      version: 1,
     });
     expect((await tenant.api.get('/marketing-setup')).body).toEqual(res.body);
   });
@@ -84,6 +86,7 @@ describe('PUT /marketing-setup', () => {
       segmentNos: '',
       defaultCorrespondenceType: 'hardCopy',
       defaultLanguageCode: 'DEU',
+      version: 2,
     });
   });
 
@@ -114,6 +117,7 @@ describe('PUT /marketing-setup', () => {
         segmentNos: series.code,
         defaultCorrespondenceType: '',
         defaultLanguageCode: '',
+        version: 1,
       });
     },
   );
@@ -163,7 +167,7 @@ describe('POST /number-series', () => {
     });
 
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ code, description: 'Contacts', startingNo: 'CT00001', lastNoUsed: '' });
+    expect(res.body).toEqual({ code, description: 'Contacts', startingNo: 'CT00001', lastNoUsed: '', version: 0 });
     expect((await api.get(`/number-series/${code}`)).body).toEqual(res.body);
   });
 
@@ -279,7 +283,7 @@ describe('PUT /number-series/:code', () => {
     });
 
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ code, description: 'Segments', startingNo: 'SEG00001', lastNoUsed: '' });
+    expect(res.body).toEqual({ code, description: 'Segments', startingNo: 'SEG00001', lastNoUsed: '', version: 1 });
     expect((await api.get(`/number-series/${code}`)).body).toEqual(res.body);
   });
 
@@ -289,7 +293,13 @@ describe('PUT /number-series/:code', () => {
     const res = await api.put(`/number-series/${series.code}`, { description: 'New', lastNoUsed: 'A0042' });
 
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ code: series.code, description: 'New', startingNo: 'A0001', lastNoUsed: 'A0042' });
+    expect(res.body).toEqual({
+      code: series.code,
+      description: 'New',
+      startingNo: 'A0001',
+      lastNoUsed: 'A0042',
+      version: 1,
+    });
     expect((await api.get(`/number-series/${series.code}`)).body).toEqual(res.body);
   });
 

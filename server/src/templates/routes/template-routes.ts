@@ -50,7 +50,8 @@ export const templateRoutes = [
     summary: 'Create an interaction group',
     body: CreateInteractionGroupBody,
     idempotent: true,
-    responses: { 201: { description: 'Created', schema: InteractionGroupSchema } },
+    versioned: 'record',
+    responses: { 201: { description: 'Created', schema: VersionedGroup } },
     handler: async ({ ctx, body }) => ({ status: 201, body: await service.createInteractionGroup(ctx.tenantId, body) }),
   }),
   defineRoute({
@@ -116,7 +117,8 @@ export const templateRoutes = [
     summary: 'Create an interaction template',
     body: CreateInteractionTemplateBody,
     idempotent: true,
-    responses: { 201: { description: 'Created', schema: InteractionTemplateSchema } },
+    versioned: 'record',
+    responses: { 201: { description: 'Created', schema: VersionedTemplate } },
     handler: async ({ ctx, body }) => ({
       status: 201,
       body: await service.createInteractionTemplate(ctx.tenantId, body),

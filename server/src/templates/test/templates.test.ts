@@ -22,7 +22,7 @@ describe('POST /interaction-groups', () => {
     const res = await api.post('/interaction-groups', { code, description: 'Letters' });
 
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ code: code.toUpperCase(), description: 'Letters' });
+    expect(res.body).toEqual({ code: code.toUpperCase(), description: 'Letters', version: 0 });
     expect((await api.get(`/interaction-groups/${code}`)).body).toEqual(res.body);
   });
 
@@ -77,7 +77,7 @@ describe('PATCH /interaction-groups/:code', () => {
     const res = await api.patch(`/interaction-groups/${group.code.toLowerCase()}`, { description: 'New' });
 
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ code: group.code, description: 'New' });
+    expect(res.body).toEqual({ code: group.code, description: 'New', version: 1 });
     expect((await api.get(`/interaction-groups/${group.code}`)).body.description).toBe('New');
   });
 
@@ -153,6 +153,7 @@ describe('POST /interaction-templates', () => {
       ignoreContactCorrespondenceType: false,
       languageCode: '',
       campaignNo: '',
+      version: 0,
     });
   });
 
@@ -187,6 +188,7 @@ describe('POST /interaction-templates', () => {
       ignoreContactCorrespondenceType: true,
       languageCode: 'ENU',
       campaignNo: 'CP0001',
+      version: 0,
     });
     expect((await api.get(`/interaction-templates/${code}`)).body).toEqual(res.body);
   });
@@ -276,6 +278,7 @@ describe('PATCH /interaction-templates/:code', () => {
       interactionGroupCode: group.code,
       unitDurationMin: 30,
       languageCode: 'FRA',
+      version: 1,
     });
     expect((await api.get(`/interaction-templates/${template.code}`)).body).toEqual(res.body);
   });
@@ -380,7 +383,7 @@ describe('GET|PUT /interaction-template-setup', () => {
     const res = await tenant.api.get('/interaction-template-setup');
 
     expect(res.status).toBe(200);
-    expect(res.body).toEqual(empty);
+    expect(res.body).toEqual({ ...empty, version: 0 });
   });
 
   test('When existing templates are named, then they are stored upper-cased and the others kept', async () => {
@@ -395,7 +398,13 @@ describe('GET|PUT /interaction-template-setup', () => {
     });
 
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ ...empty, emails: email.code, outgoingCalls: call.code, salesQuotes: email.code });
+    expect(res.body).toEqual({
+      ...empty,
+      emails: email.code,
+      outgoingCalls: call.code,
+      salesQuotes: email.code,
+      version: 2,
+    });
     expect((await tenant.api.get('/interaction-template-setup')).body).toEqual(res.body);
   });
 
@@ -416,7 +425,11 @@ describe('GET|PUT /interaction-template-setup', () => {
       { path: '/body/emailDraft', message: expect.stringContaining('NOSUCH1') },
       { path: '/body/salesInvoices', message: expect.stringContaining('NOSUCH2') },
     ]);
-    expect((await tenant.api.get('/interaction-template-setup')).body).toEqual({ ...empty, emails: template.code });
+    expect((await tenant.api.get('/interaction-template-setup')).body).toEqual({
+      ...empty,
+      emails: template.code,
+      version: 1,
+    });
   });
 
   test('When a template of another tenant is named, then 422', async () => {
