@@ -35,6 +35,8 @@ export interface StandInEvent {
   })[];
   responseStatus: 'none' | 'organizer' | 'accepted' | 'tentativelyAccepted' | 'declined' | 'notResponded';
   isCancelled?: boolean;
+  /** A Teams meeting's join URL (the event's onlineMeeting.joinUrl). */
+  joinUrl?: string;
 }
 
 interface Subscription {
@@ -101,6 +103,7 @@ function eventJson(e: StandInEvent) {
       status: { response: a.response ?? 'none' },
     })),
     responseStatus: { response: e.responseStatus },
+    onlineMeeting: e.joinUrl ? { joinUrl: e.joinUrl } : null,
   };
 }
 
@@ -378,6 +381,20 @@ export function createStandInMailbox() {
     delta('message', 'mailFolders/inbox/messages/delta', 'inbox'),
   );
   router.get('/users/:userId/calendarView/delta', delta('event', 'calendarView/delta'));
+
+  /** The user's events that start in the window (Graph also returns those that only overlap it). */
+  router.get('/me/calendarView', (req, res) => {
+    const userId = userOf(req, res);
+    if (!userId) return;
+    const from = Date.parse(String(req.query.startDateTime ?? ''));
+    const to = Date.parse(String(req.query.endDateTime ?? ''));
+    if (Number.isNaN(from) || Number.isNaN(to))
+      return graphError(res, 400, 'ErrorInvalidParameter', 'startDateTime and endDateTime are required.');
+    const found = [...events.values()].filter(
+      (e) => e.userId === userId && Date.parse(e.start) >= from && Date.parse(e.start) <= to,
+    );
+    res.json({ value: found.map(eventJson) });
+  });
 
   /** Only the one filter Interlog uses: `internetMessageId eq '…'`. */
   router.get('/me/mailFolders/sentitems/messages', (req, res) => {

@@ -585,9 +585,29 @@ export interface paths {
     };
     /**
      * A Teams meeting's attendees, from Microsoft Graph as the caller
-     * @description Reads the chat (`/chats/{id}`), its online meeting (`/me/onlineMeetings?$filter=JoinWebUrl eq …`) and the participants; falls back to the chat members. 403 `consent-required` when Graph permissions are missing.
+     * @description Reads the chat (`/chats/{id}`), its online meeting (`/me/onlineMeetings?$filter=JoinWebUrl eq …`) and the participants; falls back to the chat members. The caller's calendar event for the meeting (`/me/calendarView` in its time, matched by the join URL) gives `iCalUId`. 403 `consent-required` when Graph permissions are missing.
      */
     get: operations['getMeetingsAttendees'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meetings/calendar-event': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A meeting's iCalUId, from the caller's calendar event (the Outlook pane's appointment)
+     * @description Reads `/me/events/{eventId}` as the caller. The Outlook pane, the Teams side panel and automatic recording key a meeting's interactions by its iCalUId, so each contact gets one entry. `''` when the event is not found.
+     */
+    get: operations['getMeetingsCalendarEvent'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2213,6 +2233,7 @@ export interface operations {
         cursor?: string;
         deliveryStatus?: 'pending' | 'sending' | 'sent' | 'failed';
         from?: string;
+        iCalUId?: string;
         internetMessageId?: string;
         limit?: number;
         loggedSegmentEntryNo?: number;
@@ -2972,6 +2993,7 @@ export interface operations {
         contactNo?: string;
         deliveryStatus?: 'pending' | 'sending' | 'sent' | 'failed';
         from?: string;
+        iCalUId?: string;
         internetMessageId?: string;
         loggedSegmentEntryNo?: number;
         mine?: boolean;
@@ -5877,6 +5899,8 @@ export interface operations {
             chatId: string;
             /** @description The meeting's scheduled end (ISO 8601), or '' when not known */
             end: string;
+            /** @description The meeting's calendar event (iCalUId), the key its interactions are recorded by in Outlook, Teams and automatic recording; '' when no event was found (then the join URL stands in) */
+            iCalUId: string;
             items: {
               email: string;
               name: string;
@@ -5886,6 +5910,67 @@ export interface operations {
             /** @description The meeting's scheduled start (ISO 8601), or '' when not known */
             start: string;
             subject: string;
+          };
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMeetingsCalendarEvent: {
+    parameters: {
+      query: {
+        eventId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The event's iCalUId */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The event's iCalUId, or '' when the caller's calendar has no such event */
+            iCalUId: string;
           };
         };
       };

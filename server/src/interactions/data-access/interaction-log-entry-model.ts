@@ -58,6 +58,7 @@ interactionLogEntrySchema.index({ tenantId: 1, postponed: 1, userId: 1, entryNo:
 interactionLogEntrySchema.index({ tenantId: 1, canceled: 1, entryNo: -1 });
 interactionLogEntrySchema.index({ tenantId: 1, date: -1 });
 interactionLogEntrySchema.index({ tenantId: 1, 'source.internetMessageId': 1 });
+interactionLogEntrySchema.index({ tenantId: 1, 'source.iCalUId': 1 });
 interactionLogEntrySchema.index({
   tenantId: 1,
   loggedSegmentEntryNo: 1,

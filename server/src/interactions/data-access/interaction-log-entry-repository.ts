@@ -48,6 +48,7 @@ function toFilter(tenantId: string, f: EntryFilter): Record<string, unknown> {
   if (f.canceled !== undefined) filter.canceled = f.canceled;
   if (f.internetMessageId) filter['source.internetMessageId'] = f.internetMessageId;
   if (f.sourceItemId) filter['source.itemId'] = f.sourceItemId;
+  if (f.iCalUId) filter['source.iCalUId'] = f.iCalUId;
   if (f.userId) filter.userId = f.userId;
   if (f.deliveryStatus) filter['delivery.status'] = f.deliveryStatus;
   if (f.from || f.to)

@@ -147,6 +147,11 @@ export const InteractionLogEntryListQuery = Type.Partial(
   Type.Object({
     ...entryFilterFields,
     internetMessageId: TextSchema(512),
+    iCalUId: Type.String({
+      minLength: 1,
+      maxLength: 512,
+      description: 'Entries about this meeting (source.iCalUId), from whichever app or calendar recorded them',
+    }),
     sourceItemId: Type.String({
       minLength: 1,
       maxLength: 512,

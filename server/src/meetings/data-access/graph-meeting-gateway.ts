@@ -61,6 +61,35 @@ export function graphMeetingGateway(graph: Client): MeetingGateway {
       ].filter((a): a is Attendee => a !== null);
       return { attendees, start: meeting.startDateTime ?? '', end: meeting.endDateTime ?? '' };
     },
+    async calendarEventICalUId(joinWebUrl, window) {
+      // The caller's own copy of the event (organizer or invitee): its iCalUId is the same in every calendar.
+      const minute = 60_000;
+      const from = new Date(Date.parse(window.start) - minute).toISOString();
+      const to = new Date(Date.parse(window.end || window.start) + minute).toISOString();
+      const page = await call(
+        () =>
+          graph
+            .api('/me/calendarView')
+            .query({ startDateTime: from, endDateTime: to })
+            .select('iCalUId,onlineMeeting')
+            .top(50)
+            .get() as Promise<{ value: { iCalUId?: string | null; onlineMeeting?: { joinUrl?: string | null } }[] }>,
+        true,
+      );
+      const event = page?.value?.find((e) => e.onlineMeeting?.joinUrl === joinWebUrl && e.iCalUId);
+      return event?.iCalUId ?? '';
+    },
+    async eventICalUId(eventId) {
+      const event = await call(
+        () =>
+          graph
+            .api(`/me/events/${encodeURIComponent(eventId)}`)
+            .select('iCalUId')
+            .get() as Promise<{ iCalUId?: string | null }>,
+        true,
+      );
+      return event?.iCalUId ?? '';
+    },
     async chatMembers(chatId) {
       const page = await call(
         () =>

@@ -17,4 +17,8 @@ export interface MeetingGateway {
   chatMeeting(chatId: string): Promise<OnlineMeetingInfo | null>;
   meetingParticipants(joinWebUrl: string): Promise<OnlineMeetingDetails | null>;
   chatMembers(chatId: string): Promise<Attendee[]>;
+  /** The iCalUId of the caller's calendar event for the online meeting (found by its join URL), or ''. */
+  calendarEventICalUId(joinWebUrl: string, window: { start: string; end: string }): Promise<string>;
+  /** The iCalUId of one of the caller's calendar events (an Outlook item's REST id), or '' when it is not found. */
+  eventICalUId(eventId: string): Promise<string>;
 }

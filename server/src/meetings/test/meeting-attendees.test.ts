@@ -44,6 +44,7 @@ describe('GET /meetings/attendees', () => {
       chatId: '19:meeting_abc@thread.v2',
       subject: 'Pricing workshop',
       joinWebUrl: data.chats[0].joinWebUrl,
+      iCalUId: '',
       start: '2026-03-02T13:30:00.0000000Z',
       end: '2026-03-02T14:15:00.0000000Z',
       items: [
