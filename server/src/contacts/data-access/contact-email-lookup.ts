@@ -1,6 +1,16 @@
+import { cursorBatches } from '../../lib/db/cursor-batches';
 import { createLookupChain } from '../../lib/db/lookup-chain';
+import { ContactModel } from './contact-model';
 
-const chain = createLookupChain('contact-by-email');
+const chain = createLookupChain('contact-by-email', {
+  async *backfill(tenantId) {
+    const rows = ContactModel.find({ tenantId, emailLower: { $gt: '' } }, { _id: 0, no: 1, emailLower: 1 })
+      .lean<{ no: string; emailLower: string }>()
+      .cursor({ batchSize: 1000 });
+    for await (const batch of cursorBatches(rows, 1000))
+      yield batch.map((row) => ({ key: row.emailLower, target: row.no }));
+  },
+});
 
 /**
  * Email address (lower case) → the numbers of the contacts that had it, kept on every contact

@@ -1,3 +1,4 @@
+import mongoose from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { startTestApp } from '../../../../test/support/test-app';
 import { testTenant, type TestTenant } from '../../../../test/support/test-tenant';
@@ -67,5 +68,19 @@ describe('GET /contacts?email=', () => {
 
   test('When no contact has the address, then none is found', async () => {
     expect(await byEmail(newEmail())).toEqual([]);
+  });
+});
+
+describe('The email lookup of a tenant whose contacts were made before it existed', () => {
+  test('When its first search reads an address of a contact made before, then the contact is found', async () => {
+    const older = await testTenant(app);
+    const email = newEmail();
+    const contact = await older.make.contact({ email });
+    // As a contact written before the lookup existed: the links of the tenant gone.
+    await mongoose.connection.db!.collection('lookups').deleteMany({ tenantId: older.tid });
+
+    const page = await older.api.get(`/contacts?email=${encodeURIComponent(email.toUpperCase())}`);
+
+    expect(page.body.items.map((c: { no: string }) => c.no)).toEqual([contact.no]);
   });
 });

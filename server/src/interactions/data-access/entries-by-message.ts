@@ -1,8 +1,20 @@
 import { createLookupChain } from '../../lib/db/lookup-chain';
+import { cursorBatches } from '../../lib/db/cursor-batches';
 import { matchesFilter } from '../../lib/db/match-filter';
 import { InteractionLogEntryModel } from './interaction-log-entry-model';
 
-const chain = createLookupChain('entry-by-message');
+const chain = createLookupChain('entry-by-message', {
+  async *backfill(tenantId) {
+    const rows = InteractionLogEntryModel.find(
+      { tenantId, 'source.internetMessageId': { $exists: true } },
+      { _id: 1, 'source.internetMessageId': 1 },
+    )
+      .lean<{ _id: string; source: { internetMessageId: string } }>()
+      .cursor({ batchSize: 1000 });
+    for await (const batch of cursorBatches(rows, 1000))
+      yield batch.map((row) => ({ key: row.source.internetMessageId, target: row._id }));
+  },
+});
 
 interface WithSource {
   _id: string;

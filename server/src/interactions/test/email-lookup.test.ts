@@ -1,3 +1,4 @@
+import mongoose from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import { startTestApp } from '../../../../test/support/test-app';
 import { testTenant, type TestTenant } from '../../../../test/support/test-tenant';
@@ -118,5 +119,26 @@ describe("GET /interaction-log-entries?internetMessageId= (the pane's already-re
 
   test('When an email was never recorded, then the list is empty', async () => {
     expect(await recordedFor(newMessageId())).toEqual({ items: [], nextCursor: null });
+  });
+});
+
+describe('The email lookup of a tenant whose entries were recorded before it existed', () => {
+  test('When its first check reads an email recorded before, then the entry is found', async () => {
+    const older = await testTenant(app);
+    const entry = await older.make.interaction({
+      contactNo: (await older.make.contact()).no,
+      templateCode: (await older.make.template()).code,
+    });
+    // As an entry written before the lookup existed: its message id set straight in the collection.
+    const source = { type: 'email', internetMessageId: newMessageId() };
+    await mongoose.connection
+      .db!.collection('interaction_log_entries')
+      .updateOne({ tenantId: older.tid, entryNo: entry.entryNo }, { $set: { source } });
+
+    const page = await older.api.get(
+      `/interaction-log-entries?internetMessageId=${encodeURIComponent(source.internetMessageId)}`,
+    );
+
+    expect(page.body.items).toEqual([{ ...entry, source }]);
   });
 });

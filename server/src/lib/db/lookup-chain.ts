@@ -7,6 +7,9 @@ const lookupSchema = new Schema(
 );
 const LookupModel = mongoose.models.Lookup ?? mongoose.model('Lookup', lookupSchema);
 
+/** The pairs of a tenant's records written before its chain existed, in batches. */
+type Backfill = (tenantId: string) => AsyncIterable<Array<{ key: string; target: string }>>;
+
 /** Links probed at once while reading a chain. */
 const PROBE = 4;
 
@@ -19,8 +22,32 @@ const PROBE = 4;
  * concurrent write), so a chain can name records that no longer have the key: readers check
  * each record they fetch, and a chain is bounded by the distinct records that ever had the key.
  */
-export function createLookupChain(name: string) {
+export function createLookupChain(name: string, options: { backfill?: Backfill } = {}) {
   const linkId = (tenantId: string, key: string, n: number) => `${tenantId}:${name}:${key}#${n}`;
+  const backfilled = new Map<string, Promise<void>>();
+
+  /**
+   * Records written before the chain existed are linked once per tenant, at its first read (a
+   * marker document says it is done, across processes and restarts).
+   */
+  function ensureBackfilled(tenantId: string): Promise<void> {
+    const { backfill } = options;
+    if (!backfill) return Promise.resolve();
+    let done = backfilled.get(tenantId);
+    if (!done) {
+      done = (async () => {
+        const marker = `${tenantId}:${name}:backfilled`;
+        if (await LookupModel.exists({ _id: marker })) return;
+        for await (const pairs of backfill(tenantId)) await addMany(tenantId, pairs);
+        await LookupModel.collection.insertOne({ _id: marker, tenantId } as never).catch((error: unknown) => {
+          if (!isDuplicateKeyError(error)) throw error;
+        });
+      })();
+      backfilled.set(tenantId, done);
+      done.catch(() => backfilled.delete(tenantId));
+    }
+    return done;
+  }
 
   async function links(tenantId: string, key: string, from: number): Promise<Array<string | null>> {
     const rows = await Promise.all(
@@ -35,6 +62,11 @@ export function createLookupChain(name: string) {
 
   /** Every record ever linked to `key`, oldest link first. */
   async function targets(tenantId: string, key: string): Promise<string[]> {
+    await ensureBackfilled(tenantId);
+    return linkedTargets(tenantId, key);
+  }
+
+  async function linkedTargets(tenantId: string, key: string): Promise<string[]> {
     const found: string[] = [];
     for (let from = 0; ; from += PROBE) {
       const batch = await links(tenantId, key, from);
@@ -46,7 +78,7 @@ export function createLookupChain(name: string) {
 
   /** Links `target` to `key` unless it is linked already. */
   async function add(tenantId: string, key: string, target: string): Promise<void> {
-    const known = await targets(tenantId, key);
+    const known = await linkedTargets(tenantId, key);
     if (known.includes(target)) return;
     for (let n = known.length; ; n++) {
       try {
