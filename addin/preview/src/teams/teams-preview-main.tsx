@@ -18,14 +18,26 @@ const theme = (
 const locale = params.get('lang') ?? navigator.language;
 const container = document.getElementById('root')!;
 
-const host = createSimulatedTeamsHost({
-  frame: page === 'meeting' ? 'sidePanel' : page === 'config' ? 'settings' : 'content',
-  theme,
-  locale,
-  userPrincipalName: PREVIEW_USER.email,
-  chatId: PREVIEW_MEETING.chatId,
-  meetingId: PREVIEW_MEETING.meetingId,
-});
+const host = createSimulatedTeamsHost(
+  {
+    frame: page === 'meeting' ? 'sidePanel' : page === 'config' ? 'settings' : 'content',
+    theme,
+    locale,
+    userPrincipalName: PREVIEW_USER.email,
+    chatId: PREVIEW_MEETING.chatId,
+    meetingId: PREVIEW_MEETING.meetingId,
+    subPageId: params.get('sub') ?? '',
+  },
+  {
+    // Teams opens the app's tab at the deep link's place; the preview loads its tab page there.
+    openTab: (subPageId) => {
+      const next = new URLSearchParams(params);
+      next.set('page', 'tab');
+      next.set('sub', subPageId);
+      window.location.assign(`?${next.toString()}`);
+    },
+  },
+);
 
 createServices({
   language: locale,

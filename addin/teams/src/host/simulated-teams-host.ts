@@ -6,8 +6,14 @@ export interface SimulatedTeamsHost extends TeamsHost {
   savedConfiguration(): TabConfiguration | null;
 }
 
-/** Teams in the browser: the preview and the tests choose the frame, meeting, theme and language. */
-export function createSimulatedTeamsHost(initial: TeamsContextInfo): SimulatedTeamsHost {
+/**
+ * Teams in the browser: the preview and the tests choose the frame, meeting, theme and language, and what opening
+ * the tab does (the preview loads its tab page).
+ */
+export function createSimulatedTeamsHost(
+  initial: TeamsContextInfo,
+  options: { openTab?: (subPageId: string) => void } = {},
+): SimulatedTeamsHost {
   let info = initial;
   let configuration: TabConfiguration | null = null;
   const listeners = new Set<(theme: UiTheme) => void>();
@@ -20,6 +26,7 @@ export function createSimulatedTeamsHost(initial: TeamsContextInfo): SimulatedTe
     },
     nestedAppAuthRecommended: () => false,
     getAuthToken: () => Promise.reject(new Error('The simulated Teams signs in with local tokens.')),
+    openTab: (subPageId) => options.openTab?.(subPageId),
     setTabConfiguration(config) {
       configuration = config;
     },

@@ -11,6 +11,8 @@ export interface TeamsContextInfo {
   /** The meeting chat, where the page runs in a meeting. */
   chatId: string;
   meetingId: string;
+  /** Where a deep link into the tab points (e.g. `segment:SM00001`), or ''. */
+  subPageId: string;
 }
 
 export interface TabConfiguration {
@@ -30,6 +32,8 @@ export interface TeamsHost {
   nestedAppAuthRecommended(): boolean;
   /** Teams SSO: a token for the Interlog API, exchanged on the server for Graph (on-behalf-of). */
   getAuthToken(): Promise<string>;
+  /** Opens the app's Segments tab at `subPageId` (a Teams deep link), e.g. from the meeting side panel. */
+  openTab(subPageId: string): void;
   /** On the configurable tab's settings page: what Save stores. */
   setTabConfiguration(config: TabConfiguration | null): void;
 }

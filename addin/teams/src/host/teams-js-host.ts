@@ -27,6 +27,7 @@ export async function createTeamsJsHost(): Promise<TeamsHost> {
     userPrincipalName: context.user?.userPrincipalName ?? '',
     chatId: context.chat?.id ?? '',
     meetingId: context.meeting?.id ?? '',
+    subPageId: context.page.subPageId ?? '',
   };
   const themeListeners = new Set<(theme: TeamsContextInfo['theme']) => void>();
   teams.app.registerOnThemeChangeHandler((theme) => {
@@ -50,6 +51,11 @@ export async function createTeamsJsHost(): Promise<TeamsHost> {
     },
     nestedAppAuthRecommended: () => teams.nestedAppAuth.isNAAChannelRecommended(),
     getAuthToken: () => teams.authentication.getAuthToken(),
+    openTab(subPageId) {
+      const tabContext = encodeURIComponent(JSON.stringify({ subEntityId: subPageId }));
+      const appId = context.app.appId?.toString() ?? '';
+      void teams.app.openLink(`https://teams.microsoft.com/l/entity/${appId}/segments?context=${tabContext}`);
+    },
     setTabConfiguration(config) {
       configuration = config;
       teams.pages.config.setValidityState(config !== null);

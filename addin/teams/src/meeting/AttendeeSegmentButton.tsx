@@ -1,5 +1,5 @@
-import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { PeopleListRegular } from '@fluentui/react-icons';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { OpenRegular, PeopleListRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '@interlog/api-client';
 import { problemText } from '@interlog/ui-kit';
@@ -8,34 +8,60 @@ import { useAttendeeSegment } from './use-attendee-segment';
 export interface AttendeeSegmentButtonProps {
   meetingKey: string;
   subject: string;
+  /** The template chosen in the panel ('' for the setup's meeting template): the segment's interaction. */
+  templateCode: string;
   /** The attendees already matched to contacts. */
   contacts: Contact[];
+  /** Opens the segment in the Segments tab (a Teams deep link). */
+  onOpen: (segmentNo: string) => void;
 }
 
-/** "Make a segment of these attendees": the known contacts among them, to log later. */
-export function AttendeeSegmentButton({ meetingKey, subject, contacts }: AttendeeSegmentButtonProps) {
+/**
+ * "Make a segment of these attendees": the known contacts among them, with the meeting's interaction, to log later.
+ * Once made, the same action opens it in the tab.
+ */
+export function AttendeeSegmentButton({
+  meetingKey,
+  subject,
+  templateCode,
+  contacts,
+  onOpen,
+}: AttendeeSegmentButtonProps) {
   const { t } = useTranslation();
   const segment = useAttendeeSegment(meetingKey);
-  const create = () => segment.create(t('teams.meeting.segmentDescription', { subject }), contacts);
+  const { state } = segment;
+  const create = () =>
+    segment.create({
+      description: t('teams.meeting.segmentDescription', { subject }),
+      templateCode,
+      subject,
+      contacts,
+    });
+  if (state.status === 'done')
+    return (
+      <MessageBar intent="success" layout="multiline" aria-live="polite">
+        <MessageBarBody>
+          {t('teams.meeting.segmentCreated', { no: state.segmentNo, count: state.noOfLines })}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button icon={<OpenRegular />} onClick={() => onOpen(state.segmentNo)}>
+            {t('teams.meeting.openSegment', { no: state.segmentNo })}
+          </Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
   return (
     <>
       <Button
-        icon={segment.state.status === 'saving' ? <Spinner size="tiny" /> : <PeopleListRegular />}
-        disabled={segment.state.status === 'saving'}
-        onClick={() => void create()}
+        icon={state.status === 'saving' ? <Spinner size="tiny" /> : <PeopleListRegular />}
+        disabled={state.status === 'saving'}
+        onClick={create}
       >
         {t('teams.meeting.createSegment')}
       </Button>
-      {segment.state.status === 'done' && (
-        <MessageBar intent="success">
-          <MessageBarBody>
-            {t('teams.meeting.segmentCreated', { no: segment.state.segmentNo, count: segment.state.noOfLines })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {segment.state.status === 'error' && (
+      {state.status === 'error' && (
         <MessageBar intent="error">
-          <MessageBarBody>{problemText(t, segment.state.error)}</MessageBarBody>
+          <MessageBarBody>{problemText(t, state.error)}</MessageBarBody>
         </MessageBar>
       )}
     </>

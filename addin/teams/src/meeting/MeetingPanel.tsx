@@ -1,14 +1,5 @@
 import { useMemo } from 'react';
-import {
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  Title3,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useInterlog } from '@interlog/app-shell';
 import { useQuery } from '@tanstack/react-query';
@@ -16,7 +7,11 @@ import { queryKeys } from '@interlog/api-client';
 import { problemText } from '@interlog/ui-kit';
 import { RecordPanel, QueueBar } from '@interlog/interactions';
 import type { TeamsHost } from '../host/teams-host';
+import { segmentSubPage } from '../tab/tab-location';
 import { AttendeeSegmentButton } from './AttendeeSegmentButton';
+import { meetingRecordKey } from './meeting-record-key';
+import { MeetingHeading } from './MeetingHeading';
+import { useRememberedTemplate } from './use-remembered-template';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -28,6 +23,7 @@ export function MeetingPanel({ host }: { host: TeamsHost }) {
   const styles = useStyles();
   const { api } = useInterlog();
   const { chatId, userPrincipalName } = host.context();
+  const template = useRememberedTemplate(userPrincipalName);
   const meeting = useQuery({
     queryKey: queryKeys.meetingAttendees(chatId ?? ''),
     queryFn: () => api.meetings.attendees(chatId!),
@@ -60,22 +56,23 @@ export function MeetingPanel({ host }: { host: TeamsHost }) {
     const identity = `teams-meeting:${meeting.data.joinWebUrl || chatId}`;
     return (
       <>
-        <div>
-          <Caption1>{t('item.appointment')}</Caption1>
-          <Text block weight="semibold">
-            {meeting.data.subject || t('item.noSubject')}
-          </Text>
-        </div>
+        <MeetingHeading meeting={meeting.data} />
         <RecordPanel
           people={people}
-          source={{ type: 'meeting', itemId: identity.slice(0, 512) }}
-          itemIdentity={identity}
+          {...meetingRecordKey(meeting.data, identity)}
           subject={meeting.data.subject}
-          date={new Date().toISOString()}
-          defaultTemplate={(setup) => setup.meetingInvitation}
+          date={meeting.data.start ? new Date(meeting.data.start).toISOString() : new Date().toISOString()}
+          defaultTemplate={template.defaultTemplate}
+          onTemplateChosen={template.remember}
           exclude={userPrincipalName ? [userPrincipalName] : []}
           footer={(contacts) => (
-            <AttendeeSegmentButton meetingKey={identity} subject={meeting.data!.subject} contacts={contacts} />
+            <AttendeeSegmentButton
+              meetingKey={identity}
+              subject={meeting.data!.subject}
+              templateCode={template.chosen}
+              contacts={contacts}
+              onOpen={(no) => host.openTab(segmentSubPage(no))}
+            />
           )}
         />
       </>

@@ -3,7 +3,7 @@ import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-compo
 import { useTranslation } from 'react-i18next';
 import type { TeamsHost } from '../host/teams-host';
 import { SegmentsView } from '../segments/SegmentsView';
-import type { TabLocation } from './tab-location';
+import { locationOf, type TabLocation } from './tab-location';
 
 const LoggedSegmentsView = lazy(() =>
   import('../logged-segments/LoggedSegmentsView').then((m) => ({ default: m.LoggedSegmentsView })),
@@ -27,11 +27,11 @@ const useStyles = makeStyles({
 const sections: TabLocation['section'][] = ['segments', 'logged', 'log', 'setup'];
 
 /** The marketing leads' tab: segments, logged segments, the interaction log and setup. */
-export function MarketingTab(_props: { host: TeamsHost }) {
+export function MarketingTab({ host }: { host: TeamsHost }) {
   const { t } = useTranslation();
   const styles = useStyles();
   // Where the user is (the open segment, the setup page) lives here; the screens read their data by query key.
-  const [location, navigate] = useState<TabLocation>({ section: 'segments' });
+  const [location, navigate] = useState<TabLocation>(() => locationOf(host.context().subPageId));
   return (
     <main className={styles.root}>
       <TabList

@@ -15,3 +15,14 @@ export type TabLocation =
   | { section: 'setup'; page?: SetupPage };
 
 export type Navigate = (to: TabLocation) => void;
+
+const SEGMENT_PAGE = 'segment:';
+
+/** The deep link place of a segment in the tab (Teams' subPageId). */
+export const segmentSubPage = (no: string) => `${SEGMENT_PAGE}${no}`;
+
+/** Where the tab opens: the segment a deep link names, else the segment list. */
+export const locationOf = (subPageId: string): TabLocation =>
+  subPageId.startsWith(SEGMENT_PAGE)
+    ? { section: 'segments', segmentNo: subPageId.slice(SEGMENT_PAGE.length) }
+    : { section: 'segments' };
