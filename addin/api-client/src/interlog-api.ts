@@ -20,6 +20,7 @@ import type {
   ResumeInteractionInput,
   Salesperson,
   MeetingAttendees,
+  CalendarEventKey,
 } from './resources';
 
 export interface RecordResult {
@@ -59,6 +60,8 @@ export function createInterlogApi(options: HttpClientOptions) {
     },
     meetings: {
       attendees: (chatId: string): Promise<MeetingAttendees> => get('/meetings/attendees', { query: { chatId } }),
+      calendarEvent: (eventId: string): Promise<CalendarEventKey> =>
+        get('/meetings/calendar-event', { query: { eventId } }),
     },
     interactions: {
       record: async (input: CreateInteractionInput, idempotencyKey: string): Promise<RecordResult> => {

@@ -81,7 +81,7 @@ export type {
   Evaluation,
   Source,
 } from '../../../server/src/interactions/domain/interaction-log-entry-schema';
-export type { MeetingAttendees, Attendee } from '../../../server/src/meetings/domain/meeting-schema';
+export type { MeetingAttendees, Attendee, CalendarEventKey } from '../../../server/src/meetings/domain/meeting-schema';
 export type {
   PersonSuggestion,
   PersonSource,

@@ -31,11 +31,14 @@ export async function findContactMatches(
   exclude: string[],
 ): Promise<PersonMatch[]> {
   const unique = uniqueByEmail(people, exclude);
+  // An email by its message id, a meeting by its iCalUId (whichever app recorded it), else the item.
   const recordedQuery = source.internetMessageId
     ? { internetMessageId: source.internetMessageId }
-    : source.itemId
-      ? { sourceItemId: source.itemId }
-      : null;
+    : source.iCalUId
+      ? { iCalUId: source.iCalUId }
+      : source.itemId
+        ? { sourceItemId: source.itemId }
+        : null;
   const entries = (postponed: boolean) =>
     recordedQuery
       ? api.interactions.list({ ...recordedQuery, postponed, limit: 500 }).then((page) => page.items)

@@ -8,6 +8,7 @@ export function sourceOf(item: MailItem): Source {
     type: item.kind === 'message' ? 'email' : 'meeting',
     ...(item.itemId ? { itemId: item.itemId.slice(0, 512) } : {}),
     ...(item.internetMessageId ? { internetMessageId: item.internetMessageId.slice(0, 512) } : {}),
+    ...(item.iCalUId ? { iCalUId: item.iCalUId.slice(0, 512) } : {}),
     ...(item.webLink ? { webLink: item.webLink } : {}),
   };
 }

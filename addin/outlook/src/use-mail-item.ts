@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useInterlog } from '@interlog/app-shell';
 import type { ItemReadResult, MailHost } from './host/mail-host';
+import { withMeetingKey } from './meeting-key';
 
 /**
  * The current item, following the pinned pane to the next one. With unsaved input the
@@ -10,13 +12,15 @@ export function useMailItem(host: MailHost) {
   const [version, setVersion] = useState(0);
   const [pendingSwitch, setPendingSwitch] = useState(false);
   const dirty = useRef(false);
+  const { api } = useInterlog();
 
   const read = useCallback(async () => {
     setResult(null);
-    setResult(await host.readItem());
+    const found = await host.readItem();
+    setResult(found.status === 'ok' ? { ...found, item: await withMeetingKey(api, found.item) } : found);
     setVersion((v) => v + 1);
     dirty.current = false;
-  }, [host]);
+  }, [host, api]);
 
   useEffect(() => {
     void read();

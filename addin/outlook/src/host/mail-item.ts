@@ -25,11 +25,16 @@ export interface MailItem {
   sharedMailbox: boolean;
   /** True for one occurrence of a recurring meeting. */
   occurrence: boolean;
+  /** A meeting's calendar event id for Graph (REST id); the item id stands in when absent. */
+  eventId?: string;
+  /** A meeting's iCalUId, found through Graph: the key Outlook, Teams and automatic recording share. */
+  iCalUId?: string;
 }
 
 /** Identifies an item across devices: what the idempotency keys are built from. */
 export function itemIdentity(item: MailItem): string {
   if (item.internetMessageId) return `imid:${item.internetMessageId}`;
+  if (item.iCalUId) return `ical:${item.iCalUId}`;
   if (item.kind === 'appointment') return `appt:${item.itemId}:${item.date}`;
   return `item:${item.itemId}`;
 }

@@ -33,10 +33,15 @@ async function composeItemId(item: AnyItem): Promise<string> {
   return typeof item.saveAsync === 'function' ? officeAsync<string>((cb) => item.saveAsync(cb)) : '';
 }
 
-function webLinkFor(itemId: string, kind: MailItem['kind']): string {
+function restIdOf(itemId: string): string {
   const mailbox = Office.context.mailbox;
   if (!itemId || typeof mailbox.convertToRestId !== 'function') return '';
-  const restId = mailbox.convertToRestId(itemId, Office.MailboxEnums.RestVersion.v2_0);
+  return mailbox.convertToRestId(itemId, Office.MailboxEnums.RestVersion.v2_0);
+}
+
+function webLinkFor(itemId: string, kind: MailItem['kind']): string {
+  const restId = restIdOf(itemId);
+  if (!restId) return '';
   return kind === 'message'
     ? `https://outlook.office.com/mail/deeplink/read/${encodeURIComponent(restId)}`
     : `https://outlook.office.com/calendar/item/${encodeURIComponent(restId)}`;
@@ -138,6 +143,7 @@ async function readAppointment(item: AnyItem): Promise<Omit<MailItem, 'mailboxOw
     itemId: item.itemId,
     internetMessageId: '',
     webLink: webLinkFor(item.itemId, 'appointment'),
+    eventId: restIdOf(item.itemId),
     date: iso(item.start),
     end: iso(item.end),
     occurrence,

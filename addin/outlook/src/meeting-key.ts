@@ -1,0 +1,18 @@
+import type { InterlogApi } from '@interlog/api-client';
+import type { MailItem } from './host/mail-item';
+
+/**
+ * A meeting's iCalUId from the user's calendar (through Interlog and Graph), so that the pane keys the
+ * meeting as the Teams side panel and automatic recording do. Without one (no Graph, no such event,
+ * an unsaved meeting) the item id stands in.
+ */
+export async function withMeetingKey(api: InterlogApi, item: MailItem): Promise<MailItem> {
+  const eventId = item.eventId || item.itemId;
+  if (item.kind !== 'appointment' || !eventId) return item;
+  try {
+    const { iCalUId } = await api.meetings.calendarEvent(eventId.slice(0, 512));
+    return iCalUId ? { ...item, iCalUId } : item;
+  } catch {
+    return item;
+  }
+}
