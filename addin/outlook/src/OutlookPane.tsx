@@ -15,6 +15,7 @@ import { QueueBar, RecordPanel } from '@interlog/interactions';
 import type { MailHost } from './host/mail-host';
 import { itemIdentity } from './host/mail-item';
 import { ItemSummary } from './ItemSummary';
+import { useTouchTargets } from './mobile/use-touch-targets';
 import { defaultTemplateFor, directionOf, peopleOf, sourceOf } from './mail-item-source';
 import { useMailItem } from './use-mail-item';
 
@@ -49,6 +50,7 @@ type View = 'record' | 'postponed' | 'settings';
 export function OutlookPane({ host }: { host: MailHost }) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const touch = useTouchTargets();
   const mail = useMailItem(host);
   const [view, setView] = useState<View>('record');
   const [notice, setNotice] = useState<string | null>(null);
@@ -91,7 +93,7 @@ export function OutlookPane({ host }: { host: MailHost }) {
   };
 
   return (
-    <main className={styles.pane}>
+    <main className={mergeClasses(styles.pane, touch.root)}>
       <header className={styles.header}>
         <Title3 as="h1">{t('app.title')}</Title3>
         <TabList
