@@ -12,5 +12,5 @@ export type { InteractionTemplate } from './domain/interaction-template-schema';
 export { receivedEmailTemplate } from './domain/interaction-template-setup-schema';
 
 /** Templates as they are stored (null or absent when missing), for components that work with many at once. */
-export const templateLookup: Pick<typeof interactionTemplateRepository, 'get' | 'getMany' | 'list'> =
+export const templateLookup: Pick<typeof interactionTemplateRepository, 'get' | 'cached' | 'getMany' | 'list'> =
   interactionTemplateRepository;

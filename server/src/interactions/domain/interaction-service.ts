@@ -3,7 +3,7 @@ import { AppError, businessRule, conflict, notFound } from '../../lib/errors/app
 import { hashRequest } from '../../lib/idempotency/idempotency-store';
 import type { RequestContext } from '../../lib/http/request-context';
 import { contactLookup, salespersonNames } from '../../contacts';
-import { getMarketingSetup } from '../../setup';
+import { getMarketingSetupCached } from '../../setup';
 import { templateLookup } from '../../templates';
 import { interactionLogEntryRepository } from '../data-access/interaction-log-entry-repository';
 import { insertEntry } from '../data-access/entry-group-commit';
@@ -21,8 +21,8 @@ import { withNames } from './entry-names';
 async function loadReferences(tenantId: string, contactNo: string, templateCode: string, salespersonCode?: string) {
   const [contact, template, setup] = await Promise.all([
     contactLookup.get(tenantId, contactNo.toUpperCase()),
-    templateLookup.get(tenantId, templateCode.toUpperCase()),
-    getMarketingSetup(tenantId),
+    templateLookup.cached(tenantId, templateCode.toUpperCase()),
+    getMarketingSetupCached(tenantId),
   ]);
   const problems = [];
   if (!contact) problems.push({ path: '/body/contactNo', message: `names no contact (${contactNo.toUpperCase()})` });

@@ -3,6 +3,7 @@ import { isDuplicateKeyError } from './duplicate-key';
 import { alreadyExists } from '../errors/app-error';
 import { decodeCursor, pageOf } from '../http/cursor';
 import { updateVersioned } from './versioned-update';
+import { createReadCache } from './read-cache';
 
 /**
  * Data access shared by the resources identified by a per-tenant key (`code` or `no`):
@@ -10,7 +11,7 @@ import { updateVersioned } from './versioned-update';
  */
 export function createKeyedRepository<T extends object>(
   model: Model<any>,
-  options: { key: string; label: string; hidden?: string[] },
+  options: { key: string; label: string; hidden?: string[]; cacheMs?: number },
 ) {
   const projection: Record<string, 0> = { _id: 0, tenantId: 0 };
   for (const field of options.hidden ?? []) projection[field] = 0;
@@ -18,10 +19,19 @@ export function createKeyedRepository<T extends object>(
   // The _id is derived from tenant and key, so that reads by key are primary-key lookups
   // (FerretDB's SQLite backend scans the collection for any other filter).
   const idOf = (tenantId: string, value: string) => `${tenantId}:${value}`;
+  const cache = createReadCache<T | null>(options.cacheMs ?? 0);
+  const written = <R>(tenantId: string, value: string, result: R) => {
+    cache.forget(idOf(tenantId, value));
+    return result;
+  };
 
   return {
     async get(tenantId: string, value: string): Promise<T | null> {
       return model.findOne({ _id: idOf(tenantId, value) }, projection).lean<T>();
+    },
+    /** As `get`, from a memory of `cacheMs` (for the hot paths that read the record on every request). */
+    cached(tenantId: string, value: string): Promise<T | null> {
+      return cache.get(idOf(tenantId, value), () => this.get(tenantId, value));
     },
     async getMany(tenantId: string, values: string[]): Promise<Map<string, T>> {
       const rows = await model.find({ _id: { $in: values.map((v) => idOf(tenantId, v)) } }, projection).lean<T[]>();
@@ -46,21 +56,23 @@ export function createKeyedRepository<T extends object>(
         if (isDuplicateKeyError(error)) throw alreadyExists(options.label, String(doc[key]));
         throw error;
       }
+      written(tenantId, String(doc[key]), null);
       return (await this.get(tenantId, String(doc[key])))!;
     },
     /** `ifMatch`: the version the caller read (412 when the record changed since); without it the last writer wins. */
     async update(tenantId: string, value: string, changes: Partial<T>, ifMatch?: number): Promise<T | null> {
       const write = { what: options.label, key: value, ifMatch };
-      if (!(await updateVersioned(model, { _id: idOf(tenantId, value) }, changes, write))) return null;
+      const updated = await updateVersioned(model, { _id: idOf(tenantId, value) }, changes, write);
+      if (!written(tenantId, value, updated)) return null;
       return this.get(tenantId, value);
     },
     async upsert(tenantId: string, value: string, doc: Partial<T>, ifMatch?: number): Promise<T> {
       const write = { what: options.label, key: value, ifMatch, upsert: { tenantId, [key]: value } };
-      await updateVersioned(model, { _id: idOf(tenantId, value) }, doc, write);
+      written(tenantId, value, await updateVersioned(model, { _id: idOf(tenantId, value) }, doc, write));
       return (await this.get(tenantId, value))!;
     },
     async remove(tenantId: string, value: string): Promise<boolean> {
-      const result = await model.deleteOne({ _id: idOf(tenantId, value) });
+      const result = written(tenantId, value, await model.deleteOne({ _id: idOf(tenantId, value) }));
       return result.deletedCount > 0;
     },
   };

@@ -22,4 +22,5 @@ export const marketingSetupRepository = createTenantSingletonRepository<Marketin
   MarketingSetupModel,
   emptyMarketingSetup,
   'The marketing setup',
+  { cacheMs: 5000 },
 );

@@ -4,6 +4,8 @@ import { numberSeriesRepository } from '../data-access/number-series-repository'
 import type { MarketingSetup, PutMarketingSetupInput } from './marketing-setup-schema';
 
 export const getMarketingSetup = (tenantId: string) => marketingSetupRepository.get(tenantId);
+/** The setup as of a few seconds ago at most (this process's own changes at once): for every interaction recorded. */
+export const getMarketingSetupCached = (tenantId: string) => marketingSetupRepository.cached(tenantId);
 
 export async function putMarketingSetup(
   tenantId: string,

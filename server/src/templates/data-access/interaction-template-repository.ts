@@ -30,6 +30,7 @@ export const interactionTemplateRepository = {
   ...createKeyedRepository<InteractionTemplate>(InteractionTemplateModel, {
     key: 'code',
     label: 'Interaction template',
+    cacheMs: 5000,
   }),
 
   /** The first templates (by code) in the group: what keeps it from being deleted. */
