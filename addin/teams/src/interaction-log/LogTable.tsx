@@ -16,14 +16,17 @@ import { useFormat } from '@interlog/i18n';
 import { EvaluateMenu } from './EvaluateMenu';
 
 const useStyles = makeStyles({
-  // The table scrolls inside a narrow tab instead of widening it.
-  scroll: { minWidth: 0 },
+  // The table scrolls inside the tab instead of widening it, and no taller than the window, so its sideways
+  // scroll bar is on screen with the rows; the header row stays above them.
+  scroll: {
+    minWidth: 0,
+    maxHeight: 'max(20rem, calc(100vh - 10rem))',
+    overflowY: 'auto',
+    '& thead': { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  },
   nowrap: { whiteSpace: 'nowrap' },
   // A description wraps only when it is long, not into a column of single words.
   description: { minWidth: '9rem' },
-  // The row menu stays in reach when a narrow tab scrolls the table sideways.
-  actions: { position: 'sticky', right: 0, backgroundColor: tokens.colorNeutralBackground1 },
-  row: { ':hover > :last-child': { backgroundColor: tokens.colorSubtleBackgroundHover } },
   // The column of "…" buttons is named for screen readers only: a visible title would widen it.
   visuallyHidden: {
     position: 'absolute',
@@ -59,6 +62,8 @@ export function LogTable({ entries, busy, onCancel, onEvaluate }: LogTableProps)
       aria-label={t('interaction-log.title')}
       columns={[
         { key: 'entryNo', label: t('logged-segments.entryNo') },
+        // Next to the entry, not pinned over the other columns: every column stays reachable by scrolling.
+        { key: 'actions', label: <span className={styles.visuallyHidden}>{t('segments.lines.actions')}</span> },
         { key: 'date', label: t('form.date') },
         { key: 'contact', label: t('timeline.contact') },
         { key: 'description', label: t('form.description'), className: styles.description },
@@ -72,20 +77,25 @@ export function LogTable({ entries, busy, onCancel, onEvaluate }: LogTableProps)
         { key: 'segment', label: t('interaction-log.segment') },
         { key: 'status', label: t('logged-segments.status') },
         { key: 'comment', label: t('form.comment'), className: styles.comment },
-        {
-          key: 'actions',
-          label: <span className={styles.visuallyHidden}>{t('segments.lines.actions')}</span>,
-          className: styles.actions,
-        },
       ]}
     >
       {entries.map((entry) => (
         <TableRow
           key={entry.entryNo}
           data-testid={`log-entry-${entry.entryNo}`}
-          className={mergeClasses(styles.row, entry.canceled && styles.canceled)}
+          className={mergeClasses(entry.canceled && styles.canceled)}
         >
           <TableCell>{entry.entryNo}</TableCell>
+          <TableCell>
+            <RowMenu label={t('interaction-log.actionsFor', { entryNo: entry.entryNo })}>
+              {!entry.postponed && (
+                <MenuItem disabled={busy} onClick={() => onCancel(entry, !entry.canceled)}>
+                  {t(entry.canceled ? 'interaction-log.restore' : 'interaction-log.cancel')}
+                </MenuItem>
+              )}
+              <EvaluateMenu value={entry.evaluation} onChange={(evaluation) => onEvaluate(entry, evaluation)} />
+            </RowMenu>
+          </TableCell>
           <TableCell className={styles.nowrap}>{format.dateTime(entry.date)}</TableCell>
           <TableCell>
             <NameWithNo name={entry.contactName} no={entry.contactNo} />
@@ -139,16 +149,6 @@ export function LogTable({ entries, busy, onCancel, onEvaluate }: LogTableProps)
           </TableCell>
           <TableCell className={styles.comment}>
             <EntryComment entry={entry} />
-          </TableCell>
-          <TableCell className={styles.actions}>
-            <RowMenu label={t('interaction-log.actionsFor', { entryNo: entry.entryNo })}>
-              {!entry.postponed && (
-                <MenuItem disabled={busy} onClick={() => onCancel(entry, !entry.canceled)}>
-                  {t(entry.canceled ? 'interaction-log.restore' : 'interaction-log.cancel')}
-                </MenuItem>
-              )}
-              <EvaluateMenu value={entry.evaluation} onChange={(evaluation) => onEvaluate(entry, evaluation)} />
-            </RowMenu>
           </TableCell>
         </TableRow>
       ))}
