@@ -74,6 +74,29 @@ describe('Outlook pane: postponed interactions belong to their item', () => {
   });
 });
 
+describe('Outlook pane: Record offers to finish a postponed interaction instead', () => {
+  test('When the item was postponed for the contact elsewhere after the pane opened, then Record makes no second entry and the contact offers Finish', async () => {
+    const session = await open('inboundKnown');
+    const { pane, item } = session;
+    await templateShown(pane, 'EMAIL-IN');
+    const robin = (await suite.web.api.get(`/contacts?email=${people.robin}`)).body.items[0];
+    const elsewhere = await suite.web.api.post('/interactions', {
+      contactNo: robin.no,
+      templateCode: 'EMAIL-IN',
+      postpone: true,
+      source: { type: 'email', internetMessageId: item.internetMessageId, itemId: item.itemId },
+    });
+    expect(elsewhere.status).toBe(201);
+
+    await pane.getByRole('button', { name: 'Record for 1 contact' }).click();
+    const row = pane.getByTestId(`person-${people.robin}`);
+    await row.getByRole('button', { name: 'Finish for Robin Bauer' }).waitFor();
+    await row.getByText('Postponed', { exact: true }).waitFor();
+    expect(await entriesFrom(item, people.robin)).toEqual([]);
+    await done(session);
+  });
+});
+
 describe('Outlook pane: the postponed list groups by item', () => {
   test('A meeting postponed for its contacts is one row with its contacts inside; Finish all finishes them with one form that names the item', async () => {
     const session = await open('meeting', { lang: 'en', theme: 'dark' });

@@ -137,6 +137,8 @@ export function useRecordPanel({
       submitting.current = false;
     }
     setOutcome(result);
+    // Postponed meanwhile (another device): the contact then shows it, to be finished instead.
+    if (result.refused.some((r) => typeof r.error.problem?.postponedEntryNo === 'number')) void matches.refresh();
     if (!postpone) matches.markRecorded(result.recorded.map((r) => r.entry));
     const done = new Set([
       ...result.recorded.map((r) => r.entry.contactNo),
