@@ -76,6 +76,11 @@ export function OutlookPane({ host }: { host: MailHost }) {
     return (
       <>
         <ItemSummary item={item} />
+        {host.support().sharedMailboxesUnknown && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t('host.sharedUnknown')}</MessageBarBody>
+          </MessageBar>
+        )}
         <RecordPanel
           key={`${mail.version}:${itemIdentity(item)}`}
           people={peopleOf(item, t)}

@@ -8,15 +8,34 @@ describe('The Outlook host', () => {
     expect(createOfficeMailHost().support()).toEqual({
       missingRequirement: 'Mailbox 1.5',
       sharedMailboxes: false,
+      sharedMailboxesUnknown: true,
       nestedAppAuth: false,
     });
   });
+
+  test.each([
+    ['Mac', true],
+    ['PC', true],
+    ['Android', false],
+    ['iOS', false],
+  ])(
+    'When Outlook on %s lacks Mailbox 1.8, then the pane says shared and delegate items read as the own mailbox: %s',
+    (platform, unknown) => {
+      const { mock } = installOfficeMock({ item: null, requirementSets: { Mailbox: '1.7' } });
+      (mock.context as { diagnostics?: unknown }).diagnostics = { platform };
+      expect(createOfficeMailHost().support()).toMatchObject({
+        sharedMailboxes: false,
+        sharedMailboxesUnknown: unknown,
+      });
+    },
+  );
 
   test('When Outlook has Mailbox 1.8 and NestedAppAuth 1.1, then shared mailboxes and NAA are used', () => {
     installOfficeMock({ item: null, requirementSets: { Mailbox: '1.13', NestedAppAuth: '1.1' } });
     expect(createOfficeMailHost().support()).toEqual({
       missingRequirement: '',
       sharedMailboxes: true,
+      sharedMailboxesUnknown: false,
       nestedAppAuth: true,
     });
   });

@@ -11,6 +11,11 @@ export interface HostSupport {
   missingRequirement: string;
   /** `getSharedPropertiesAsync` (Mailbox 1.8) is available. */
   sharedMailboxes: boolean;
+  /**
+   * A desktop or web Outlook without Mailbox 1.8, which can open shared and delegate folders
+   * but not say so: the pane tells the user that items read as their own.
+   */
+  sharedMailboxesUnknown?: boolean;
   nestedAppAuth: boolean;
 }
 

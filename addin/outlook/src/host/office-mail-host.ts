@@ -11,11 +11,13 @@ function forcedColors(): boolean {
 
 /** The pane's host when it runs inside Outlook. */
 export function createOfficeMailHost(): MailHost {
-  const { missingRequirement, sharedMailboxes, nestedAppAuth } = requirementSupport(
+  const { platform, missingRequirement, sharedMailboxes, nestedAppAuth } = requirementSupport(
     Office.context.requirements,
     Office.context.diagnostics?.platform,
   );
-  const support: HostSupport = { missingRequirement, sharedMailboxes, nestedAppAuth };
+  // Outlook on iOS and Android runs add-ins in the user's own mailbox only: nothing to say there.
+  const sharedMailboxesUnknown = !sharedMailboxes && platform !== 'ios' && platform !== 'android';
+  const support: HostSupport = { missingRequirement, sharedMailboxes, sharedMailboxesUnknown, nestedAppAuth };
 
   // Office keeps one handler per event type (removeHandlerAsync drops them all): fan out here.
   const listeners = new Map<Office.EventType, Set<() => void>>();

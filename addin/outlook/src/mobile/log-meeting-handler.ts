@@ -6,7 +6,7 @@ import { sourceOf } from '../mail-item-source';
 import type { MeetingLogHost } from './meeting-log-host';
 import type { MeetingStrings } from './meeting-strings';
 
-export type MeetingLogOutcome = 'recorded' | 'already' | 'noContacts' | 'noTemplate' | 'sharedCalendar' | 'failed';
+export type MeetingLogOutcome = 'recorded' | 'already' | 'noContacts' | 'noTemplate' | 'failed';
 
 export interface MeetingLogDependencies {
   connect(origin: string): Promise<InterlogApi>;
@@ -42,10 +42,6 @@ export async function logMeetingForAttendees(
 
 async function record(host: MeetingLogHost, deps: MeetingLogDependencies, strings: MeetingStrings) {
   const meeting = await host.readMeeting();
-  // Outlook mobile runs add-ins in the user's own calendar only; a delegate's meeting reaches here
-  // only where shared folders are supported, and then its owner's ids are the ones recorded.
-  if (meeting.sharedMailbox && !host.support().sharedMailboxes)
-    return { outcome: 'sharedCalendar' as const, text: strings.sharedCalendar };
   const api = await deps.connect(host.pageOrigin());
   const source = sourceOf(meeting);
   const people = meeting.people.map((p) => ({ email: p.email, name: p.name, roleLabel: p.role }));

@@ -5,7 +5,7 @@ import type { MailItem } from '../host/mail-item';
 export interface MeetingLogHost {
   displayLanguage(): string;
   userEmail(): string;
-  support(): { nestedAppAuth: boolean; sharedMailboxes: boolean };
+  support(): { nestedAppAuth: boolean };
   settings: MailboxSettings;
   /** The Interlog server the function file was loaded from. */
   pageOrigin(): string;

@@ -8,7 +8,6 @@ export interface MeetingStrings {
   noContacts: string;
   noTemplate: string;
   failed: string;
-  sharedCalendar: string;
 }
 
 /** The event runtimes' area (locales/send/<lang>.json, `meeting` keys), not the pane's whole i18n. */
@@ -26,6 +25,5 @@ export async function loadMeetingStrings(hostLanguage: string): Promise<MeetingS
     noContacts: i18n.t('send.meeting.noContacts'),
     noTemplate: i18n.t('send.meeting.noTemplate'),
     failed: i18n.t('send.meeting.failed'),
-    sharedCalendar: i18n.t('send.meeting.sharedCalendar'),
   };
 }
