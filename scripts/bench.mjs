@@ -7,7 +7,7 @@ import { startFerretDB } from './ferretdb.mjs';
 import { ensureChromium } from './ensure-debian-packages.mjs';
 import { buildWeb } from './build-web.mjs';
 
-if (process.env.BENCH_ONLY !== 'api') {
+if (!['api', 'growth'].includes(process.env.BENCH_ONLY ?? '')) {
   ensureChromium();
   buildWeb();
 }
