@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createInterlogApi } from '@interlog/api-client';
 import { factories } from '../../../test/support/factories';
 import { startTestApp } from '../../../test/support/test-app';
+import { startGraphStandIn } from '../../../server/src/demo/graph-stand-in';
+import { standInGraphAccess } from '../../../server/src/lib/graph/graph-access';
 import { createOfficeMeetingLogHost } from '../src/host/office-meeting-log-host';
 import { logMeetingForAttendees } from '../src/mobile/log-meeting-handler';
 import { loadMeetingStrings } from '../src/mobile/meeting-strings';
@@ -10,10 +12,15 @@ import { installOfficeMock } from './office-mock';
 type Callback<T> = (result: { status: string; value: T; error?: { message: string } }) => void;
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
+let graph: Awaited<ReturnType<typeof startGraphStandIn>>;
 beforeAll(async () => {
-  app = await startTestApp({ label: 'mobile_log' });
+  graph = await startGraphStandIn({ chats: [] });
+  app = await startTestApp({ label: 'mobile_log', graph: standInGraphAccess(graph.baseUrl) });
 });
-afterAll(() => app.stop());
+afterAll(async () => {
+  await app.stop();
+  await graph.close();
+});
 
 const person = (emailAddress: string, displayName: string) => ({ emailAddress, displayName });
 
@@ -63,7 +70,7 @@ function androidMeeting(attendees: { email: string; name: string }[], { itemId =
 }
 
 async function tenantWith({ meetingTemplate = true } = {}) {
-  const claims = { tid: `t-${randomUUID()}`, oid: 'annette' };
+  const claims = { tid: `t-${randomUUID()}`, oid: `annette-${randomUUID()}` };
   const client = await app.as(claims);
   const make = factories(client);
   const template = await make.template();
@@ -78,7 +85,7 @@ async function tenantWith({ meetingTemplate = true } = {}) {
     report: jest.fn((_error: unknown) => undefined),
   };
   const entriesOf = async (contactNo: string) => (await api.interactions.list({ contactNo, limit: 500 })).items;
-  return { make, template, deps, entriesOf };
+  return { make, template, deps, entriesOf, claims };
 }
 
 const hostAt = () => {
@@ -126,6 +133,30 @@ describe('Outlook mobile: logging a meeting for its attendees in one tap', () =>
     expect([...again.notifications.values()][0].message).toBe(
       'This meeting is already recorded in Interlog for its contacts.',
     );
+  });
+
+  test("When the meeting is in the user's calendar, then its entries are keyed by the calendar's iCalUId, as the pane, Teams and automatic recording key them", async () => {
+    const tenant = await tenantWith();
+    const robin = await tenant.make.contact();
+    const itemId = `AAMk${randomUUID()}`;
+    // The mock's convertToRestId gives `rest-<item id>`: the event id Graph knows the meeting by.
+    const event = await graph.mailbox.putEvent(
+      tenant.claims.oid,
+      {
+        id: `rest-${itemId}`,
+        subject: 'Quarterly review',
+        organizer: { address: 'annette.hill@contoso.example' },
+        attendees: [],
+      },
+      { silent: true },
+    );
+    androidMeeting([robin], { itemId });
+
+    expect(await logMeetingForAttendees(hostAt(), tenant.deps)).toBe('recorded');
+
+    expect(await tenant.entriesOf(robin.no)).toEqual([
+      expect.objectContaining({ source: expect.objectContaining({ type: 'meeting', iCalUId: event.iCalUId }) }),
+    ]);
   });
 
   test('When no attendee is a contact, then nothing is recorded, the button stays Log and the notification says so', async () => {

@@ -3,6 +3,7 @@ import type { Contact, InterlogApi } from '@interlog/api-client';
 import { findContactMatches } from '@interlog/contact-matching';
 import { itemIdentity, type MailItem } from '../host/mail-item';
 import { sourceOf } from '../mail-item-source';
+import { withMeetingKey } from '../meeting-key';
 import type { MeetingLogHost } from './meeting-log-host';
 import type { MeetingStrings } from './meeting-strings';
 
@@ -19,7 +20,8 @@ const NOTIFICATION_MAX = 150;
 /**
  * Outlook mobile's "Log" button on a meeting (MobileLogEventAppointmentAttendee): records the
  * meeting with the meeting template for every attendee who is an Interlog contact, in one tap,
- * by the pane's rules: one entry per meeting and contact (the pane's source and Idempotency-Key),
+ * by the pane's rules: one entry per meeting (its iCalUId where the calendar tells it) and contact
+ * (the pane's source and Idempotency-Key),
  * so a second tap, the pane or automatic recording never make another. The notification says how it went.
  */
 export async function logMeetingForAttendees(
@@ -41,8 +43,9 @@ export async function logMeetingForAttendees(
 }
 
 async function record(host: MeetingLogHost, deps: MeetingLogDependencies, strings: MeetingStrings) {
-  const meeting = await host.readMeeting();
   const api = await deps.connect(host.pageOrigin());
+  // Keyed by its iCalUId where the calendar tells it, as the pane, Teams and automatic recording key it.
+  const meeting = await withMeetingKey(api, await host.readMeeting());
   const source = sourceOf(meeting);
   const people = meeting.people.map((p) => ({ email: p.email, name: p.name, roleLabel: p.role }));
   const [setup, matches] = await Promise.all([
