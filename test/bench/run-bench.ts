@@ -7,84 +7,17 @@ import { startTestApp, type ApiClient } from '../support/test-app';
 import { paneBench } from './pane-bench';
 import { tabLogBench } from './tab-log-bench';
 import { growthBench } from './growth-bench';
+import { printSegmentLogFigures, segmentLogBenches } from './segment-log-bench';
 
 const LINES = Number(process.env.BENCH_SEGMENT_LINES ?? 100_000);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const BATCH = 1000;
 
-const seconds = (ms: number) => (ms / 1000).toFixed(2);
-
 async function must(res: Promise<{ status: number; body: any }>) {
   const r = await res;
   if (r.status >= 300) throw new Error(`${r.status} ${JSON.stringify(r.body)}`);
   return r.body;
-}
-
-async function buildSegment(api: ApiClient): Promise<string> {
-  for (let start = 0; start < LINES; start += BATCH) {
-    const contacts = Array.from({ length: Math.min(BATCH, LINES - start) }, (_, i) => ({
-      no: `B${String(start + i).padStart(7, '0')}`,
-      name: `Person ${start + i}`,
-      email: `p${start + i}@bench.example`,
-    }));
-    await must(api.post('/contacts/batch', { contacts }));
-  }
-  await must(
-    api.post('/segments', {
-      no: 'BENCH',
-      description: 'Bench segment',
-      interaction: { templateCode: 'MAILING', subject: 'Hello' },
-    }),
-  );
-  await must(api.post('/segments/BENCH/add-contacts', { filter: { emailDomain: 'bench.example' } }));
-  return 'BENCH';
-}
-
-/**
- * The same documents the log wrote, inserted with the raw driver in the same batch size into a
- * collection with the same indexes.
- */
-async function rawInsertBaseline(loggedSegmentEntryNo: number): Promise<number> {
-  const db = mongoose.connection.db!;
-  const source = db.collection('interaction_log_entries');
-  const target = db.collection('bench_raw_entries');
-  await target.drop().catch(() => undefined);
-  for (const index of await source.indexes()) {
-    if (index.name === '_id_') continue;
-    await target.createIndex(index.key, { unique: index.unique ?? false, name: index.name });
-  }
-  const docs = await source.find({ loggedSegmentEntryNo }).toArray();
-  const copies = docs.map((d, i) => ({ ...d, _id: `raw:${i}`, entryNo: 10_000_000 + i, requestKey: `raw:${i}` }));
-  docs.length = 0;
-  const t0 = performance.now();
-  for (let i = 0; i < copies.length; i += BATCH)
-    await target.insertMany(copies.slice(i, i + BATCH) as never[], { ordered: false });
-  const elapsed = performance.now() - t0;
-  await target.drop();
-  return elapsed;
-}
-
-async function segmentLogBench(api: ApiClient) {
-  const t0 = performance.now();
-  const segmentNo = await buildSegment(api);
-  console.log(`  built a ${LINES}-line segment through the API in ${seconds(performance.now() - t0)} s`);
-  global.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  let heapPeak = heapBefore;
-  const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 50);
-  const t1 = performance.now();
-  const result = await must(api.post(`/segments/${segmentNo}/log`, {}));
-  const logMs = performance.now() - t1;
-  clearInterval(sampler);
-  if (result.noOfInteractions !== LINES) throw new Error(`logged ${result.noOfInteractions} of ${LINES}`);
-  const rawMs = await rawInsertBaseline(result.loggedSegmentEntryNo);
-  const ratio = rawMs / logMs;
-  console.log(
-    `  log segment: ${seconds(logMs)} s (${Math.round(LINES / (logMs / 1000))} entries/s); raw insertMany: ${seconds(rawMs)} s; heap growth while logging ${((heapPeak - heapBefore) / 1e6).toFixed(1)} MB`,
-  );
-  console.log(`  ratio (raw time / log time, target >= 0.7): ${ratio.toFixed(2)}`);
-  return { ratio, heapMb: (heapPeak - heapBefore) / 1e6 };
 }
 
 async function cannon(url: string, headers: Record<string, string>, body: string) {
@@ -145,7 +78,7 @@ async function main() {
   const app = await startTestApp({ label: 'bench', config: { segmentLog: { batchSize: BATCH, leaseMs: 15000 } } });
   const api = await app.as({ tid: 'bench-tenant' });
   try {
-    if (ONLY === '' || ONLY === 'api' || ONLY === 'growth') {
+    if (ONLY === '' || ONLY === 'growth') {
       console.log('Growth: the hot requests at 1k and at 50k entries (p50 of sequential requests)');
       await growthBench(app);
     }
@@ -161,13 +94,11 @@ async function main() {
     );
     console.log(`POST /interactions (${CONNECTIONS} connections, ${DURATION_S} s, before the large segment is loaded)`);
     const post = await postInteractionsBench(api, app.baseUrl);
-    console.log(`Segment logging (${LINES} lines, batch ${BATCH})`);
-    const seg = await segmentLogBench(api);
-    console.log(`RATIO segment-log-vs-insertMany ${seg.ratio.toFixed(3)}`);
+    const seg = await segmentLogBenches(api, LINES);
+    printSegmentLogFigures(seg);
     console.log(`RATIO post-interactions-vs-bare-insert ${post.ratio.toFixed(3)}`);
     console.log(`P99_MS post-interactions ${post.p99}`);
     console.log(`RATIO post-interactions-p99-vs-bare-insert ${post.p99Ratio.toFixed(3)}`);
-    console.log(`HEAP_MB segment-log ${seg.heapMb.toFixed(1)}`);
   } finally {
     await app.stop();
   }

@@ -92,9 +92,12 @@ export const interactionLogEntryRepository = {
     return new Set(rows.map((r) => r.requestKey));
   },
 
-  /** Inserts drafts with fresh entry numbers; drafts whose request key is stored already are skipped. */
+  /**
+   * Inserts drafts with fresh entry numbers; drafts whose request key is stored already are skipped.
+   * Answers how many went in, and makes no entries of them (segment logging writes thousands).
+   */
   async insertNumbered(tenantId: string, drafts: KeyedDraft[], now = new Date()): Promise<number> {
-    return (await this.insertEach(tenantId, drafts, now)).filter(Boolean).length;
+    return drafts.length - (await this.writeDrafts(tenantId, drafts, now)).skipped.size;
   },
 
   /**
@@ -107,6 +110,21 @@ export const interactionLogEntryRepository = {
     drafts: KeyedDraft[],
     now = new Date(),
   ): Promise<Array<InteractionLogEntry | null>> {
+    const { built, skipped } = await this.writeDrafts(tenantId, drafts, now);
+    return drafts.map((d) => {
+      if (skipped.has(d)) return null;
+      // Through BSON and back: the entry exactly as a read of it would return it (undefined as null).
+      const stored = mongoose.mongo.BSON.deserialize(mongoose.mongo.BSON.serialize(built.get(d)!)) as Record<
+        string,
+        unknown
+      >;
+      for (const field of Object.keys(projection)) delete stored[field];
+      return toEntry(stored as StoredEntry);
+    });
+  },
+
+  /** The write of insertEach and insertNumbered: the documents as stored, and the drafts stored before. */
+  async writeDrafts(tenantId: string, drafts: KeyedDraft[], now: Date) {
     const built = new Map<KeyedDraft, StoredEntry & { _id: string }>();
     const skipped = new Set<KeyedDraft>();
     // Linked before written: a crash in between leaves a link the readers skip, never an entry they miss.
@@ -144,16 +162,7 @@ export const interactionLogEntryRepository = {
       },
       advancePast: (no) => advanceNumbersTo(tenantId, ENTRY_SEQUENCE, no),
     });
-    return drafts.map((d) => {
-      if (skipped.has(d)) return null;
-      // Through BSON and back: the entry exactly as a read of it would return it (undefined as null).
-      const stored = mongoose.mongo.BSON.deserialize(mongoose.mongo.BSON.serialize(built.get(d)!)) as Record<
-        string,
-        unknown
-      >;
-      for (const field of Object.keys(projection)) delete stored[field];
-      return toEntry(stored as StoredEntry);
-    });
+    return { built, skipped };
   },
 
   async list(tenantId: string, f: EntryFilter, page: { limit: number; cursor?: string }) {

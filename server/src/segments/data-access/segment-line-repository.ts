@@ -92,6 +92,23 @@ export const segmentLineRepository = {
     return cursorBatches(cursor, batchSize);
   },
 
+  /**
+   * Streams a segment's lines in the order they are stored (line order, but for lines put back by
+   * an undo), one batch at a time: on FerretDB a sorted read reads and sorts every line before
+   * the first comes back (3 s at 20,000 lines).
+   */
+  inStoredOrder(
+    tenantId: string,
+    segmentNo: string,
+    batchSize: number,
+    filter: Record<string, unknown> = {},
+  ): AsyncGenerator<StoredLine[]> {
+    const cursor = SegmentLineModel.find({ ...filter, tenantId, segmentNo }, projection)
+      .lean<StoredLine>()
+      .cursor({ batchSize });
+    return cursorBatches(cursor, batchSize);
+  },
+
   hasLines: async (tenantId: string, segmentNo: string) =>
     (await SegmentLineModel.exists({ tenantId, segmentNo })) !== null,
 
@@ -209,7 +226,7 @@ export const segmentLineRepository = {
   async removeAddedInStep(tenantId: string, segmentNo: string, stepNo: number): Promise<number> {
     return countedLineWrite(tenantId, segmentNo, async () => {
       let tally = tallyOf([]);
-      for await (const lines of this.batches(tenantId, segmentNo, 1000, { addedInStep: stepNo }))
+      for await (const lines of this.inStoredOrder(tenantId, segmentNo, 1000, { addedInStep: stepNo }))
         tally = addTallies(tally, tallyOf(lines, -1));
       const { deletedCount } = await SegmentLineModel.deleteMany({ tenantId, segmentNo, addedInStep: stepNo });
       return { result: deletedCount, counted: deletedCount === -tally.lines ? tally : null };

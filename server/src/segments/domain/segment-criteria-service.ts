@@ -60,7 +60,7 @@ async function removeLines(
   keepMatching: boolean,
 ): Promise<number> {
   let changed = 0;
-  for await (const lines of segmentLineRepository.batches(tenantId, segmentNo, BATCH)) {
+  for await (const lines of segmentLineRepository.inStoredOrder(tenantId, segmentNo, BATCH)) {
     const matching = new Set<string>();
     const candidates = intersect(
       filter.contactNos,

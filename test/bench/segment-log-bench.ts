@@ -1,0 +1,119 @@
+import mongoose from 'mongoose';
+import type { ApiClient } from '../support/test-app';
+
+const BATCH = 1000;
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+
+async function must(res: Promise<{ status: number; body: any }>) {
+  const r = await res;
+  if (r.status >= 300) throw new Error(`${r.status} ${JSON.stringify(r.body)}`);
+  return r.body;
+}
+
+/** A segment of `lines` new person contacts (their own number prefix and email domain), built through the API. */
+async function buildSegment(api: ApiClient, lines: number, label: string): Promise<string> {
+  const domain = `${label.toLowerCase()}.bench.example`;
+  for (let start = 0; start < lines; start += BATCH) {
+    const contacts = Array.from({ length: Math.min(BATCH, lines - start) }, (_, i) => ({
+      no: `${label}${String(start + i).padStart(7, '0')}`,
+      name: `Person ${start + i}`,
+      email: `p${start + i}@${domain}`,
+    }));
+    await must(api.post('/contacts/batch', { contacts }));
+  }
+  const no = `BENCH${label}`;
+  await must(
+    api.post('/segments', {
+      no,
+      description: 'Bench segment',
+      interaction: { templateCode: 'MAILING', subject: 'Hi' },
+    }),
+  );
+  await must(api.post(`/segments/${no}/add-contacts`, { filter: { emailDomain: domain } }));
+  return no;
+}
+
+/**
+ * The same documents the log wrote, inserted with the raw driver in the same batch size into a
+ * collection with the same indexes.
+ */
+async function rawInsertBaseline(loggedSegmentEntryNo: number): Promise<number> {
+  const db = mongoose.connection.db!;
+  const source = db.collection('interaction_log_entries');
+  const target = db.collection('bench_raw_entries');
+  await target.drop().catch(() => undefined);
+  for (const index of await source.indexes()) {
+    if (index.name === '_id_') continue;
+    await target.createIndex(index.key, { unique: index.unique ?? false, name: index.name });
+  }
+  const docs = await source.find({ loggedSegmentEntryNo }).toArray();
+  const copies = docs.map((d, i) => ({ ...d, _id: `raw:${i}`, entryNo: 10_000_000 + i, requestKey: `raw:${i}` }));
+  docs.length = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < copies.length; i += BATCH)
+    await target.insertMany(copies.slice(i, i + BATCH) as never[], { ordered: false });
+  const elapsed = performance.now() - t0;
+  await target.drop();
+  return elapsed;
+}
+
+/** The segment's lines go after the answer; the baseline must not run beside their removal. */
+async function waitForLineRemoval(loggedSegmentEntryNo: number): Promise<number> {
+  const t0 = performance.now();
+  const loggedSegments = mongoose.connection.db!.collection('logged_segments');
+  const pending = () => loggedSegments.findOne({ tenantId: 'bench-tenant', entryNo: loggedSegmentEntryNo });
+  while ((await pending())?.linesToRemove) await new Promise((r) => setTimeout(r, 100));
+  return performance.now() - t0;
+}
+
+export interface SegmentLogFigures {
+  lines: number;
+  ratio: number;
+  heapMb: number;
+}
+
+/** Builds a segment of `lines` lines, logs it (timing it and sampling the heap), then times raw insertMany. */
+export async function segmentLogBench(api: ApiClient, lines: number, label: string): Promise<SegmentLogFigures> {
+  const t0 = performance.now();
+  const segmentNo = await buildSegment(api, lines, label);
+  console.log(`  built a ${lines}-line segment through the API in ${seconds(performance.now() - t0)} s`);
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let heapPeak = heapBefore;
+  const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 50);
+  const t1 = performance.now();
+  const result = await must(api.post(`/segments/${segmentNo}/log`, {}));
+  const logMs = performance.now() - t1;
+  clearInterval(sampler);
+  if (result.noOfInteractions !== lines) throw new Error(`logged ${result.noOfInteractions} of ${lines}`);
+  const removalMs = await waitForLineRemoval(result.loggedSegmentEntryNo);
+  const rawMs = await rawInsertBaseline(result.loggedSegmentEntryNo);
+  const ratio = rawMs / logMs;
+  const heapMb = (heapPeak - heapBefore) / 1e6;
+  console.log(
+    `  log segment: ${seconds(logMs)} s (${Math.round(lines / (logMs / 1000))} entries/s); its lines removed ` +
+      `${seconds(removalMs)} s after the answer; raw insertMany: ${seconds(rawMs)} s; heap growth while logging ` +
+      `${heapMb.toFixed(1)} MB`,
+  );
+  console.log(`  ratio (raw time / log time, target >= 0.7): ${ratio.toFixed(2)}`);
+  return { lines, ratio, heapMb };
+}
+
+/** Segment logging at 20k lines and at `lines` (the embedded database's 100k by default): ratios and heap growth. */
+export async function segmentLogBenches(api: ApiClient, lines: number): Promise<SegmentLogFigures[]> {
+  const sizes = [...new Set([Math.min(20_000, lines), lines])];
+  const figures: SegmentLogFigures[] = [];
+  for (const [i, size] of sizes.entries()) {
+    console.log(`Segment logging (${size} lines, batch ${BATCH})`);
+    figures.push(await segmentLogBench(api, size, `S${i}`));
+  }
+  return figures;
+}
+
+export function printSegmentLogFigures(figures: SegmentLogFigures[]) {
+  const k = (lines: number) => `${Math.round(lines / 1000)}k`;
+  const largest = figures[figures.length - 1]!;
+  console.log(`RATIO segment-log-vs-insertMany ${largest.ratio.toFixed(3)}`);
+  for (const f of figures) console.log(`RATIO segment-log-vs-insertMany-${k(f.lines)} ${f.ratio.toFixed(3)}`);
+  for (const f of figures) console.log(`HEAP_MB segment-log-${k(f.lines)} ${f.heapMb.toFixed(1)}`);
+}
