@@ -61,7 +61,13 @@ describe('Teams segments tab', () => {
       correspondenceType: 'email',
     });
 
-    await applyCriteria(page, tab, 'Add contacts…', (d) => d.getByLabel('Email domain').fill('contoso.example'), 'Add');
+    await applyCriteria(
+      page,
+      tab,
+      'Add contacts by criteria…',
+      (d) => d.getByLabel('Email domain').fill('contoso.example'),
+      'Add matching contacts',
+    );
     await tab.getByText('4 contacts added. Lines in the segment: 4.').waitFor();
     await applyCriteria(page, tab, 'Reduce…', (d) => pick(page, d, 'Contact type', 'Company'), 'Remove matching lines');
     await tab.getByText('1 line removed. Lines in the segment: 3.').waitFor();
@@ -106,7 +112,10 @@ describe('Teams segments tab', () => {
     // Nothing is sent unless ticked, and the dialog first shows the email as the first contact gets it.
     const send = confirm.getByRole('checkbox', { name: 'Also send 3 emails from your mailbox, as shown below' });
     expect(await send.isChecked()).toBe(false);
-    await confirm.getByRole('group', { name: 'The email as the first contact gets it' }).getByText('From').waitFor();
+    await confirm
+      .getByRole('group', { name: 'The email as the first contact gets it' })
+      .getByText('From', { exact: true })
+      .waitFor();
     await send.check();
     await page.screenshot({ path: join(SHOTS, 'teams-segment-log-confirm-en-light.png') });
     await confirm.getByRole('button', { name: 'Log 3 interactions' }).click();
@@ -152,7 +161,13 @@ describe('Teams segments tab', () => {
     await createSegment(page, tab, 'Offer by email');
     await pick(page, tab, 'Interaction template', 'Offer without text');
     await tab.getByRole('combobox', { name: 'Interaction template' }).filter({ hasText: 'NOTEXT' }).waitFor();
-    await applyCriteria(page, tab, 'Add contacts…', (d) => d.getByLabel('Email domain').fill('contoso.example'), 'Add');
+    await applyCriteria(
+      page,
+      tab,
+      'Add contacts by criteria…',
+      (d) => d.getByLabel('Email domain').fill('contoso.example'),
+      'Add matching contacts',
+    );
     await tab.getByText('Lines in the segment: 4.').waitFor();
     await tab.getByRole('button', { name: 'Log', exact: true }).click();
     const confirm = page.getByRole('alertdialog');
@@ -251,10 +266,15 @@ describe('Teams segments tab', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 
     const no = await createSegment(page, tab, 'No template');
-    await tab.getByRole('button', { name: 'Add contact…' }).click();
+    await tab.getByRole('button', { name: 'Add one contact…' }).click();
+    // The Add button says why it is off until a contact is picked.
+    await page
+      .getByRole('dialog')
+      .getByText('Add to segment is available once you pick a contact from the list', { exact: false })
+      .waitFor();
     await page.getByRole('dialog').getByRole('combobox', { name: 'Contact' }).pressSequentially('Robin');
     await page.getByRole('option', { name: /Robin Bauer/ }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Add' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Add to segment' }).click();
     await tab
       .getByTestId(/^segment-line-/)
       .filter({ hasText: 'Robin Bauer' })

@@ -110,7 +110,7 @@ describe('Teams setup pages', () => {
     await context.close();
   });
 
-  test('When a group a template uses is deleted, then the refusal is shown and the group and template stay', async () => {
+  test('When a group a template uses is deleted, then the message says it is in use by that template, and the group and template stay', async () => {
     await suite.web.api.post('/interaction-groups', { code: 'INUSE', description: 'In use' });
     await suite.web.api.post('/interaction-templates', {
       code: 'INUSE-TPL',
@@ -123,8 +123,13 @@ describe('Teams setup pages', () => {
     await confirm.getByRole('button', { name: 'Delete', exact: true }).click();
     await tab
       .getByRole('alert')
-      .getByText(/It was changed in the meantime\..*INUSE is used by an interaction template/)
+      .getByText(
+        'Not deleted: the group is in use by interaction template Uses INUSE (INUSE-TPL). Give those templates ' +
+          'another group first.',
+      )
       .waitFor();
+    expect(await tab.getByText(/in the meantime/).count()).toBe(0);
+    await page.screenshot({ path: '/tmp/shots/a15c/group-in-use-1100-en-light.png' });
     await tab.getByRole('row', { name: /INUSE\s*In use/ }).waitFor();
     expect((await suite.web.api.get('/interaction-groups/INUSE')).status).toBe(200);
     expect((await suite.web.api.get('/interaction-templates/INUSE-TPL')).body.interactionGroupCode).toBe('INUSE');

@@ -36,6 +36,7 @@ export function AddContactDialog({
       busy={busy}
       error={error}
       submitDisabled={!picked}
+      submitDisabledReason={t('segments.lines.addDisabled')}
       onSubmit={() => picked && onAdd(picked)}
       onCancel={onCancel}
     >

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { queryKeys, type InteractionGroup } from '@interlog/api-client';
+import { ApiError, queryKeys, type InteractionGroup } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import { CodeAndDescriptionFields } from './SetupFields';
 import { SetupListPage } from './SetupListPage';
@@ -7,6 +7,15 @@ import { useSetupRecords } from './use-setup-records';
 import { requireCode } from './validation';
 
 type Draft = { code: string; description: string };
+
+/** The templates a refused delete names (the server's 409 lists them in `usedBy`). */
+function templatesUsing(error: unknown): string {
+  const usedBy = error instanceof ApiError ? error.problem?.usedBy : undefined;
+  if (!Array.isArray(usedBy)) return '';
+  return (usedBy as { code: string; description: string }[])
+    .map((t) => (t.description ? `${t.description} (${t.code})` : t.code))
+    .join(', ');
+}
 
 /** Interaction groups: the headings the template picker groups templates under. */
 export function InteractionGroupsPage() {
@@ -37,6 +46,10 @@ export function InteractionGroupsPage() {
         editTitle: (code) => t('setup.groups.editTitle', { code }),
         deleteTitle: (code) => t('setup.groups.deleteTitle', { code }),
         deleteBody: t('setup.groups.deleteBody'),
+        deleteProblem: (error) => {
+          const templates = templatesUsing(error);
+          return templates ? t('setup.groups.inUse', { templates }) : undefined;
+        },
       }}
       columns={[
         { label: t('setup.form.code'), render: (group) => group.code },

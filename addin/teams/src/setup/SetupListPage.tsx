@@ -22,6 +22,8 @@ export interface SetupListTexts {
   editTitle: (code: string) => string;
   deleteTitle?: (code: string) => string;
   deleteBody?: string;
+  /** What a refused delete means, said for this kind of record (undefined: the generic problem text). */
+  deleteProblem?: (error: unknown) => string | undefined;
 }
 
 export interface FieldsContext<D> {
@@ -70,6 +72,7 @@ export function SetupListPage<T, D>({ id, texts, records, columns, fields, rowAc
       <SavedBar text={doneText} />
       <ProblemBar
         error={records.removing.error ?? (records.list.status === 'error' ? records.list.error : null)}
+        text={records.removing.error ? texts.deleteProblem?.(records.removing.error) : undefined}
         onDismiss={records.removing.error ? records.removing.clearError : undefined}
       />
       {records.list.isFetching && items.length === 0 && <Spinner label={t('setup.loading')} />}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button, Spinner } from '@fluentui/react-components';
+import { Button, Spinner, Text, useId } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { DialogFrame, useDialogFrameStyles } from '../DialogFrame/DialogFrame';
 import { ProblemBar } from '../StatusBar/ProblemBar';
@@ -11,6 +11,8 @@ export interface FormDialogProps {
   busy?: boolean;
   error?: unknown;
   submitDisabled?: boolean;
+  /** Why the submit button is off, shown under the form and read with the button while it is. */
+  submitDisabledReason?: string;
   onSubmit: () => void;
   onCancel: () => void;
   children: ReactNode;
@@ -24,12 +26,15 @@ export function FormDialog({
   busy = false,
   error,
   submitDisabled = false,
+  submitDisabledReason,
   onSubmit,
   onCancel,
   children,
 }: FormDialogProps) {
   const { t } = useTranslation();
   const styles = useDialogFrameStyles();
+  const reasonId = useId('submit-reason');
+  const reason = submitDisabled && !busy ? submitDisabledReason : undefined;
   return (
     <DialogFrame
       open={open}
@@ -42,7 +47,9 @@ export function FormDialog({
           <Button
             appearance="primary"
             type="submit"
-            disabled={busy || submitDisabled}
+            disabled={busy || (submitDisabled && !reason)}
+            disabledFocusable={Boolean(reason)}
+            aria-describedby={reason ? reasonId : undefined}
             icon={busy ? <Spinner size="tiny" /> : undefined}
           >
             {submitLabel}
@@ -54,6 +61,11 @@ export function FormDialog({
       }
     >
       {children}
+      {reason && (
+        <Text id={reasonId} size={200}>
+          {reason}
+        </Text>
+      )}
       <ProblemBar error={error} />
     </DialogFrame>
   );
