@@ -54,7 +54,13 @@ export function OutlookPane({ host }: { host: MailHost }) {
   const mail = useMailItem(host);
   const [view, setView] = useState<View>('record');
   const [notice, setNotice] = useState<string | null>(null);
-  const missing = host.support().missingRequirement;
+  const { missingRequirement: missing, platform } = host.support();
+  const unsupported = () =>
+    platform === 'mac'
+      ? t('host.unsupportedMac', { requirement: missing })
+      : platform === 'ios' || platform === 'android'
+        ? t('host.unsupportedMobile', { requirement: missing })
+        : t('host.unsupported', { requirement: missing });
 
   const recordView = () => {
     const result = mail.result;
@@ -120,7 +126,7 @@ export function OutlookPane({ host }: { host: MailHost }) {
       )}
       {missing ? (
         <MessageBar intent="error">
-          <MessageBarBody>{t('host.unsupported', { requirement: missing })}</MessageBarBody>
+          <MessageBarBody>{unsupported()}</MessageBarBody>
         </MessageBar>
       ) : (
         <>

@@ -6,6 +6,7 @@ describe('The Outlook host', () => {
   test('When Mailbox 1.5 is missing, then the host names the missing requirement', () => {
     installOfficeMock({ item: null, requirementSets: { Mailbox: '1.4' } });
     expect(createOfficeMailHost().support()).toEqual({
+      platform: 'unknown',
       missingRequirement: 'Mailbox 1.5',
       sharedMailboxes: false,
       sharedMailboxesUnknown: true,
@@ -33,6 +34,7 @@ describe('The Outlook host', () => {
   test('When Outlook has Mailbox 1.8 and NestedAppAuth 1.1, then shared mailboxes and NAA are used', () => {
     installOfficeMock({ item: null, requirementSets: { Mailbox: '1.13', NestedAppAuth: '1.1' } });
     expect(createOfficeMailHost().support()).toEqual({
+      platform: 'unknown',
       missingRequirement: '',
       sharedMailboxes: true,
       sharedMailboxesUnknown: false,

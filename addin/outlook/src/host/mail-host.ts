@@ -1,5 +1,6 @@
 import type { MailboxSettings } from './mailbox-settings';
 import type { MailItem } from './mail-item';
+import type { HostPlatform } from './requirement-support';
 
 export type HostTheme = 'light' | 'dark' | 'contrast';
 
@@ -16,6 +17,8 @@ export interface HostSupport {
    * but not say so: the pane tells the user that items read as their own.
    */
   sharedMailboxesUnknown?: boolean;
+  /** Which Outlook (Office.context.diagnostics.platform), for messages that say what to update. */
+  platform?: HostPlatform;
   nestedAppAuth: boolean;
 }
 

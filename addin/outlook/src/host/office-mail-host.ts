@@ -17,7 +17,7 @@ export function createOfficeMailHost(): MailHost {
   );
   // Outlook on iOS and Android runs add-ins in the user's own mailbox only: nothing to say there.
   const sharedMailboxesUnknown = !sharedMailboxes && platform !== 'ios' && platform !== 'android';
-  const support: HostSupport = { missingRequirement, sharedMailboxes, sharedMailboxesUnknown, nestedAppAuth };
+  const support: HostSupport = { platform, missingRequirement, sharedMailboxes, sharedMailboxesUnknown, nestedAppAuth };
 
   // Office keeps one handler per event type (removeHandlerAsync drops them all): fan out here.
   const listeners = new Map<Office.EventType, Set<() => void>>();
