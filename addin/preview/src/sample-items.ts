@@ -24,6 +24,7 @@ export const sampleItems = {
     subject: 'Re: Quote for the spring catalogue',
     itemId: `AAMkAGPreviewInboundKnown${variant}`,
     internetMessageId: `<preview-inbound-known${variant}@fabrikam.example>`,
+    webLink: `https://outlook.office.com/mail/deeplink/read/AAMkAGPreviewInboundKnown${variant}`,
     date: hoursAgo(2),
     people: [
       { email: 'robin.bauer@fabrikam.example', name: 'Robin Bauer', role: 'from' },

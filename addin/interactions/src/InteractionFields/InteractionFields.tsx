@@ -35,6 +35,8 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalS,
+    // A label that wraps to two lines pushes only itself up: the inputs of a row stay level.
+    alignItems: 'end',
     '> *': { minWidth: 0 },
   },
   control: { minWidth: 0, width: '100%' },

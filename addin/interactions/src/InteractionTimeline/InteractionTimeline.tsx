@@ -33,11 +33,13 @@ const useStyles = makeStyles({
 export interface InteractionTimelineProps {
   contactNo: string;
   highlightEntryNo?: number | null;
+  /** Bring this entry into view and focus it (a new object each time the user asks). */
+  reveal?: { entryNo: number } | null;
   limit?: number;
 }
 
 /** A contact's most recent interactions, newest first. */
-export function InteractionTimeline({ contactNo, highlightEntryNo, limit = 10 }: InteractionTimelineProps) {
+export function InteractionTimeline({ contactNo, highlightEntryNo, reveal, limit = 10 }: InteractionTimelineProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const styles = useStyles();
@@ -50,13 +52,13 @@ export function InteractionTimeline({ contactNo, highlightEntryNo, limit = 10 }:
   });
 
   // A success link asked for this entry: bring it into view and put the keyboard there.
-  const shown = !!entries.data?.some((e) => e.entryNo === highlightEntryNo);
+  const shown = !!reveal && !!entries.data?.some((e) => e.entryNo === reveal.entryNo);
   useEffect(() => {
     if (!shown) return;
-    const element = document.getElementById(`entry-${highlightEntryNo}`);
+    const element = document.getElementById(`entry-${reveal!.entryNo}`);
     element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     element?.focus({ preventScroll: true });
-  }, [shown, highlightEntryNo]);
+  }, [shown, reveal]);
 
   if (entries.status === 'error') return <Text role="alert">{problemText(t, entries.error)}</Text>;
   if (!entries.data) return <Spinner size="tiny" label={t('common.loading')} />;
@@ -67,7 +69,7 @@ export function InteractionTimeline({ contactNo, highlightEntryNo, limit = 10 }:
         <li
           key={entry.entryNo}
           id={`entry-${entry.entryNo}`}
-          tabIndex={entry.entryNo === highlightEntryNo ? -1 : undefined}
+          tabIndex={entry.entryNo === reveal?.entryNo ? -1 : undefined}
           data-highlighted={entry.entryNo === highlightEntryNo || undefined}
           className={mergeClasses(styles.entry, entry.entryNo === highlightEntryNo && styles.highlighted)}
         >
@@ -98,7 +100,7 @@ export function InteractionTimeline({ contactNo, highlightEntryNo, limit = 10 }:
               )}
               <Caption1>#{entry.entryNo}</Caption1>
             </div>
-            {entry.subject && <Caption1 block>{entry.subject}</Caption1>}
+            {entry.subject && entry.subject !== entry.description && <Caption1 block>{entry.subject}</Caption1>}
             {entry.source.webLink && (
               <Link href={entry.source.webLink} target="_blank" rel="noopener noreferrer">
                 {t(entry.source.type === 'meeting' ? 'timeline.openMeeting' : 'timeline.openEmail')}

@@ -42,6 +42,7 @@ export function RecordPanel(props: RecordPanelInput) {
   const styles = useStyles();
   const panel = useRecordPanel(props);
   const [timelineContact, setTimelineContact] = useState('');
+  const [reveal, setReveal] = useState<{ entryNo: number } | null>(null);
   const firstKnown = panel.knownContacts[0]?.no ?? '';
   useEffect(() => {
     if (!timelineContact && firstKnown) setTimelineContact(firstKnown);
@@ -165,7 +166,10 @@ export function RecordPanel(props: RecordPanelInput) {
           <OutcomeBar
             outcome={panel.outcome}
             onDismiss={panel.dismissOutcome}
-            onShowEntry={(entryNo, contactNo) => panel.setHighlight({ entryNo, contactNo })}
+            onShowEntry={(entryNo, contactNo) => {
+              panel.setHighlight({ entryNo, contactNo });
+              setReveal({ entryNo });
+            }}
           />
         )}
       </section>
@@ -195,7 +199,11 @@ export function RecordPanel(props: RecordPanelInput) {
               </Field>
             )}
             {timelineContact && (
-              <InteractionTimeline contactNo={timelineContact} highlightEntryNo={panel.highlight?.entryNo ?? null} />
+              <InteractionTimeline
+                contactNo={timelineContact}
+                highlightEntryNo={panel.highlight?.entryNo ?? null}
+                reveal={reveal}
+              />
             )}
           </section>
         </>
