@@ -1,7 +1,7 @@
 import { startTestApp, type ApiClient } from '../../../../test/support/test-app';
 import type { factories } from '../../../../test/support/factories';
 import { testTenant } from '../../../../test/support/test-tenant';
-import { LoggedSegmentModel, SegmentLineModel } from '../data-access/segment-models';
+import { LoggedSegmentModel, SegmentLineModel, SegmentModel } from '../data-access/segment-models';
 
 const TENANT = 'tenant-line-removal';
 let app: Awaited<ReturnType<typeof startTestApp>>;
@@ -98,6 +98,53 @@ describe('Removing the lines of a logged segment after the answer', () => {
     const line = await api.post(`/segments/${stopped.segmentNo}/lines`, { contactNo: contact.no });
     expect(line.status).toBe(201);
     expect((await storedLines(stopped.segmentNo)).map((l) => l.contactNo)).toEqual([contact.no]);
+  });
+});
+
+describe('Removing lines while a stopped run is still to be resumed', () => {
+  test('When a run stopped after completing its logged segment but before removing the segment, then the lines wait for the resumed run, which logs each line once', async () => {
+    const template = await make.template();
+    const segment = await make.segment({ interaction: { templateCode: template.code } });
+    for (let i = 0; i < 2; i++)
+      await api.post(`/segments/${segment.no}/lines`, { contactNo: (await make.contact()).no });
+    // The stopped run: its claim on the header, its logged segment completed and saying the lines are to go.
+    const entryNo = 900_000 + Math.floor(Math.random() * 1000);
+    await SegmentModel.updateOne(
+      { tenantId: TENANT, no: segment.no },
+      {
+        $set: {
+          logging: {
+            loggedSegmentEntryNo: entryNo,
+            createFollowUp: false,
+            followUpSegmentNo: '',
+            userId: 'u',
+            startedAt: new Date(),
+          },
+        },
+      },
+    );
+    await LoggedSegmentModel.collection.insertOne({
+      tenantId: TENANT,
+      entryNo,
+      segmentNo: segment.no,
+      description: '',
+      noOfInteractions: 0,
+      followUpSegmentNo: '',
+      createdAt: new Date(),
+      userId: 'u',
+      canceled: false,
+      completed: true,
+      linesToRemove: true,
+    } as never);
+
+    await loggedSegmentOf(1);
+    expect(await storedLines(segment.no)).toHaveLength(2);
+    const resumed = await api.post(`/segments/${segment.no}/log`, {});
+
+    expect(resumed.status).toBe(200);
+    expect(resumed.body).toMatchObject({ loggedSegmentEntryNo: entryNo, noOfInteractions: 2 });
+    await eventually(async () => (await storedLines(segment.no)).length === 0);
+    expect((await api.get(`/interaction-log-entries?loggedSegmentEntryNo=${entryNo}`)).body.items).toHaveLength(2);
   });
 });
 
