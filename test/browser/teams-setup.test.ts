@@ -203,6 +203,7 @@ describe('Teams setup pages', () => {
       segmentNos: 'CAMPSEG',
       defaultCorrespondenceType: 'hardCopy',
       defaultLanguageCode: 'ENU',
+      version: expect.any(Number),
     });
     await context.close();
     await suite.web.api.put('/marketing-setup', { segmentNos: 'SEGM', defaultCorrespondenceType: 'email' });
@@ -231,6 +232,7 @@ describe('Teams setup pages', () => {
       code: 'MV',
       name: 'Mikko V.',
       email: 'mikko.v@demo.interlog.local',
+      version: 0,
     });
 
     await tab.getByRole('button', { name: 'Edit MV' }).click();

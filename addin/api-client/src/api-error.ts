@@ -106,3 +106,13 @@ export async function orNullWhenNotFound<T>(request: Promise<T>): Promise<T | nu
     throw error;
   }
 }
+
+/** Someone else changed the record since it was read (412): the user reloads it instead of overwriting their change. */
+export const isChangedElsewhere = (error: unknown) =>
+  error instanceof ApiError && error.problemName === 'precondition-failed';
+
+/** The version a record was read at (records carry it beside their fields), for `ifMatch`. */
+export const versionOf = (record: object | null | undefined): number | undefined => {
+  const version = (record as { version?: unknown } | null | undefined)?.version;
+  return typeof version === 'number' ? version : undefined;
+};

@@ -33,6 +33,8 @@ export type SuccessBody<O> = O extends { responses: infer R }
 
 interface CommonOptions {
   idempotencyKey?: string;
+  /** The record's version as read: sent as If-Match, so that the server refuses (412) to overwrite a newer change. */
+  ifMatch?: number;
   /** Overrides the client's timeout for one slow request (logging a large segment). */
   timeoutMs?: number;
   /** Sends a file as the body (its bytes, with its media type) instead of JSON. */

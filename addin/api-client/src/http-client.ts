@@ -76,6 +76,7 @@ interface AnyOptions {
   query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
   idempotencyKey?: string;
+  ifMatch?: number;
   timeoutMs?: number;
   file?: { data: Blob | ArrayBuffer; contentType: string };
   responseType?: 'json' | 'blob';
@@ -93,7 +94,8 @@ export function createHttpClient({
   const doFetch = fetchImpl ?? ((input, init) => fetch(input, init));
   const sleep = unavailableRetry.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
   const send = async (method: HttpMethod, pathTemplate: string, options: AnyOptions): Promise<Response> => {
-    const { path, query, body, idempotencyKey, timeoutMs: requestTimeoutMs, file, responseType = 'json' } = options;
+    const { path, query, body, idempotencyKey, ifMatch, timeoutMs: requestTimeoutMs, file } = options;
+    const responseType = options.responseType ?? 'json';
     const url = new URL(baseUrl.replace(/\/$/, '') + fillPath(pathTemplate, path), globalThis.location?.href);
     for (const [key, value] of Object.entries(query ?? {}))
       if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
@@ -104,6 +106,7 @@ export function createHttpClient({
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (file) headers['Content-Type'] = file.contentType;
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+    if (ifMatch !== undefined) headers['If-Match'] = `"${ifMatch}"`;
     try {
       return await doFetch(url.toString(), {
         method,

@@ -39,8 +39,9 @@ export function createSegmentApi(http: HttpClient, get: Getter) {
       get: (no: string): Promise<Segment> => get('/segments/{no}', seg(no)),
       create: async (input: CreateSegmentInput, idempotencyKey?: string): Promise<Segment> =>
         (await http('POST', '/segments', { body: input, idempotencyKey })).body,
-      patch: async (no: string, input: PatchSegmentInput): Promise<Segment> =>
-        (await http('PATCH', '/segments/{no}', { ...seg(no), body: input })).body,
+      /** `version`: the header as read; someone else's change since is not overwritten (412). */
+      patch: async (no: string, input: PatchSegmentInput, version?: number): Promise<Segment> =>
+        (await http('PATCH', '/segments/{no}', { ...seg(no), body: input, ifMatch: version })).body,
       remove: async (no: string): Promise<void> => {
         await http('DELETE', '/segments/{no}', seg(no));
       },
@@ -48,8 +49,15 @@ export function createSegmentApi(http: HttpClient, get: Getter) {
         get('/segments/{no}/lines', { ...seg(no), query: { limit, cursor } }),
       addLine: async (no: string, contactNo: string): Promise<SegmentLine> =>
         (await http('POST', '/segments/{no}/lines', { ...seg(no), body: { contactNo } })).body,
-      patchLine: async (no: string, lineNo: number, input: PatchSegmentLineInput): Promise<SegmentLine> =>
-        (await http('PATCH', '/segments/{no}/lines/{lineNo}', { path: { no, lineNo }, body: input })).body,
+      /** `version`: the line as read; someone else's change since is not overwritten (412). */
+      patchLine: async (
+        no: string,
+        lineNo: number,
+        input: PatchSegmentLineInput,
+        version?: number,
+      ): Promise<SegmentLine> =>
+        (await http('PATCH', '/segments/{no}/lines/{lineNo}', { path: { no, lineNo }, body: input, ifMatch: version }))
+          .body,
       removeLine: async (no: string, lineNo: number): Promise<void> => {
         await http('DELETE', '/segments/{no}/lines/{lineNo}', { path: { no, lineNo } });
       },

@@ -13,6 +13,7 @@ export * from './PagedListBody/PagedListBody';
 export * from './StatusBar/problem-text';
 export * from './StatusBar/DismissAction';
 export * from './StatusBar/ProblemBar';
+export * from './StatusBar/ChangedElsewhereBar';
 export * from './StatusBar/SavedBar';
 export * from './hooks/use-action';
 export * from './hooks/use-paged-query';

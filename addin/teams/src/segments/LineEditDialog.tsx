@@ -25,13 +25,15 @@ export interface LineEditDialogProps {
   error: unknown;
   onSave: (input: PatchSegmentLineInput) => void;
   onCancel: () => void;
+  /** Reads the line again (after a save refused because someone else changed it). */
+  onReload: () => void;
 }
 
 /**
  * A line's own interaction values: a changed field overrides the header;
  * "Use the segment's" gives it back to the header.
  */
-export function LineEditDialog({ line, reference, busy, error, onSave, onCancel }: LineEditDialogProps) {
+export function LineEditDialog({ line, reference, busy, error, onSave, onCancel, onReload }: LineEditDialogProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const [values, setValues] = useState<Values>({
@@ -81,6 +83,7 @@ export function LineEditDialog({ line, reference, busy, error, onSave, onCancel 
       error={error}
       onSubmit={submit}
       onCancel={onCancel}
+      onReload={onReload}
     >
       <Text>{t('segments.lines.editIntro')}</Text>
       {withReset(

@@ -3,7 +3,7 @@ import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-compo
 import { AddRegular, ArrowLeftRegular, DeleteRegular, SendRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { queryKeys, type LogSegmentResult, type SegmentLine } from '@interlog/api-client';
+import { queryKeys, versionOf, type LogSegmentResult, type SegmentLine } from '@interlog/api-client';
 import { ConfirmDialog, ProblemBar } from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
 import { useReferenceData } from '@interlog/interactions';
@@ -130,6 +130,7 @@ export function SegmentEditor({
         segment={segment}
         reference={reference.data}
         onSaved={() => loaded.reload()}
+        onReload={() => loaded.reload()}
       />
       <section className={styles.stack} aria-labelledby="segment-contacts-heading">
         <div className={styles.linesBar}>
@@ -178,14 +179,20 @@ export function SegmentEditor({
       )}
       {dialog?.kind === 'editLine' && (
         <LineEditDialog
+          key={`${dialog.line.lineNo}:${versionOf(dialog.line)}`}
           line={dialog.line}
           reference={reference.data}
           busy={action.isPending}
           error={action.error}
           onCancel={closeDialog}
+          onReload={async () => {
+            action.reset();
+            const line = await loaded.refreshLine(dialog.line.lineNo);
+            setDialog(line ? { kind: 'editLine', line } : null);
+          }}
           onSave={(input) =>
             run(async () => {
-              const line = await api.segments.patchLine(segment.no, dialog.line.lineNo, input);
+              const line = await api.segments.patchLine(segment.no, dialog.line.lineNo, input, versionOf(dialog.line));
               return () => {
                 loaded.replaceLine(line);
                 setDialog(null);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import type { PatchSegmentInput, Segment, SegmentInteraction } from '@interlog/api-client';
+import { versionOf, type PatchSegmentInput, type Segment, type SegmentInteraction } from '@interlog/api-client';
 import { useMutation } from '@tanstack/react-query';
 import { ChoiceField, ProblemBar } from '@interlog/ui-kit';
 import { TemplatePicker } from '@interlog/interactions';
@@ -53,10 +53,13 @@ export function SegmentHeaderForm({
   segment,
   reference,
   onSaved,
+  onReload,
 }: {
   segment: Segment;
   reference: ReferenceData;
   onSaved: (segment: Segment) => void;
+  /** Reads the segment again (after a save refused because someone else changed the header). */
+  onReload: () => void;
 }) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -67,7 +70,7 @@ export function SegmentHeaderForm({
   const setInteraction = (change: Partial<SegmentInteraction>) =>
     setDraft((d) => ({ ...d, interaction: { ...d.interaction, ...change } }));
   const action = useMutation({
-    mutationFn: (input: PatchSegmentInput) => api.segments.patch(segment.no, input),
+    mutationFn: (input: PatchSegmentInput) => api.segments.patch(segment.no, input, versionOf(segment)),
     onSuccess: (saved) => {
       setDraft(draftOf(saved));
       onSaved(saved);
@@ -175,7 +178,7 @@ export function SegmentHeaderForm({
           />
         </Field>
       </div>
-      <ProblemBar error={action.error} onDismiss={action.reset} />
+      <ProblemBar error={action.error} onDismiss={action.reset} onReload={onReload} />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!changes || action.isPending} onClick={() => changes && save(changes)}>
           {t('segments.header.save')}

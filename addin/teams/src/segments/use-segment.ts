@@ -66,6 +66,24 @@ export function useSegment(no: string) {
     [queryClient, no],
   );
 
+  /** A line as the server has it now (someone else changed it), shown in place of the one read before. */
+  const refreshLine = useCallback(
+    async (lineNo: number): Promise<SegmentLine | null> => {
+      let cursor: string | undefined;
+      do {
+        const page = await api.segments.lines(no, cursor, 500);
+        const line = page.items.find((item) => item.lineNo === lineNo);
+        if (line) {
+          replaceLine(line);
+          return line;
+        }
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return null;
+    },
+    [api, no, replaceLine],
+  );
+
   const error = header.error ?? lines.error;
   return {
     pending: header.isPending || lines.isPending,
@@ -75,5 +93,6 @@ export function useSegment(no: string) {
     loadMore: () => void lines.fetchNextPage(),
     loadingMore: lines.isFetchingNextPage,
     replaceLine,
+    refreshLine,
   };
 }

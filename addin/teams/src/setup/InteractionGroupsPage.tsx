@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ApiError, queryKeys, type InteractionGroup } from '@interlog/api-client';
+import { ApiError, queryKeys, versionOf, type InteractionGroup } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import { CodeAndDescriptionFields } from './SetupFields';
 import { SetupListPage } from './SetupListPage';
@@ -29,7 +29,11 @@ export function InteractionGroupsPage() {
     validate: (draft, isNew) => requireCode(t, draft.code, isNew),
     save: (draft, original) =>
       original
-        ? api.setup.interactionGroups.patch(original.code, { description: draft.description.trim() })
+        ? api.setup.interactionGroups.patch(
+            original.code,
+            { description: draft.description.trim() },
+            versionOf(original),
+          )
         : api.setup.interactionGroups.create({ code: draft.code.trim(), description: draft.description.trim() }),
     remove: (group) => api.setup.interactionGroups.remove(group.code),
     sharesReferenceData: true,

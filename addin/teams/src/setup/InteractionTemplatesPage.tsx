@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { MenuItem } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { queryKeys, type InteractionTemplate } from '@interlog/api-client';
+import { queryKeys, versionOf, type InteractionTemplate } from '@interlog/api-client';
 import { useFormat } from '@interlog/i18n';
 import { useInterlog } from '@interlog/app-shell';
 import { useQuery } from '@tanstack/react-query';
@@ -56,7 +56,7 @@ export function InteractionTemplatesPage() {
     }),
     save: (draft, original) =>
       original
-        ? api.setup.interactionTemplates.patch(original.code, toInput(draft))
+        ? api.setup.interactionTemplates.patch(original.code, toInput(draft), versionOf(original))
         : api.setup.interactionTemplates.create({ code: draft.code.trim(), ...toInput(draft) }),
     remove: (template) => api.setup.interactionTemplates.remove(template.code),
     sharesReferenceData: true,

@@ -30,8 +30,8 @@ export function MarketingSetupPage() {
       intro={t('setup.marketingSetup.intro')}
       queryKey={queryKeys.marketingSetup}
       load={() => api.setup.marketingSetup.get()}
-      save={(values) =>
-        api.setup.marketingSetup.put({ ...values, defaultLanguageCode: values.defaultLanguageCode.trim() })
+      save={(values, version) =>
+        api.setup.marketingSetup.put({ ...values, defaultLanguageCode: values.defaultLanguageCode.trim() }, version)
       }
     >
       {(values, change, errors) => (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { queryKeys, type NumberSeries } from '@interlog/api-client';
+import { queryKeys, versionOf, type NumberSeries } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import { CodeAndDescriptionFields, TextField } from './SetupFields';
 import { SetupListPage } from './SetupListPage';
@@ -30,7 +30,7 @@ export function NumberSeriesPage() {
         lastNoUsed: draft.lastNoUsed.trim(),
       };
       return original
-        ? api.setup.numberSeries.put(original.code, values)
+        ? api.setup.numberSeries.put(original.code, values, versionOf(original))
         : api.setup.numberSeries.create({ code: draft.code.trim(), ...values });
     },
   });

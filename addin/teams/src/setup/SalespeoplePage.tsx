@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { queryKeys, type Salesperson } from '@interlog/api-client';
+import { queryKeys, versionOf, type Salesperson } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import { CodeField, TextField } from './SetupFields';
 import { SetupListPage } from './SetupListPage';
@@ -21,7 +21,7 @@ export function SalespeoplePage() {
     save: (draft, original) => {
       const values = { name: draft.name.trim(), email: draft.email.trim() };
       return original
-        ? api.setup.salespeople.patch(original.code, values)
+        ? api.setup.salespeople.patch(original.code, values, versionOf(original))
         : api.setup.salespeople.create({ code: draft.code.trim(), ...values });
     },
     sharesReferenceData: true,

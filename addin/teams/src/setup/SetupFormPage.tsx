@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { SaveRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { queryKeys } from '@interlog/api-client';
+import { queryKeys, versionOf } from '@interlog/api-client';
 import { ProblemBar, SavedBar } from '@interlog/ui-kit';
 import { serverFieldErrors } from './field-errors';
 import { SetupPageHeading } from './SetupPageHeading';
@@ -16,7 +16,8 @@ export interface SetupFormPageProps<T> {
   title: string;
   intro: string;
   load: () => Promise<T>;
-  save: (values: T) => Promise<T>;
+  /** `version`: the record as loaded; the server refuses the save (412) when someone else changed it since. */
+  save: (values: T, version: number | undefined) => Promise<T>;
   /** Other screens read this record (the template setup): their reference data is invalidated after a save. */
   sharesReferenceData?: boolean;
   children: (values: T, change: (patch: Partial<T>) => void, errors: FieldErrors) => ReactNode;
@@ -54,7 +55,10 @@ export function SetupFormPage<T extends object>({
   const [saved, setSaved] = useState(false);
   const values: T | null = loaded.data === undefined ? null : { ...loaded.data, ...edits };
   const action = useMutation({
-    mutationFn: save,
+    mutationFn: (record: T) => {
+      const { version: _read, ...fields } = record as T & { version?: number };
+      return save(fields as T, versionOf(record));
+    },
     onMutate: () => setSaved(false),
     onSuccess: (record) => {
       queryClient.setQueryData(queryKey, record);
@@ -68,11 +72,21 @@ export function SetupFormPage<T extends object>({
     setEdits((e) => ({ ...e, ...patch }));
   };
   const submit = () => values && !action.isPending && action.mutate(values);
+  // After a save refused because someone else changed the record: their values, without this user's edits.
+  const reload = () => {
+    action.reset();
+    setEdits({});
+    void loaded.refetch();
+  };
   return (
     <section className={styles.stack} aria-labelledby={id}>
       <SetupPageHeading id={id} title={title} intro={intro} />
       <SavedBar text={saved ? t('setup.saved') : null} />
-      <ProblemBar error={action.error ?? loaded.error} onDismiss={action.error ? action.reset : undefined} />
+      <ProblemBar
+        error={action.error ?? loaded.error}
+        onDismiss={action.error ? action.reset : undefined}
+        onReload={reload}
+      />
       {!values && loaded.isFetching && <Spinner label={t('setup.loading')} />}
       {values && (
         <form

@@ -144,6 +144,7 @@ export function SetupListPage<T, D>({ id, texts, records, columns, fields, rowAc
           error={records.saving.error}
           onSubmit={records.submit}
           onCancel={records.cancel}
+          onReload={() => void records.reload()}
         >
           {fields({
             draft: editing.draft,

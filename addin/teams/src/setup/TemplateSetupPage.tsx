@@ -37,7 +37,7 @@ export function TemplateSetupPage() {
       intro={t('setup.templateSetup.intro')}
       queryKey={queryKeys.templateSetup}
       load={() => api.templates.setup()}
-      save={(values) => api.setup.templateSetup.put(values)}
+      save={(values, version) => api.setup.templateSetup.put(values, version)}
       sharesReferenceData
     >
       {(values, change) =>

@@ -84,6 +84,14 @@ export function useSetupRecords<T, D>(options: SetupRecordsOptions<T, D>) {
     startEdit: (item: T) => open(item),
     change: (patch: Partial<D>) => setEditing((e) => e && { ...e, draft: { ...e.draft, ...patch } }),
     cancel: () => setEditing(null),
+    /** After a save refused because someone else changed the record: the form again, with the record as it is now. */
+    reload: async () => {
+      if (!editing?.original) return;
+      const code = options.codeOf(editing.original);
+      const fresh = (await list.refetch()).data?.find((item) => options.codeOf(item) === code);
+      if (fresh) open(fresh);
+      else setEditing(null);
+    },
     submit: () => {
       if (!editing) return;
       if (Object.values(clientErrors).some(Boolean)) {

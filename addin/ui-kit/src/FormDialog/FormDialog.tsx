@@ -15,6 +15,8 @@ export interface FormDialogProps {
   submitDisabledReason?: string;
   onSubmit: () => void;
   onCancel: () => void;
+  /** Offered when the save was refused because someone else changed the record: shows it as it is now. */
+  onReload?: () => void;
   children: ReactNode;
 }
 
@@ -29,6 +31,7 @@ export function FormDialog({
   submitDisabledReason,
   onSubmit,
   onCancel,
+  onReload,
   children,
 }: FormDialogProps) {
   const { t } = useTranslation();
@@ -66,7 +69,7 @@ export function FormDialog({
           {reason}
         </Text>
       )}
-      <ProblemBar error={error} />
+      <ProblemBar error={error} onReload={onReload} />
     </DialogFrame>
   );
 }

@@ -90,3 +90,22 @@ describe('ProblemBar', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 });
+
+describe('ProblemBar on a record changed by someone else', () => {
+  test('When a save is refused with 412 and the page can reload, then it says the record was changed by someone else and Reload reloads it', async () => {
+    const reload = jest.fn();
+
+    const { i18n } = await renderUi(<ProblemBar error={problem('precondition-failed', 412)} onReload={reload} />);
+    screen.getByRole('button', { name: i18n.t('changedElsewhere.reload') }).click();
+
+    expect(screen.getByRole('alert').textContent).toContain(i18n.t('changedElsewhere.title'));
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  test('When a 412 comes where nothing can be reloaded, then the plain problem text is shown', async () => {
+    const { i18n } = await renderUi(<ProblemBar error={problem('precondition-failed', 412)} />);
+
+    expect(screen.getByRole('alert').textContent).toBe(i18n.t('errors.precondition-failed'));
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
