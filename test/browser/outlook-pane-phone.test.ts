@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { validateXmlManifest } from '../../manifest/validate-xml-manifest';
 import { browserSuite } from '../support/browser-suite';
 import { paneReady, type Lang, type Theme } from '../support/outlook-pane';
 
@@ -92,4 +93,23 @@ describe('Outlook pane on a phone', () => {
       }
     },
   );
+});
+
+describe('What Outlook on Mac and mobile loads', () => {
+  test('When the server serves the build, then the XML manifest, the function file page and its script are there, and the manifest is schema-valid', async () => {
+    const get = (path: string) => fetch(`${suite.web.origin}${path}`);
+    const [xml, page, script] = await Promise.all([
+      get('/interlog-outlook.xml'),
+      get('/mobile-log.html'),
+      get('/mobile-log.js'),
+    ]);
+
+    expect([xml.status, page.status, script.status]).toEqual([200, 200, 200]);
+    expect(xml.headers.get('content-type')).toMatch(/xml/);
+    expect(await validateXmlManifest(await xml.text())).toEqual([]);
+    expect(await page.text()).toMatch(
+      /<script src="\/office-js\/office\.js"><\/script>[\s\S]*<script src="\/mobile-log\.js">/,
+    );
+    expect(await script.text()).toContain('logMeetingForAttendees');
+  });
 });
