@@ -8,7 +8,7 @@ import type { ApiClient, startTestApp } from '../support/test-app';
 
 const SMALL = Number(process.env.BENCH_GROWTH_SMALL ?? 1_000);
 const LARGE = Number(process.env.BENCH_GROWTH_LARGE ?? 50_000);
-const SAMPLES = Number(process.env.BENCH_GROWTH_SAMPLES ?? 30);
+const SAMPLES = Number(process.env.BENCH_GROWTH_SAMPLES ?? 9);
 const TENANT = 'growth-tenant';
 const BATCH = 1000;
 const contactNo = (i: number) => `G${String(i).padStart(7, '0')}`;
