@@ -6,7 +6,7 @@ import { InteractionLogEntryModel } from './interaction-log-entry-model';
 const chain = createLookupChain('entry-by-message', {
   async *backfill(tenantId) {
     const rows = InteractionLogEntryModel.find(
-      { tenantId, 'source.internetMessageId': { $exists: true } },
+      { tenantId, 'source.internetMessageId': { $gt: '' } },
       { _id: 1, 'source.internetMessageId': 1 },
     )
       .lean<{ _id: string; source: { internetMessageId: string } }>()

@@ -5,6 +5,8 @@ const lookupSchema = new Schema(
   { _id: { type: String, required: true }, tenantId: { type: String, required: true }, target: String },
   { versionKey: false, collection: 'lookups' },
 );
+// A tenant's links together (removing a tenant); reads and writes go by _id.
+lookupSchema.index({ tenantId: 1 });
 const LookupModel = mongoose.models.Lookup ?? mongoose.model('Lookup', lookupSchema);
 
 /** The pairs of a tenant's records written before its chain existed, in batches. */
