@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { createInterlogApi } from '@interlog/api-client';
+import { createInterlogApi, itemContactKey } from '@interlog/api-client';
 import { factories } from '../../../test/support/factories';
 import { startTestApp } from '../../../test/support/test-app';
 import { startGraphStandIn } from '../../../server/src/demo/graph-stand-in';
 import { standInGraphAccess } from '../../../server/src/lib/graph/graph-access';
 import { createOfficeMeetingLogHost } from '../src/host/office-meeting-log-host';
+import { itemIdentity } from '../src/host/mail-item';
+import { readOfficeItem } from '../src/host/read-office-item';
+import { sourceOf } from '../src/mail-item-source';
 import { logMeetingForAttendees } from '../src/mobile/log-meeting-handler';
 import { loadMeetingStrings } from '../src/mobile/meeting-strings';
-import { installOfficeMock } from './office-mock';
-
-type Callback<T> = (result: { status: string; value: T; error?: { message: string } }) => void;
+import { androidMeeting } from './mobile-meeting-fixture';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let graph: Awaited<ReturnType<typeof startGraphStandIn>>;
@@ -21,53 +22,6 @@ afterAll(async () => {
   await app.stop();
   await graph.close();
 });
-
-const person = (emailAddress: string, displayName: string) => ({ emailAddress, displayName });
-
-/** A meeting open in Outlook mobile's attendee view, as Office.js gives it, keeping what the handler sets. */
-function androidMeeting(attendees: { email: string; name: string }[], { itemId = `AAMk${randomUUID()}` } = {}) {
-  const notifications = new Map<string, Office.NotificationMessageDetails>();
-  const customProperties = new Map<string, unknown>();
-  const item = {
-    itemType: 'appointment',
-    subject: 'Quarterly review',
-    itemId,
-    start: new Date('2026-12-01T09:00:00Z'),
-    end: new Date('2026-12-01T10:00:00Z'),
-    organizer: person('annette.hill@contoso.example', 'Annette Hill'),
-    requiredAttendees: attendees.map((a) => person(a.email, a.name)),
-    optionalAttendees: [],
-    notificationMessages: {
-      replaceAsync: (key: string, details: Office.NotificationMessageDetails, callback: Callback<void>) => {
-        notifications.set(key, details);
-        callback({ status: 'succeeded', value: undefined });
-      },
-    },
-    loadCustomPropertiesAsync: (callback: Callback<unknown>) =>
-      callback({
-        status: 'succeeded',
-        value: {
-          set: (name: string, value: unknown) => customProperties.set(name, value),
-          saveAsync: (done: Callback<void>) => done({ status: 'succeeded', value: undefined }),
-        },
-      }),
-  };
-  const office = installOfficeMock({
-    item,
-    requirementSets: { Mailbox: '1.12', NestedAppAuth: '1.1' },
-    displayLanguage: 'en-US',
-  });
-  const mock = office.mock as unknown as {
-    context: { diagnostics?: unknown };
-    MailboxEnums: Record<string, unknown>;
-  };
-  mock.context.diagnostics = { platform: 'Android' };
-  mock.MailboxEnums.ItemNotificationMessageType = {
-    InformationalMessage: 'informationalMessage',
-    ErrorMessage: 'errorMessage',
-  };
-  return { notifications, customProperties, itemId };
-}
 
 async function tenantWith({ meetingTemplate = true } = {}) {
   const claims = { tid: `t-${randomUUID()}`, oid: `annette-${randomUUID()}` };
@@ -85,7 +39,7 @@ async function tenantWith({ meetingTemplate = true } = {}) {
     report: jest.fn((_error: unknown) => undefined),
   };
   const entriesOf = async (contactNo: string) => (await api.interactions.list({ contactNo, limit: 500 })).items;
-  return { make, template, deps, entriesOf, claims };
+  return { make, template, deps, entriesOf, claims, api };
 }
 
 const hostAt = () => {
@@ -157,6 +111,24 @@ describe('Outlook mobile: logging a meeting for its attendees in one tap', () =>
     expect(await tenant.entriesOf(robin.no)).toEqual([
       expect.objectContaining({ source: expect.objectContaining({ type: 'meeting', iCalUId: event.iCalUId }) }),
     ]);
+  });
+
+  test('When the pane recorded the meeting for a contact first, then the tap adds nothing for that contact and records the others', async () => {
+    const tenant = await tenantWith();
+    const [robin, jan] = await Promise.all([tenant.make.contact(), tenant.make.contact()]);
+    const meeting = androidMeeting([robin, jan]);
+    const item = await readOfficeItem(Office.context.mailbox.item, false);
+    // What the pane sends (use-record-interactions): its own description and the same key.
+    await tenant.api.interactions.record(
+      { contactNo: robin.no, templateCode: tenant.template.code, description: 'From the pane', source: sourceOf(item) },
+      await itemContactKey('record', itemIdentity(item), robin.no),
+    );
+
+    expect(await logMeetingForAttendees(hostAt(), tenant.deps)).toBe('recorded');
+
+    expect(await tenant.entriesOf(robin.no)).toEqual([expect.objectContaining({ description: 'From the pane' })]);
+    expect(await tenant.entriesOf(jan.no)).toHaveLength(1);
+    expect([...meeting.notifications.values()][0].message).toBe(`Recorded in Interlog for 1 contact: ${jan.name}.`);
   });
 
   test('When no attendee is a contact, then nothing is recorded, the button stays Log and the notification says so', async () => {
