@@ -15,8 +15,8 @@ export interface TeamsPage {
   root: Locator;
   errors: string[];
   close: () => Promise<void>;
-  /** Screenshot of the viewport once dialogs have faded in, under `dir`. */
-  shot: (dir: string, name: string) => Promise<void>;
+  /** Screenshot of the viewport (or the whole page) once dialogs have faded in, under `dir`. */
+  shot: (dir: string, name: string, options?: { fullPage?: boolean }) => Promise<void>;
 }
 
 /** Opens the Teams preview of the tab or the side panel at a width, in a language and theme. */
@@ -39,9 +39,9 @@ export async function openTeamsPage(
     root,
     errors,
     close: () => context.close(),
-    shot: async (dir, name) => {
+    shot: async (dir, name, shotOptions) => {
       await animationsSettled(page);
-      await page.screenshot({ path: `${dir}/${name}.png` });
+      await page.screenshot({ path: `${dir}/${name}.png`, fullPage: shotOptions?.fullPage });
     },
   };
 }

@@ -21,7 +21,13 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     minWidth: 0,
   },
-  nav: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // On a phone the section tabs scroll themselves sideways, never the page.
+  nav: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    overflowX: 'auto',
+    scrollbarWidth: 'thin',
+    '& > button': { flexShrink: 0 },
+  },
 });
 
 const sections: TabLocation['section'][] = ['segments', 'logged', 'log', 'setup'];
