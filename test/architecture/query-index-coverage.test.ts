@@ -49,11 +49,12 @@ describe('every query the suites send names its tenant and is served by a declar
     expect(shapes.map((shape) => servingIndex(shape, ENTRY_INDEXES) !== null)).toEqual([true, false]);
   });
 
-  test('a query without tenant or _id is reported unless allowed with a reason', () => {
+  test('a query without tenant or _id is reported unless allowed with a reason, and still needs its index', () => {
     const queue = shapesOfCommand('find', { find: 'queue', filter: { status: 'due' } });
     expect(checkQueries(queue, { queue: [['status']] }, [])).toEqual([{ shape: queue[0], problem: 'names-no-tenant' }]);
     const allowed = [{ collection: 'queue', fields: 'status', why: 'the worker claims across tenants' }];
     expect(checkQueries(queue, { queue: [['status']] }, allowed)).toEqual([]);
+    expect(checkQueries(queue, { queue: [] }, allowed)).toEqual([{ shape: queue[0], problem: 'no-index' }]);
   });
 
   test('updates, deletes and aggregations are checked by their filters', () => {

@@ -13,8 +13,33 @@ async function createIndexes(uniqueOnly: boolean) {
   for (const model of Object.values(mongoose.models)) {
     for (const [fields, options] of model.schema.indexes()) {
       if (uniqueOnly && !options?.unique) continue;
-      await model.collection.createIndex(fields as Record<string, 1 | -1>, options as Record<string, unknown>);
+      await createOrReplaceIndex(
+        model.collection,
+        fields as Record<string, 1 | -1>,
+        options as Record<string, unknown>,
+      );
     }
+  }
+}
+
+const INDEX_OPTIONS_CONFLICT = new Set([85, 86]);
+
+/** An index declared again with other options (say, a TTL added) replaces the one on the server. */
+async function createOrReplaceIndex(
+  collection: mongoose.Collection,
+  fields: Record<string, 1 | -1>,
+  options: Record<string, unknown>,
+) {
+  try {
+    await collection.createIndex(fields, options);
+  } catch (err) {
+    if (!INDEX_OPTIONS_CONFLICT.has((err as { code?: number }).code ?? 0)) throw err;
+    const existing = (await collection.listIndexes().toArray()).find(
+      (index) => JSON.stringify(index.key) === JSON.stringify(fields),
+    );
+    if (!existing) throw err;
+    await collection.dropIndex(existing.name as string);
+    await collection.createIndex(fields, options);
   }
 }
 

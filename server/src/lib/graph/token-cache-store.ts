@@ -10,10 +10,11 @@ const tokenCacheSchema = new Schema(
   },
   { versionKey: false, collection: 'graph_token_cache' },
 );
-const TokenCacheModel = mongoose.models.GraphTokenCache ?? mongoose.model('GraphTokenCache', tokenCacheSchema);
-
 /** Partitions older than this are dropped; MSAL's refresh tokens last at most 90 days. */
 const STALE_AFTER_MS = 90 * 24 * 3_600_000;
+// A TTL index on MongoDB; on FerretDB (no TTL) the purge worker drops stale partitions.
+tokenCacheSchema.index({ updatedAt: 1 }, { expireAfterSeconds: STALE_AFTER_MS / 1000 });
+const TokenCacheModel = mongoose.models.GraphTokenCache ?? mongoose.model('GraphTokenCache', tokenCacheSchema);
 
 /**
  * MSAL's distributed token cache in the database, one partition per tenant and user, so

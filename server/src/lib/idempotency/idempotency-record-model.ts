@@ -14,7 +14,8 @@ const idempotencyRecordSchema = new Schema(
   },
   { versionKey: false, collection: 'idempotency_records' },
 );
-idempotencyRecordSchema.index({ expiresAt: 1 });
+// A TTL index on MongoDB; on FerretDB (no TTL) the purge worker deletes expired records.
+idempotencyRecordSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 });
 
 export const IdempotencyRecordModel =
   mongoose.models.IdempotencyRecord ?? mongoose.model('IdempotencyRecord', idempotencyRecordSchema);

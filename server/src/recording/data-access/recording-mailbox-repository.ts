@@ -50,7 +50,7 @@ const mailboxSchema = new Schema(
   },
   { versionKey: false, collection: 'recording_mailboxes' },
 );
-mailboxSchema.index({ subscriptionId: 1 });
+mailboxSchema.index({ tenantId: 1, subscriptionId: 1 });
 mailboxSchema.index({ enabled: 1, subscriptionExpiresAt: 1 });
 mailboxSchema.index({ enabled: 1, nextCatchUpAt: 1 });
 const RecordingMailboxModel = mongoose.models.RecordingMailbox ?? mongoose.model('RecordingMailbox', mailboxSchema);
@@ -66,8 +66,8 @@ export const recordingMailboxRepository = {
     return RecordingMailboxModel.findById(id).lean<RecordingMailbox>();
   },
 
-  async bySubscription(subscriptionId: string): Promise<RecordingMailbox | null> {
-    return RecordingMailboxModel.findOne({ subscriptionId, enabled: true }).lean<RecordingMailbox>();
+  async bySubscription(tenantId: string, subscriptionId: string): Promise<RecordingMailbox | null> {
+    return RecordingMailboxModel.findOne({ tenantId, subscriptionId, enabled: true }).lean<RecordingMailbox>();
   },
 
   async upsert(

@@ -159,6 +159,8 @@ export const LIFECYCLE_PREFIX = 'lifecycle:';
 
 export interface ChangeNotification {
   subscriptionId?: string;
+  /** The tenant Graph says the change comes from: the subscription is looked up within it. */
+  tenantId?: string;
   clientState?: string;
   resourceData?: { id?: string } | null;
   lifecycleEvent?: string;
@@ -175,7 +177,10 @@ export async function acceptNotifications(
   let refused = 0;
   const now = new Date();
   for (const n of notifications) {
-    const mailbox = n.subscriptionId ? await recordingMailboxRepository.bySubscription(n.subscriptionId) : null;
+    const mailbox =
+      n.subscriptionId && n.tenantId
+        ? await recordingMailboxRepository.bySubscription(n.tenantId, n.subscriptionId)
+        : null;
     if (!mailbox || !n.clientState || !sameSecret(n.clientState, mailbox.clientStateHash)) {
       refused++;
       continue;

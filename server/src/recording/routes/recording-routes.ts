@@ -16,6 +16,7 @@ const NotificationBody = Type.Object({
   value: Type.Array(
     Type.Object({
       subscriptionId: Type.Optional(Type.String({ maxLength: 200 })),
+      tenantId: Type.Optional(Type.String({ maxLength: 100 })),
       clientState: Type.Optional(Type.String({ maxLength: 255 })),
       lifecycleEvent: Type.Optional(Type.String({ maxLength: 100 })),
       resourceData: Type.Optional(

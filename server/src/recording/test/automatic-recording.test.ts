@@ -34,10 +34,11 @@ const notify = (body: unknown) =>
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-const notificationFor = (subscriptionId: string, clientState: string, id: string) => ({
+const notificationFor = (subscription: { id: string; tenantId: string }, clientState: string, id: string) => ({
   value: [
     {
-      subscriptionId,
+      subscriptionId: subscription.id,
+      tenantId: subscription.tenantId,
       clientState,
       changeType: 'created',
       resource: `Users/${USER}/Messages/${id}`,
@@ -170,21 +171,26 @@ describe('The notification endpoint', () => {
     const sent = await graph.mailbox.sendAs(USER, { subject: 'Twice', toRecipients: [{ address: robin.email }] });
     await app.worker!.runOnce();
     const sub = subscriptionOf('emails')!;
-    expect((await notify(notificationFor(sub.id, sub.clientState, sent.id))).status).toBe(202);
-    expect((await notify(notificationFor(sub.id, sub.clientState, sent.id))).status).toBe(202);
+    expect((await notify(notificationFor(sub, sub.clientState, sent.id))).status).toBe(202);
+    expect((await notify(notificationFor(sub, sub.clientState, sent.id))).status).toBe(202);
     await app.worker!.runOnce();
     expect(await entriesFor(`internetMessageId=${encodeURIComponent(sent.internetMessageId)}`)).toHaveLength(1);
   });
 
-  test('A notification with a wrong clientState (or for an unknown subscription) is acknowledged but records nothing', async () => {
+  test('A notification with a wrong clientState (or for an unknown subscription, or another tenant) is acknowledged but records nothing', async () => {
     const sent = await graph.mailbox.sendAs(
       USER,
       { subject: 'Forged', toRecipients: [{ address: robin.email }] },
       { silent: true },
     );
     const sub = subscriptionOf('emails')!;
-    expect((await notify(notificationFor(sub.id, 'not-the-secret', sent.id))).status).toBe(202);
-    expect((await notify(notificationFor('no-such-subscription', sub.clientState, sent.id))).status).toBe(202);
+    expect((await notify(notificationFor(sub, 'not-the-secret', sent.id))).status).toBe(202);
+    expect(
+      (await notify(notificationFor({ ...sub, id: 'no-such-subscription' }, sub.clientState, sent.id))).status,
+    ).toBe(202);
+    expect(
+      (await notify(notificationFor({ ...sub, tenantId: 'another-tenant' }, sub.clientState, sent.id))).status,
+    ).toBe(202);
     await app.worker!.runOnce();
     expect(await entriesFor(`internetMessageId=${encodeURIComponent(sent.internetMessageId)}`)).toHaveLength(0);
   });
@@ -208,7 +214,7 @@ describe('Recorded once, whoever records first', () => {
     );
     expect(manual.status).toBe(201);
     const sub = subscriptionOf('emails')!;
-    await notify(notificationFor(sub.id, sub.clientState, sent.id));
+    await notify(notificationFor(sub, sub.clientState, sent.id));
     await app.worker!.runOnce();
     const entries = await entriesFor(`internetMessageId=${encodeURIComponent(sent.internetMessageId)}`);
     expect(entries.map((e) => e.contactNo).sort()).toEqual([robin.no, petra.no].sort());
@@ -331,8 +337,13 @@ describe('Retries and catch-up', () => {
     );
     const sub = subscriptionOf('emails')!;
     expect(
-      (await notify({ value: [{ subscriptionId: sub.id, clientState: sub.clientState, lifecycleEvent: 'missed' }] }))
-        .status,
+      (
+        await notify({
+          value: [
+            { subscriptionId: sub.id, tenantId: sub.tenantId, clientState: sub.clientState, lifecycleEvent: 'missed' },
+          ],
+        })
+      ).status,
     ).toBe(202);
     await app.worker!.runOnce(); // the delta query queues what it finds
     await app.worker!.runOnce(); // and the queue is recorded
@@ -350,7 +361,14 @@ describe('Retries and catch-up', () => {
     });
     // Make the mailbox due now, as when its expiry nears.
     await notify({
-      value: [{ subscriptionId: sub.id, clientState: sub.clientState, lifecycleEvent: 'subscriptionRemoved' }],
+      value: [
+        {
+          subscriptionId: sub.id,
+          tenantId: sub.tenantId,
+          clientState: sub.clientState,
+          lifecycleEvent: 'subscriptionRemoved',
+        },
+      ],
     });
     await app.worker!.runOnce();
     await app.worker!.runOnce();
@@ -426,7 +444,14 @@ describe('Renewal', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        value: [{ subscriptionId: sub.id, clientState: sub.clientState, resourceData: { id: sent.id } }],
+        value: [
+          {
+            subscriptionId: sub.id,
+            tenantId: sub.tenantId,
+            clientState: sub.clientState,
+            resourceData: { id: sent.id },
+          },
+        ],
       }),
     });
     await short.worker!.runOnce();

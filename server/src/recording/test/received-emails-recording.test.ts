@@ -161,7 +161,14 @@ describe('Automatic recording and postponed interactions', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        value: [{ subscriptionId: sub.id, clientState: sub.clientState, resourceData: { id: received.id } }],
+        value: [
+          {
+            subscriptionId: sub.id,
+            tenantId: sub.tenantId,
+            clientState: sub.clientState,
+            resourceData: { id: received.id },
+          },
+        ],
       }),
     });
     await app.worker!.runOnce();
