@@ -8,7 +8,7 @@ export type { Contact } from './domain/contact-schema';
 export type { Salesperson } from './domain/salesperson-schema';
 
 /** Reading contacts (null or absent when missing): by number, by many numbers, by criteria in batches, by email. */
-export const contactLookup: Pick<typeof contactRepository, 'get' | 'getMany' | 'matching' | 'findByEmails'> =
+export const contactLookup: Pick<typeof contactRepository, 'get' | 'cached' | 'getMany' | 'matching' | 'findByEmails'> =
   contactRepository;
 
 /** Reading salespeople: one by code (null when missing), several by code, or whether one exists. */

@@ -3,6 +3,7 @@ import { isDuplicateKeyError } from '../../lib/db/duplicate-key';
 import { alreadyExists } from '../../lib/errors/app-error';
 import { decodeCursor, pageOf } from '../../lib/http/cursor';
 import { updateVersioned } from '../../lib/db/versioned-update';
+import { createReadCache } from '../../lib/db/read-cache';
 import type { Contact } from '../domain/contact-schema';
 import { ContactModel } from './contact-model';
 import { contactEmailLookup } from './contact-email-lookup';
@@ -12,6 +13,11 @@ const projection = { _id: 0, tenantId: 0, emailLower: 0, emailDomain: 0, searchT
 
 /** Reads by number are primary-key lookups (FerretDB's SQLite backend scans for any other filter). */
 const contactId = (tenantId: string, no: string) => `${tenantId}:${no}`;
+
+/** Recording reads the contact on every interaction; a write here forgets it at once. */
+const recent = createReadCache<Contact | null>(5000);
+const forget = (tenantId: string, contacts: Array<{ no: string }>) =>
+  contacts.forEach((c) => recent.forget(contactId(tenantId, c.no)));
 
 function afterNo(filter: Record<string, unknown>, after: string) {
   filter.no = { ...(filter.no as object | undefined), $gt: after };
@@ -29,6 +35,10 @@ function derived(contact: Contact) {
 export const contactRepository = {
   get: (tenantId: string, no: string) =>
     ContactModel.findOne({ _id: contactId(tenantId, no) }, projection).lean<Contact>(),
+
+  /** As `get`, as of 5 seconds ago at most (this process's own writes at once): for recording interactions. */
+  cached: (tenantId: string, no: string) =>
+    recent.get(contactId(tenantId, no), () => contactRepository.get(tenantId, no)),
 
   findByRequestKey: (tenantId: string, requestKey: string) =>
     ContactModel.findOne({ tenantId, requestKey }, projection).lean<Contact>(),
@@ -89,6 +99,7 @@ export const contactRepository = {
       if (isDuplicateKeyError(error)) throw alreadyExists('Contact', contact.no);
       throw error;
     }
+    forget(tenantId, [contact]);
     await contactEmailLookup.link(tenantId, [contact]);
     return (await this.get(tenantId, contact.no))!;
   },
@@ -104,9 +115,11 @@ export const contactRepository = {
     }));
     try {
       const { insertedCount } = await ContactModel.collection.insertMany(docs as never[], { ordered: false });
+      forget(tenantId, contacts);
       await contactEmailLookup.link(tenantId, contacts);
       return insertedCount;
     } catch (error) {
+      forget(tenantId, contacts);
       await contactEmailLookup.link(tenantId, contacts);
       if (!isDuplicateKeyError(error)) throw error;
       return (
@@ -124,6 +137,7 @@ export const contactRepository = {
       { ...contact, ...derived(contact) },
       { what: 'Contact', key: contact.no, ifMatch },
     );
+    forget(tenantId, [contact]);
     await contactEmailLookup.link(tenantId, [contact]);
     return (await this.get(tenantId, contact.no))!;
   },

@@ -20,7 +20,7 @@ import { withNames } from './entry-names';
 
 async function loadReferences(tenantId: string, contactNo: string, templateCode: string, salespersonCode?: string) {
   const [contact, template, setup] = await Promise.all([
-    contactLookup.get(tenantId, contactNo.toUpperCase()),
+    contactLookup.cached(tenantId, contactNo.toUpperCase()),
     templateLookup.cached(tenantId, templateCode.toUpperCase()),
     getMarketingSetupCached(tenantId),
   ]);

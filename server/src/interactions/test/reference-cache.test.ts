@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-describe('POST /interactions right after a template or the setup changed (remembered for a few seconds)', () => {
+describe('POST /interactions right after its contact, template or the setup changed (remembered for a few seconds)', () => {
   test('When the template is changed, then the next interaction takes its new values', async () => {
     const [template, contact] = [await tenant.make.template({ unitCost: 1 }), await tenant.make.contact()];
     await tenant.make.interaction({ contactNo: contact.no, templateCode: template.code });
@@ -38,6 +38,27 @@ describe('POST /interactions right after a template or the setup changed (rememb
 
     await tenant.make.template({ code });
     const after = await tenant.api.post('/interactions', { contactNo: contact.no, templateCode: code });
+
+    expect([before.status, after.status]).toEqual([422, 201]);
+  });
+
+  test("When the contact's name is changed, then the next interaction copies the new name", async () => {
+    const [template, contact] = [await tenant.make.template(), await tenant.make.contact()];
+    await tenant.make.interaction({ contactNo: contact.no, templateCode: template.code });
+
+    await tenant.make.ok(tenant.api.patch(`/contacts/${contact.no}`, { name: 'Renamed Since' }));
+    const after = await tenant.make.interaction({ contactNo: contact.no, templateCode: template.code });
+
+    expect(after.contactName).toBe('Renamed Since');
+  });
+
+  test('When a contact is made after an interaction named it, then the next interaction finds it', async () => {
+    const template = await tenant.make.template();
+    const no = `LATE${Date.now().toString(36).toUpperCase()}`;
+    const before = await tenant.api.post('/interactions', { contactNo: no, templateCode: template.code });
+
+    await tenant.make.contact({ no });
+    const after = await tenant.api.post('/interactions', { contactNo: no, templateCode: template.code });
 
     expect([before.status, after.status]).toEqual([422, 201]);
   });

@@ -38,6 +38,17 @@ describe('createReadCache', () => {
     expect(await cache.get('k', async () => ({ name: 'loaded again' }))).toEqual({ name: 'stored' });
   });
 
+  test('When the load is a thenable that runs again on each then (a mongoose query), then it runs once', async () => {
+    const cache = createReadCache<number>(60_000);
+    let runs = 0;
+    const query: PromiseLike<number> = {
+      then: (onFulfilled, onRejected) => Promise.resolve(++runs).then(onFulfilled, onRejected),
+    };
+
+    expect([await cache.get('k', () => query), await cache.get('k', () => query)]).toEqual([1, 1]);
+    expect(runs).toBe(1);
+  });
+
   test('When a load fails, then the failure is not remembered', async () => {
     const cache = createReadCache<number>(60_000);
     await expect(cache.get('k', async () => Promise.reject(new Error('down')))).rejects.toThrow('down');

@@ -15,13 +15,14 @@ export function createReadCache<T>(ttlMs: number) {
   }
 
   return {
-    async get(key: string, load: () => Promise<T>): Promise<T> {
+    async get(key: string, load: () => PromiseLike<T>): Promise<T> {
       const now = Date.now();
       let entry = entries.get(key);
       if (!entry || entry.until <= now) {
         sweep(now);
         // Stored before it settles, so that a write meanwhile (forget) drops this read too.
-        entry = { value: load(), until: now + ttlMs };
+        // Promise.resolve: a mongoose query is a thenable that would run again for each then/catch.
+        entry = { value: Promise.resolve(load()), until: now + ttlMs };
         entries.set(key, entry);
         const stored = entry;
         stored.value.catch(() => entries.get(key) === stored && entries.delete(key));
