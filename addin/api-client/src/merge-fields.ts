@@ -16,6 +16,7 @@ const fields = {
   date: true,
   segmentNo: true,
   entryNo: true,
+  personalNote: true,
 } satisfies Record<MergeFieldName, true>;
 
 /** The merge fields an email or a Word template can use, written `{contactName}`. */

@@ -12,3 +12,4 @@ export type { SegmentEvents, SegmentLogged } from './domain/segment-events';
 export const loggedSegmentLookup: Pick<typeof loggedSegmentRepository, 'get' | 'hardCopyEntries'> =
   loggedSegmentRepository;
 export { planSegmentLog, type SegmentLogPlan, type UnloggableLine } from './domain/segment-log-plan';
+export { lineEntryDraft } from './domain/segment-line-draft';

@@ -338,7 +338,7 @@ export interface paths {
     get: operations['getInteractionTemplates/CodeEmailContent'];
     /**
      * Set the email the template sends to each contact of a segment logged with deliver
-     * @description Subject and plain-text body with merge fields written {contactName}: contactNo, contactName, companyName, contactEmail, contactPhone, salespersonCode, salespersonName, salespersonEmail, subject, description, date, segmentNo, entryNo. 400 listing unknownFields when a {field} is not one of them (the earlier content then stays).
+     * @description Subject and plain-text body with merge fields written {contactName}: contactNo, contactName, companyName, contactEmail, contactPhone, salespersonCode, salespersonName, salespersonEmail, subject, description, date, segmentNo, entryNo, personalNote. 400 listing unknownFields when a {field} is not one of them (the earlier content then stays).
      */
     put: operations['putInteractionTemplates/CodeEmailContent'];
     post?: never;
@@ -844,6 +844,43 @@ export interface paths {
     head?: never;
     /** Override a line's interaction fields (or reset them to the header's) */
     patch: operations['patchSegments/NoLines/LineNo'];
+    trace?: never;
+  };
+  '/api/v1/segments/{no}/lines/{lineNo}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What one line's contact would receive if the segment were logged now
+     * @description The merged email (subject, plain text and HTML, as it is sent) and where to download the merged letter. Only the entry number ({entryNo}) is left empty: it is given when the segment is logged. Writes nothing.
+     */
+    get: operations['getSegments/NoLines/LineNoPreview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/segments/{no}/lines/{lineNo}/preview/letter.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The merged letter one line's contact would receive, as a .docx */
+    get: operations['getSegments/NoLines/LineNoPreviewLetter.docx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/segments/{no}/log': {
@@ -1684,6 +1721,7 @@ export interface operations {
               id?: string;
             } | null;
             subscriptionId?: string;
+            tenantId?: string;
           }[];
         };
       };
@@ -2299,6 +2337,8 @@ export interface operations {
               loggedSegmentEntryNo: number | null;
               /** @description A code, or "" for none */
               opportunityNo: string;
+              /** @description Free text for this one contact (paragraphs separated by a blank line), merged as {personalNote} */
+              personalNote?: string;
               postponed: boolean;
               /** @description A code, or "" for none */
               salespersonCode: string;
@@ -2421,6 +2461,8 @@ export interface operations {
             loggedSegmentEntryNo: number | null;
             /** @description A code, or "" for none */
             opportunityNo: string;
+            /** @description Free text for this one contact (paragraphs separated by a blank line), merged as {personalNote} */
+            personalNote?: string;
             postponed: boolean;
             /** @description A code, or "" for none */
             salespersonCode: string;
@@ -2647,6 +2689,8 @@ export interface operations {
             loggedSegmentEntryNo: number | null;
             /** @description A code, or "" for none */
             opportunityNo: string;
+            /** @description Free text for this one contact (paragraphs separated by a blank line), merged as {personalNote} */
+            personalNote?: string;
             postponed: boolean;
             /** @description A code, or "" for none */
             salespersonCode: string;
@@ -2897,6 +2941,8 @@ export interface operations {
             loggedSegmentEntryNo: number | null;
             /** @description A code, or "" for none */
             opportunityNo: string;
+            /** @description Free text for this one contact (paragraphs separated by a blank line), merged as {personalNote} */
+            personalNote?: string;
             postponed: boolean;
             /** @description A code, or "" for none */
             salespersonCode: string;
@@ -3893,6 +3939,7 @@ export interface operations {
               | 'date'
               | 'segmentNo'
               | 'entryNo'
+              | 'personalNote'
             )[];
             /** @description The subject. Merge fields are written {contactName}, as in Word templates. */
             subject: string;
@@ -3994,6 +4041,7 @@ export interface operations {
               | 'date'
               | 'segmentNo'
               | 'entryNo'
+              | 'personalNote'
             )[];
             /** @description The subject. Merge fields are written {contactName}, as in Word templates. */
             subject: string;
@@ -4259,6 +4307,7 @@ export interface operations {
               | 'date'
               | 'segmentNo'
               | 'entryNo'
+              | 'personalNote'
             )[];
             fileName: string;
             /** @description Bytes */
@@ -4451,6 +4500,7 @@ export interface operations {
               | 'date'
               | 'segmentNo'
               | 'entryNo'
+              | 'personalNote'
             )[];
             fileName: string;
             /** @description Bytes */
@@ -4606,6 +4656,8 @@ export interface operations {
             loggedSegmentEntryNo: number | null;
             /** @description A code, or "" for none */
             opportunityNo: string;
+            /** @description Free text for this one contact (paragraphs separated by a blank line), merged as {personalNote} */
+            personalNote?: string;
             postponed: boolean;
             /** @description A code, or "" for none */
             salespersonCode: string;
@@ -4677,6 +4729,8 @@ export interface operations {
             loggedSegmentEntryNo: number | null;
             /** @description A code, or "" for none */
             opportunityNo: string;
+            /** @description Free text for this one contact (paragraphs separated by a blank line), merged as {personalNote} */
+            personalNote?: string;
             postponed: boolean;
             /** @description A code, or "" for none */
             salespersonCode: string;
@@ -7763,6 +7817,8 @@ export interface operations {
               languageCode: string;
               lineNo: number;
               overridden: ('templateCode' | 'description' | 'subject' | 'correspondenceType' | 'languageCode')[];
+              /** @description Free text for this one contact (paragraphs separated by a blank line), merged as {personalNote} */
+              personalNote: string;
               subject: string;
               /** @description A code, or "" for none */
               templateCode: string;
@@ -7872,6 +7928,8 @@ export interface operations {
             languageCode: string;
             lineNo: number;
             overridden: ('templateCode' | 'description' | 'subject' | 'correspondenceType' | 'languageCode')[];
+            /** @description Free text for this one contact (paragraphs separated by a blank line), merged as {personalNote} */
+            personalNote: string;
             subject: string;
             /** @description A code, or "" for none */
             templateCode: string;
@@ -8051,6 +8109,8 @@ export interface operations {
           description?: string;
           /** @description A language code such as ENU, CSY, RUS, FIN, or "" */
           languageCode?: string;
+          /** @description Free text for this one contact (paragraphs separated by a blank line), merged as {personalNote} */
+          personalNote?: string;
           resetOverrides?: ('templateCode' | 'description' | 'subject' | 'correspondenceType' | 'languageCode')[];
           subject?: string;
           /** @description A code, or "" for none */
@@ -8081,6 +8141,8 @@ export interface operations {
             languageCode: string;
             lineNo: number;
             overridden: ('templateCode' | 'description' | 'subject' | 'correspondenceType' | 'languageCode')[];
+            /** @description Free text for this one contact (paragraphs separated by a blank line), merged as {personalNote} */
+            personalNote: string;
             subject: string;
             /** @description A code, or "" for none */
             templateCode: string;
@@ -8147,6 +8209,165 @@ export interface operations {
       };
       /** @description Refused by a business rule */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'getSegments/NoLines/LineNoPreview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        lineNo: number;
+        no: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The preview */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            contactName: string;
+            /** @description Upper-cased on write, unique per tenant */
+            contactNo: string;
+            correspondenceType: 'hardCopy' | 'email' | 'fax' | '';
+            /** @description The merged email; null when the template has no email content */
+            email: {
+              /** @description The contact's email address; empty when it has none */
+              address: string;
+              /** @description The body as it is sent */
+              html: string;
+              subject: string;
+              /** @description The body as plain text */
+              text: string;
+            } | null;
+            /** @description Where to download the merged letter (.docx); null when the template has no Word template */
+            letter: {
+              fileName: string;
+              href: string;
+            } | null;
+            lineNo: number;
+            /** @description Upper-cased on write, unique per tenant */
+            templateCode: string;
+          };
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'getSegments/NoLines/LineNoPreviewLetter.docx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        lineNo: number;
+        no: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The merged letter */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
         headers: {
           [name: string]: unknown;
         };

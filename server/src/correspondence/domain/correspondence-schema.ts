@@ -19,6 +19,7 @@ export const mergeFieldNames = [
   'date',
   'segmentNo',
   'entryNo',
+  'personalNote',
 ] as const;
 export type MergeFieldName = (typeof mergeFieldNames)[number];
 

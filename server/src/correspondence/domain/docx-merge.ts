@@ -2,7 +2,8 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { AppError, type FieldProblem } from '../../lib/errors/app-error';
 import { mergeFieldNames, type MergeFieldName } from './correspondence-schema';
-import { notMergeFields, type MergeFields } from './merge-fields';
+import { noteParagraphs, notMergeFields, type MergeFields } from './merge-fields';
+import { loopNoteParagraphs, NOTE_PARAGRAPHS } from './note-paragraphs';
 
 /*
  * Word letters through docxtemplater. A template is an ordinary .docx whose text holds merge
@@ -20,7 +21,7 @@ interface FoundTag {
   inMainDocument: boolean;
 }
 
-type Letter = MergeFields & { [PAGE_BREAK_AFTER]: boolean };
+type Letter = MergeFields & { [PAGE_BREAK_AFTER]: boolean; [NOTE_PARAGRAPHS]: string[] };
 
 /** Collects every tag docxtemplater finds, with the part it is in (document body, header, footer...). */
 function tagCollector() {
@@ -151,9 +152,13 @@ export function mergeLetters(template: Buffer, letters: MergeFields[]): Buffer {
   const path = mainDocumentPath(zip);
   const document = zip.file(path);
   if (!document) throw notADocx('it has no main document');
-  zip.file(path, wrapBodyInLettersLoop(document.asText()));
+  zip.file(path, wrapBodyInLettersLoop(loopNoteParagraphs(document.asText())));
   const doc = compile(zip);
-  const data: Letter[] = letters.map((fields, i) => ({ ...fields, [PAGE_BREAK_AFTER]: i < letters.length - 1 }));
+  const data: Letter[] = letters.map((fields, i) => ({
+    ...fields,
+    [PAGE_BREAK_AFTER]: i < letters.length - 1,
+    [NOTE_PARAGRAPHS]: noteParagraphs(fields.personalNote),
+  }));
   doc.render({ [LOOP]: data });
   return doc.toBuffer({ compression: 'DEFLATE' });
 }

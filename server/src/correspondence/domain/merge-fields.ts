@@ -8,7 +8,7 @@ export type MergeFields = Record<MergeFieldName, string>;
 export interface MergeSources {
   entry: Pick<
     InteractionLogEntry,
-    'entryNo' | 'subject' | 'description' | 'date' | 'segmentNo' | 'salespersonCode' | 'languageCode'
+    'entryNo' | 'subject' | 'description' | 'date' | 'segmentNo' | 'salespersonCode' | 'languageCode' | 'personalNote'
   >;
   contact: Pick<Contact, 'no' | 'name' | 'companyName' | 'email' | 'phone'>;
   salesperson: Pick<Salesperson, 'code' | 'name' | 'email'> | null;
@@ -37,10 +37,18 @@ export function mergeFieldsFor({ entry, contact, salesperson }: MergeSources): M
     date: letterDate(entry.date, entry.languageCode),
     segmentNo: entry.segmentNo,
     entryNo: String(entry.entryNo),
+    personalNote: (entry.personalNote ?? '').replace(/\r\n?/g, '\n').trim(),
   };
 }
 
 const FIELD = /\{\s*([A-Za-z]+)\s*\}/g;
+
+/** A note's paragraphs: the text between blank lines, each trimmed; none for an empty note. */
+export const noteParagraphs = (note: string): string[] =>
+  note
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 
 /** Fills `{field}` placeholders in plain text; `escape` is applied to each value (e.g. HTML). */
 export function fillMergeFields(

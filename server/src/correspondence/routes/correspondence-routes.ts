@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
-import { defineRoute, type HandlerResult } from '../../lib/http/route-registry';
+import { defineRoute } from '../../lib/http/route-registry';
+import { fileDownload } from '../../lib/http/file-download';
 import { CodeSchema, EntryNoSchema } from '../../lib/schema/common-schema';
 import {
   DOCX_TYPE,
@@ -17,26 +18,6 @@ import { generateLetters, getAttachmentFile, getEntryAttachmentFile } from '../d
 const tag = 'Correspondence';
 const CodeParams = Type.Object({ code: CodeSchema });
 const EntryParams = Type.Object({ entryNo: EntryNoSchema });
-
-/** `attachment; filename="…"` with an ASCII fallback and the exact name as RFC 5987 filename*. */
-function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
-
-const download = (file: { fileName: string; data: Buffer; contentType?: string }): HandlerResult => ({
-  status: 200,
-  body: file.data,
-  headers: {
-    'Content-Type': file.contentType ?? DOCX_TYPE,
-    'Content-Disposition': contentDisposition(file.fileName),
-    'Cache-Control': 'private, no-store',
-  },
-});
 
 export const correspondenceRoutes = [
   defineRoute({
@@ -71,7 +52,7 @@ export const correspondenceRoutes = [
     responses: { 200: { description: 'The .docx as uploaded', contentType: DOCX_TYPE } },
     handler: async ({ ctx, params }) => {
       const { info, data } = await wordTemplates.getWordTemplateFile(ctx.tenantId, params.code);
-      return download({ fileName: info.fileName, data });
+      return fileDownload({ fileName: info.fileName, data });
     },
   }),
   defineRoute({
@@ -165,7 +146,7 @@ export const correspondenceRoutes = [
     summary: 'Download an attachment (a letters document)',
     params: Type.Object({ attachmentNo: EntryNoSchema }),
     responses: { 200: { description: 'The .docx', contentType: DOCX_TYPE } },
-    handler: async ({ ctx, params }) => download(await getAttachmentFile(ctx.tenantId, params.attachmentNo)),
+    handler: async ({ ctx, params }) => fileDownload(await getAttachmentFile(ctx.tenantId, params.attachmentNo)),
   }),
   defineRoute({
     method: 'get',
@@ -174,6 +155,6 @@ export const correspondenceRoutes = [
     summary: "Download the document that holds the entry's letter (404 when it has none)",
     params: EntryParams,
     responses: { 200: { description: 'The .docx', contentType: DOCX_TYPE } },
-    handler: async ({ ctx, params }) => download(await getEntryAttachmentFile(ctx.tenantId, params.entryNo)),
+    handler: async ({ ctx, params }) => fileDownload(await getEntryAttachmentFile(ctx.tenantId, params.entryNo)),
   }),
 ];

@@ -6,10 +6,14 @@ import { graphMailer } from '../data-access/graph-mailer';
 import { DeliverySummarySchema } from '../domain/delivery-schema';
 import { SegmentLogPreviewSchema } from '../domain/email-preview-schema';
 import { previewSegmentLog } from '../domain/preview-segment-emails';
+import { LinePreviewSchema } from '../domain/line-preview-schema';
+import { previewSegmentLine, previewSegmentLineLetter } from '../domain/preview-segment-line';
+import { fileDownload } from '../../lib/http/file-download';
 import type { DeliveryService } from '../workers/delivery-service';
 
 const tag = 'Correspondence';
 const EntryParams = Type.Object({ entryNo: EntryNoSchema });
+const LineParams = Type.Object({ no: CodeSchema, lineNo: Type.Integer({ minimum: 1 }) });
 
 export function createDeliveryRoutes(graph: GraphAccess, deliveries: DeliveryService) {
   return [
@@ -24,6 +28,35 @@ export function createDeliveryRoutes(graph: GraphAccess, deliveries: DeliverySer
         "(the caller), and the first contact's email with its merge fields filled in. Writes nothing.",
       responses: { 200: { description: 'The preview', schema: SegmentLogPreviewSchema } },
       handler: async ({ ctx, params }) => ({ status: 200, body: await previewSegmentLog(ctx, params.no) }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/segments/:no/lines/:lineNo/preview',
+      tag: 'Segments',
+      summary: "What one line's contact would receive if the segment were logged now",
+      params: LineParams,
+      description:
+        'The merged email (subject, plain text and HTML, as it is sent) and where to download the merged letter. ' +
+        'Only the entry number ({entryNo}) is left empty: it is given when the segment is logged. Writes nothing.',
+      responses: { 200: { description: 'The preview', schema: LinePreviewSchema } },
+      handler: async ({ ctx, params }) => ({
+        status: 200,
+        body: await previewSegmentLine(ctx, params.no, params.lineNo),
+      }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/segments/:no/lines/:lineNo/preview/letter.docx',
+      tag: 'Segments',
+      summary: "The merged letter one line's contact would receive, as a .docx",
+      params: LineParams,
+      responses: {
+        200: {
+          description: 'The merged letter',
+          contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        },
+      },
+      handler: async ({ ctx, params }) => fileDownload(await previewSegmentLineLetter(ctx, params.no, params.lineNo)),
     }),
     defineRoute({
       method: 'get',

@@ -32,6 +32,7 @@ const toItem = (row: ItemRow): DeliveryItem => ({
   segmentNo: row.segmentNo,
   salespersonCode: row.salespersonCode,
   languageCode: row.languageCode,
+  ...(row.personalNote ? { personalNote: row.personalNote } : {}),
   source: row.source,
   delivery: row.delivery,
 });

@@ -26,6 +26,7 @@ const interactionLogEntrySchema = new Schema(
     evaluation: String,
     attemptFailed: Boolean,
     comment: String,
+    personalNote: String,
     postponed: Boolean,
     canceled: Boolean,
     salespersonCode: String,

@@ -16,6 +16,7 @@ const letterFields = {
   segmentNo: 1,
   salespersonCode: 1,
   languageCode: 1,
+  personalNote: 1,
 };
 const BATCH = 1000;
 

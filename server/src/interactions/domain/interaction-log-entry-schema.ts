@@ -6,6 +6,7 @@ import {
   NonNegativeNumber,
   OptionalCodeSchema,
   TextSchema,
+  PersonalNoteSchema,
 } from '../../lib/schema/common-schema';
 import { CorrespondenceTypeSchema, LanguageCodeSchema } from '../../setup/domain/marketing-setup-schema';
 import { InformationFlowSchema, InitiatedBySchema } from '../../templates/domain/interaction-template-schema';
@@ -60,6 +61,7 @@ export const InteractionLogEntrySchema = Type.Object({
   segmentNo: OptionalCodeSchema,
   loggedSegmentEntryNo: Type.Union([EntryNoSchema, Type.Null()]),
   attachmentNo: Type.Optional(EntryNoSchema),
+  personalNote: Type.Optional(PersonalNoteSchema),
   delivery: Type.Optional(EmailDeliverySchema),
   source: SourceSchema,
   userId: Type.String(),
@@ -80,6 +82,7 @@ export type CorrespondenceEntry = Pick<
   | 'segmentNo'
   | 'salespersonCode'
   | 'languageCode'
+  | 'personalNote'
 >;
 
 /** The values a caller may give; everything missing comes from the template, contact and setup. */
@@ -111,7 +114,8 @@ export const CreateInteractionBody = Type.Composite(
   { additionalProperties: false },
 );
 export type CreateInteractionInput = Static<typeof CreateInteractionBody>;
-export type InteractionInput = Omit<CreateInteractionInput, 'postpone'>;
+/** What recording takes; a segment line adds its personal note. */
+export type InteractionInput = Omit<CreateInteractionInput, 'postpone'> & { personalNote?: string };
 
 export const ResumeInteractionBody = Type.Partial(Type.Object(interactionInputFields), { additionalProperties: false });
 export type ResumeInteractionInput = Static<typeof ResumeInteractionBody>;

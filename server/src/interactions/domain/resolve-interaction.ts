@@ -43,6 +43,7 @@ export function resolveInteraction(input: Omit<InteractionInput, 'contactNo'>, c
     evaluation: input.evaluation ?? '',
     attemptFailed: input.attemptFailed ?? false,
     comment: input.comment ?? '',
+    ...(input.personalNote ? { personalNote: input.personalNote } : {}),
     postponed: ctx.postponed ?? false,
     canceled: false,
     salespersonCode,

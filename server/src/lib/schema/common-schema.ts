@@ -65,3 +65,9 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
+
+/** A segment line's words for one contact, merged into its letter and email as {personalNote}. */
+export const PersonalNoteSchema = Type.String({
+  maxLength: 4000,
+  description: 'Free text for this one contact (paragraphs separated by a blank line), merged as {personalNote}',
+});

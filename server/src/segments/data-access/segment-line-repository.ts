@@ -20,6 +20,8 @@ export interface StoredLine {
   contactCorrespondenceType?: CorrespondenceType;
   contactLanguageCode?: string;
   overrides: LineOverrides;
+  /** Words for this one contact, merged as {personalNote}; unset when there are none. */
+  personalNote?: string;
   addedInStep: number;
   /** Counted up by every change of the line's overrides (absent: never changed since versions were kept). */
   version?: number;
@@ -188,11 +190,13 @@ export const segmentLineRepository = {
     line: StoredLine,
     overrides: LineOverrides,
     ifMatch?: number,
+    personal: Pick<StoredLine, 'personalNote'> = {},
   ) {
+    const changes = { overrides, ...personal };
     if (line.overrides?.templateCode === overrides.templateCode)
-      return this.update(tenantId, segmentNo, line.lineNo, { overrides }, ifMatch);
+      return this.update(tenantId, segmentNo, line.lineNo, changes, ifMatch);
     await countedLineWrite(tenantId, segmentNo, async () => {
-      await this.update(tenantId, segmentNo, line.lineNo, { overrides }, ifMatch ?? line.version ?? 0);
+      await this.update(tenantId, segmentNo, line.lineNo, changes, ifMatch ?? line.version ?? 0);
       return { result: undefined, counted: addTallies(tallyOf([line], -1), tallyOf([{ overrides }])) };
     });
   },

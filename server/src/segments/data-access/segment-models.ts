@@ -36,6 +36,7 @@ const segmentLineSchema = new Schema(
     contactCorrespondenceType: { type: String, default: '' },
     contactLanguageCode: { type: String, default: '' },
     overrides: { type: Schema.Types.Mixed, default: {} },
+    personalNote: { type: String },
     addedInStep: { type: Number, default: 0 },
   },
   { versionKey: false, collection: 'segment_lines' },

@@ -29,6 +29,7 @@ export function lineInteractionInput(
     ...(correspondenceType ? { correspondenceType } : {}),
     ...(languageCode ? { languageCode } : {}),
     ...(extra.salespersonCode ? { salespersonCode: extra.salespersonCode } : {}),
+    ...(line.personalNote ? { personalNote: line.personalNote } : {}),
     ...(sameTemplate
       ? {
           informationFlow: header.informationFlow,

@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { CodeSchema, OptionalCodeSchema, TextSchema } from '../../lib/schema/common-schema';
+import { CodeSchema, OptionalCodeSchema, PersonalNoteSchema, TextSchema } from '../../lib/schema/common-schema';
 import { CorrespondenceTypeSchema, LanguageCodeSchema } from '../../setup/domain/marketing-setup-schema';
 
 /** The fields a line takes from the segment header unless it overrides them. */
@@ -29,6 +29,7 @@ export const SegmentLineSchema = Type.Object({
   ...overridable,
   templateDescription: Type.String({ maxLength: 100, description: "The line's interaction template's description" }),
   overridden: Type.Array(Type.Union(lineOverridableFields.map((f) => Type.Literal(f)))),
+  personalNote: PersonalNoteSchema,
 });
 export type SegmentLine = Static<typeof SegmentLineSchema>;
 export type LineOverrides = Partial<Pick<SegmentLine, LineOverridableField>>;
@@ -42,6 +43,7 @@ export type CreateSegmentLineInput = Static<typeof CreateSegmentLineBody>;
 export const PatchSegmentLineBody = Type.Partial(
   Type.Object({
     ...overridable,
+    personalNote: PersonalNoteSchema,
     resetOverrides: Type.Array(Type.Union(lineOverridableFields.map((f) => Type.Literal(f))), { uniqueItems: true }),
   }),
   { additionalProperties: false, minProperties: 1 },

@@ -28,6 +28,7 @@ export function toSegmentLine(line: StoredLine, header: SegmentInteraction): Unn
     ...(line.contactCompanyName !== undefined ? { contactCompanyName: line.contactCompanyName } : {}),
     ...values,
     overridden: lineOverridableFields.filter((field) => overrides[field] !== undefined),
+    personalNote: line.personalNote ?? '',
     version: line.version ?? 0,
   };
 }

@@ -242,10 +242,11 @@ export async function patchSegmentLine(
 ): Promise<SegmentLine> {
   const segment = await loadEditableSegment(tenantId, no);
   const line = await getLine(tenantId, segment, lineNo);
-  const { resetOverrides = [], ...changes } = input;
+  const { resetOverrides = [], personalNote, ...changes } = input;
   const overrides: LineOverrides = { ...line.overrides, ...(await overridesFrom(tenantId, changes)) };
   for (const field of resetOverrides) delete overrides[field];
-  await segmentLineRepository.setOverrides(tenantId, segment.no, line, overrides, ifMatch);
+  const note = personalNote === undefined ? {} : { personalNote: personalNote.replace(/\r\n?/g, '\n').trim() };
+  await segmentLineRepository.setOverrides(tenantId, segment.no, line, overrides, ifMatch, note);
   return namedLine(
     tenantId,
     toSegmentLine(await getLine(tenantId, segment, lineNo), { ...emptySegmentInteraction, ...segment.interaction }),
