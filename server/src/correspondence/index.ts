@@ -5,3 +5,4 @@ export { findEmailContent, putEmailContent } from './domain/email-content-servic
 export type { EmailContent } from './domain/email-content-schema';
 export { generateLettersAfterLogging } from './domain/letters-use-case';
 export { mergeOneLetter } from './domain/letter-preview';
+export { templatesWithoutNoteField } from './domain/note-placement';

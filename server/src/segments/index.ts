@@ -13,3 +13,4 @@ export const loggedSegmentLookup: Pick<typeof loggedSegmentRepository, 'get' | '
   loggedSegmentRepository;
 export { planSegmentLog, type SegmentLogPlan, type UnloggableLine } from './domain/segment-log-plan';
 export { lineEntryDraft } from './domain/segment-line-draft';
+export { segmentNotes } from './domain/segment-notes';

@@ -8542,6 +8542,13 @@ export interface operations {
             /** @description Template codes the lines use that do not exist */
             missingTemplates: string[];
             noOfLines: number;
+            /** @description A warning when notes would be dropped (templatesWithoutField not empty) */
+            personalNotes: {
+              /** @description Lines with a personal note */
+              lines: number;
+              /** @description Templates of those lines whose email or Word template has no {personalNote}: their notes would not be sent */
+              templatesWithoutField: string[];
+            };
             /** @description Upper-cased on write, unique per tenant */
             segmentNo: string;
           };

@@ -41,5 +41,15 @@ export const SegmentLogPreviewSchema = Type.Object({
       { description: "The first contact's email as it would be sent; null when there is none or no content" },
     ),
   }),
+  personalNotes: Type.Object(
+    {
+      lines: Type.Integer({ minimum: 0, description: 'Lines with a personal note' }),
+      templatesWithoutField: Type.Array(Type.String(), {
+        description:
+          'Templates of those lines whose email or Word template has no {personalNote}: their notes would not be sent',
+      }),
+    },
+    { description: 'A warning when notes would be dropped (templatesWithoutField not empty)' },
+  ),
 });
 export type SegmentLogPreview = Static<typeof SegmentLogPreviewSchema>;

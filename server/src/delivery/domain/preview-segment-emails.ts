@@ -1,7 +1,7 @@
 import type { RequestContext } from '../../lib/http/request-context';
 import { contactLookup, salespersonLookup } from '../../contacts';
-import { fillMergeFields, findEmailContent, mergeFieldsFor } from '../../correspondence';
-import { planSegmentLog } from '../../segments';
+import { fillMergeFields, findEmailContent, mergeFieldsFor, templatesWithoutNoteField } from '../../correspondence';
+import { planSegmentLog, segmentNotes } from '../../segments';
 import { composeEmail } from './compose-email';
 import type { SegmentLogPreview } from './email-preview-schema';
 
@@ -38,7 +38,12 @@ export async function previewSegmentLog(ctx: RequestContext, segmentNo: string):
       };
     }
   }
+  const notes = await segmentNotes(tenantId, segmentNo);
   return {
+    personalNotes: {
+      lines: notes.lines,
+      templatesWithoutField: await templatesWithoutNoteField(tenantId, notes.templateCodes),
+    },
     segmentNo: plan.segmentNo,
     noOfLines: plan.noOfLines,
     linesWithoutTemplate: plan.linesWithoutTemplate,

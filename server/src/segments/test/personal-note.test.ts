@@ -132,4 +132,23 @@ describe('A personal note per segment line', () => {
     expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect((await get(`/segments/${segment.no}/lines/999/preview/letter.docx`)).status).toBe(404);
   });
+
+  test('A template without {personalNote} while notes exist is a warning in the log preview, not a silent drop', async () => {
+    const { segment, path } = await segmentWithNoteTemplate('email');
+    const plain = await f.template({ correspondenceType: 'email' });
+    await f.ok(api.put(`/interaction-templates/${plain.code}/email-content`, { subject: 'Hi', body: 'Hello' }));
+    expect((await api.get(`/segments/${segment.no}/log-preview`)).body.personalNotes).toEqual({
+      lines: 0,
+      templatesWithoutField: [],
+    });
+    await f.ok(api.patch(path, { personalNote: NOTE }));
+    expect((await api.get(`/segments/${segment.no}/log-preview`)).body.personalNotes.templatesWithoutField).toEqual([]);
+
+    await f.ok(api.patch(path, { templateCode: plain.code }));
+
+    expect((await api.get(`/segments/${segment.no}/log-preview`)).body.personalNotes).toEqual({
+      lines: 1,
+      templatesWithoutField: [plain.code],
+    });
+  });
 });
