@@ -118,6 +118,7 @@ const interactionFields = {
   campaignNo: optionalCode,
   opportunityNo: optionalCode,
   source,
+  comment: text(2000),
 };
 const segmentHeaderFields = {
   description: text(100),
@@ -297,6 +298,7 @@ const writeEndpoints: WriteEndpoint[] = [
       durationMin: nonNegative,
       subject: text(250),
       canceled: boolean,
+      comment: text(2000),
     },
   },
   {
@@ -420,7 +422,7 @@ const writeEndpoints: WriteEndpoint[] = [
   {
     method: 'PUT',
     path: '/me/automatic-recording',
-    fields: { emails: boolean, meetings: boolean },
+    fields: { emails: boolean, meetings: boolean, receivedEmails: boolean },
     emptyRefused: true,
     valid: () => ({ emails: false }),
   },
