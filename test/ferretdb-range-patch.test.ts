@@ -1,0 +1,111 @@
+// A range of string _ids uses the _id index on the embedded FerretDB as on MongoDB.
+// Unpatched, FerretDB 1.24.2's SQLite backend pushes down only an exact _id, so
+// {_id: {$gte: lo, $lt: hi}} reads every document of the collection;
+// scripts/ferretdb-patches/0002-sqlite-id-prefix-range.patch reads the bounds' common prefix
+// from the index. This suite fails on a build without it (the range at 20k documents then takes
+// about as many times longer as the collection is larger) and passes with it.
+import mongoose from 'mongoose';
+import type { Collection } from 'mongodb';
+import { connectDatabase, disconnectDatabase } from '../server/src/lib/db/connect';
+import { testDatabaseUri, uniqueDbName } from './support/test-app';
+
+jest.setTimeout(120_000);
+
+const SMALL = 1_000;
+const LARGE = 20_000;
+/** Documents per group: a range over one group reads as many at either size. */
+const PER_GROUP = 20;
+const ROUNDS = 15;
+const FACTOR = 3;
+const SLACK_MS = 5;
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+const idOf = (i: number, groups: number) => `T:r:${pad(i % groups, 5)}:${pad(i, 8)}`;
+const groupRange = (g: number) => ({ $gte: `T:r:${pad(g, 5)}:`, $lt: `T:r:${pad(g, 5)};` });
+
+interface Doc {
+  _id: string;
+  notes?: string;
+}
+
+async function fill(collection: Collection<Doc>, count: number) {
+  const groups = count / PER_GROUP;
+  for (let start = 0; start < count; start += 1000)
+    await collection.insertMany(
+      Array.from({ length: 1000 }, (_, k) => ({ _id: idOf(start + k, groups), notes: 'n'.repeat(800) })),
+    );
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+let db: mongoose.mongo.Db;
+
+beforeAll(async () => {
+  await connectDatabase(testDatabaseUri(), uniqueDbName('id_range'));
+  db = mongoose.connection.db!;
+});
+
+afterAll(async () => {
+  await db?.dropDatabase();
+  await disconnectDatabase();
+});
+
+test('When a collection grows from 1k to 20k documents, then reading an _id range of the same size stays as fast (within 3x plus 5 ms)', async () => {
+  const small = db.collection<Doc>('range_1k');
+  const large = db.collection<Doc>('range_20k');
+  await fill(small, SMALL);
+  await fill(large, LARGE);
+  const times = { small: [] as number[], large: [] as number[] };
+  for (let round = -2; round < ROUNDS; round++) {
+    for (const [name, collection, groups] of [
+      ['small', small, SMALL / PER_GROUP],
+      ['large', large, LARGE / PER_GROUP],
+    ] as const) {
+      const t0 = performance.now();
+      const rows = await collection.find({ _id: groupRange((round + 3) % groups) }).toArray();
+      if (round >= 0) times[name].push(performance.now() - t0);
+      expect(rows).toHaveLength(PER_GROUP);
+    }
+  }
+  const [s, l] = [median(times.small), median(times.large)];
+  process.stderr.write(`_id range of ${PER_GROUP}: ${s.toFixed(1)} ms at 1k, ${l.toFixed(1)} ms at 20k documents\n`);
+  expect(l).toBeLessThanOrEqual(FACTOR * s + SLACK_MS);
+});
+
+test('When _ids are read by range, then exactly the ids within the bounds come back, whatever their characters', async () => {
+  const collection = db.collection<Doc>('range_exact');
+  const ids = [
+    'T:a',
+    'T:a:',
+    'T:a:1',
+    'T:a:1"quoted',
+    'T:a:1\u0001',
+    'T:a:1<b>',
+    'T:a:1é',
+    'T:a:2',
+    'T:a:2~',
+    'T:a:3',
+    'T:a;',
+    'T:b',
+  ];
+  await collection.insertMany(ids.map((_id) => ({ _id })));
+  await collection.insertOne({ _id: 7 as never });
+  const ranges: Array<Record<string, string>> = [
+    { $gte: 'T:a:', $lt: 'T:a;' },
+    { $gt: 'T:a:1', $lte: 'T:a:2~' },
+    { $gte: 'T:a:1"', $lt: 'T:a:1é' },
+    { $gt: 'T:a:1\u0001', $lt: 'T:a:3' },
+    { $gte: 'T:a:2', $lte: 'T:a:2' },
+    { $gte: 'T:b', $lt: 'T:a' },
+    { $gte: '"', $lt: '~' },
+  ];
+  const within = (id: string, r: Record<string, string>) =>
+    (r.$gte === undefined || id >= r.$gte) &&
+    (r.$gt === undefined || id > r.$gt) &&
+    (r.$lt === undefined || id < r.$lt) &&
+    (r.$lte === undefined || id <= r.$lte);
+  for (const range of ranges) {
+    const found = (await collection.find({ _id: range }).sort({ _id: 1 }).toArray()).map((d) => d._id);
+    expect({ range, found }).toEqual({ range, found: ids.filter((id) => within(id, range)).sort() });
+  }
+});
