@@ -12,6 +12,8 @@ export interface ContactListProps {
   /** Opens the form that finishes the contact's postponed interaction for this item. */
   onFinish?: (match: PersonMatch) => void;
   creatingFor: string | null;
+  /** Contact numbers whose interaction waits on this device to be sent. */
+  waiting?: ReadonlySet<string>;
   className?: string;
 }
 
@@ -38,6 +40,7 @@ export function ContactList({
   onCreate,
   onFinish,
   creatingFor,
+  waiting,
   className,
 }: ContactListProps) {
   const { t } = useTranslation();
@@ -72,6 +75,11 @@ export function ContactList({
                 {!contact && (
                   <Badge appearance="outline" color="warning">
                     {t('people.unknown')}
+                  </Badge>
+                )}
+                {contact && waiting?.has(contact.no) && (
+                  <Badge appearance="tint" color="informative">
+                    {t('people.waiting')}
                   </Badge>
                 )}
                 {recorded && (

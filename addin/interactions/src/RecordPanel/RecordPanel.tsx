@@ -23,6 +23,7 @@ import { ResumePanel } from '../ResumePanel/ResumePanel';
 import type { InteractionLogEntry } from '@interlog/api-client';
 import { problemText } from '@interlog/ui-kit';
 import { useRecordPanel, type RecordPanelInput } from './use-record-panel';
+import { useWaitingContacts } from '../hooks/use-waiting-contacts';
 
 const NewContactForm = lazy(() =>
   import('../NewContactForm/NewContactForm').then((m) => ({ default: m.NewContactForm })),
@@ -43,6 +44,7 @@ export function RecordPanel(props: RecordPanelInput) {
   const panel = useRecordPanel(props);
   const [timelineContact, setTimelineContact] = useState('');
   const [reveal, setReveal] = useState<{ entryNo: number } | null>(null);
+  const waiting = useWaitingContacts(props.source);
   const firstKnown = panel.knownContacts[0]?.no ?? '';
   useEffect(() => {
     if (!timelineContact && firstKnown) setTimelineContact(firstKnown);
@@ -92,6 +94,7 @@ export function RecordPanel(props: RecordPanelInput) {
             onCreate={(m) => panel.setCreatingFor(m.person)}
             onFinish={(m) => setFinishing(m.postponed ?? null)}
             creatingFor={panel.creatingFor?.email ?? null}
+            waiting={waiting}
           />
         )}
         {panel.creatingFor && (

@@ -7,6 +7,8 @@ import type { PersonAddress } from '@interlog/contact-matching';
 
 export type { PersonMatch };
 
+const RETRY_MS = 10_000;
+
 export type MatchState =
   { status: 'loading' } | { status: 'ready'; matches: PersonMatch[] } | { status: 'error'; error: unknown };
 
@@ -26,6 +28,8 @@ export function useContactMatches(people: PersonAddress[], source: Source, exclu
     queryKey,
     queryFn: () => findContactMatches(api, people, source, exclude),
     gcTime: 0,
+    // "Cannot be reached" does not stay: the lookup is tried again until the server answers.
+    refetchInterval: (q) => (q.state.status === 'error' ? RETRY_MS : false),
   });
   const { status, data, error } = query;
   const state = useMemo((): MatchState => {

@@ -25,6 +25,8 @@ export function useOfflineQueue() {
     if (sent > 0) {
       setLastSent(sent);
       void queryClient.invalidateQueries({ queryKey: queryKeys.interactions.all });
+      // The item's contacts show what was just recorded instead of waiting.
+      void queryClient.invalidateQueries({ queryKey: ['contact-matches'] });
     }
     return sent;
   }, [api, queue, queryClient]);
