@@ -100,6 +100,34 @@ describe('A record changed by someone else', () => {
     await mine.close();
   });
 
+  test('When a segment header is changed by someone else while it is open, then Save is refused and Reload shows their description', async () => {
+    const { context, page } = await newPageOn(suite.browser, suite.web.origin, { width: 1280, height: 1000 });
+    await page.goto(`${suite.web.origin}/teams/preview.html?page=tab&lang=en&theme=light`);
+    const tab = page.getByTestId('marketing-tab');
+    await tab.getByRole('button', { name: 'New segment' }).click();
+    const create = page.getByRole('dialog');
+    await create.getByLabel('Description').fill('Before');
+    await create.getByRole('button', { name: 'Create' }).click();
+    const title = await tab.getByRole('heading', { name: /· Before$/ }).textContent();
+    const no = /Segment (\S+) ·/.exec(title!)![1];
+    const header = tab.locator('[aria-labelledby="segment-header-heading"]');
+    // The header's own description comes first (the interaction has one too).
+    const description = header.getByLabel('Description', { exact: true }).first();
+    await showing(description, 'Before');
+
+    expect((await suite.web.api.patch(`/segments/${no}`, { description: 'Theirs' })).status).toBe(200);
+    await description.fill('Mine');
+    await header.getByRole('button', { name: 'Save', exact: true }).click();
+    const alert = header.getByRole('alert').filter({ hasText: 'Changed by someone else' });
+    await alert.waitFor();
+    await page.screenshot({ path: `${SHOTS}/segment-header-changed-1280-en-light.png` });
+    expect((await suite.web.api.get(`/segments/${no}`)).body.description).toBe('Theirs');
+
+    await alert.getByRole('button', { name: 'Reload' }).click();
+    await showing(description, 'Theirs');
+    await context.close();
+  });
+
   test.each([
     ['ru', 'dark', 360, 'Настройка', 'Настройка маркетинга', 'Код языка по умолчанию', 'Сохранить', 'Обновить'],
     ['en', 'dark', 360, 'Setup', 'Marketing setup', 'Default language code', 'Save', 'Reload'],
