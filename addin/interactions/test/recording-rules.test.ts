@@ -17,6 +17,7 @@ const mailbox = (changes: Partial<MailboxRecording> = {}): MailboxRecording => (
 const recording = (emails: Partial<MailboxRecording>, available = true): AutomaticRecording => ({
   emails: mailbox(emails),
   meetings: mailbox({ templateCode: 'MEETINV' }),
+  receivedEmails: mailbox({ templateCode: 'EMAIL-IN' }),
   available,
 });
 const problem = (status: number, name: string) =>
@@ -30,6 +31,7 @@ describe('switchBlock', () => {
   test('When the setup names no template for the kind, then its switch that is off cannot be turned on', () => {
     expect(switchBlock(recording({ templateCode: '' }), 'emails')).toBe('noTemplate');
     expect(switchBlock(recording({ templateCode: '' }), 'meetings')).toBeNull();
+    expect(switchBlock(recording({ templateCode: '' }), 'receivedEmails')).toBeNull();
   });
 
   test('When recording is on, then it can always be switched off, template or not', () => {
