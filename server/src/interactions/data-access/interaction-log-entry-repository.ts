@@ -1,5 +1,5 @@
 import mongoose from 'mongoose';
-import { reserveNumbers, advanceNumbersTo } from '../../lib/db/counter-repository';
+import { reserveNumbers, advanceNumbersTo, currentNumber } from '../../lib/db/counter-repository';
 import { allocateAndInsertMany } from '../../lib/db/allocate-number';
 import { decodeCursor, pageOf } from '../../lib/http/cursor';
 import type { EntryFilter, InteractionLogEntry } from '../domain/interaction-log-entry-schema';
@@ -7,6 +7,7 @@ import type { EntryDraft } from '../domain/resolve-interaction';
 import { toPublicDelivery, type StoredEmailDelivery } from '../domain/email-delivery-schema';
 import { InteractionLogEntryModel } from './interaction-log-entry-model';
 import { entriesByMessage } from './entries-by-message';
+import { entryLinks } from './entry-links';
 
 export const ENTRY_SEQUENCE = 'interactionLogEntry';
 const projection = { _id: 0, tenantId: 0, requestKey: 0, requestHash: 0, deleted: 0 } as const;
@@ -150,7 +151,10 @@ export const interactionLogEntryRepository = {
         built.set(item, doc as never);
         return doc;
       },
-      insertMany: (docs) => InteractionLogEntryModel.collection.insertMany(docs, { ordered: false }),
+      insertMany: async (docs) => {
+        await entryLinks.link(tenantId, docs as Array<{ _id: string; entryNo: number }>);
+        return InteractionLogEntryModel.collection.insertMany(docs, { ordered: false });
+      },
       alreadyStored: async (items) => {
         const stored = await this.existingRequestKeys(
           tenantId,
@@ -171,7 +175,11 @@ export const interactionLogEntryRepository = {
     if (before !== undefined) filter.entryNo = { $lt: before };
     const found = f.internetMessageId
       ? await entriesByMessage.find<StoredEntry>(tenantId, f.internetMessageId, filter, projection, page.limit + 1)
-      : undefined;
+      : await entryLinks.page<StoredEntry>(tenantId, filter, {
+          projection,
+          limit: page.limit + 1,
+          top: () => currentNumber(tenantId, ENTRY_SEQUENCE),
+        });
     const rows =
       found ??
       (await InteractionLogEntryModel.find(filter, projection)
@@ -211,6 +219,7 @@ export const interactionLogEntryRepository = {
       const row = await InteractionLogEntryModel.findOne({ tenantId, entryNo }, { _id: 1 }).lean<{ _id: string }>();
       if (row) await entriesByMessage.link(tenantId, [{ _id: row._id, source }]);
     }
+    await entryLinks.relink(tenantId, entryNo, changes);
     const result = await InteractionLogEntryModel.updateOne(
       { tenantId, entryNo, deleted: false, ...expect },
       { $set: changes },

@@ -1,0 +1,99 @@
+import { createOrderedLinks, type OrderedLink } from '../../lib/db/ordered-links';
+import { cursorBatches } from '../../lib/db/cursor-batches';
+import { matchesFilter } from '../../lib/db/match-filter';
+import { InteractionLogEntryModel } from './interaction-log-entry-model';
+
+/** The fields a log page is filtered by that have one value per entry: each value links its entries. */
+const KEYED = ['contactNo', 'segmentNo', 'salespersonCode', 'templateCode'] as const;
+/** The key that links every entry: the unfiltered page. */
+const ALL = '*';
+/** Filter fields the walk answers besides a keyed one (checked on each entry it fetches). */
+const CHECKED = new Set(['tenantId', 'deleted', 'entryNo', 'postponed', 'canceled', 'date', 'userId', ...KEYED]);
+/** Entries fetched at once. */
+const PARALLEL = 16;
+
+interface Linkable {
+  _id: string;
+  entryNo: number;
+  [field: string]: unknown;
+}
+
+const keysOf = (entry: Record<string, unknown>) => [
+  ALL,
+  ...KEYED.flatMap((field) => (typeof entry[field] === 'string' && entry[field] ? [`${field}=${entry[field]}`] : [])),
+];
+
+const links = createOrderedLinks('entry-links', {
+  async *backfill(tenantId) {
+    const rows = InteractionLogEntryModel.find(
+      { tenantId },
+      { _id: 1, entryNo: 1, contactNo: 1, segmentNo: 1, salespersonCode: 1, templateCode: 1 },
+    )
+      .lean<Linkable>()
+      .cursor({ batchSize: 1000 });
+    for await (const batch of cursorBatches(rows, 1000)) yield batch.flatMap(linksOf);
+  },
+});
+
+function linksOf(entry: Linkable): OrderedLink[] {
+  return keysOf(entry).map((key) => ({ key, no: entry.entryNo, target: entry._id }));
+}
+
+/**
+ * The log's pages newest first without a scan: every entry is linked under its contact, segment,
+ * salesperson and template and under one key for all entries, in entry-number order; a page
+ * walks the links of the filter's most selective key and fetches each entry by `_id`, checking
+ * the rest of the filter on it.
+ */
+export const entryLinks = {
+  /** Links entries under their keys; written before the entries, so a crash leaves no entry unlinked. */
+  link: (tenantId: string, entries: Linkable[]) => links.add(tenantId, entries.flatMap(linksOf)),
+
+  /** Links an entry under the keyed values a change gives it (its old links stay and no longer match). */
+  async relink(tenantId: string, entryNo: number, changes: Record<string, unknown>): Promise<void> {
+    if (!KEYED.some((field) => typeof changes[field] === 'string')) return;
+    const row = await InteractionLogEntryModel.findOne({ tenantId, entryNo }, { _id: 1 }).lean<{ _id: string }>();
+    if (row) await links.add(tenantId, linksOf({ ...changes, _id: row._id, entryNo }));
+  },
+
+  /**
+   * Up to `limit` entries matching `filter`, newest first; undefined when the filter has a field
+   * the links cannot answer, or when `budget` entries were fetched without filling the page (a
+   * rare, selective filter), and the caller asks the collection instead. `top` is the highest
+   * entry number given out.
+   */
+  async page<T>(
+    tenantId: string,
+    filter: Record<string, unknown>,
+    page: { projection: Record<string, 0>; limit: number; top: () => Promise<number> },
+  ): Promise<T[] | undefined> {
+    const { projection, limit } = page;
+    if (!Object.keys(filter).every((field) => CHECKED.has(field))) return undefined;
+    const field = KEYED.find((f) => typeof filter[f] === 'string');
+    const key = field ? `${field}=${filter[field] as string}` : ALL;
+    const before = (filter.entryNo as { $lt?: number } | undefined)?.$lt;
+    const from = before !== undefined ? before - 1 : await page.top();
+    const budget = 20 * limit + 200;
+    const rows: T[] = [];
+    let fetched = 0;
+    for await (const batch of links.walk(tenantId, key, from)) {
+      for (let i = 0; i < batch.length; i += PARALLEL) {
+        const chunk = batch.slice(i, i + PARALLEL);
+        const docs = await Promise.all(
+          chunk.map((link) => InteractionLogEntryModel.findOne({ _id: link.target }).lean<Linkable>()),
+        );
+        fetched += chunk.length;
+        docs.forEach((doc, k) => {
+          if (!doc || doc.entryNo !== chunk[k]!.no || rows.length >= limit) return;
+          if (!matchesFilter(doc, filter)) return;
+          const out: Record<string, unknown> = { ...doc };
+          for (const name of Object.keys(projection)) delete out[name];
+          rows.push(out as T);
+        });
+        if (rows.length >= limit) return rows;
+        if (fetched >= budget) return undefined;
+      }
+    }
+    return rows;
+  },
+};

@@ -1,0 +1,123 @@
+// The timeline and the filtered log pages read entries through links keyed by contact, segment,
+// salesperson and template (and one key for all entries), never a scan; these tests hold the
+// pages to what a query of the collection answers, whatever happened to the entries since.
+import mongoose from 'mongoose';
+import { startTestApp } from '../../../../test/support/test-app';
+import { testTenant, type TestTenant } from '../../../../test/support/test-tenant';
+import { expectProblem } from '../../../../test/helpers/problem';
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let tenant: TestTenant;
+
+beforeAll(async () => {
+  app = await startTestApp({ label: 'entry-links' });
+  tenant = await testTenant(app);
+});
+afterAll(() => app.stop());
+
+type Page = { items: Array<{ entryNo: number }>; nextCursor?: string | null };
+const db = () => mongoose.connection.db!;
+
+async function entryNos(query: string, t: TestTenant = tenant): Promise<number[]> {
+  const found: number[] = [];
+  let cursor: string | null | undefined;
+  do {
+    const res = await t.api.get(`/interaction-log-entries?${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+    expect(res.status).toBe(200);
+    const page = res.body as Page;
+    found.push(...page.items.map((e) => e.entryNo));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return found;
+}
+
+async function recorded(count: number, overrides: Record<string, unknown> = {}, t: TestTenant = tenant) {
+  const contact = await t.make.contact();
+  const template = await t.make.template();
+  const entries = [];
+  for (let i = 0; i < count; i++)
+    entries.push(await t.make.interaction({ contactNo: contact.no, templateCode: template.code, ...overrides }));
+  return { contact, template, entryNos: entries.map((e: { entryNo: number }) => e.entryNo).reverse() };
+}
+
+test("A contact's timeline lists its entries newest first, page by page, and no one else's", async () => {
+  const { contact, template, entryNos: mine } = await recorded(5);
+  await recorded(3);
+
+  expect(await entryNos(`contactNo=${contact.no}`)).toEqual(mine);
+  expect(await entryNos(`contactNo=${contact.no.toLowerCase()}&templateCode=${template.code}`)).toEqual(mine);
+  expect(await entryNos(`templateCode=${template.code}`)).toEqual(mine);
+});
+
+test('The unfiltered log lists every entry of the tenant newest first', async () => {
+  const own = await testTenant(app);
+  const first = await recorded(2, {}, own);
+  const second = await recorded(2, {}, own);
+
+  expect(await entryNos('', own)).toEqual([...second.entryNos, ...first.entryNos]);
+});
+
+test('When an entry is canceled, deleted, or postponed and resumed, then the timeline follows', async () => {
+  const {
+    contact,
+    template,
+    entryNos: [newest, middle, oldest],
+  } = await recorded(3);
+  const other = await tenant.make.template();
+  const postponed = await tenant.make.interaction({
+    contactNo: contact.no,
+    templateCode: template.code,
+    postpone: true,
+  });
+
+  await tenant.make.ok(tenant.api.patch(`/interaction-log-entries/${oldest}`, { canceled: true }));
+  await tenant.make.ok(tenant.api.post('/interaction-log-entries/delete-canceled', { contactNo: contact.no }));
+  await tenant.make.ok(tenant.api.patch(`/interaction-log-entries/${middle}`, { canceled: true }));
+  expect(await entryNos(`contactNo=${contact.no}`)).toEqual([newest, middle]);
+  expect(await entryNos(`contactNo=${contact.no}&canceled=true`)).toEqual([middle]);
+  expect(await entryNos(`contactNo=${contact.no}&postponed=true`)).toEqual([postponed.entryNo]);
+
+  await tenant.make.ok(
+    tenant.api.post(`/interaction-log-entries/${postponed.entryNo}/resume`, { templateCode: other.code }),
+  );
+  expect(await entryNos(`contactNo=${contact.no}`)).toEqual([postponed.entryNo, newest, middle]);
+  expect(await entryNos(`templateCode=${other.code}`)).toEqual([postponed.entryNo]);
+  expect(await entryNos(`templateCode=${template.code}`)).toEqual([newest, middle]);
+});
+
+test('When entries were written before their links existed, then the first read links them (the fill-in)', async () => {
+  const own = await testTenant(app);
+  const { contact, entryNos: mine } = await recorded(3, {}, own);
+  const prefix = `${own.tid}:`;
+  await db()
+    .collection('ordered_links')
+    .deleteMany({ _id: { $gte: prefix, $lt: `${prefix}~~` } as never });
+
+  expect(await entryNos(`contactNo=${contact.no}`, own)).toEqual(mine);
+});
+
+test('When a link was written but its entry never was (a crash between the two), then readers skip it', async () => {
+  const own = await testTenant(app);
+  const { contact, entryNos: mine } = await recorded(2, {}, own);
+  const [newest] = mine;
+  const entry = await db().collection('interaction_log_entries').findOne({ tenantId: own.tid, entryNo: newest });
+  // The crash: the newest entry's number was linked, the entry itself is gone.
+  await db().collection('interaction_log_entries').deleteOne({ _id: entry!._id });
+
+  expect(await entryNos(`contactNo=${contact.no}`, own)).toEqual(mine.slice(1));
+  const next = await own.make.interaction({ contactNo: contact.no, templateCode: entry!.templateCode });
+  expect(await entryNos(`contactNo=${contact.no}`, own)).toEqual([next.entryNo, ...mine.slice(1)]);
+});
+
+test('When the filter is not one the links answer (a date range), then the page is still right', async () => {
+  const { contact, entryNos: mine } = await recorded(2, { date: '2024-05-01T10:00:00.000Z' });
+
+  expect(await entryNos(`contactNo=${contact.no}&from=2024-04-30T00:00:00.000Z&to=2024-05-02T00:00:00.000Z`)).toEqual(
+    mine,
+  );
+  expect(await entryNos(`contactNo=${contact.no}&from=2024-06-01T00:00:00.000Z`)).toEqual([]);
+});
+
+test('When the cursor is not one the log gave out, then 400 problem+json', async () => {
+  expectProblem(await tenant.api.get('/interaction-log-entries?contactNo=X&cursor=%%%'), 400, 'validation');
+});

@@ -1,0 +1,107 @@
+import mongoose, { Schema } from 'mongoose';
+import { isDuplicateKeyError } from './duplicate-key';
+
+const linkSchema = new Schema(
+  { _id: { type: String, required: true }, tenantId: { type: String, required: true }, target: String },
+  { versionKey: false, collection: 'ordered_links' },
+);
+// Reads and writes go by _id (a tenant's links share the prefix `<tenant>:`), so no other index.
+const OrderedLinkModel = mongoose.models.OrderedLink ?? mongoose.model('OrderedLink', linkSchema);
+
+export interface OrderedLink {
+  key: string;
+  /** Orders a key's links; readers walk them from the highest down. */
+  no: number;
+  /** The `_id` of the record linked. */
+  target: string;
+}
+
+/** The pairs of a tenant's records written before the links existed, in batches. */
+type Backfill = (tenantId: string) => AsyncIterable<OrderedLink[]>;
+
+/** `no` in base 4, fixed width: a block of 4^k numbers is every link id with one prefix. */
+const DIGITS = 21;
+const MAX_LEVEL = DIGITS;
+/** The first block read holds 4^FIRST_LEVEL numbers; each further block is 4 times larger. */
+const FIRST_LEVEL = 4;
+const digits = (no: number) => no.toString(4).padStart(DIGITS, '0');
+const hex = (text: string) => Buffer.from(text, 'utf8').toString('hex');
+
+/**
+ * Records reachable by a secondary key in descending order of a number (an entry by its contact,
+ * newest first), as insert-only `_id`-keyed documents `<tenant>:<name>:<hex key>:<no in base 4>:<target>`.
+ * A reader walks a key's links block by block, each block an `_id` range with one prefix, which
+ * MongoDB and our patched FerretDB (patch 0002) read from the `_id` index: the cost follows the
+ * links read, never the size of the collection. Links are never updated or removed, so a link can
+ * name a record that no longer matches (or was never written: links go in before their records);
+ * readers check every record they fetch.
+ */
+export function createOrderedLinks(name: string, options: { backfill?: Backfill } = {}) {
+  const keyPrefix = (tenantId: string, key: string) => `${tenantId}:${name}:${hex(key)}:`;
+  const tagOf = (tenantId: string, target: string) =>
+    target.startsWith(`${tenantId}:`) ? target.slice(tenantId.length + 1) : target;
+  const filled = new Map<string, Promise<void>>();
+
+  async function add(tenantId: string, links: OrderedLink[]): Promise<void> {
+    if (links.length === 0) return;
+    const docs = links.map(({ key, no, target }) => ({
+      _id: `${keyPrefix(tenantId, key)}${digits(no)}:${tagOf(tenantId, target)}`,
+      tenantId,
+      target,
+    }));
+    try {
+      await OrderedLinkModel.collection.insertMany(docs as never[], { ordered: false });
+    } catch (error) {
+      // A link stored already (a retried write, a fill-in beside a writer) is the same link.
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+  }
+
+  /** Links the records written before the links existed, once per tenant (a marker says it is done). */
+  function ensureFilled(tenantId: string): Promise<void> {
+    const { backfill } = options;
+    if (!backfill) return Promise.resolve();
+    let done = filled.get(tenantId);
+    if (!done) {
+      done = (async () => {
+        const marker = `${tenantId}:${name}~filled`;
+        if (await OrderedLinkModel.exists({ _id: marker })) return;
+        for await (const links of backfill(tenantId)) await add(tenantId, links);
+        await OrderedLinkModel.collection.insertOne({ _id: marker, tenantId } as never).catch((error: unknown) => {
+          if (!isDuplicateKeyError(error)) throw error;
+        });
+      })();
+      filled.set(tenantId, done);
+      done.catch(() => filled.delete(tenantId));
+    }
+    return done;
+  }
+
+  async function block(tenantId: string, key: string, level: number, start: number): Promise<OrderedLink[]> {
+    const prefix = keyPrefix(tenantId, key) + digits(start).slice(0, DIGITS - level);
+    const rows = await OrderedLinkModel.find({ _id: { $gte: prefix, $lt: `${prefix}~` } }, { target: 1 }).lean<
+      Array<{ _id: string; target: string }>
+    >();
+    const base = keyPrefix(tenantId, key).length;
+    return rows.map((row) => ({ key, no: parseInt(row._id.slice(base, base + DIGITS), 4), target: row.target }));
+  }
+
+  /**
+   * A key's links with `no` ≤ `from`, highest first, in batches (one `_id` range each, growing
+   * 4-fold, so a key with few links takes a handful of reads and one with many reads few blocks).
+   */
+  async function* walk(tenantId: string, key: string, from: number): AsyncGenerator<OrderedLink[]> {
+    await ensureFilled(tenantId);
+    let high = from;
+    for (let level = FIRST_LEVEL; high >= 0; level = Math.min(level + 1, MAX_LEVEL)) {
+      const size = 4 ** level;
+      const start = Math.floor(high / size) * size;
+      const links = (await block(tenantId, key, level, start)).filter((link) => link.no <= high);
+      links.sort((a, b) => b.no - a.no);
+      if (links.length) yield links;
+      high = start - 1;
+    }
+  }
+
+  return { add, walk, ensureFilled };
+}
