@@ -27,6 +27,8 @@ function webRoot(): string {
   }
   writeFileSync(join(root, 'assets', 'taskpane-Ab12Cd34.js.map'), '{"version":3,"sources":[],"mappings":""}');
   writeFileSync(join(root, 'office-js', 'office.js'), 'window.Office = {};\n');
+  mkdirSync(join(root, '.vite'));
+  writeFileSync(join(root, '.vite', 'manifest.json'), '{"taskpane.html":{"file":"assets/taskpane-Ab12Cd34.js"}}');
   return root;
 }
 
@@ -99,6 +101,11 @@ describe('Serving the web pages', () => {
   test('When a source map is requested in production, then it is not found; locally it is served', async () => {
     expect((await rawGet(`${prod.origin}/assets/taskpane-Ab12Cd34.js.map`)).status).toBe(404);
     expect((await rawGet(`${dev.origin}/assets/taskpane-Ab12Cd34.js.map`)).status).toBe(200);
+  });
+
+  test("When the build's manifest is requested, then it is not found (the load-budget test reads it from disk)", async () => {
+    expect((await rawGet(`${prod.origin}/.vite/manifest.json`)).status).toBe(404);
+    expect((await rawGet(`${dev.origin}/.vite/manifest.json`)).status).toBe(404);
   });
 
   test('When a page is served, then its CSP allows our scripts only and framing by the Microsoft 365 hosts', async () => {

@@ -6,6 +6,7 @@ import { startTestApp, type ApiClient } from '../support/test-app';
 
 import { paneBench } from './pane-bench';
 import { tabLogBench } from './tab-log-bench';
+import { tabLogPaintBench } from './tab-log-paint-bench';
 import { growthBench } from './growth-bench';
 import { printSegmentLogFigures, segmentLogBenches } from './segment-log-bench';
 
@@ -74,7 +75,11 @@ async function main() {
     );
     await tabLogBench();
   }
-  if (ONLY === 'web' || ONLY === 'tab') return;
+  if (ONLY === '' || ONLY === 'tab' || ONLY === 'tab-paint') {
+    console.log("Teams tab: the interaction log's first page at 1k and at 50k entries (headless Chromium)");
+    await tabLogPaintBench();
+  }
+  if (ONLY === 'web' || ONLY === 'tab' || ONLY === 'tab-paint') return;
   const app = await startTestApp({ label: 'bench', config: { segmentLog: { batchSize: BATCH, leaseMs: 15000 } } });
   const api = await app.as({ tid: 'bench-tenant' });
   try {

@@ -5,6 +5,7 @@ export * from './HostRoot';
 export * from './OutsideHost';
 export * from './StartupError';
 export * from './api-base';
+export * from './client-config';
 export * from './create-services';
 export * from './query-client';
 export * from './render-standalone';

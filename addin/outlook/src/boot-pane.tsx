@@ -5,8 +5,6 @@ import { prefetchReferenceData } from '@interlog/interactions';
 import type { MailHost } from './host/mail-host';
 import { PaneRoot } from './PaneRoot';
 
-export { prefetchClientConfig } from '@interlog/app-shell';
-
 /** Everything the pane needs, wired for one host (Outlook or the simulated one). */
 export function createPaneServices(host: MailHost, options: { storage?: QueueStorage } = {}) {
   return createServices({

@@ -1,11 +1,8 @@
-import { renderOutsideHost } from '@interlog/app-shell';
-import { bootPane, prefetchClientConfig } from './boot-pane';
-import { createOfficeMailHost } from './host/office-mail-host';
+import { prefetchClientConfig } from '@interlog/app-shell';
 
-const container = document.getElementById('root')!;
+// The page's one static script, kept small: Office.js fetches its host scripts only once the document has
+// loaded, which waits for this module and its static imports. The pane's code loads while Office starts.
 void prefetchClientConfig().catch(() => undefined);
+const pane = import('./start-pane');
 
-Office.onReady(async (info) => {
-  if (info.host === Office.HostType.Outlook) await bootPane(container, createOfficeMailHost());
-  else await renderOutsideHost(container, 'host.outsideOffice', '/preview.html');
-});
+Office.onReady(async (info) => (await pane).startPane(document.getElementById('root')!, info));

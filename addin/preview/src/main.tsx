@@ -1,38 +1,8 @@
-import { createRoot } from 'react-dom/client';
-import { createPaneServices, prefetchClientConfig } from '@interlog/outlook';
-import { renderStartupError } from '@interlog/app-shell';
-import type { HostTheme } from '@interlog/outlook';
-import { PreviewApp } from './PreviewApp';
-import { PREVIEW_USER, sampleItems, sampleNames, type SampleName } from './sample-items';
-import { createSimulatedMailHost } from './simulated-mail-host';
+import { prefetchClientConfig } from '@interlog/app-shell';
 
-const params = new URLSearchParams(window.location.search);
-const sample = (sampleNames as string[]).includes(params.get('sample') ?? '')
-  ? (params.get('sample') as SampleName)
-  : 'inboundKnown';
-const theme = (
-  ['light', 'dark', 'contrast'].includes(params.get('theme') ?? '') ? params.get('theme') : 'light'
-) as HostTheme;
-const language = params.get('lang') ?? navigator.language;
-const variant = params.get('variant') ?? '';
-const container = document.getElementById('root')!;
-
+// Small, as the pane's entry (outlook/src/main.tsx): the preview's code loads while Office.js starts.
 void prefetchClientConfig().catch(() => undefined);
+const preview = import('./start-preview');
 
 // Outside Office, onReady resolves with host null: the simulated mailbox stands in for Outlook.
-Office.onReady(async () => {
-  const host = createSimulatedMailHost({
-    item: sampleItems[sample](variant),
-    theme,
-    language,
-    userEmail: PREVIEW_USER.email,
-  });
-  try {
-    const { i18n, services } = await createPaneServices(host);
-    createRoot(container).render(
-      <PreviewApp host={host} services={services} i18n={i18n} initial={{ sample, theme, variant }} />,
-    );
-  } catch (error) {
-    void renderStartupError(container, language, error);
-  }
-});
+Office.onReady(async () => (await preview).startPreview(document.getElementById('root')!));
