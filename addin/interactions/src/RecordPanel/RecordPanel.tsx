@@ -24,6 +24,7 @@ import type { InteractionLogEntry } from '@interlog/api-client';
 import { problemText } from '@interlog/ui-kit';
 import { useRecordPanel, type RecordPanelInput } from './use-record-panel';
 import { useWaitingContacts } from '../hooks/use-waiting-contacts';
+import { ContactSearch } from '../ContactSearch/ContactSearch';
 
 const NewContactForm = lazy(() =>
   import('../NewContactForm/NewContactForm').then((m) => ({ default: m.NewContactForm })),
@@ -95,6 +96,14 @@ export function RecordPanel(props: RecordPanelInput) {
             onFinish={(m) => setFinishing(m.postponed ?? null)}
             creatingFor={panel.creatingFor?.email ?? null}
             waiting={waiting}
+          />
+        )}
+        {panel.matches.state.status === 'ready' && (
+          <ContactSearch
+            onAdd={(contact) => {
+              const known = panel.matchList.find((m) => m.contact?.no === contact.no);
+              panel.toggle(known?.person.email ?? panel.matches.addContact(contact, t('people.added')), true);
+            }}
           />
         )}
         {panel.creatingFor && (

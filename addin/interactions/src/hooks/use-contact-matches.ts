@@ -58,8 +58,22 @@ export function useContactMatches(people: PersonAddress[], source: Source, exclu
     [update],
   );
 
+  /** Puts a contact found by search on the list (once); answers the key it is selected by. */
+  const addContact = useCallback(
+    (contact: Contact, roleLabel: string) => {
+      const email = (contact.email || `${contact.no}@contact.interlog`).toLowerCase();
+      update((matches) =>
+        matches.some((m) => m.contact?.no === contact.no)
+          ? matches
+          : [...matches, { person: { email, name: contact.name, roleLabel }, contact, recorded: null }],
+      );
+      return email;
+    },
+    [update],
+  );
+
   /** Reads the item's contacts and entries again (a postponed interaction was finished). */
   const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey }), [queryClient, queryKey]);
 
-  return { state, setContact, markRecorded, refresh };
+  return { state, setContact, markRecorded, addContact, refresh };
 }
