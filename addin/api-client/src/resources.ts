@@ -60,6 +60,7 @@ export type {
 } from '../../../server/src/segments/domain/logged-segment-schema';
 export type { DeliverySummary, DeliveryProblem } from '../../../server/src/delivery/domain/delivery-schema';
 export type { SegmentLogPreview } from '../../../server/src/delivery/domain/email-preview-schema';
+export type { LinePreview } from '../../../server/src/delivery/domain/line-preview-schema';
 export type { EmailDelivery } from '../../../server/src/interactions/domain/email-delivery-schema';
 export type {
   Attachment,

@@ -1,5 +1,6 @@
 import type { PathWith } from './api-paths';
 import type { Getter, HttpClient } from './http-client';
+import { fileNameOf, type DownloadedFile } from './correspondence-api';
 import type {
   CreateSegmentInput,
   CriteriaAction,
@@ -8,6 +9,7 @@ import type {
   LoggedSegment,
   LogSegmentInput,
   LogSegmentResult,
+  LinePreview,
   DeliverySummary,
   Page,
   PatchSegmentInput,
@@ -92,6 +94,16 @@ export function createSegmentApi(http: HttpClient, get: Getter) {
       logProgress: (no: string): Promise<SegmentLogProgress> => get('/segments/{no}/log-progress', seg(no)),
       /** What logging would record and send (blocking lines, the emails, the first one filled in); writes nothing. */
       logPreview: (no: string): Promise<SegmentLogPreview> => get('/segments/{no}/log-preview', seg(no)),
+      /** What one line's contact would receive (the merged email, where its letter is); writes nothing. */
+      linePreview: (no: string, lineNo: number): Promise<LinePreview> =>
+        get('/segments/{no}/lines/{lineNo}/preview', { path: { no, lineNo } }),
+      linePreviewLetter: async (no: string, lineNo: number): Promise<DownloadedFile> => {
+        const result = await http('GET', '/segments/{no}/lines/{lineNo}/preview/letter.docx', {
+          path: { no, lineNo },
+          responseType: 'blob',
+        });
+        return { blob: result.body, fileName: fileNameOf(result.headers.get('Content-Disposition'), 'Letter.docx') };
+      },
     },
     savedCriteria: {
       list: (): Promise<Page<SavedSegmentCriteria>> => get('/saved-segment-criteria', { query: { limit: 500 } }),

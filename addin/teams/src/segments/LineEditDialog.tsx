@@ -1,5 +1,5 @@
 import { useState, type ReactElement } from 'react';
-import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { LineOverridableField, PatchSegmentLineInput, SegmentLine } from '@interlog/api-client';
 import { ChoiceField, FormDialog } from '@interlog/ui-kit';
@@ -44,6 +44,7 @@ export function LineEditDialog({ line, reference, busy, error, onSave, onCancel,
     languageCode: line.languageCode,
   });
   const [reset, setReset] = useState<Set<LineOverridableField>>(new Set());
+  const [note, setNote] = useState(line.personalNote);
   const choices = interactionChoices(t, reference.salespeople);
   const set = (change: Partial<Values>) => {
     setValues((v) => ({ ...v, ...change }));
@@ -57,6 +58,7 @@ export function LineEditDialog({ line, reference, busy, error, onSave, onCancel,
       if (!reset.has(field) && values[field] !== line[field]) (input as Record<string, unknown>)[field] = values[field];
     }
     if (reset.size) input.resetOverrides = [...reset];
+    if (note.trim() !== line.personalNote) input.personalNote = note;
     if (Object.keys(input).length) onSave(input);
     else onCancel();
   };
@@ -122,6 +124,16 @@ export function LineEditDialog({ line, reference, busy, error, onSave, onCancel,
           <Input value={values.languageCode} maxLength={10} onChange={(_, d) => set({ languageCode: d.value })} />
         </Field>,
       )}
+      <div className={styles.row}>
+        <Field label={t('segments.lines.personalNote')} hint={t('segments.lines.personalNoteHint')}>
+          <Textarea value={note} maxLength={4000} rows={4} resize="vertical" onChange={(_, d) => setNote(d.value)} />
+        </Field>
+        {note !== '' && (
+          <Button size="small" onClick={() => setNote('')}>
+            {t('segments.lines.clearNote')}
+          </Button>
+        )}
+      </div>
     </FormDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { Badge, Button, TableCell, TableRow, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { DeleteRegular, EditRegular, EyeRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { LineOverridableField, SegmentLine } from '@interlog/api-client';
 import { DataTable, NameWithNo } from '@interlog/ui-kit';
@@ -7,7 +7,7 @@ import { DataTable, NameWithNo } from '@interlog/ui-kit';
 const useStyles = makeStyles({
   overridden: { fontWeight: tokens.fontWeightSemibold },
   cell: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  actions: { whiteSpace: 'nowrap' },
+  actions: { display: 'inline-flex', gap: tokens.spacingHorizontalXXS, whiteSpace: 'nowrap' },
 });
 
 const columns: LineOverridableField[] = [
@@ -22,10 +22,12 @@ const columns: LineOverridableField[] = [
 export function LinesTable({
   lines,
   onEdit,
+  onPreview,
   onRemove,
 }: {
   lines: SegmentLine[];
   onEdit: (line: SegmentLine) => void;
+  onPreview: (line: SegmentLine) => void;
   onRemove: (line: SegmentLine) => void;
 }) {
   const { t } = useTranslation();
@@ -51,7 +53,16 @@ export function LinesTable({
       {lines.map((line) => (
         <TableRow key={line.lineNo} data-testid={`segment-line-${line.contactNo}`}>
           <TableCell>
-            <NameWithNo name={line.contactName} no={line.contactNo} />
+            <span className={styles.cell}>
+              <NameWithNo name={line.contactName} no={line.contactNo} />
+              {line.personalNote && (
+                <Tooltip content={line.personalNote} relationship="description">
+                  <Badge size="small" appearance="tint" color="brand">
+                    {t('segments.lines.noted')}
+                  </Badge>
+                </Tooltip>
+              )}
+            </span>
           </TableCell>
           <TableCell>
             <NameWithNo name={line.contactCompanyName} no={line.contactCompanyNo} />
@@ -70,13 +81,18 @@ export function LinesTable({
               )}
             </TableCell>
           ))}
-          <TableCell className={styles.actions}>
-            <Tooltip content={t('segments.lines.edit', { name: line.contactName })} relationship="label">
-              <Button size="small" appearance="subtle" icon={<EditRegular />} onClick={() => onEdit(line)} />
-            </Tooltip>
-            <Tooltip content={t('segments.lines.remove', { name: line.contactName })} relationship="label">
-              <Button size="small" appearance="subtle" icon={<DeleteRegular />} onClick={() => onRemove(line)} />
-            </Tooltip>
+          <TableCell>
+            <span className={styles.actions}>
+              <Tooltip content={t('segments.lines.edit', { name: line.contactName })} relationship="label">
+                <Button size="small" appearance="subtle" icon={<EditRegular />} onClick={() => onEdit(line)} />
+              </Tooltip>
+              <Tooltip content={t('segments.lines.previewOpen', { name: line.contactName })} relationship="label">
+                <Button size="small" appearance="subtle" icon={<EyeRegular />} onClick={() => onPreview(line)} />
+              </Tooltip>
+              <Tooltip content={t('segments.lines.remove', { name: line.contactName })} relationship="label">
+                <Button size="small" appearance="subtle" icon={<DeleteRegular />} onClick={() => onRemove(line)} />
+              </Tooltip>
+            </span>
           </TableCell>
         </TableRow>
       ))}

@@ -8,6 +8,7 @@ import { useInterlog } from '@interlog/app-shell';
 import { useFormat } from '@interlog/i18n';
 import { logSegmentWithProgress } from './log-segment-with-progress';
 import { EmailPreview } from './EmailPreview';
+import { NotesWarning } from './NotesWarning';
 import { LogBlockers, logIsBlocked } from './LogBlockers';
 
 /**
@@ -98,6 +99,7 @@ export function LogSegmentDialog({
             onChange={(_, d) => setCreateFollowUp(Boolean(d.checked))}
             label={t('segments.log.createFollowUp')}
           />
+          <NotesWarning preview={preview.data!} />
           <EmailPreview preview={preview.data!} send={send} onSendChange={setSend} />
         </>
       ) : (

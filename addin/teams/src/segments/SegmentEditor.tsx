@@ -13,6 +13,7 @@ import { AddContactDialog } from './AddContactDialog';
 import { CriteriaBar } from './CriteriaBar';
 import { CriteriaSteps } from './CriteriaSteps';
 import { LineEditDialog } from './LineEditDialog';
+import { LinePreviewDialog } from './LinePreviewDialog';
 import { LinesTable } from './LinesTable';
 import { LogSegmentDialog } from './LogSegmentDialog';
 import { LoggedResult } from './LoggedResult';
@@ -31,6 +32,7 @@ type Dialog =
   | { kind: 'delete' }
   | { kind: 'addContact' }
   | { kind: 'editLine'; line: SegmentLine }
+  | { kind: 'previewLine'; line: SegmentLine }
   | { kind: 'removeLine'; line: SegmentLine }
   | null;
 
@@ -147,6 +149,7 @@ export function SegmentEditor({
           <LinesTable
             lines={lines}
             onEdit={(line) => setDialog({ kind: 'editLine', line })}
+            onPreview={(line) => setDialog({ kind: 'previewLine', line })}
             onRemove={(line) => setDialog({ kind: 'removeLine', line })}
           />
         ) : (
@@ -176,6 +179,9 @@ export function SegmentEditor({
           onCancel={closeDialog}
           onAdd={(contact) => change(() => api.segments.addLine(segment.no, contact.no))}
         />
+      )}
+      {dialog?.kind === 'previewLine' && (
+        <LinePreviewDialog segmentNo={segment.no} line={dialog.line} onClose={closeDialog} />
       )}
       {dialog?.kind === 'editLine' && (
         <LineEditDialog
