@@ -3,14 +3,19 @@ import { cursorBatches } from '../../lib/db/cursor-batches';
 import { matchesFilter } from '../../lib/db/match-filter';
 import { InteractionLogEntryModel } from './interaction-log-entry-model';
 
-/** The fields a log page is filtered by that have one value per entry: each value links its entries. */
-const KEYED = ['contactNo', 'segmentNo', 'salespersonCode', 'templateCode'] as const;
+/**
+ * The fields a log page is filtered by that have one value per entry, most selective first: each
+ * value links its entries.
+ */
+const KEYED = ['loggedSegmentEntryNo', 'contactNo', 'segmentNo', 'salespersonCode', 'templateCode'] as const;
 /** The key that links every entry: the unfiltered page. */
 const ALL = '*';
+/** What an unfiltered page filters on (the rest of a filter without a keyed field may match few). */
+const UNFILTERED = new Set(['tenantId', 'deleted', 'entryNo', 'postponed']);
 /** Filter fields the walk answers besides a keyed one (checked on each entry it fetches). */
-const CHECKED = new Set(['tenantId', 'deleted', 'entryNo', 'postponed', 'canceled', 'date', 'userId', ...KEYED]);
-/** Entries fetched at once. */
-const PARALLEL = 16;
+const CHECKED = new Set([...UNFILTERED, 'canceled', 'date', 'userId', ...KEYED]);
+/** Entries fetched at once, at most. */
+const PARALLEL = 64;
 
 interface Linkable {
   _id: string;
@@ -18,16 +23,19 @@ interface Linkable {
   [field: string]: unknown;
 }
 
+const keyed = (value: unknown): value is string | number =>
+  (typeof value === 'string' && value !== '') || typeof value === 'number';
+
 const keysOf = (entry: Record<string, unknown>) => [
   ALL,
-  ...KEYED.flatMap((field) => (typeof entry[field] === 'string' && entry[field] ? [`${field}=${entry[field]}`] : [])),
+  ...KEYED.flatMap((field) => (keyed(entry[field]) ? [`${field}=${entry[field]}`] : [])),
 ];
 
 const links = createOrderedLinks('entry-links', {
   async *backfill(tenantId) {
     const rows = InteractionLogEntryModel.find(
       { tenantId },
-      { _id: 1, entryNo: 1, contactNo: 1, segmentNo: 1, salespersonCode: 1, templateCode: 1 },
+      { _id: 1, entryNo: 1, ...Object.fromEntries(KEYED.map((field) => [field, 1])) },
     )
       .lean<Linkable>()
       .cursor({ batchSize: 1000 });
@@ -51,7 +59,7 @@ export const entryLinks = {
 
   /** Links an entry under the keyed values a change gives it (its old links stay and no longer match). */
   async relink(tenantId: string, entryNo: number, changes: Record<string, unknown>): Promise<void> {
-    if (!KEYED.some((field) => typeof changes[field] === 'string')) return;
+    if (!KEYED.some((field) => keyed(changes[field]))) return;
     const row = await InteractionLogEntryModel.findOne({ tenantId, entryNo }, { _id: 1 }).lean<{ _id: string }>();
     if (row) await links.add(tenantId, linksOf({ ...changes, _id: row._id, entryNo }));
   },
@@ -68,17 +76,19 @@ export const entryLinks = {
     page: { projection: Record<string, 0>; limit: number; top: () => Promise<number> },
   ): Promise<T[] | undefined> {
     const { projection, limit } = page;
-    if (!Object.keys(filter).every((field) => CHECKED.has(field))) return undefined;
-    const field = KEYED.find((f) => typeof filter[f] === 'string');
-    const key = field ? `${field}=${filter[field] as string}` : ALL;
+    const fields = Object.keys(filter);
+    const field = KEYED.find((f) => keyed(filter[f]));
+    if (!fields.every((f) => (field ? CHECKED : UNFILTERED).has(f))) return undefined;
+    const key = field ? `${field}=${filter[field] as string | number}` : ALL;
     const before = (filter.entryNo as { $lt?: number } | undefined)?.$lt;
     const from = before !== undefined ? before - 1 : await page.top();
-    const budget = 20 * limit + 200;
+    const budget = 10 * limit + 100;
     const rows: T[] = [];
     let fetched = 0;
-    for await (const batch of links.walk(tenantId, key, from)) {
-      for (let i = 0; i < batch.length; i += PARALLEL) {
-        const chunk = batch.slice(i, i + PARALLEL);
+    for await (const batch of links.walk(tenantId, key, from, limit)) {
+      for (let i = 0; i < batch.length;) {
+        const chunk = batch.slice(i, i + Math.min(PARALLEL, limit - rows.length + 1));
+        i += chunk.length;
         const docs = await Promise.all(
           chunk.map((link) => InteractionLogEntryModel.findOne({ _id: link.target }).lean<Linkable>()),
         );

@@ -87,18 +87,25 @@ export function createOrderedLinks(name: string, options: { backfill?: Backfill 
   }
 
   /**
-   * A key's links with `no` ≤ `from`, highest first, in batches (one `_id` range each, growing
-   * 4-fold, so a key with few links takes a handful of reads and one with many reads few blocks).
+   * A key's links with `no` ≤ `from`, highest first, in batches: one `_id` range each, the first
+   * of 4^FIRST_LEVEL numbers, each further one sized by the links found so far to hold about
+   * `want` more (at least 4 times larger), so a key with few links takes a few reads and one with
+   * many reads few more links than it needs.
    */
-  async function* walk(tenantId: string, key: string, from: number): AsyncGenerator<OrderedLink[]> {
+  async function* walk(tenantId: string, key: string, from: number, want: number): AsyncGenerator<OrderedLink[]> {
     await ensureFilled(tenantId);
     let high = from;
-    for (let level = FIRST_LEVEL; high >= 0; level = Math.min(level + 1, MAX_LEVEL)) {
+    let found = 0;
+    for (let level = FIRST_LEVEL; high >= 0;) {
       const size = 4 ** level;
       const start = Math.floor(high / size) * size;
       const links = (await block(tenantId, key, level, start)).filter((link) => link.no <= high);
       links.sort((a, b) => b.no - a.no);
       if (links.length) yield links;
+      found += links.length;
+      const span = from - start + 1;
+      const needed = found ? ((Math.max(want - found, 1) * span) / found) * 2 : span * 64;
+      level = Math.min(MAX_LEVEL, Math.max(level + 1, Math.ceil(Math.log(needed) / Math.log(4))));
       high = start - 1;
     }
   }
