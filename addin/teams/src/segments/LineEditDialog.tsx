@@ -16,6 +16,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     '> :first-child': { flexGrow: 1, minWidth: 0 },
   },
+  // The note takes the dialog's width; its Remove button sits under it.
+  note: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: tokens.spacingVerticalXS },
+  noteField: { alignSelf: 'stretch' },
 });
 
 export interface LineEditDialogProps {
@@ -124,8 +127,12 @@ export function LineEditDialog({ line, reference, busy, error, onSave, onCancel,
           <Input value={values.languageCode} maxLength={10} onChange={(_, d) => set({ languageCode: d.value })} />
         </Field>,
       )}
-      <div className={styles.row}>
-        <Field label={t('segments.lines.personalNote')} hint={t('segments.lines.personalNoteHint')}>
+      <div className={styles.note}>
+        <Field
+          className={styles.noteField}
+          label={t('segments.lines.personalNote')}
+          hint={t('segments.lines.personalNoteHint')}
+        >
           <Textarea value={note} maxLength={4000} rows={4} resize="vertical" onChange={(_, d) => setNote(d.value)} />
         </Field>
         {note !== '' && (
