@@ -140,3 +140,17 @@ describe('Outlook pane: fields in a row', () => {
     await done(session);
   });
 });
+
+describe('Outlook pane: compact header', () => {
+  test('When the pane is 350 × 600 px, then the form’s first field is visible without scrolling', async () => {
+    const session = await open('meeting');
+    const { page, pane } = session;
+    await page.setViewportSize({ width: 350, height: 900 });
+    await templateShown(pane, 'MEETINV');
+    const paneTop = (await pane.boundingBox())!.y;
+    const template = (await pane.getByRole('combobox', { name: /Interaction template/ }).boundingBox())!;
+    expect(template.y + template.height - paneTop).toBeLessThanOrEqual(600);
+    await page.screenshot({ path: `${SHOTS}/compact-header-meeting-350.png`, fullPage: true });
+    await done(session);
+  });
+});

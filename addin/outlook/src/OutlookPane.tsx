@@ -35,6 +35,15 @@ const useStyles = makeStyles({
   },
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   hidden: { display: 'none' },
+  // Outlook titles the pane already: the name stays for screen readers, not as a second visible title.
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
   header: {
     display: 'flex',
     alignItems: 'center',
@@ -106,7 +115,9 @@ export function OutlookPane({ host }: { host: MailHost }) {
   return (
     <main className={mergeClasses(styles.pane, touch.root)}>
       <header className={styles.header}>
-        <Title3 as="h1">{t('app.title')}</Title3>
+        <Title3 as="h1" className={styles.visuallyHidden}>
+          {t('app.title')}
+        </Title3>
         <TabList
           size="small"
           selectedValue={view}
