@@ -118,6 +118,14 @@ test('When the filter is not one the links answer (a date range), then the page 
   expect(await entryNos(`contactNo=${contact.no}&from=2024-06-01T00:00:00.000Z`)).toEqual([]);
 });
 
+test("When the filter matches few of a key's many entries, then the page is still right (the walk hands over to the query)", async () => {
+  const { contact, entryNos: mine } = await recorded(140);
+  const oldest = mine[mine.length - 1]!;
+  await tenant.make.ok(tenant.api.patch(`/interaction-log-entries/${oldest}`, { canceled: true }));
+
+  expect(await entryNos(`contactNo=${contact.no}&canceled=true`)).toEqual([oldest]);
+});
+
 test('When the cursor is not one the log gave out, then 400 problem+json', async () => {
   expectProblem(await tenant.api.get('/interaction-log-entries?contactNo=X&cursor=%%%'), 400, 'validation');
 });
