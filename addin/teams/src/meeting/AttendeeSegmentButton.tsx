@@ -54,7 +54,8 @@ export function AttendeeSegmentButton({
     <>
       <Button
         icon={state.status === 'saving' ? <Spinner size="tiny" /> : <PeopleListRegular />}
-        disabled={state.status === 'saving'}
+        // Enabled once the attendees are matched to contacts: the segment is made of those.
+        disabled={state.status === 'saving' || contacts.length === 0}
         onClick={create}
       >
         {t('teams.meeting.createSegment')}
