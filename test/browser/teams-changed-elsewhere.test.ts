@@ -128,6 +128,31 @@ describe('A record changed by someone else', () => {
     await context.close();
   });
 
+  test('When a segment line is changed by someone else while its edit dialog is open, then Save is refused in the dialog and Reload shows their subject', async () => {
+    const contact = (await suite.web.api.post('/contacts', { name: 'Line Person' })).body;
+    const segment = (await suite.web.api.post('/segments', { description: 'Line edits' })).body;
+    const line = (await suite.web.api.post(`/segments/${segment.no}/lines`, { contactNo: contact.no })).body;
+    const { context, page } = await newPageOn(suite.browser, suite.web.origin, { width: 1280, height: 1000 });
+    await page.goto(`${suite.web.origin}/teams/preview.html?page=tab&lang=en&theme=light`);
+    const tab = page.getByTestId('marketing-tab');
+    await tab.getByText(segment.no, { exact: true }).click();
+    await tab.getByRole('button', { name: 'Change the interaction for Line Person' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Subject', { exact: true }).fill('Mine');
+
+    const path = `/segments/${segment.no}/lines/${line.lineNo}`;
+    expect((await suite.web.api.patch(path, { subject: 'Theirs' })).status).toBe(200);
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Changed by someone else' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/line-dialog-changed-1280-en-light.png` });
+
+    await dialog.getByRole('button', { name: 'Reload' }).click();
+    await showing(page.getByRole('dialog').getByLabel('Subject', { exact: true }), 'Theirs');
+    const lines = (await suite.web.api.get(`/segments/${segment.no}/lines`)).body.items;
+    expect(lines[0].subject).toBe('Theirs');
+    await context.close();
+  });
+
   test.each([
     ['ru', 'dark', 360, 'Настройка', 'Настройка маркетинга', 'Код языка по умолчанию', 'Сохранить', 'Обновить'],
     ['en', 'dark', 360, 'Setup', 'Marketing setup', 'Default language code', 'Save', 'Reload'],
