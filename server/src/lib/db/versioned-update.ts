@@ -41,6 +41,13 @@ async function inTurn<T>(name: string, work: () => Promise<T>): Promise<T> {
  * concurrent writers win (versioned-update.test.ts). Returns false when `filter` matches no record
  * and `upsert` is not given.
  */
+/**
+ * The lease a versioned write of one record holds; other writes of that record's fields take it too, so
+ * that FerretDB's read-then-rewrite of one cannot undo the other.
+ */
+export const recordLeaseName = (model: Model<any>, filter: Record<string, unknown>) =>
+  `version:${model.collection.collectionName}:${Object.values(filter).join(':')}`;
+
 export async function updateVersioned(
   model: Model<any>,
   filter: Record<string, unknown>,
@@ -48,7 +55,7 @@ export async function updateVersioned(
   write: VersionedWrite,
 ): Promise<boolean> {
   const { version: _ignored, ...set } = changes;
-  const name = `version:${model.collection.collectionName}:${Object.values(filter).join(':')}`;
+  const name = recordLeaseName(model, filter);
   const done = await inTurn(name, () =>
     withLease(name, LEASE, async () => {
       const current = await model.findOne(filter, { version: 1 }).lean<{ version?: number }>();

@@ -1,4 +1,5 @@
 import { leaseBusy, withLease } from '../../lib/db/lease';
+import { recordLeaseName } from '../../lib/db/versioned-update';
 import { AppError } from '../../lib/errors/app-error';
 import type { LineOverrides } from '../domain/segment-line-schema';
 import { SegmentModel } from './segment-models';
@@ -63,17 +64,22 @@ export const trustedCounts = (header: { lineCounts?: LineCounts | null }): LineC
   header.lineCounts && header.lineCounts.uncounted === 0 ? header.lineCounts : null;
 
 /**
- * Changes the counts of a header that keeps them. Under a lease: FerretDB 1.x runs an update as a
- * read and a later write, so two concurrent `$inc`s could lose one.
+ * Changes the counts of a header that keeps them. Under the header's record lease (the one its versioned
+ * PATCH holds): FerretDB 1.x runs an update as a read and a later write, so two concurrent `$inc`s could
+ * lose one, and a header PATCH could undo a count.
  */
 async function changeCounts(tenantId: string, no: string, change: (counts: LineCounts) => LineCounts) {
-  const done = await withLease(`segment-line-counts:${tenantId}:${no}`, { ttlMs: 10_000, waitMs: 10_000 }, async () => {
-    const header = await SegmentModel.findOne({ tenantId, no }, { _id: 0, lineCounts: 1 }).lean<{
-      lineCounts?: LineCounts | null;
-    }>();
-    if (header?.lineCounts)
-      await SegmentModel.updateOne({ tenantId, no }, { $set: { lineCounts: change(header.lineCounts) } });
-  });
+  const done = await withLease(
+    recordLeaseName(SegmentModel, { tenantId, no }),
+    { ttlMs: 10_000, waitMs: 10_000 },
+    async () => {
+      const header = await SegmentModel.findOne({ tenantId, no }, { _id: 0, lineCounts: 1 }).lean<{
+        lineCounts?: LineCounts | null;
+      }>();
+      if (header?.lineCounts)
+        await SegmentModel.updateOne({ tenantId, no }, { $set: { lineCounts: change(header.lineCounts) } });
+    },
+  );
   if (!done) throw leaseBusy(new Date(Date.now() + 1000), `Segment ${no} is being changed by many requests at once.`);
 }
 
