@@ -104,7 +104,7 @@ export function createOrderedLinks(name: string, options: { backfill?: Backfill 
       if (links.length) yield links;
       found += links.length;
       const span = from - start + 1;
-      const needed = found ? ((Math.max(want - found, 1) * span) / found) * 2 : span * 64;
+      const needed = found ? ((Math.max(want - found, 1) * span) / found) * 2 : span * 256;
       level = Math.min(MAX_LEVEL, Math.max(level + 1, Math.ceil(Math.log(needed) / Math.log(4))));
       high = start - 1;
     }
