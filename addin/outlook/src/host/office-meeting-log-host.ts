@@ -43,3 +43,9 @@ export function createOfficeMeetingLogHost(): MeetingLogHost {
     },
   };
 }
+
+/** Maps the mobile manifest's logging button to the handler, which calls `done` when Outlook may close it. */
+export function registerMeetingLogHandler(actionId: string, handler: (done: () => void) => void) {
+  Office.actions.associate(actionId, (event: Office.AddinCommands.Event) => handler(() => event.completed()));
+  if (typeof Office.onReady === 'function') void Office.onReady(() => undefined);
+}

@@ -1,7 +1,7 @@
 // Outlook mobile's function file (manifest MobileFormFactor FunctionFile, mobile-log.html): the
 // meeting logging button. Built as one classic script like the on-send runtime (addin/vite.mobile.config.mts).
 import '../on-send/runtime-gaps';
-import { createOfficeMeetingLogHost } from '../host/office-meeting-log-host';
+import { createOfficeMeetingLogHost, registerMeetingLogHandler } from '../host/office-meeting-log-host';
 import { connectToInterlog } from '../on-send/connect-to-interlog';
 import { logMeetingForAttendees } from './log-meeting-handler';
 import { loadMeetingStrings } from './meeting-strings';
@@ -13,7 +13,7 @@ const MOBILE_TIMEOUT_MS = 15_000;
 const report = (error: unknown) =>
   console.warn('[Interlog mobile]', error instanceof Error ? `${error.name}: ${error.message}` : error);
 
-Office.actions.associate(LOG_MEETING_FUNCTION, (event: Office.AddinCommands.Event) => {
+registerMeetingLogHandler(LOG_MEETING_FUNCTION, (done) => {
   const host = createOfficeMeetingLogHost();
   logMeetingForAttendees(host, {
     connect: (origin) => connectToInterlog(host, origin, MOBILE_TIMEOUT_MS),
@@ -21,6 +21,5 @@ Office.actions.associate(LOG_MEETING_FUNCTION, (event: Office.AddinCommands.Even
     report,
   })
     .catch(report)
-    .finally(() => event.completed());
+    .finally(done);
 });
-void Office.onReady(() => undefined);
