@@ -67,7 +67,7 @@ describe('Teams tab: names, not numbers', () => {
     expect(errors).toEqual([]);
   });
 
-  test('When a segment is listed and opened, then the list names its template and salesperson, and each line its contact and company', async () => {
+  test('When a segment is listed and opened, then the list names its template and salesperson, each line its contact and company, and a criteria step its salesperson', async () => {
     const contact = await robin();
     const segment = (
       await api().post('/segments', {
@@ -77,6 +77,8 @@ describe('Teams tab: names, not numbers', () => {
       })
     ).body;
     expect((await api().post(`/segments/${segment.no}/lines`, { contactNo: contact.no })).status).toBe(201);
+    const step = await api().post(`/segments/${segment.no}/add-contacts`, { filter: { salespersonCode: 'AH' } });
+    expect(step.status).toBe(200);
     const { context, page, tab, errors } = await openTab(0);
     const listRow = tab.getByRole('row').filter({ hasText: segment.no });
     await listRow.waitFor();
@@ -90,6 +92,10 @@ describe('Teams tab: names, not numbers', () => {
     expect(await texts(line)).toEqual(
       expect.arrayContaining([`Robin Bauer ${contact.no}`, `Fabrikam Inc. ${contact.companyNo}`]),
     );
+    await tab
+      .getByText(/Annette Hill \(AH\)/)
+      .first()
+      .waitFor();
     await page.screenshot({ path: `${SHOTS}/teams-segment-lines-names-en-light.png`, fullPage: true });
     await context.close();
     expect(errors).toEqual([]);

@@ -1,6 +1,8 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { CriteriaFilter, CriteriaStep } from '@interlog/api-client';
+import { useReferenceData } from '@interlog/interactions';
+import { nameWithNo } from '@interlog/ui-kit';
 
 const useStyles = makeStyles({
   list: {
@@ -15,15 +17,19 @@ const useStyles = makeStyles({
 /** "type = person, email domain = contoso.com" in the user's language. */
 export function useDescribeFilter() {
   const { t } = useTranslation();
+  // Salespeople are reference data the tab has loaded already: their names cost no request per step.
+  const salespeople = useReferenceData().data?.salespeople ?? [];
   return (filter: CriteriaFilter) =>
     (Object.entries(filter) as [keyof CriteriaFilter, unknown][])
       .map(([key, value]) => {
         const shown =
           key === 'type'
             ? t(`contactType.${value as 'person'}`)
-            : Array.isArray(value)
-              ? t('segments.steps.contacts', { count: value.length })
-              : String(value);
+            : key === 'salespersonCode'
+              ? nameWithNo(salespeople.find((s) => s.code === String(value).toUpperCase())?.name, String(value))
+              : Array.isArray(value)
+                ? t('segments.steps.contacts', { count: value.length })
+                : String(value);
         return t('segments.steps.criterion', { field: t(`segments.steps.field.${key}`), value: shown });
       })
       .join(', ');

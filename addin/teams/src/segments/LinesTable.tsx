@@ -45,7 +45,7 @@ export function LinesTable({
       aria-label={t('segments.lines.title')}
       columns={[
         { key: 'contact', label: t('timeline.contact') },
-        { key: 'company', label: t('segments.lines.company') },
+        { key: 'company', label: t('contactType.company') },
         ...columns.map((field) => ({ key: field, label: t(`segments.lines.field.${field}`) })),
         { key: 'actions', label: t('segments.lines.actions') },
       ]}
