@@ -2,10 +2,11 @@ import mongoose, { Schema } from 'mongoose';
 import { isDuplicateKeyError } from './duplicate-key';
 
 const linkSchema = new Schema(
-  { _id: { type: String, required: true }, tenantId: { type: String, required: true }, target: String },
+  { _id: { type: String, required: true }, tenantId: String, target: String },
   { versionKey: false, collection: 'ordered_links' },
 );
-// Reads and writes go by _id (a tenant's links share the prefix `<tenant>:`), so no other index.
+// Reads and writes go by _id (a tenant's links share the prefix `<tenant>:`), so no other index;
+// a link is its _id alone unless its target is not `<tenant>:<tag>` (then `target` names it).
 const OrderedLinkModel = mongoose.models.OrderedLink ?? mongoose.model('OrderedLink', linkSchema);
 
 export interface OrderedLink {
@@ -44,11 +45,10 @@ export function createOrderedLinks(name: string, options: { backfill?: Backfill 
 
   async function add(tenantId: string, links: OrderedLink[]): Promise<void> {
     if (links.length === 0) return;
-    const docs = links.map(({ key, no, target }) => ({
-      _id: `${keyPrefix(tenantId, key)}${digits(no)}:${tagOf(tenantId, target)}`,
-      tenantId,
-      target,
-    }));
+    const docs = links.map(({ key, no, target }) => {
+      const tag = tagOf(tenantId, target);
+      return { _id: `${keyPrefix(tenantId, key)}${digits(no)}:${tag}`, ...(tag === target ? { target } : {}) };
+    });
     try {
       await OrderedLinkModel.collection.insertMany(docs as never[], { ordered: false });
     } catch (error) {
@@ -79,11 +79,15 @@ export function createOrderedLinks(name: string, options: { backfill?: Backfill 
 
   async function block(tenantId: string, key: string, level: number, start: number): Promise<OrderedLink[]> {
     const prefix = keyPrefix(tenantId, key) + digits(start).slice(0, DIGITS - level);
-    const rows = await OrderedLinkModel.find({ _id: { $gte: prefix, $lt: `${prefix}~` } }, { target: 1 }).lean<
-      Array<{ _id: string; target: string }>
+    const rows = await OrderedLinkModel.find({ _id: { $gte: prefix, $lt: `${prefix}~` } }).lean<
+      Array<{ _id: string; target?: string }>
     >();
     const base = keyPrefix(tenantId, key).length;
-    return rows.map((row) => ({ key, no: parseInt(row._id.slice(base, base + DIGITS), 4), target: row.target }));
+    return rows.map((row) => ({
+      key,
+      no: parseInt(row._id.slice(base, base + DIGITS), 4),
+      target: row.target ?? `${tenantId}:${row._id.slice(base + DIGITS + 1)}`,
+    }));
   }
 
   /**
