@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import mongoose from 'mongoose';
+import { TEST_READ } from '../support/query-coverage/query-shape';
 
 export interface CollectionState {
   count: number;
@@ -20,7 +21,7 @@ export async function snapshotDatabase(): Promise<Record<string, CollectionState
     .sort();
   const state: Record<string, CollectionState> = {};
   for (const name of names) {
-    const docs = await db.collection(name).find({}).sort({ _id: 1 }).toArray();
+    const docs = await db.collection(name).find({}, { comment: TEST_READ }).sort({ _id: 1 }).toArray();
     const hash = createHash('sha256')
       .update(mongoose.mongo.BSON.EJSON.stringify(docs, { relaxed: false }))
       .digest('hex');
@@ -39,7 +40,7 @@ export async function tenantDocuments(tenantId: string): Promise<Record<string, 
     .sort();
   const out: Record<string, unknown[]> = {};
   for (const name of names) {
-    const docs = await db.collection(name).find({}).sort({ _id: 1 }).toArray();
+    const docs = await db.collection(name).find({}, { comment: TEST_READ }).sort({ _id: 1 }).toArray();
     const own = docs.filter((d) => {
       const id: unknown = d._id;
       return d.tenantId === tenantId || (typeof id === 'string' && id.startsWith(`${tenantId}:`));

@@ -1,7 +1,12 @@
 import type { QueryShape } from './query-shape';
 
-/** The declared indexes of one collection, each as its key fields in order. */
-export type DeclaredIndexes = Record<string, string[][]>;
+export interface DeclaredIndex {
+  keys: string[];
+  unique: boolean;
+}
+
+/** The declared indexes of each collection. */
+export type DeclaredIndexes = Record<string, DeclaredIndex[]>;
 
 export interface AllowedQuery {
   collection: string;
@@ -29,16 +34,18 @@ const narrowingFields = (shape: QueryShape) =>
   [...shape.equality, ...shape.range, ...shape.residual].filter((field) => field !== 'tenantId');
 
 /**
- * Served by an index: the `_id`; or an index that seeks on the tenant and on one more field
- * of the filter when the filter has one; a sort must then follow from the index (next key after
- * the equalities, or a paged walk of the tenant in sort order).
+ * Served by an index: the `_id`; a unique index pinned whole (one document at most); or an index
+ * that seeks on the tenant and on one more field of the filter when the filter has one, with the
+ * sort's leading key following from the index (next key after the equalities, or a paged walk of
+ * the tenant in sort order).
  */
-export function servingIndex(shape: QueryShape, indexes: string[][]): string[] | null {
+export function servingIndex(shape: QueryShape, indexes: DeclaredIndex[]): string[] | null {
   if (shape.equality.includes(ID) || shape.range.includes(ID)) return [ID];
+  const pinnedUnique = indexes.find((index) => index.unique && index.keys.every((key) => shape.equality.includes(key)));
+  if (pinnedUnique) return pinnedUnique.keys;
   const sortServed = (index: string[], equalities: number) =>
-    shape.sort.length === 0 ||
-    shape.sort.every((field, i) => index[equalities + i] === field || shape.equality.includes(field));
-  const seeks = indexes.map((index) => ({ index, ...seekablePrefix(index, shape) }));
+    shape.sort.length === 0 || index[equalities] === shape.sort[0] || shape.equality.includes(shape.sort[0]);
+  const seeks = indexes.map(({ keys }) => ({ index: keys, ...seekablePrefix(keys, shape) }));
   const narrowing = seeks.find(
     ({ index, equalities, total }) =>
       total > 0 &&
@@ -51,8 +58,8 @@ export function servingIndex(shape: QueryShape, indexes: string[][]): string[] |
   );
   if (pagedWalk && shape.sort.length > 0) return pagedWalk.index;
   if (shape.equality.length + shape.range.length === 0 && shape.sort.length > 0) {
-    const bySort = indexes.find((index) => index[0] === shape.sort[0]);
-    if (bySort && shape.limited) return bySort;
+    const bySort = seeks.find(({ index }) => index[0] === shape.sort[0]);
+    if (bySort && shape.limited) return bySort.index;
   }
   return null;
 }

@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MongoClient } from 'mongodb';
 import mongoose from 'mongoose';
-import { QUERY_COMMANDS, shapesOfCommand } from './query-shape';
+import { QUERY_COMMANDS, shapesOfCommand, TEST_READ } from './query-shape';
 import type { DeclaredIndexes } from './index-coverage';
 
 /** Set by `npm test` for the api tier: where each jest worker writes the queries it saw. */
@@ -11,8 +11,9 @@ export const queryLogDir = () => process.env.INTERLOG_QUERY_LOG_DIR;
 function declaredIndexes(): DeclaredIndexes {
   const declared: DeclaredIndexes = {};
   for (const model of Object.values(mongoose.models)) {
-    const keys = model.schema.indexes().map(([fields]) => Object.keys(fields));
-    declared[model.collection.collectionName] = keys;
+    declared[model.collection.collectionName] = model.schema
+      .indexes()
+      .map(([fields, options]) => ({ keys: Object.keys(fields), unique: Boolean(options?.unique) }));
   }
   return declared;
 }
@@ -27,7 +28,7 @@ export function recordQueries(client: MongoClient) {
   writeFileSync(join(dir, `indexes-${process.pid}.json`), JSON.stringify(declaredIndexes()));
   const log = join(dir, `queries-${process.pid}.jsonl`);
   client.on('commandStarted', (event) => {
-    if (!QUERY_COMMANDS.has(event.commandName)) return;
+    if (!QUERY_COMMANDS.has(event.commandName) || event.command.comment === TEST_READ) return;
     for (const shape of shapesOfCommand(event.commandName, event.command as Record<string, unknown>)) {
       const line = JSON.stringify(shape);
       if (seen.has(line)) continue;

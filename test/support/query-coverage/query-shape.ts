@@ -105,4 +105,7 @@ export function shapesOfCommand(commandName: string, command: Record<string, unk
   }
 }
 
+/** The comment a test's own reads carry (snapshots of every collection): not the product's queries. */
+export const TEST_READ = 'interlog-test-read';
+
 export const QUERY_COMMANDS = new Set(['find', 'count', 'distinct', 'findAndModify', 'update', 'delete', 'aggregate']);

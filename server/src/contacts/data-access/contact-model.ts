@@ -26,7 +26,7 @@ contactSchema.index({ tenantId: 1, no: 1 }, { unique: true });
 contactSchema.index({ tenantId: 1, requestKey: 1 }, { unique: true });
 contactSchema.index({ tenantId: 1, emailLower: 1 });
 contactSchema.index({ tenantId: 1, emailDomain: 1 });
-contactSchema.index({ tenantId: 1, companyNo: 1 });
+contactSchema.index({ tenantId: 1, companyNo: 1, no: 1 });
 contactSchema.index({ tenantId: 1, salespersonCode: 1 });
 contactSchema.index({ tenantId: 1, type: 1, no: 1 });
 

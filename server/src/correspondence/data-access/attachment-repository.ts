@@ -23,6 +23,7 @@ const attachmentSchema = new Schema(
 );
 attachmentSchema.index({ tenantId: 1, loggedSegmentEntryNo: 1, templateCode: 1 }, { unique: true });
 attachmentSchema.index({ tenantId: 1, attachmentNo: 1 }, { unique: true });
+attachmentSchema.index({ tenantId: 1, loggedSegmentEntryNo: 1, attachmentNo: 1 });
 
 export const AttachmentModel = mongoose.models.Attachment ?? mongoose.model('Attachment', attachmentSchema);
 
