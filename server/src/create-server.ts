@@ -22,6 +22,7 @@ import { templateRoutes } from './templates/routes/template-routes';
 import { interactionRoutes } from './interactions/routes/interaction-routes';
 import { createSegmentRoutes } from './segments/routes/segment-routes';
 import { correspondenceRoutes } from './correspondence/routes/correspondence-routes';
+import { lineLetterRoutes } from './correspondence/routes/line-letter-routes';
 import { createDeliveryRoutes } from './delivery/routes/delivery-routes';
 import { createEmailSender, sendEmailsOfLoggedSegment } from './delivery/workers/email-sender';
 import { createLineRemovalWorker } from './segments/workers/line-removal-worker';
@@ -128,6 +129,7 @@ export function createServer(options: ServerOptions) {
     ...interactionRoutes,
     ...createSegmentRoutes({ batchSize: config.segmentLog.batchSize, leaseMs: config.segmentLog.leaseMs }, events),
     ...correspondenceRoutes,
+    ...lineLetterRoutes,
     ...createDeliveryRoutes(graphAccess, workers.deliveries),
     ...createMeetingRoutes(graphAccess),
     ...createPeopleRoutes(graphAccess),

@@ -5,4 +5,5 @@ export { findEmailContent, putEmailContent } from './domain/email-content-servic
 export type { EmailContent } from './domain/email-content-schema';
 export { generateLettersAfterLogging } from './domain/letters-use-case';
 export { mergeOneLetter } from './domain/letter-preview';
+export { findLineLetter } from './domain/line-letter-service';
 export { templatesWithoutNoteField } from './domain/note-placement';

@@ -14,3 +14,4 @@ export const loggedSegmentLookup: Pick<typeof loggedSegmentRepository, 'get' | '
 export { planSegmentLog, type SegmentLogPlan, type UnloggableLine } from './domain/segment-log-plan';
 export { lineEntryDraft } from './domain/segment-line-draft';
 export { segmentNotes } from './domain/segment-notes';
+export { markOwnLetter } from './data-access/segment-line-letter-mark';

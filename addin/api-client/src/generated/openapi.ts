@@ -846,6 +846,28 @@ export interface paths {
     patch: operations['patchSegments/NoLines/LineNo'];
     trace?: never;
   };
+  '/api/v1/segments/{no}/lines/{lineNo}/letter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download the letter uploaded for this line's contact (404 when there is none) */
+    get: operations['getSegments/NoLines/LineNoLetter'];
+    /**
+     * Upload a letter for this line's contact, in place of the letter merged from the Word template
+     * @description The body is the .docx itself (Content-Type application/vnd.openxmlformats-officedocument.wordprocessingml.document, up to 5mb); it is kept as it is, without merging. When the segment is logged it becomes the entry’s own letter (GET /interaction-log-entries/{entryNo}/attachment) and the merged letters document leaves this contact out. The line then shows hasOwnLetter. 400 when the file is not a .docx, 413 when it is too large, 422 when the line is not sent as a hard copy; the earlier letter then stays. The file name comes from ?fileName=, else Content-Disposition, else "Letter <contactNo>.docx".
+     */
+    put: operations['putSegments/NoLines/LineNoLetter'];
+    post?: never;
+    /** Remove the uploaded letter: the line's contact gets the merged letter again */
+    delete: operations['deleteSegments/NoLines/LineNoLetter'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/segments/{no}/lines/{lineNo}/preview': {
     parameters: {
       query?: never;
@@ -7813,6 +7835,8 @@ export interface operations {
               contactNo: string;
               correspondenceType: 'hardCopy' | 'email' | 'fax' | '';
               description: string;
+              /** @description A letter was uploaded for this contact (PUT …/letter); logging stores it instead of the merged one */
+              hasOwnLetter: boolean;
               /** @description A language code such as ENU, CSY, RUS, FIN, or "" */
               languageCode: string;
               lineNo: number;
@@ -7924,6 +7948,8 @@ export interface operations {
             contactNo: string;
             correspondenceType: 'hardCopy' | 'email' | 'fax' | '';
             description: string;
+            /** @description A letter was uploaded for this contact (PUT …/letter); logging stores it instead of the merged one */
+            hasOwnLetter: boolean;
             /** @description A language code such as ENU, CSY, RUS, FIN, or "" */
             languageCode: string;
             lineNo: number;
@@ -8137,6 +8163,8 @@ export interface operations {
             contactNo: string;
             correspondenceType: 'hardCopy' | 'email' | 'fax' | '';
             description: string;
+            /** @description A letter was uploaded for this contact (PUT …/letter); logging stores it instead of the merged one */
+            hasOwnLetter: boolean;
             /** @description A language code such as ENU, CSY, RUS, FIN, or "" */
             languageCode: string;
             lineNo: number;
@@ -8200,6 +8228,256 @@ export interface operations {
       };
       /** @description If-Match names an older version: someone else changed the record */
       412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'getSegments/NoLines/LineNoLetter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        lineNo: number;
+        no: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The .docx as uploaded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'putSegments/NoLines/LineNoLetter': {
+    parameters: {
+      query?: {
+        fileName?: string;
+      };
+      header?: never;
+      path: {
+        lineNo: number;
+        no: string;
+      };
+      cookie?: never;
+    };
+    /** @description The file, up to 5mb */
+    requestBody: {
+      content: {
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+      };
+    };
+    responses: {
+      /** @description Stored: the letter without its bytes */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            fileName: string;
+            lineNo: number;
+            /** @description Bytes */
+            size: number;
+          };
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Duplicate key or state conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'deleteSegments/NoLines/LineNoLetter': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        lineNo: number;
+        no: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Duplicate key or state conflict */
+      409: {
         headers: {
           [name: string]: unknown;
         };

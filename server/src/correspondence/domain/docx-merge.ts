@@ -59,7 +59,7 @@ const notADocx = (why: string, cause?: unknown) =>
     errors: [{ path: '/body', message: why }],
   });
 
-function openZip(bytes: Buffer): PizZip {
+export function openZip(bytes: Buffer): PizZip {
   try {
     return new PizZip(bytes);
   } catch (error) {
@@ -104,7 +104,7 @@ function compile(zip: PizZip, modules: Docxtemplater.DXT.Module[] = []): Docxtem
 }
 
 /** The main document part, from [Content_Types].xml (word/document.xml in every Word file). */
-function mainDocumentPath(zip: PizZip): string {
+export function mainDocumentPath(zip: PizZip): string {
   const types = zip.file('[Content_Types].xml')?.asText() ?? '';
   for (const [override] of types.matchAll(/<Override\b[^>]*>/g)) {
     if (/ContentType="[^"]*\.main\+xml"/.test(override)) {

@@ -6,6 +6,8 @@ import { loggedSegmentLookup } from '../../segments';
 import { letterEntries, type LetterEntry } from '../../interactions';
 import { attachmentRepository, type StoredLetters } from '../data-access/attachment-repository';
 import { wordTemplateRepository } from '../data-access/word-template-repository';
+import { entryLetterRepository } from '../data-access/line-letter-repository';
+import { takeOwnLetters } from './own-letters';
 import { DOCX_TYPE, type Attachment, type LettersResult } from './correspondence-schema';
 import { mergeLetters } from './docx-merge';
 import { mergeFieldsFor } from './merge-fields';
@@ -101,8 +103,8 @@ async function createLetters(
  * never made twice; templates given a Word template since get theirs.
  */
 export async function generateLetters(tenantId: string, loggedSegmentEntryNo: number): Promise<LettersResult> {
-  if (!(await loggedSegmentLookup.get(tenantId, loggedSegmentEntryNo)))
-    throw notFound('Logged segment', loggedSegmentEntryNo);
+  const logged = await loggedSegmentLookup.get(tenantId, loggedSegmentEntryNo);
+  if (!logged) throw notFound('Logged segment', loggedSegmentEntryNo);
   const made = new Map(
     (await attachmentRepository.listForLoggedSegment(tenantId, loggedSegmentEntryNo)).map((a) => [a.templateCode, a]),
   );
@@ -112,8 +114,9 @@ export async function generateLetters(tenantId: string, loggedSegmentEntryNo: nu
   // Logging counts the hard copies it writes: with none there is nothing to read.
   const hardCopies = await loggedSegmentLookup.hardCopyEntries(tenantId, loggedSegmentEntryNo);
   const entries = hardCopies === 0 ? [] : await letterEntries.hardCopyEntries(tenantId, loggedSegmentEntryNo);
+  const ownLetter = await takeOwnLetters(tenantId, logged, entries);
   for (const entry of entries) {
-    if (made.has(entry.templateCode)) continue;
+    if (made.has(entry.templateCode) || ownLetter.has(entry.entryNo)) continue;
     const entries = byTemplate.get(entry.templateCode);
     if (entries) entries.push(entry);
     else byTemplate.set(entry.templateCode, [entry]);
@@ -145,8 +148,10 @@ export async function getAttachmentFile(tenantId: string, attachmentNo: number) 
   return file;
 }
 
-/** The document that holds an entry's letter. */
+/** The entry's own letter (uploaded for its contact), else the document that holds its merged letter. */
 export async function getEntryAttachmentFile(tenantId: string, entryNo: number) {
+  const own = await entryLetterRepository.get(tenantId, entryNo);
+  if (own) return own;
   const entry = await letterEntries.attachmentOf(tenantId, entryNo);
   if (!entry) throw notFound('Interaction log entry', entryNo);
   if (entry.attachmentNo === null)

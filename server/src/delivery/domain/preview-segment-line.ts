@@ -1,7 +1,13 @@
 import type { RequestContext } from '../../lib/http/request-context';
 import { notFound } from '../../lib/errors/app-error';
 import { contactLookup, salespersonLookup } from '../../contacts';
-import { findEmailContent, mergeFieldsFor, mergeOneLetter, type MergeFields } from '../../correspondence';
+import {
+  findEmailContent,
+  findLineLetter,
+  mergeFieldsFor,
+  mergeOneLetter,
+  type MergeFields,
+} from '../../correspondence';
 import { lineEntryDraft } from '../../segments';
 import { composeEmail } from './compose-email';
 import type { LinePreview } from './line-preview-schema';
@@ -18,11 +24,16 @@ async function lineFields(ctx: RequestContext, no: string, lineNo: number) {
   return { draft, fields: { ...fields, entryNo: '' }, address: contact?.email ?? '' };
 }
 
+/** The letter uploaded for the line's contact, else the one merged from the template's Word template. */
+async function letterOf(ctx: RequestContext, no: string, lineNo: number, templateCode: string, fields: MergeFields) {
+  return (await findLineLetter(ctx, no, lineNo)) ?? (await mergeOneLetter(ctx.tenantId, templateCode, fields));
+}
+
 /** The email and letter one line's contact would receive, merged exactly as logging and sending merge them. */
 export async function previewSegmentLine(ctx: RequestContext, no: string, lineNo: number): Promise<LinePreview> {
   const { draft, fields, address } = await lineFields(ctx, no, lineNo);
   const content = await findEmailContent(ctx.tenantId, draft.templateCode);
-  const letter = await mergeOneLetter(ctx.tenantId, draft.templateCode, fields);
+  const letter = await letterOf(ctx, no, lineNo, draft.templateCode, fields);
   const path = `/segments/${encodeURIComponent(draft.segmentNo)}/lines/${lineNo}/preview/letter.docx`;
   return {
     lineNo,
@@ -38,7 +49,7 @@ export async function previewSegmentLine(ctx: RequestContext, no: string, lineNo
 /** The merged letter of one line's contact, as a .docx. */
 export async function previewSegmentLineLetter(ctx: RequestContext, no: string, lineNo: number) {
   const { draft, fields } = await lineFields(ctx, no, lineNo);
-  const letter = await mergeOneLetter(ctx.tenantId, draft.templateCode, fields);
+  const letter = await letterOf(ctx, no, lineNo, draft.templateCode, fields);
   if (!letter) throw notFound('Word template of interaction template', draft.templateCode);
   return letter;
 }

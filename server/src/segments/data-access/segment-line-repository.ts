@@ -22,6 +22,8 @@ export interface StoredLine {
   overrides: LineOverrides;
   /** Words for this one contact, merged as {personalNote}; unset when there are none. */
   personalNote?: string;
+  /** The file name of the letter uploaded for this contact instead of the merged one. */
+  ownLetter?: string;
   addedInStep: number;
   /** Counted up by every change of the line's overrides (absent: never changed since versions were kept). */
   version?: number;

@@ -37,6 +37,8 @@ const segmentLineSchema = new Schema(
     contactLanguageCode: { type: String, default: '' },
     overrides: { type: Schema.Types.Mixed, default: {} },
     personalNote: { type: String },
+    // The file name of a letter uploaded for this contact in place of the merged one (bytes in correspondence).
+    ownLetter: { type: String },
     addedInStep: { type: Number, default: 0 },
   },
   { versionKey: false, collection: 'segment_lines' },

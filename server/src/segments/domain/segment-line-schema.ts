@@ -30,6 +30,9 @@ export const SegmentLineSchema = Type.Object({
   templateDescription: Type.String({ maxLength: 100, description: "The line's interaction template's description" }),
   overridden: Type.Array(Type.Union(lineOverridableFields.map((f) => Type.Literal(f)))),
   personalNote: PersonalNoteSchema,
+  hasOwnLetter: Type.Boolean({
+    description: 'A letter was uploaded for this contact (PUT …/letter); logging stores it instead of the merged one',
+  }),
 });
 export type SegmentLine = Static<typeof SegmentLineSchema>;
 export type LineOverrides = Partial<Pick<SegmentLine, LineOverridableField>>;

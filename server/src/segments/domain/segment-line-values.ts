@@ -29,6 +29,7 @@ export function toSegmentLine(line: StoredLine, header: SegmentInteraction): Unn
     ...values,
     overridden: lineOverridableFields.filter((field) => overrides[field] !== undefined),
     personalNote: line.personalNote ?? '',
+    hasOwnLetter: Boolean(line.ownLetter),
     version: line.version ?? 0,
   };
 }
