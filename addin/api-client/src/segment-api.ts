@@ -1,6 +1,6 @@
 import type { PathWith } from './api-paths';
 import type { Getter, HttpClient } from './http-client';
-import { fileNameOf, type DownloadedFile } from './correspondence-api';
+import { DOCX_MEDIA_TYPE, fileNameOf, type DownloadedFile } from './correspondence-api';
 import type {
   CreateSegmentInput,
   CriteriaAction,
@@ -103,6 +103,18 @@ export function createSegmentApi(http: HttpClient, get: Getter) {
           responseType: 'blob',
         });
         return { blob: result.body, fileName: fileNameOf(result.headers.get('Content-Disposition'), 'Letter.docx') };
+      },
+      /** Uploads a .docx that this line's contact gets instead of the merged letter (hard-copy lines). */
+      uploadLineLetter: async (no: string, lineNo: number, file: Blob, fileName?: string): Promise<void> => {
+        await http('PUT', '/segments/{no}/lines/{lineNo}/letter', {
+          path: { no, lineNo },
+          file: { data: file, contentType: DOCX_MEDIA_TYPE },
+          query: { fileName },
+        });
+      },
+      /** The line's contact gets the merged letter again. */
+      removeLineLetter: async (no: string, lineNo: number): Promise<void> => {
+        await http('DELETE', '/segments/{no}/lines/{lineNo}/letter', { path: { no, lineNo } });
       },
     },
     savedCriteria: {

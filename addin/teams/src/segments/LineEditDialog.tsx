@@ -6,6 +6,7 @@ import { ChoiceField, FormDialog } from '@interlog/ui-kit';
 import { TemplatePicker } from '@interlog/interactions';
 import type { ReferenceData } from '@interlog/interactions';
 import { interactionChoices } from './interaction-choices';
+import { LineLetterField } from './LineLetterField';
 
 type Values = Pick<SegmentLine, LineOverridableField>;
 
@@ -22,6 +23,7 @@ const useStyles = makeStyles({
 });
 
 export interface LineEditDialogProps {
+  segmentNo: string;
   line: SegmentLine;
   reference: ReferenceData;
   busy: boolean;
@@ -30,13 +32,16 @@ export interface LineEditDialogProps {
   onCancel: () => void;
   /** Reads the line again (after a save refused because someone else changed it). */
   onReload: () => void;
+  /** The line's own letter was uploaded or removed (that is stored at once, not on Save). */
+  onLetterChanged: (hasOwnLetter: boolean) => void;
 }
 
 /**
  * A line's own interaction values: a changed field overrides the header;
  * "Use the segment's" gives it back to the header.
  */
-export function LineEditDialog({ line, reference, busy, error, onSave, onCancel, onReload }: LineEditDialogProps) {
+export function LineEditDialog(props: LineEditDialogProps) {
+  const { segmentNo, line, reference, busy, error, onSave, onCancel, onReload, onLetterChanged } = props;
   const { t } = useTranslation();
   const styles = useStyles();
   const [values, setValues] = useState<Values>({
@@ -141,6 +146,9 @@ export function LineEditDialog({ line, reference, busy, error, onSave, onCancel,
           </Button>
         )}
       </div>
+      {line.correspondenceType === 'hardCopy' && (
+        <LineLetterField segmentNo={segmentNo} line={line} onChanged={onLetterChanged} />
+      )}
     </FormDialog>
   );
 }

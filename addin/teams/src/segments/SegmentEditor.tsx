@@ -186,7 +186,13 @@ export function SegmentEditor({
       {dialog?.kind === 'editLine' && (
         <LineEditDialog
           key={`${dialog.line.lineNo}:${versionOf(dialog.line)}`}
+          segmentNo={segment.no}
           line={dialog.line}
+          onLetterChanged={(hasOwnLetter) => {
+            const line = { ...dialog.line, hasOwnLetter };
+            loaded.replaceLine(line);
+            setDialog({ kind: 'editLine', line });
+          }}
           reference={reference.data}
           busy={action.isPending}
           error={action.error}
