@@ -22,7 +22,7 @@ export const useDataTableStyles = makeStyles({
   cards: {
     [PHONE]: {
       '& thead': { display: 'none' },
-      '& tbody, & tr, & td': { display: 'block', width: 'auto' },
+      '& tbody, & tr, & td': { display: 'block', width: 'auto', height: 'auto' },
       '& tr': {
         paddingBlock: tokens.spacingVerticalS,
         borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
