@@ -15,3 +15,4 @@ export { planSegmentLog, type SegmentLogPlan, type UnloggableLine } from './doma
 export { lineEntryDraft } from './domain/segment-line-draft';
 export { segmentNotes } from './domain/segment-notes';
 export { markOwnLetter } from './data-access/segment-line-letter-mark';
+export { lineRequestKey } from './domain/line-request-key';

@@ -1,4 +1,5 @@
-import type { LetterEntry } from '../../interactions';
+import { letterEntries, type LetterEntry } from '../../interactions';
+import { lineRequestKey } from '../../segments';
 import { entryLetterRepository, lineLetterRepository } from '../data-access/line-letter-repository';
 
 /**
@@ -13,11 +14,14 @@ export async function takeOwnLetters(
 ): Promise<Set<number>> {
   const uploaded = await lineLetterRepository.listForSegment(tenantId, logged.segmentNo, new Date(logged.createdAt));
   if (uploaded.length > 0) {
-    // A contact is in a segment once; by line order, a line added again after its removal wins.
-    const byContact = new Map(uploaded.map((letter) => [letter.contactNo, letter]));
-    for (const entry of entries) {
-      const letter = byContact.get(entry.contactNo);
-      if (letter) await entryLetterRepository.put(tenantId, logged.entryNo, entry.entryNo, letter);
+    // The entry that logging wrote for the letter's line (a deleted line has none); only hard copies get letters.
+    const keyOf = (letter: { lineNo: number }) => lineRequestKey(logged.entryNo, letter.lineNo);
+    const entryNos = await letterEntries.entryNosByRequestKey(tenantId, uploaded.map(keyOf));
+    const hardCopies = new Set(entries.map((entry) => entry.entryNo));
+    for (const letter of uploaded) {
+      const entryNo = entryNos.get(keyOf(letter));
+      if (entryNo !== undefined && hardCopies.has(entryNo))
+        await entryLetterRepository.put(tenantId, logged.entryNo, entryNo, letter);
     }
     await lineLetterRepository.removeLines(
       tenantId,

@@ -109,6 +109,18 @@ describe('PUT /segments/{no}/lines/{lineNo}/letter', () => {
     expect(docxText((await get(`/interaction-log-entries/${robin}/attachment`)).bytes)).toContain('Dear Robin Bauer');
   });
 
+  test('A letter left by a deleted line does not go to the same contact added again: that entry gets the merged letter', async () => {
+    const { segment, path } = await hardCopySegment();
+    await upload(path, UPLOADED);
+    const [robinLine] = (await api.get(`/segments/${segment.no}/lines`)).body.items;
+    expect((await api.delete(path)).status).toBe(204);
+    await f.ok(api.post(`/segments/${segment.no}/lines`, { contactNo: robinLine.contactNo }));
+
+    const { robin } = await logAndEntries(segment.no);
+
+    expect(docxText((await get(`/interaction-log-entries/${robin}/attachment`)).bytes)).toContain('Dear Robin Bauer');
+  });
+
   test('Tenant isolation of uploads: another tenant can neither read, replace nor remove the letter (404)', async () => {
     const { path } = await hardCopySegment();
     await upload(path, UPLOADED);

@@ -27,7 +27,7 @@ type StoredEntry = Omit<InteractionLogEntry, 'date' | 'createdAt' | 'delivery'> 
 };
 
 /** An entry's _id is its request key: the idempotency guard and a primary-key lookup. */
-const entryId = (tenantId: string, requestKey: string) => `${tenantId}:${requestKey}`;
+export const entryId = (tenantId: string, requestKey: string) => `${tenantId}:${requestKey}`;
 
 export function toEntry({ delivery, ...doc }: StoredEntry): InteractionLogEntry {
   return {

@@ -1,4 +1,5 @@
 import { InteractionLogEntryModel } from './interaction-log-entry-model';
+import { entryId } from './interaction-log-entry-repository';
 import type { CorrespondenceEntry } from '../domain/interaction-log-entry-schema';
 
 /** What a letter needs of an interaction log entry. */
@@ -41,6 +42,15 @@ export const letterEntries = {
         { $set: { attachmentNo } },
       );
     }
+  },
+
+  /** The live entries written under these request keys (segment logging keys one per line), by key. */
+  async entryNosByRequestKey(tenantId: string, requestKeys: string[]): Promise<Map<string, number>> {
+    const rows = await InteractionLogEntryModel.find(
+      { _id: { $in: requestKeys.map((key) => entryId(tenantId, key)) }, deleted: false },
+      { _id: 0, requestKey: 1, entryNo: 1 },
+    ).lean<{ requestKey: string; entryNo: number }[]>();
+    return new Map(rows.map((r) => [r.requestKey, r.entryNo]));
   },
 
   /** null when there is no such entry; attachmentNo null when it has no document. */

@@ -10,6 +10,7 @@ import { entryDate } from './segment-entry-date';
 import { lineInteractionInput } from './segment-line-interaction';
 import { contactFromLine } from './segment-line-values';
 import { emptySegmentInteraction } from './segment-schema';
+import { lineRequestKey } from './line-request-key';
 
 export interface WrittenEntries {
   /** Entries of the logged segment, counting those an earlier attempt wrote. */
@@ -36,7 +37,7 @@ export async function writeEntries(
   const written: WrittenEntries = { logged: 0, hardCopies: resumed ? null : 0 };
 
   async function draftsOf(lines: StoredLine[]): Promise<KeyedDraft[]> {
-    let keyed = lines.map((line) => ({ line, requestKey: `seglog:${logging.loggedSegmentEntryNo}:${line.lineNo}` }));
+    let keyed = lines.map((line) => ({ line, requestKey: lineRequestKey(logging.loggedSegmentEntryNo, line.lineNo) }));
     if (resumed) {
       const done = await interactionLogEntries.existingRequestKeys(
         tenantId,
