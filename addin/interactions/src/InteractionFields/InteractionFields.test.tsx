@@ -21,6 +21,7 @@ const values: InteractionValues = {
   evaluation: '',
   attemptFailed: false,
   salespersonCode: '',
+  comment: '',
 };
 
 /** The fields as a form holds them: every change is applied and passed on. */
