@@ -5411,6 +5411,15 @@ export interface operations {
               /** @description Upper-cased on write, unique per tenant */
               templateCode: string;
             }[];
+            /** @description Entries whose contact gets an uploaded letter instead of one in the merged documents */
+            ownLetters: {
+              /** @description Upper-cased on write, unique per tenant */
+              contactNo: string;
+              entryNo: number;
+              fileName: string;
+              /** @description Bytes */
+              size: number;
+            }[];
           };
         };
       };

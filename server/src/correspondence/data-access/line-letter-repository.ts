@@ -1,5 +1,6 @@
 import mongoose, { Schema } from 'mongoose';
 import { retryOnDuplicateKey } from '../../lib/db/duplicate-key';
+import type { OwnLetter } from '../domain/correspondence-schema';
 import { toBuffer } from './binary';
 
 /*
@@ -78,9 +79,7 @@ export const lineLetterRepository = {
     const rows = await LineLetterModel.find(
       { tenantId, segmentNo, updatedAt: { $lte: until } },
       { _id: 0, lineNo: 1, contactNo: 1, fileName: 1, data: 1 },
-    )
-      .sort({ lineNo: 1 })
-      .lean<Array<Omit<LineLetter, 'data'> & { data: unknown }>>();
+    ).lean<Array<Omit<LineLetter, 'data'> & { data: unknown }>>();
     return rows.map(toFile);
   },
 
@@ -109,10 +108,12 @@ export const entryLetterRepository = {
     return doc ? toFile(doc) : null;
   },
 
-  async entryNosOf(tenantId: string, loggedSegmentEntryNo: number): Promise<Set<number>> {
-    const rows = await EntryLetterModel.find({ tenantId, loggedSegmentEntryNo }, { _id: 0, entryNo: 1 }).lean<
-      { entryNo: number }[]
-    >();
-    return new Set(rows.map((r) => r.entryNo));
+  /** The logged segment's entries that have their own letter, without the bytes, in entry order. */
+  async listForLoggedSegment(tenantId: string, loggedSegmentEntryNo: number): Promise<OwnLetter[]> {
+    const rows = await EntryLetterModel.find(
+      { tenantId, loggedSegmentEntryNo },
+      { _id: 0, entryNo: 1, contactNo: 1, fileName: 1, size: 1 },
+    ).lean<OwnLetter[]>();
+    return rows.sort((a, b) => a.entryNo - b.entryNo);
   },
 };

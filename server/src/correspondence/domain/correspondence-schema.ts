@@ -61,5 +61,19 @@ export const AttachmentSchema = Type.Object({
 });
 export type Attachment = Static<typeof AttachmentSchema>;
 
-export const LettersResultSchema = Type.Object({ attachments: Type.Array(AttachmentSchema) });
+/** A letter uploaded for one contact, kept as that entry's own (GET /interaction-log-entries/{entryNo}/attachment). */
+export const OwnLetterSchema = Type.Object({
+  entryNo: EntryNoSchema,
+  contactNo: CodeSchema,
+  fileName: FileNameSchema,
+  size: Type.Integer({ minimum: 1, description: 'Bytes' }),
+});
+export type OwnLetter = Static<typeof OwnLetterSchema>;
+
+export const LettersResultSchema = Type.Object({
+  attachments: Type.Array(AttachmentSchema),
+  ownLetters: Type.Array(OwnLetterSchema, {
+    description: 'Entries whose contact gets an uploaded letter instead of one in the merged documents',
+  }),
+});
 export type LettersResult = Static<typeof LettersResultSchema>;

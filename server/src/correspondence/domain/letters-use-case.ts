@@ -114,7 +114,8 @@ export async function generateLetters(tenantId: string, loggedSegmentEntryNo: nu
   // Logging counts the hard copies it writes: with none there is nothing to read.
   const hardCopies = await loggedSegmentLookup.hardCopyEntries(tenantId, loggedSegmentEntryNo);
   const entries = hardCopies === 0 ? [] : await letterEntries.hardCopyEntries(tenantId, loggedSegmentEntryNo);
-  const ownLetter = await takeOwnLetters(tenantId, logged, entries);
+  const ownLetters = await takeOwnLetters(tenantId, logged, entries);
+  const ownLetter = new Set(ownLetters.map((letter) => letter.entryNo));
   for (const entry of entries) {
     if (made.has(entry.templateCode) || ownLetter.has(entry.entryNo)) continue;
     const entries = byTemplate.get(entry.templateCode);
@@ -127,7 +128,8 @@ export async function generateLetters(tenantId: string, loggedSegmentEntryNo: nu
     const stored = await createLetters(tenantId, loggedSegmentEntryNo, templateCode, entries);
     if (stored) made.set(templateCode, stored);
   }
-  return { attachments: [...made.values()].sort((a, b) => a.attachmentNo - b.attachmentNo).map(publicView) };
+  const attachments = [...made.values()].sort((a, b) => a.attachmentNo - b.attachmentNo).map(publicView);
+  return { attachments, ownLetters };
 }
 
 /**

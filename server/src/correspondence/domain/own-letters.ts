@@ -1,17 +1,19 @@
 import { letterEntries, type LetterEntry } from '../../interactions';
 import { lineRequestKey } from '../../segments';
+import type { OwnLetter } from './correspondence-schema';
 import { entryLetterRepository, lineLetterRepository } from '../data-access/line-letter-repository';
 
 /**
  * Once a segment is logged, each letter uploaded for one of its lines becomes the own letter of
  * that contact's entry, and the line's copy goes. Safe to repeat: the copy is written before the
  * line's is removed, and the entries that have their own letter are read back, not remembered.
+ * Answers those entries' letters.
  */
 export async function takeOwnLetters(
   tenantId: string,
   logged: { entryNo: number; segmentNo: string; createdAt: string },
   entries: LetterEntry[],
-): Promise<Set<number>> {
+): Promise<OwnLetter[]> {
   const uploaded = await lineLetterRepository.listForSegment(tenantId, logged.segmentNo, new Date(logged.createdAt));
   if (uploaded.length > 0) {
     // The entry that logging wrote for the letter's line (a deleted line has none); only hard copies get letters.
@@ -29,5 +31,5 @@ export async function takeOwnLetters(
       uploaded.map((letter) => letter.lineNo),
     );
   }
-  return entryLetterRepository.entryNosOf(tenantId, logged.entryNo);
+  return entryLetterRepository.listForLoggedSegment(tenantId, logged.entryNo);
 }

@@ -87,7 +87,11 @@ describe('PUT /segments/{no}/lines/{lineNo}/letter', () => {
 
     expect((await get(`/interaction-log-entries/${robin}/attachment`)).bytes.equals(UPLOADED)).toBe(true);
     expect(docxText((await get(`/interaction-log-entries/${sam}/attachment`)).bytes)).toContain('Dear Sam Ortiz');
-    const letters = (await api.post(`/logged-segments/${logged.loggedSegmentEntryNo}/letters`, {})).body.attachments;
+    const result = (await api.post(`/logged-segments/${logged.loggedSegmentEntryNo}/letters`, {})).body;
+    expect(result.ownLetters).toEqual([
+      { entryNo: robin, contactNo: expect.any(String), fileName: 'For Robin.docx', size: UPLOADED.length },
+    ]);
+    const letters = result.attachments;
     expect(letters).toHaveLength(1);
     expect(letters[0].letters).toBe(1);
     const merged = docxText((await get(`/attachments/${letters[0].attachmentNo}`)).bytes);
