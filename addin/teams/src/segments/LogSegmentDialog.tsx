@@ -41,7 +41,8 @@ export function LogSegmentDialog({
   const blocked = preview.data ? logIsBlocked(preview.data) : true;
   const [progress, setProgress] = useState<SegmentLogProgress | null>(null);
   const total = progress?.noOfLines ?? segment.noOfLines;
-  const template = segment.interaction.templateCode;
+  const code = segment.interaction.templateCode;
+  const template = code && segment.templateDescription ? `${segment.templateDescription} (${code})` : code;
   // Logging makes entries and a logged segment, and removes the segment (or keeps a follow-up).
   const action = useMutation({
     mutationFn: () => logSegmentWithProgress(api, segment.no, { createFollowUp, deliver }, { onProgress: setProgress }),
