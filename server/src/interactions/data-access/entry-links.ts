@@ -14,6 +14,8 @@ const ALL = '*';
 const UNFILTERED = new Set(['tenantId', 'deleted', 'entryNo', 'postponed']);
 /** Filter fields the walk answers besides a keyed one (checked on each entry it fetches). */
 const CHECKED = new Set([...UNFILTERED, 'canceled', 'date', 'userId', ...KEYED]);
+/** A letter per keyed field in the link ids (shorter ids, cheaper to write). */
+const tagOf = (field: (typeof KEYED)[number]) => 'lcgst'[KEYED.indexOf(field)];
 /** Entries fetched at once, at most. */
 const PARALLEL = 64;
 
@@ -28,10 +30,10 @@ const keyed = (value: unknown): value is string | number =>
 
 const keysOf = (entry: Record<string, unknown>) => [
   ALL,
-  ...KEYED.flatMap((field) => (keyed(entry[field]) ? [`${field}=${entry[field]}`] : [])),
+  ...KEYED.flatMap((field) => (keyed(entry[field]) ? [`${tagOf(field)}${entry[field]}`] : [])),
 ];
 
-const links = createOrderedLinks('entry-links', {
+const links = createOrderedLinks('el', {
   async *backfill(tenantId) {
     const rows = InteractionLogEntryModel.find(
       { tenantId },
@@ -79,7 +81,7 @@ export const entryLinks = {
     const fields = Object.keys(filter);
     const field = KEYED.find((f) => keyed(filter[f]));
     if (!fields.every((f) => (field ? CHECKED : UNFILTERED).has(f))) return undefined;
-    const key = field ? `${field}=${filter[field] as string | number}` : ALL;
+    const key = field ? `${tagOf(field)}${filter[field] as string | number}` : ALL;
     const before = (filter.entryNo as { $lt?: number } | undefined)?.$lt;
     const from = before !== undefined ? before - 1 : await page.top();
     const budget = 10 * limit + 100;
