@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { docx, docxText, DOCX_TYPE } from '../support/docx';
@@ -73,7 +73,8 @@ describe('Teams tab: a letter uploaded for one contact of a segment', () => {
     await editor.getByRole('button', { name: en.lines.letter.remove }).scrollIntoViewIfNeeded();
     await tab.shot(SHOTS, 'uploaded-1366-en-light');
     expect((await send('GET', `/segments/${no}/lines/${line.lineNo}/letter`)).bytes.equals(OWN)).toBe(true);
-    await tab.page.keyboard.press('Escape');
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+    await editor.waitFor({ state: 'hidden' });
 
     const logged = (await web.api.post(`/segments/${no}/log`, {})).body;
     const entries = (await web.api.get(`/interaction-log-entries?loggedSegmentEntryNo=${logged.loggedSegmentEntryNo}`))
@@ -84,6 +85,24 @@ describe('Teams tab: a letter uploaded for one contact of a segment', () => {
     expect(docxText((await send('GET', `/interaction-log-entries/${other.entryNo}/attachment`)).bytes)).toContain(
       'Dear',
     );
+
+    // The logged segment's letters list the uploaded one beside the merged document, to download.
+    await tab.root.getByRole('tab', { name: 'Logged segments', exact: true }).click();
+    const entryNo = logged.loggedSegmentEntryNo;
+    await tab.root
+      .getByTestId(`logged-segment-${entryNo}`)
+      .getByRole('button', { name: `Actions for logged segment ${entryNo}` })
+      .click();
+    await tab.page.getByRole('menuitem', { name: 'Letters and emails…' }).click();
+    const lettersDialog = tab.page.getByRole('dialog', { name: `Letters and emails of logged segment ${entryNo}` });
+    await lettersDialog.getByText(`Uploaded for contact ${line.contactNo}`, { exact: false }).waitFor();
+    await tab.shot(SHOTS, 'logged-letters-1366-en-light');
+    const [file] = await Promise.all([
+      tab.page.waitForEvent('download'),
+      lettersDialog.getByRole('button', { name: 'Download Dopis Novak.docx' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('Dopis Novak.docx');
+    expect(readFileSync((await file.path())!).equals(OWN)).toBe(true);
     expect(tab.errors).toEqual([]);
     await tab.close();
   });

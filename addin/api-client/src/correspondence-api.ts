@@ -92,6 +92,15 @@ export function createCorrespondenceApi(http: HttpClient, get: Getter) {
           }),
           attachment.fileName,
         ),
+      /** An entry's own letter (uploaded for its contact before logging). */
+      downloadOwn: async (letter: { entryNo: number; fileName: string }): Promise<DownloadedFile> =>
+        download(
+          await http('GET', '/interaction-log-entries/{entryNo}/attachment', {
+            path: { entryNo: letter.entryNo },
+            responseType: 'blob',
+          }),
+          letter.fileName,
+        ),
     },
   };
 }
