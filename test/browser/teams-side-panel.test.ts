@@ -71,6 +71,20 @@ describe('Teams meeting side panel', () => {
     await other.close();
   });
 
+  test("When the remembered template no longer exists, then the panel starts from the setup's meeting template", async () => {
+    const panel = await openPanel();
+    await templateBox(panel.root).click();
+    await panel.page.getByRole('option', { name: 'Meeting follow-up' }).click();
+    await templateBox(panel.root).filter({ hasText: '(FOLLOWUP)' }).waitFor();
+    await panel.page.evaluate(() => {
+      for (const key of Object.keys(localStorage))
+        if (key.startsWith('interlog.meetingTemplate.')) localStorage.setItem(key, 'DELETED');
+    });
+    await panel.page.reload();
+    await templateBox(panel.root).filter({ hasText: '(MEETINV)' }).waitFor();
+    await panel.close();
+  });
+
   test("When the attendees are made a segment, then it has the meeting's interaction, links to it in the tab, and a second click opens the same segment", async () => {
     const panel = await openPanel();
     await panel.root.getByRole('button', { name: 'Make a segment of the attendees' }).click();

@@ -19,7 +19,10 @@ export interface RecordPanelInput {
   subject: string;
   date: string;
   /** Picks the default template from the automatic-recording setup (e.g. `emails`). */
-  defaultTemplate: (setup: { emails: string; emailsReceived: string; meetingInvitation: string }) => string;
+  defaultTemplate: (
+    setup: { emails: string; emailsReceived: string; meetingInvitation: string },
+    exists: (code: string) => boolean,
+  ) => string;
   /** An email's direction: sets information flow and initiated-by unless the user changes them. */
   direction?: ItemDirection;
   /** Addresses never offered (the user's own mailbox). */
@@ -62,7 +65,8 @@ export function useRecordPanel({
   const setup = reference.data?.templateSetup;
   useEffect(() => {
     if (!templates || !setup || values.templateCode) return;
-    const template = templates.find((candidate) => candidate.code === defaultTemplate(setup));
+    const exists = (code: string) => templates.some((candidate) => candidate.code === code);
+    const template = templates.find((candidate) => candidate.code === defaultTemplate(setup, exists));
     if (template) setValues((current) => withDirection(applyTemplate(current, template, true), direction));
   }, [templates, setup, defaultTemplate, direction, values.templateCode]);
 

@@ -12,13 +12,14 @@ function read(key: string): string {
 
 /**
  * The template this user last chose in the side panel, kept in this browser per user: it is the panel's next default,
- * before the setup's meeting template.
+ * before the setup's meeting template (also when the remembered one no longer exists).
  */
 export function useRememberedTemplate(user: string) {
   const [chosen, setChosen] = useState(() => read(keyOf(user)));
   const [remembered] = useState(chosen);
   const defaultTemplate = useCallback(
-    (setup: { meetingInvitation: string }) => remembered || setup.meetingInvitation,
+    (setup: { meetingInvitation: string }, exists: (code: string) => boolean) =>
+      remembered && exists(remembered) ? remembered : setup.meetingInvitation,
     [remembered],
   );
   const remember = useCallback(
