@@ -18,3 +18,5 @@ export * from './StatusBar/SavedBar';
 export * from './hooks/use-action';
 export * from './hooks/use-paged-query';
 export * from './hooks/save-file';
+export * from './DateField/DateField';
+export * from './TimeField/TimeField';

@@ -13,6 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { DateField, TimeField } from '@interlog/ui-kit';
 import type { Evaluation, InformationFlow, InitiatedBy, Salesperson } from '@interlog/api-client';
 import type { InteractionValues } from './interaction-values';
 import { DescriptionField } from './DescriptionField';
@@ -60,6 +61,7 @@ export function InteractionFields({ values, salespeople, onChange, descriptionCh
     initiated: (v: InitiatedBy) => t(`initiated.${v || 'none'}`),
     evaluation: (v: Evaluation) => t(`evaluation.${v || 'none'}`),
   };
+  const [day, time = '00:00'] = values.date.split('T');
   const salesperson = salespeople.find((s) => s.code === values.salespersonCode);
   return (
     <div className={styles.stack}>
@@ -68,14 +70,14 @@ export function InteractionFields({ values, salespeople, onChange, descriptionCh
         choices={descriptionChoices}
         onChange={(description) => onChange({ description })}
       />
-      <Field label={t('form.date')}>
-        <Input
-          className={styles.control}
-          type="datetime-local"
-          value={values.date}
-          onChange={(_, d) => d.value && onChange({ date: d.value })}
+      <div className={styles.grid}>
+        <DateField
+          label={t('form.date')}
+          value={day}
+          onChange={(date) => date && onChange({ date: `${date}T${time}` })}
         />
-      </Field>
+        <TimeField label={t('form.time')} value={time} onChange={(hhmm) => onChange({ date: `${day}T${hhmm}` })} />
+      </div>
       <div className={styles.grid}>
         <Field label={t('form.duration')}>
           <Input

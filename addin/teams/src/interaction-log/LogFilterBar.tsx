@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { ChoiceField } from '@interlog/ui-kit';
+import { ChoiceField, DateField } from '@interlog/ui-kit';
 import type { ReferenceData } from '@interlog/interactions';
 import { emptyDraft, type LogFilterDraft } from './log-filter';
 
@@ -87,17 +87,8 @@ export function LogFilterBar({
             onChange={(_, d) => set({ loggedSegmentEntryNo: d.value })}
           />
         </Field>
-        <Field label={t('interaction-log.from')}>
-          <Input
-            className={styles.control}
-            type="date"
-            value={draft.from}
-            onChange={(_, d) => set({ from: d.value })}
-          />
-        </Field>
-        <Field label={t('interaction-log.to')}>
-          <Input className={styles.control} type="date" value={draft.to} onChange={(_, d) => set({ to: d.value })} />
-        </Field>
+        <DateField label={t('interaction-log.from')} clearable value={draft.from} onChange={(from) => set({ from })} />
+        <DateField label={t('interaction-log.to')} clearable value={draft.to} onChange={(to) => set({ to })} />
         <ChoiceField
           label={t('interaction-log.canceled')}
           value={draft.canceled}

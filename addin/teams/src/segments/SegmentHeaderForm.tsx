@@ -3,7 +3,7 @@ import { Button, Card, Field, Input, Text, makeStyles, tokens } from '@fluentui/
 import { useTranslation } from 'react-i18next';
 import { versionOf, type PatchSegmentInput, type Segment, type SegmentInteraction } from '@interlog/api-client';
 import { useMutation } from '@tanstack/react-query';
-import { ChoiceField, ProblemBar } from '@interlog/ui-kit';
+import { ChoiceField, DateField, ProblemBar } from '@interlog/ui-kit';
 import { TemplatePicker } from '@interlog/interactions';
 import { useInterlog } from '@interlog/app-shell';
 import type { ReferenceData } from '@interlog/interactions';
@@ -91,9 +91,11 @@ export function SegmentHeaderForm({
             onChange={(_, d) => setDraft({ ...draft, description: d.value })}
           />
         </Field>
-        <Field label={t('segments.header.date')}>
-          <Input type="date" value={draft.date} onChange={(_, d) => d.value && setDraft({ ...draft, date: d.value })} />
-        </Field>
+        <DateField
+          label={t('segments.header.date')}
+          value={draft.date}
+          onChange={(date) => date && setDraft({ ...draft, date })}
+        />
         <ChoiceField
           label={t('form.salesperson')}
           value={draft.salespersonCode}
