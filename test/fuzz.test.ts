@@ -342,6 +342,7 @@ const writeEndpoints: WriteEndpoint[] = [
     valid: () => ({ subject: 'Changed' }),
     fields: {
       ...lineFields,
+      personalNote: text(4000),
       resetOverrides: array(oneOf('templateCode', 'description', 'subject', 'correspondenceType', 'languageCode')),
     },
   },
