@@ -46,11 +46,19 @@ describe('InteractionFields', () => {
     const shown = {
       description: (screen.getByRole('textbox', { name: i18n.t('form.description') }) as HTMLInputElement).value,
       date: (screen.getByLabelText(i18n.t('form.date')) as HTMLInputElement).value,
+      time: (screen.getByRole('combobox', { name: i18n.t('form.time') }) as HTMLInputElement).value,
       duration: (screen.getByRole('spinbutton', { name: i18n.t('form.duration') }) as HTMLInputElement).value,
       cost: (screen.getByRole('spinbutton', { name: i18n.t('form.cost') }) as HTMLInputElement).value,
     };
 
-    expect(shown).toEqual({ description: 'Meeting with Ann', date: '2026-05-04T09:30', duration: '30', cost: '2.5' });
+    // In the UI language's formats (en here), not the browser's: the same value as 2026-05-04T09:30.
+    expect(shown).toEqual({
+      description: 'Meeting with Ann',
+      date: 'May 4, 2026',
+      time: '9:30 AM',
+      duration: '30',
+      cost: '2.5',
+    });
   });
 
   test('When the user edits the description, then each change reaches onChange', async () => {

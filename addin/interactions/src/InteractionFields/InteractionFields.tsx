@@ -40,6 +40,13 @@ const useStyles = makeStyles({
     alignItems: 'end',
     '> *': { minWidth: 0 },
   },
+  // The date (long in some languages: "5 дек. 2026 г.") gets more of the row than the time.
+  dateTime: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)',
+    columnGap: tokens.spacingHorizontalM,
+    alignItems: 'end',
+  },
   control: { minWidth: 0, width: '100%' },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   panel: {
@@ -70,7 +77,7 @@ export function InteractionFields({ values, salespeople, onChange, descriptionCh
         choices={descriptionChoices}
         onChange={(description) => onChange({ description })}
       />
-      <div className={styles.grid}>
+      <div className={styles.dateTime}>
         <DateField
           label={t('form.date')}
           value={day}

@@ -24,7 +24,8 @@ export function dateGridNames(locale: string): DateGridNames {
     months: names(locale, monthDates, { month: 'long' }),
     shortMonths: names(locale, monthDates, { month: 'short' }),
     days: names(locale, weekDates, { weekday: 'long' }),
-    shortDays: names(locale, weekDates, { weekday: 'short' }),
+    // Two letters fit the calendar's columns (Su Mo…, Po Út…, Пн Вт…, Ma Ti…).
+    shortDays: names(locale, weekDates, { weekday: 'short' }).map((day) => day.slice(0, 2)),
   };
 }
 
@@ -103,12 +104,11 @@ export const fromIsoDate = (iso: string) => {
 export function calendarFormatting(locale: string) {
   const day = new Intl.DateTimeFormat(locale, { day: 'numeric' });
   const long = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
-  const monthYear = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' });
   return {
     formatDay: (date: Date) => day.format(date),
     formatMonth: (date: Date, strings: DateGridNames) => strings.months[date.getMonth()],
     formatYear: (date: Date) => String(date.getFullYear()),
     formatMonthDayYear: (date: Date) => long.format(date),
-    formatMonthYear: (date: Date) => capitalize(monthYear.format(date), locale),
+    formatMonthYear: (date: Date, strings: DateGridNames) => `${strings.months[date.getMonth()]} ${date.getFullYear()}`,
   };
 }

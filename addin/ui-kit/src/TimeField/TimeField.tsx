@@ -36,6 +36,7 @@ export function TimeField({ label, value, onChange, className }: TimeFieldProps)
         className={styles.control}
         freeform
         increment={15}
+        expandIcon={{ 'aria-label': t('datePicker.showTimes') }}
         hourCycle={clock.hourCycle}
         dateAnchor={anchor}
         selectedTime={selected}
