@@ -53,7 +53,7 @@ describe('Teams tab: mail goes out only when the user meant it', () => {
       if (lang === 'en') {
         await dialog.getByRole('checkbox', { name: 'Also send 3 emails from your mailbox, as shown below' }).waitFor();
         await email.getByText(/^Dana Lee <dana\.lee@contoso\.example>|^Olga|^Mikko/).waitFor();
-        await dialog.getByRole('button', { name: 'Edit the email content of template EMAIL' }).waitFor();
+        await dialog.getByRole('button', { name: 'Edit the email content of template E-mail (EMAIL)' }).waitFor();
       }
       await tab.shot(SHOTS, `log-dialog-${width}-${lang}-${theme}`);
       await dialog.getByRole('button', { name: lang === 'en' ? 'Cancel' : 'Отмена' }).click();

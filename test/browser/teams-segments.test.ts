@@ -175,7 +175,9 @@ describe('Teams segments tab', () => {
     expect(await confirm.getByRole('checkbox', { name: /Also send/ }).count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'teams-segment-log-no-email-content-en-light.png') });
 
-    await confirm.getByRole('button', { name: 'Edit the email content of template NOTEXT' }).click();
+    await confirm
+      .getByRole('button', { name: 'Edit the email content of template Offer without text (NOTEXT)' })
+      .click();
     const editor = page.getByRole('dialog');
     await editor.getByRole('textbox', { name: 'Subject' }).fill('Offer for {contactName}');
     await editor.getByRole('textbox', { name: 'Text' }).fill('Hello {contactName}');

@@ -13,6 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { queryKeys, type SegmentLogPreview } from '@interlog/api-client';
 import { useFormat } from '@interlog/i18n';
+import { useReferenceData } from '@interlog/interactions';
+import { nameWithNo } from '@interlog/ui-kit';
 import { TemplateCorrespondenceDialog } from '../correspondence/TemplateCorrespondenceDialog';
 
 const useStyles = makeStyles({
@@ -58,6 +60,8 @@ export function EmailPreview({
   const format = useFormat();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);
+  const templates = useReferenceData().data?.templates ?? [];
+  const named = (code: string) => nameWithNo(templates.find((x) => x.code === code)?.description, code);
   const { emails } = preview;
   const editCode = emails.templatesWithoutContent[0] ?? emails.first?.templateCode ?? '';
   const closeEditor = () => {
@@ -68,7 +72,7 @@ export function EmailPreview({
   const count = { count: emails.count, formatted: format.number(emails.count) };
   const editLink = (
     <Link as="button" onClick={() => setEditing(editCode)}>
-      {t('segments.log.emails.edit', { template: editCode })}
+      {t('segments.log.emails.edit', { template: named(editCode) })}
     </Link>
   );
   return (
@@ -77,7 +81,10 @@ export function EmailPreview({
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('segments.log.emails.cannotSend', count)}</MessageBarTitle>
-            {t('segments.log.emails.noContent', { templates: emails.templatesWithoutContent.join(', ') })} {editLink}
+            {t('segments.log.emails.noContent', {
+              templates: emails.templatesWithoutContent.map(named).join(', '),
+            })}{' '}
+            {editLink}
           </MessageBarBody>
         </MessageBar>
       ) : (
