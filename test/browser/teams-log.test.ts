@@ -47,6 +47,13 @@ async function choose(page: Page, scope: Locator, label: string, option: string)
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** Types into a date field in the UI language's format; the picker reads it when the field is left. */
+async function typeDate(page: Page, scope: Locator, label: string, text: string) {
+  await scope.getByRole('combobox', { name: label, exact: true }).fill(text);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+}
+
 const apply = (tab: Locator) => tab.getByRole('button', { name: 'Apply filters' }).click();
 
 const shownEntries = (page: Page) =>
@@ -123,15 +130,15 @@ describe('Teams interaction log: filters, refusals, narrow tabs', () => {
     await expectEntries(page, [middle.entryNo, early.entryNo]);
 
     await choose(page, tab, 'Canceled', 'All');
-    await tab.getByLabel('From date').fill('2025-03-10');
-    await tab.getByLabel('To date').fill('2025-03-10');
+    await typeDate(page, tab, 'From date', 'Mar 10, 2025');
+    await typeDate(page, tab, 'To date', '3/10/2025');
     await apply(tab);
     await expectEntries(page, [middle.entryNo]);
-    await tab.getByLabel('To date').fill('');
+    await typeDate(page, tab, 'To date', '');
     await apply(tab);
     await expectEntries(page, [late.entryNo, middle.entryNo]);
 
-    await tab.getByLabel('From date').fill('');
+    await typeDate(page, tab, 'From date', '');
     await tab.getByRole('checkbox', { name: 'Postponed interactions instead' }).check();
     await apply(tab);
     await expectEntries(page, [postponed.entryNo]);

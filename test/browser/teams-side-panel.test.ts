@@ -19,13 +19,13 @@ afterAll(async () => {
   await web?.stop();
 });
 
-/** The demo meeting starts today at 09:00 UTC (the Graph stand-in): as the panel's date field writes it. */
-const meetingStartInput = (page: Page) =>
-  page.evaluate(() => {
+/** The demo meeting starts today at 09:00 UTC (the Graph stand-in): as the panel's date and time fields show it. */
+const meetingStartInput = (page: Page, lang: string) =>
+  page.evaluate((lang) => {
     const start = new Date(`${new Date().toISOString().slice(0, 10)}T09:00:00Z`);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${start.getFullYear()}-${pad(start.getMonth() + 1)}-${pad(start.getDate())}T${pad(start.getHours())}:${pad(start.getMinutes())}`;
-  });
+    const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(start);
+    return `${date} ${new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(start)}`;
+  }, lang);
 
 const templateBox = (panel: ReturnType<Page['getByTestId']>) =>
   panel.getByRole('combobox', { name: /Interaction template|Шаблон взаимодействия/ });
@@ -43,9 +43,9 @@ describe('Teams meeting side panel', () => {
     "When the side panel opens in a meeting (%i px, %s, %s), then the date is the meeting's start and the header shows the meeting's time",
     async (width, lang, theme) => {
       const panel = await openPanel({ width, lang, theme });
-      expect(await panel.root.getByLabel(lang === 'en' ? 'Date' : 'Дата').inputValue()).toBe(
-        await meetingStartInput(panel.page),
-      );
+      const field = (name: string) => panel.root.getByRole('combobox', { name, exact: true }).inputValue();
+      const [dateLabel, timeLabel] = lang === 'en' ? ['Date', 'Time'] : ['Дата', 'Время'];
+      expect(`${await field(dateLabel)} ${await field(timeLabel)}`).toBe(await meetingStartInput(panel.page, lang));
       const time = await panel.root.getByTestId('meeting-time').textContent();
       expect(time).toMatch(/9:00|09:00/);
       expect(time).toMatch(/10:00/);
