@@ -127,9 +127,10 @@ export async function templateShown(pane: Locator, code: string): Promise<void> 
     .waitFor();
 }
 
-/** "Record for N contacts" in the given language, with that language's plural rule. */
+/** "Record for N contacts" in the given language, with that language's plural rule ("Record" for nobody). */
 export function recordLabel(lang: Lang, count: number): string {
   const form = locales[lang].form as Record<string, string>;
+  if (count === 0) return form.recordNone;
   const category = new Intl.PluralRules(lang).select(count);
   return (form[`record_${category}`] ?? form.record_other).replace('{{count}}', String(count));
 }

@@ -158,7 +158,11 @@ export function RecordPanel(props: RecordPanelInput) {
             aria-describedby={noneSelected ? 'record-reason' : undefined}
             onClick={() => void panel.submit(false)}
           >
-            {panel.saving ? t('status.saving') : t('form.record', { count: panel.selectedContacts.length })}
+            {panel.saving
+              ? t('status.saving')
+              : panel.selectedContacts.length === 0
+                ? t('form.recordNone')
+                : t('form.record', { count: panel.selectedContacts.length })}
           </Button>
           <Button
             icon={<ClockRegular />}
