@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { QueueBar, RecordPanel } from '@interlog/interactions';
+import { LoadFailureBoundary } from '@interlog/ui-kit';
 import type { MailHost } from './host/mail-host';
 import { itemIdentity } from './host/mail-item';
 import { ItemSummary } from './ItemSummary';
@@ -142,16 +143,18 @@ export function OutlookPane({ host }: { host: MailHost }) {
       ) : (
         <>
           <div className={mergeClasses(styles.view, view !== 'record' && styles.hidden)}>{recordView()}</div>
-          {view === 'postponed' && (
-            <Suspense fallback={<Spinner label={t('common.loading')} />}>
-              <PostponedView onNotice={setNotice} />
-            </Suspense>
-          )}
-          {view === 'settings' && (
-            <Suspense fallback={<Spinner label={t('common.loading')} />}>
-              <SettingsView settings={host.settings} />
-            </Suspense>
-          )}
+          <LoadFailureBoundary key={view}>
+            {view === 'postponed' && (
+              <Suspense fallback={<Spinner label={t('common.loading')} />}>
+                <PostponedView onNotice={setNotice} />
+              </Suspense>
+            )}
+            {view === 'settings' && (
+              <Suspense fallback={<Spinner label={t('common.loading')} />}>
+                <SettingsView settings={host.settings} />
+              </Suspense>
+            )}
+          </LoadFailureBoundary>
         </>
       )}
       {mail.pendingSwitch && (

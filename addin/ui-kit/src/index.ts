@@ -14,6 +14,7 @@ export * from './StatusBar/problem-text';
 export * from './StatusBar/DismissAction';
 export * from './StatusBar/ProblemBar';
 export * from './StatusBar/ChangedElsewhereBar';
+export * from './StatusBar/LoadFailureBoundary';
 export * from './StatusBar/SavedBar';
 export * from './hooks/use-action';
 export * from './hooks/use-paged-query';

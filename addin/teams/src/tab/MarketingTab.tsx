@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { TeamsHost } from '../host/teams-host';
+import { LoadFailureBoundary } from '@interlog/ui-kit';
 import { SegmentsView } from '../segments/SegmentsView';
 import { locationOf, type TabLocation } from './tab-location';
 
@@ -51,21 +52,23 @@ export function MarketingTab({ host }: { host: TeamsHost }) {
           </Tab>
         ))}
       </TabList>
-      <Suspense fallback={<Spinner label={t('common.loading')} />}>
-        {location.section === 'segments' && <SegmentsView segmentNo={location.segmentNo} navigate={navigate} />}
-        {location.section === 'logged' && <LoggedSegmentsView navigate={navigate} />}
-        {location.section === 'log' && (
-          // Another filter given by a screen is another log: its filter bar starts from it.
-          <InteractionLogView
-            key={JSON.stringify(location.filter ?? {})}
-            initialFilter={location.filter}
-            navigate={navigate}
-          />
-        )}
-        {location.section === 'setup' && (
-          <SetupView page={location.page} openPage={(page) => navigate({ section: 'setup', page })} />
-        )}
-      </Suspense>
+      <LoadFailureBoundary key={location.section}>
+        <Suspense fallback={<Spinner label={t('common.loading')} />}>
+          {location.section === 'segments' && <SegmentsView segmentNo={location.segmentNo} navigate={navigate} />}
+          {location.section === 'logged' && <LoggedSegmentsView navigate={navigate} />}
+          {location.section === 'log' && (
+            // Another filter given by a screen is another log: its filter bar starts from it.
+            <InteractionLogView
+              key={JSON.stringify(location.filter ?? {})}
+              initialFilter={location.filter}
+              navigate={navigate}
+            />
+          )}
+          {location.section === 'setup' && (
+            <SetupView page={location.page} openPage={(page) => navigate({ section: 'setup', page })} />
+          )}
+        </Suspense>
+      </LoadFailureBoundary>
     </main>
   );
 }
