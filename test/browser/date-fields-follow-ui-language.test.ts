@@ -107,6 +107,13 @@ describe('Date and time fields follow the UI language', () => {
     await expect(date.inputValue()).resolves.toBe(shortDate('ru', new Date(2026, 2, 5)));
     await typeInto(tab.page, date, '12.03.2026');
     await expect(date.inputValue()).resolves.toBe(shortDate('ru', new Date(2026, 2, 12)));
+    await tab.shot(SHOTS, 'tab-segment-date-ru-1366');
+    // Fields in a row stay level when a label wraps ("Длительность единицы (минуты)" takes two lines).
+    const bottom = async (label: string) => {
+      const box = await tab.root.getByLabel(label, { exact: true }).boundingBox();
+      return Math.round(box!.y + box!.height);
+    };
+    expect(await bottom(ruSegments.fields.unitDuration)).toBe(await bottom(ruSegments.fields.campaignNo));
     const saved = tab.page.waitForResponse((res) => res.request().method() === 'PATCH' && res.ok());
     await tab.root.getByRole('button', { name: ruSegments.header.save, exact: true }).click();
     await saved;
@@ -132,6 +139,7 @@ describe('Date and time fields follow the UI language', () => {
     await tab.root.getByRole('textbox', { name: 'Číslo kontaktu' }).fill(contact.no);
     for (const label of [csLog.from, csLog.to]) await typeInto(tab.page, dateBox(tab.root, label), '10.3.2025');
     await expect(dateBox(tab.root, csLog.from).inputValue()).resolves.toBe('10. 3. 2025');
+    await tab.shot(SHOTS, 'tab-log-filter-dates-cs-1366');
     await tab.root.getByRole('button', { name: csLog.apply }).click();
     await tab.page.waitForFunction(
       (expected) =>

@@ -16,6 +16,8 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))',
     columnGap: tokens.spacingHorizontalL,
     rowGap: tokens.spacingVerticalS,
+    // A label that wraps to two lines pushes only itself up: the inputs of a row stay level.
+    alignItems: 'end',
     '> *': { minWidth: 0 },
   },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS },
