@@ -242,7 +242,9 @@ describe('Teams interaction log: filters, refusals, narrow tabs', () => {
         expect(box!.x + box!.width).toBeLessThanOrEqual(width);
       }
       // The row menu is pinned to the right edge of the frame: reachable without scrolling.
-      const menuButton = tab.getByTestId(`log-entry-${entry.entryNo}`).getByRole('button');
+      const menuButton = tab
+        .getByTestId(`log-entry-${entry.entryNo}`)
+        .getByRole('button', { name: new RegExp(`(Actions for entry|Действия для записи) ${entry.entryNo}$`) });
       const menuBox = (await menuButton.boundingBox())!;
       expect(menuBox.x + menuBox.width).toBeLessThanOrEqual(widths.frameRight + 0.5);
       await menuButton.click();
