@@ -109,11 +109,11 @@ describe('Date and time fields follow the UI language', () => {
     await expect(date.inputValue()).resolves.toBe(shortDate('ru', new Date(2026, 2, 12)));
     await tab.shot(SHOTS, 'tab-segment-date-ru-1366');
     // Fields in a row stay level when a label wraps ("Длительность единицы (минуты)" takes two lines).
-    const bottom = async (label: string) => {
-      const box = await tab.root.getByLabel(label, { exact: true }).boundingBox();
-      return Math.round(box!.y + box!.height);
+    const edges = async (label: string) => {
+      const box = (await tab.root.getByLabel(label, { exact: true }).boundingBox())!;
+      return [Math.round(box.y), Math.round(box.y + box.height)];
     };
-    expect(await bottom(ruSegments.fields.unitDuration)).toBe(await bottom(ruSegments.fields.campaignNo));
+    expect(await edges(ruSegments.fields.unitDuration)).toEqual(await edges(ruSegments.fields.campaignNo));
     const saved = tab.page.waitForResponse((res) => res.request().method() === 'PATCH' && res.ok());
     await tab.root.getByRole('button', { name: ruSegments.header.save, exact: true }).click();
     await saved;
