@@ -12,6 +12,7 @@ export const useTouchTargets = makeStyles({
   root: {
     '@media (pointer: coarse)': {
       '& button': target,
+      '& [role="button"]': { ...target, display: 'inline-flex', alignItems: 'center', justifyContent: 'center' },
       '& [role="combobox"]': target,
       '& [role="tab"]': target,
       '& a[href]': { ...target, display: 'inline-flex', alignItems: 'center' },
