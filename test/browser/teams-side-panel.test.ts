@@ -24,7 +24,7 @@ const meetingStartInput = (page: Page, lang: string) =>
   page.evaluate((lang) => {
     const start = new Date(`${new Date().toISOString().slice(0, 10)}T09:00:00Z`);
     const date = new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(start);
-    return `${date} ${new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(start)}`;
+    return `${date} ${new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(start)}`;
   }, lang);
 
 const templateBox = (panel: ReturnType<Page['getByTestId']>) =>

@@ -2,7 +2,7 @@
 export function timeFormat(locale: string) {
   const hourCycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle ?? 'h23';
   const twelve = hourCycle === 'h11' || hourCycle === 'h12';
-  const format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', hourCycle });
+  const format = new Intl.DateTimeFormat(locale, { timeStyle: 'short', hourCycle }); // as the pane header writes it
   return {
     hourCycle: twelve ? ('h12' as const) : ('h23' as const),
     format: (date: Date) => format.format(date),
