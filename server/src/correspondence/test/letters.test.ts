@@ -337,7 +337,10 @@ describe('POST /logged-segments/{entryNo}/letters', () => {
 
   test('When the template had no Word template at logging, then logging makes no letters and the POST makes them once one is uploaded', async () => {
     const { template, loggedSegmentEntryNo, entries } = await loggedHardCopySegment({ wordTemplate: false });
-    expect((await api.post(`/logged-segments/${loggedSegmentEntryNo}/letters`)).body).toEqual({ attachments: [], ownLetters: [] });
+    expect((await api.post(`/logged-segments/${loggedSegmentEntryNo}/letters`)).body).toEqual({
+      attachments: [],
+      ownLetters: [],
+    });
     expect((await download(`/interaction-log-entries/${entries[0].entryNo}/attachment`)).status).toBe(404);
 
     await upload(template.code, letterTemplate());

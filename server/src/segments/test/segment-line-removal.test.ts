@@ -153,7 +153,10 @@ describe('Hard copies counted while logging', () => {
     const { entryNo } = await loggedSegmentOf(2);
 
     expect((await loggedSegment(entryNo))?.hardCopyEntries).toBe(0);
-    expect((await api.post(`/logged-segments/${entryNo}/letters`, {})).body).toEqual({ attachments: [], ownLetters: [] });
+    expect((await api.post(`/logged-segments/${entryNo}/letters`, {})).body).toEqual({
+      attachments: [],
+      ownLetters: [],
+    });
   });
 
   test('When some lines are hard copies, then the logged segment counts exactly the hard-copy entries', async () => {
