@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
-import { LOOKS, openTeamsPage } from '../support/teams-page';
+import { LOOKS, openTeamsPage, sidewaysScroll } from '../support/teams-page';
 import { startWebApp, type WebApp } from '../support/web-app';
 
 jest.setTimeout(240_000);
@@ -40,7 +40,7 @@ async function openPanel(options: { width?: number; lang?: string; theme?: strin
 
 describe('Teams meeting side panel', () => {
   test.each(LOOKS)(
-    "When the side panel opens in a meeting (%i px, %s, %s), then the date is the meeting's start and the header shows the meeting's time",
+    "When the side panel opens in a meeting (%i px, %s, %s), then the date is the meeting's start, the header shows the meeting's time and nothing scrolls sideways",
     async (width, lang, theme) => {
       const panel = await openPanel({ width, lang, theme });
       const field = (name: string) => panel.root.getByRole('combobox', { name, exact: true }).inputValue();
@@ -50,6 +50,7 @@ describe('Teams meeting side panel', () => {
       expect(time).toMatch(/9:00|09:00/);
       expect(time).toMatch(/10:00/);
       await panel.shot(SHOTS, `side-panel-${width}-${lang}-${theme}`);
+      expect(await sidewaysScroll(panel.page)).toBeLessThanOrEqual(0);
       expect(panel.errors).toEqual([]);
       await panel.close();
     },

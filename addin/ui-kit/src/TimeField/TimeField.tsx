@@ -4,7 +4,11 @@ import { TimePicker } from '@fluentui/react-timepicker-compat';
 import { useTranslation } from 'react-i18next';
 import { atTime, timeFormat, toHhMm } from './time-locale';
 
-const useStyles = makeStyles({ control: { minWidth: 0, width: '100%' } });
+const useStyles = makeStyles({
+  control: { minWidth: 0, width: '100%' },
+  // The input's own size (20 characters) would push a narrow row past the pane's edge.
+  input: { minWidth: 0, width: 0, flexGrow: 1 },
+});
 
 export interface TimeFieldProps {
   label: string;
@@ -34,6 +38,7 @@ export function TimeField({ label, value, onChange, className }: TimeFieldProps)
     >
       <TimePicker
         className={styles.control}
+        input={{ className: styles.input }}
         freeform
         increment={15}
         expandIcon={{ 'aria-label': t('datePicker.showTimes') }}
