@@ -1,14 +1,5 @@
 import { useState } from 'react';
-import {
-  Checkbox,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Checkbox, Link, MessageBar, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { queryKeys, type SegmentLogPreview } from '@interlog/api-client';
@@ -16,29 +7,7 @@ import { useFormat } from '@interlog/i18n';
 import { useReferenceData } from '@interlog/interactions';
 import { nameWithNo } from '@interlog/ui-kit';
 import { TemplateCorrespondenceDialog } from '../correspondence/TemplateCorrespondenceDialog';
-
-const useStyles = makeStyles({
-  email: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    overflowWrap: 'anywhere',
-  },
-  label: { color: tokens.colorNeutralForeground3 },
-  body: {
-    gridColumn: '1 / -1',
-    whiteSpace: 'pre-wrap',
-    maxHeight: '12rem',
-    overflowY: 'auto',
-    paddingTop: tokens.spacingVerticalS,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-});
+import { useEmailCardStyles } from './email-card-styles';
 
 const person = (name: string, address: string) => (address ? `${name} <${address}>` : name);
 
@@ -56,7 +25,7 @@ export function EmailPreview({
   onSendChange: (send: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useEmailCardStyles();
   const format = useFormat();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<string | null>(null);

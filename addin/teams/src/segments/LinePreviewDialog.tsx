@@ -1,33 +1,11 @@
-import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import type { SegmentLine } from '@interlog/api-client';
 import { DialogFrame, ProblemBar, saveFile, useAction, useDialogFrameStyles } from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
-
-const useStyles = makeStyles({
-  email: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-    overflowWrap: 'anywhere',
-  },
-  label: { color: tokens.colorNeutralForeground3 },
-  body: {
-    gridColumn: '1 / -1',
-    whiteSpace: 'pre-wrap',
-    maxHeight: '16rem',
-    overflowY: 'auto',
-    paddingTop: tokens.spacingVerticalS,
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-});
+import { useEmailCardStyles } from './email-card-styles';
 
 /** What one line's contact would receive if the segment were logged now: the merged email and letter. */
 export function LinePreviewDialog({
@@ -40,7 +18,7 @@ export function LinePreviewDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useEmailCardStyles();
   const frame = useDialogFrameStyles();
   const { api } = useInterlog();
   const download = useAction();
