@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { seriousViolations } from '../support/browser';
 import { browserSuite } from '../support/browser-suite';
 import { locales, outlookPane, people, recordLabel, templateShown, type PaneSession } from '../support/outlook-pane';
+import { eventually } from '../support/eventually';
 
 // Issue 15, points 9, 12 and 13 in the Outlook pane: the preview's received email from Robin Bauer
 // (a demo contact), recorded through the real server and database.
@@ -100,9 +101,9 @@ describe('Outlook pane: recording', () => {
     await shown.getByRole('button', { name: en.comment.save }).click();
     await shown.getByText('Sent the price list.').waitFor();
 
-    expect((await suite.web.api.get(`/interaction-log-entries/${entry.entryNo}`)).body.comment).toBe(
-      'Sent the price list.',
-    );
+    const commentNow = () =>
+      suite.web.api.get(`/interaction-log-entries/${entry.entryNo}`).then((res) => res.body.comment as string);
+    expect(await eventually(commentNow, (comment) => comment === 'Sent the price list.')).toBe('Sent the price list.');
     await shown.getByRole('button', { name: en.comment.edit }).waitFor();
     await page.screenshot({ path: `${SHOTS}/comment-afterwards-en-light.png`, fullPage: true });
     await done(session);

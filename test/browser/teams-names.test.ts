@@ -1,6 +1,7 @@
 import type { Locator } from 'playwright-core';
 import { newPageOn, seriousViolations } from '../support/browser';
 import { browserSuite } from '../support/browser-suite';
+import { eventually } from '../support/eventually';
 
 // Issue 15, points 7 and 12 in the Teams tab: names first, numbers secondary, and comments in the log.
 jest.setTimeout(180_000);
@@ -61,7 +62,11 @@ describe('Teams tab: names, not numbers', () => {
     await row.getByRole('textbox', { name: `Comment on entry ${entry.entryNo}` }).fill('Wants 45 chairs.');
     await row.getByRole('button', { name: 'Save comment' }).click();
     await row.getByText('Wants 45 chairs.').waitFor();
-    expect((await api().get(`/interaction-log-entries/${entry.entryNo}`)).body.comment).toBe('Wants 45 chairs.');
+    const commentNow = () =>
+      api()
+        .get(`/interaction-log-entries/${entry.entryNo}`)
+        .then((res) => res.body.comment as string);
+    expect(await eventually(commentNow, (comment) => comment === 'Wants 45 chairs.')).toBe('Wants 45 chairs.');
     expect(await seriousViolations(page, '[data-testid="marketing-tab"]')).toEqual([]);
     await context.close();
     expect(errors).toEqual([]);

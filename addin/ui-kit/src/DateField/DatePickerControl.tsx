@@ -56,6 +56,8 @@ export default function DatePickerControl({ value, onChange, clearable, onInvali
       dateTimeFormatter={setup.formatting}
       showGoToToday
       popupSurface={{ 'aria-label': t('datePicker.openCalendar') }}
+      // Fluent names the calendar button by the input (empty when no date is set): it gets its own name.
+      contentAfter={{ 'aria-label': t('datePicker.openCalendar'), 'aria-labelledby': undefined }}
       onValidationResult={(data) => onInvalid(data.error === 'invalid-input')}
       onSelectDate={(date) => {
         if (date) onChange(toIsoDate(date));
