@@ -62,6 +62,8 @@ describe('Outlook pane: languages and themes', () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       await pane.getByRole('heading', { name: locales[lang].people.title }).waitFor();
       // Native parts of inputs (the date picker's icon) must be drawn for the theme's background.
+      // The calendar control loads after the first paint: check the field it renders.
+      await pane.getByRole('button', { name: (locales[lang] as any).datePicker.openCalendar }).waitFor();
       const dateInput = pane.getByLabel(locales[lang].form.date, { exact: true });
       expect(await dateInput.evaluate((el) => getComputedStyle(el).colorScheme)).toBe(
         theme === 'light' ? 'light' : 'dark',
