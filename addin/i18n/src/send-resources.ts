@@ -1,3 +1,5 @@
+import i18next, { type TFunction } from 'i18next';
+import { pickLanguage } from './languages';
 import en from './locales/send/en.json';
 import cs from './locales/send/cs.json';
 import ru from './locales/send/ru.json';
@@ -13,3 +15,15 @@ export const sendResources = {
   ru: { translation: { send: ru } },
   fi: { translation: { send: fi } },
 };
+
+/** A translator over the `send` area alone, in the host's language (English where it has none). */
+export async function sendAreaTranslator(hostLanguage: string): Promise<TFunction> {
+  const i18n = i18next.createInstance();
+  await i18n.init({
+    resources: sendResources,
+    lng: pickLanguage(hostLanguage),
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false },
+  });
+  return i18n.t.bind(i18n) as TFunction;
+}

@@ -1,5 +1,4 @@
-import i18next from 'i18next';
-import { pickLanguage, sendResources } from '@interlog/i18n';
+import { sendAreaTranslator } from '@interlog/i18n';
 
 /** What the mobile meeting button says in the meeting's notification, in Outlook's language. */
 export interface MeetingStrings {
@@ -12,18 +11,12 @@ export interface MeetingStrings {
 
 /** The event runtimes' area (locales/send/<lang>.json, `meeting` keys), not the pane's whole i18n. */
 export async function loadMeetingStrings(hostLanguage: string): Promise<MeetingStrings> {
-  const i18n = i18next.createInstance();
-  await i18n.init({
-    resources: sendResources,
-    lng: pickLanguage(hostLanguage),
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-  });
+  const t = await sendAreaTranslator(hostLanguage);
   return {
-    recorded: (names) => i18n.t('send.meeting.recorded', { count: names.length, names: names.join(', ') }),
-    already: i18n.t('send.meeting.already'),
-    noContacts: i18n.t('send.meeting.noContacts'),
-    noTemplate: i18n.t('send.meeting.noTemplate'),
-    failed: i18n.t('send.meeting.failed'),
+    recorded: (names) => t('send.meeting.recorded', { count: names.length, names: names.join(', ') }),
+    already: t('send.meeting.already'),
+    noContacts: t('send.meeting.noContacts'),
+    noTemplate: t('send.meeting.noTemplate'),
+    failed: t('send.meeting.failed'),
   };
 }

@@ -1,5 +1,4 @@
-import i18next from 'i18next';
-import { pickLanguage, sendResources } from '@interlog/i18n';
+import { sendAreaTranslator } from '@interlog/i18n';
 
 /** What the on-send runtime says, in Outlook's language. */
 export interface SendStrings {
@@ -13,16 +12,10 @@ export interface SendStrings {
 
 /** Only the `send` area (locales/send/<lang>.json), not the pane's whole i18n. */
 export async function loadSendStrings(hostLanguage: string): Promise<SendStrings> {
-  const i18n = i18next.createInstance();
-  await i18n.init({
-    resources: sendResources,
-    lng: pickLanguage(hostLanguage),
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-  });
+  const t = await sendAreaTranslator(hostLanguage);
   return {
-    ask: (count, names) => i18n.t('send.ask', { count, names }),
-    recordButton: i18n.t('send.record'),
-    notRecorded: i18n.t('send.notRecorded'),
+    ask: (count, names) => t('send.ask', { count, names }),
+    recordButton: t('send.record'),
+    notRecorded: t('send.notRecorded'),
   };
 }
