@@ -34,6 +34,10 @@ import enSettings from './locales/settings/en.json';
 import csSettings from './locales/settings/cs.json';
 import ruSettings from './locales/settings/ru.json';
 import fiSettings from './locales/settings/fi.json';
+import enInsights from './locales/insights/en.json';
+import csInsights from './locales/insights/cs.json';
+import ruInsights from './locales/insights/ru.json';
+import fiInsights from './locales/insights/fi.json';
 
 /**
  * Every language's strings at once, for tests that check what a page shows against the files. No page
@@ -51,6 +55,7 @@ export const resources = {
       correspondence: enCorrespondence,
       setup: enSetup,
       settings: enSettings,
+      insights: enInsights,
     },
   },
   cs: {
@@ -64,6 +69,7 @@ export const resources = {
       correspondence: csCorrespondence,
       setup: csSetup,
       settings: csSettings,
+      insights: csInsights,
     },
   },
   ru: {
@@ -77,6 +83,7 @@ export const resources = {
       correspondence: ruCorrespondence,
       setup: ruSetup,
       settings: ruSettings,
+      insights: ruInsights,
     },
   },
   fi: {
@@ -90,6 +97,7 @@ export const resources = {
       correspondence: fiCorrespondence,
       setup: fiSetup,
       settings: fiSettings,
+      insights: fiInsights,
     },
   },
 } as const;

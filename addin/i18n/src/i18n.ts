@@ -10,6 +10,7 @@ import type enInteractionLog from './locales/interaction-log/en.json';
 import type enCorrespondence from './locales/correspondence/en.json';
 import type enSetup from './locales/setup/en.json';
 import type enSettings from './locales/settings/en.json';
+import type enInsights from './locales/insights/en.json';
 import type enSend from './locales/send/en.json';
 import { allAreas, loadStrings, type Area } from './load-strings';
 import { pickLanguage, supportedLanguages, type SupportedLanguage } from './languages';
@@ -26,6 +27,7 @@ declare module 'i18next' {
         correspondence: typeof enCorrespondence;
         setup: typeof enSetup;
         settings: typeof enSettings;
+        insights: typeof enInsights;
         send: typeof enSend;
       };
     };

@@ -15,6 +15,7 @@ export const allAreas = [
   'correspondence',
   'setup',
   'settings',
+  'insights',
 ] as const;
 export type Area = (typeof allAreas)[number];
 
