@@ -1,4 +1,4 @@
-import type { InteractionLogEntryListQuery } from './resources';
+import type { InteractionLogEntryListQuery, InsightsSplit, StatisticsKind } from './resources';
 
 /**
  * The keys the pages cache server state under (TanStack Query), one family per resource. A key starts with
@@ -17,6 +17,8 @@ export const queryKeys = {
   interactions: {
     all: ['interactions'] as const,
     list: (query: Omit<InteractionLogEntryListQuery, 'cursor'>) => ['interactions', 'list', query] as const,
+    /** A contact's statistics: they change with its entries, so they live under the entries' key. */
+    contactStatistics: (no: string) => ['interactions', 'statistics', 'contacts', no] as const,
   },
   segments: {
     all: ['segments'] as const,
@@ -46,4 +48,11 @@ export const queryKeys = {
   numberSeries: ['number-series'] as const,
   automaticRecording: ['me', 'automatic-recording'] as const,
   meetingAttendees: (chatId: string) => ['meetings', chatId, 'attendees'] as const,
+  /** Statistics are sums over the interaction log: any change there invalidates `statistics.all`. */
+  statistics: {
+    all: ['statistics'] as const,
+    of: (kind: StatisticsKind | 'logged-segments', code: string) => ['statistics', kind, code] as const,
+    ofMany: (kind: StatisticsKind | 'logged-segments', codes: string[]) => ['statistics', kind, 'many', codes] as const,
+    insights: (query: { from: string; to: string; by: InsightsSplit }) => ['statistics', 'insights', query] as const,
+  },
 };
