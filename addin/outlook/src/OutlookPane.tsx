@@ -108,6 +108,7 @@ export function OutlookPane({ host }: { host: MailHost }) {
           direction={direction}
           exclude={[host.userEmail(), item.mailboxOwner]}
           onDirtyChange={mail.setDirty}
+          contactCard
         />
       </>
     );

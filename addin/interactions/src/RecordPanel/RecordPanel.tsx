@@ -1,23 +1,11 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
-import {
-  Button,
-  Caption1,
-  Divider,
-  Dropdown,
-  Field,
-  Option,
-  Spinner,
-  Subtitle2,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
+import { Button, Caption1, Divider, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ClockRegular, SaveRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { ContactList } from '../ContactList/ContactList';
 import { TemplatePicker } from '../TemplatePicker/TemplatePicker';
 import { InteractionFields } from '../InteractionFields/InteractionFields';
-import { InteractionTimeline } from '../InteractionTimeline/InteractionTimeline';
+import { TimelineSection } from './TimelineSection';
 import { OutcomeBar } from '../OutcomeBar/OutcomeBar';
 import { ResumePanel } from '../ResumePanel/ResumePanel';
 import type { InteractionLogEntry } from '@interlog/api-client';
@@ -43,23 +31,14 @@ export function RecordPanel(props: RecordPanelInput) {
   const { t } = useTranslation();
   const styles = useStyles();
   const panel = useRecordPanel(props);
-  const [timelineContact, setTimelineContact] = useState('');
   const [reveal, setReveal] = useState<{ entryNo: number } | null>(null);
   const waiting = useWaitingContacts(props.source);
-  const firstKnown = panel.knownContacts[0]?.no ?? '';
-  useEffect(() => {
-    if (!timelineContact && firstKnown) setTimelineContact(firstKnown);
-  }, [firstKnown, timelineContact]);
-  useEffect(() => {
-    if (panel.highlight) setTimelineContact(panel.highlight.contactNo);
-  }, [panel.highlight]);
 
   // A contact's postponed interaction for this item is finished here, not recorded a second time.
   const [finishing, setFinishing] = useState<InteractionLogEntry | null>(null);
   const [finishedNo, setFinishedNo] = useState<number | null>(null);
   const reference = panel.reference.data;
   const noneSelected = panel.matches.state.status === 'ready' && panel.selectedContacts.length === 0;
-  const timelineName = panel.knownContacts.find((c) => c.no === timelineContact)?.name ?? '';
 
   if (finishing)
     return (
@@ -195,33 +174,13 @@ export function RecordPanel(props: RecordPanelInput) {
       {panel.knownContacts.length > 0 && (
         <>
           <Divider />
-          <section className={styles.section} aria-labelledby="timeline-heading">
-            <Subtitle2 as="h2" id="timeline-heading">
-              {t('timeline.title')}
-            </Subtitle2>
-            {panel.knownContacts.length > 1 && (
-              <Field label={t('timeline.contact')}>
-                <Dropdown
-                  value={timelineName}
-                  selectedOptions={[timelineContact]}
-                  onOptionSelect={(_, d) => setTimelineContact(d.optionValue ?? '')}
-                >
-                  {panel.knownContacts.map((c) => (
-                    <Option key={c.no} value={c.no}>
-                      {c.name}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-            )}
-            {timelineContact && (
-              <InteractionTimeline
-                contactNo={timelineContact}
-                highlightEntryNo={panel.highlight?.entryNo ?? null}
-                reveal={reveal}
-              />
-            )}
-          </section>
+          <TimelineSection
+            className={styles.section}
+            contacts={panel.knownContacts}
+            highlight={panel.highlight}
+            reveal={reveal}
+            cardAfter={props.contactCard && !!reference && panel.matches.state.status === 'ready'}
+          />
         </>
       )}
     </div>

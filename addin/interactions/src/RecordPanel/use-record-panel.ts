@@ -32,6 +32,8 @@ export interface RecordPanelInput {
   onTemplateChosen?: (code: string) => void;
   /** Extra actions on the people found (e.g. make a segment of them), shown under the form. */
   footer?: (knownContacts: Contact[]) => ReactNode;
+  /** Show the contact's statistics above its timeline, loaded once the form is usable (the Outlook pane). */
+  contactCard?: boolean;
 }
 
 /** State of the record form: who, which template, which values, and what saving did. */
