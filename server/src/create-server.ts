@@ -31,6 +31,7 @@ import { createPeopleRoutes } from './people/routes/people-routes';
 import { createRecordingRoutes } from './recording/routes/recording-routes';
 import { createGraphRecordingWorker, type WorkerLogger } from './recording/workers/recording-worker';
 import { createServiceRoutes } from './service/routes/service-routes';
+import { statisticsRoutes } from './statistics/routes/statistics-routes';
 import { createPurgeWorker } from './service/workers/purge-worker';
 import { securityHeaders } from './lib/http/web-assets';
 
@@ -134,6 +135,7 @@ export function createServer(options: ServerOptions) {
     ...createMeetingRoutes(graphAccess),
     ...createPeopleRoutes(graphAccess),
     ...createRecordingRoutes(graphAccess, recording),
+    ...statisticsRoutes,
   ];
 
   const app = express();

@@ -9,7 +9,7 @@ export type { SegmentEvents, SegmentLogged } from './domain/segment-events';
  * Reading a logged segment by its entry number (null when there is none), and how many of its
  * entries are hard copies (null when not known).
  */
-export const loggedSegmentLookup: Pick<typeof loggedSegmentRepository, 'get' | 'hardCopyEntries'> =
+export const loggedSegmentLookup: Pick<typeof loggedSegmentRepository, 'get' | 'hardCopyEntries' | 'latest'> =
   loggedSegmentRepository;
 export { planSegmentLog, type SegmentLogPlan, type UnloggableLine } from './domain/segment-log-plan';
 export { lineEntryDraft } from './domain/segment-line-draft';

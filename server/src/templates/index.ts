@@ -1,5 +1,6 @@
 // Interaction groups, interaction templates and the interaction template setup: what other components may use.
 import { interactionTemplateRepository } from './data-access/interaction-template-repository';
+import { interactionGroupRepository } from './data-access/interaction-group-repository';
 
 export {
   createInteractionGroup,
@@ -14,3 +15,7 @@ export { receivedEmailTemplate } from './domain/interaction-template-setup-schem
 /** Templates as they are stored (null or absent when missing), for components that work with many at once. */
 export const templateLookup: Pick<typeof interactionTemplateRepository, 'get' | 'cached' | 'getMany' | 'list'> =
   interactionTemplateRepository;
+
+/** Interaction groups by code (null or absent when missing). */
+export const interactionGroupLookup: Pick<typeof interactionGroupRepository, 'get' | 'getMany'> =
+  interactionGroupRepository;

@@ -131,6 +131,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/insights/interactions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Interactions per week
+     * @description Counted entries per ISO week (Mondays, UTC) over the weeks a period touches (at most 157), split by template, group or salesperson, with the totals.
+     */
+    get: operations['getInsightsInteractions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/insights/logged-segments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The latest logged segments with their statistics */
+    get: operations['getInsightsLoggedSegments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/interaction-groups': {
     parameters: {
       query?: never;
@@ -266,6 +303,26 @@ export interface paths {
     put?: never;
     /** Delete the canceled entries that match the filters */
     post: operations['postInteractionLogEntriesDeleteCanceled'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/interaction-log-entries/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the entries that match the list filters as an Excel workbook or CSV
+     * @description Newest first, every matching entry (no paging); column headers in `lang` or the Accept-Language. Streamed: bad input is answered as a problem before the file starts.
+     */
+    get: operations['getInteractionLogEntriesExport'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -905,6 +962,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/segments/{no}/lines/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a segment's lines as an Excel workbook or CSV
+     * @description In line order, every line; column headers in `lang` or the Accept-Language.
+     */
+    get: operations['getSegments/NoLinesExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/segments/{no}/log': {
     parameters: {
       query?: never;
@@ -1061,6 +1138,219 @@ export interface paths {
     put?: never;
     /** Revert the last add/reduce/refine step (409 when there is none) */
     post: operations['postSegments/NoUndo'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Statistics of many records of a kind
+     * @description Up to 200 codes in one request (a list page); codes of records that do not exist are left out.
+     */
+    get: operations['getStatistics/Kind'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/contacts/{no}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Statistics of a contact (a company: with its persons)
+     * @description No. of interactions, cost and duration of its entries that are not canceled and not postponed, attempts failed, evaluations, and per month over the last 12 months (Business Central FlowFields).
+     */
+    get: operations['getStatisticsContacts/No'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/interaction-groups/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Statistics of an interaction group
+     * @description No. of interactions, cost and duration of its entries that are not canceled and not postponed, attempts failed, evaluations, and per month over the last 12 months (Business Central FlowFields).
+     */
+    get: operations['getStatisticsInteractionGroups/Code'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/interaction-templates/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Statistics of an interaction template
+     * @description No. of interactions, cost and duration of its entries that are not canceled and not postponed, attempts failed, evaluations, and per month over the last 12 months (Business Central FlowFields).
+     */
+    get: operations['getStatisticsInteractionTemplates/Code'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/logged-segments/{entryNo}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Statistics of a logged segment
+     * @description No. of interactions, cost and duration of its entries that are not canceled and not postponed, attempts failed, evaluations, and per month over the last 12 months (Business Central FlowFields).
+     */
+    get: operations['getStatisticsLoggedSegments/EntryNo'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/statistics/salespeople/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Statistics of a salesperson
+     * @description No. of interactions, cost and duration of its entries that are not canceled and not postponed, attempts failed, evaluations, and per month over the last 12 months (Business Central FlowFields).
+     */
+    get: operations['getStatisticsSalespeople/Code'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/unknown-correspondents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the addresses met that match no contact, most recently seen first */
+    get: operations['getUnknownCorrespondents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/unknown-correspondents/{address}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read an unknown correspondent with its kept items */
+    get: operations['getUnknownCorrespondents/Address'];
+    put?: never;
+    post?: never;
+    /** Clear an address from the list with its kept items (it is listed again when met again) */
+    delete: operations['deleteUnknownCorrespondents/Address'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/unknown-correspondents/{address}/contact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a contact from the address (company from its domain), optionally recording the missed interactions
+     * @description Each kept item is recorded once, keyed as the pane and automatic recording key it; the address then leaves the list. 409 when the address is a contact already.
+     */
+    post: operations['postUnknownCorrespondents/AddressContact'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/unknown-correspondents/{address}/ignore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Never keep this address again: it leaves the list and its later sightings are dropped */
+    post: operations['postUnknownCorrespondents/AddressIgnore'];
+    /** Keep this address again when it is met */
+    delete: operations['deleteUnknownCorrespondents/AddressIgnore'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/unknown-correspondents/sightings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Keep the people of an email or meeting who match no contact (the pane and the on-send event call it)
+     * @description Contacts and ignored addresses are left out; an item kept already for an address is not counted again.
+     */
+    post: operations['postUnknownCorrespondentsSightings'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1837,6 +2127,196 @@ export interface operations {
       };
       /** @description Malformed or invalid input */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInsightsInteractions: {
+    parameters: {
+      query: {
+        by?: 'none' | 'template' | 'group' | 'salesperson';
+        from: string;
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The weekly series */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            by: 'none' | 'template' | 'group' | 'salesperson';
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            from: string;
+            series: {
+              /** @description The code of the template, group or salesperson ("" for none; "all" by none) */
+              key: string;
+              name: string;
+              points: {
+                costLcy: number;
+                durationMin: number;
+                noOfInteractions: number;
+                /**
+                 * Format: date
+                 * @description YYYY-MM-DD
+                 */
+                week: string;
+              }[];
+            }[];
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            to: string;
+            totals: {
+              costLcy: number;
+              durationMin: number;
+              noOfInteractions: number;
+            };
+            /** @description The ISO weeks (their Mondays, UTC) the period touches */
+            weeks: string[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInsightsLoggedSegments: {
+    parameters: {
+      query?: {
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Newest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              canceled: boolean;
+              /** Format: date-time */
+              createdAt: string;
+              description: string;
+              entryNo: number;
+              segmentNo: string;
+              statistics: {
+                attemptsFailed: number;
+                costLcy: number;
+                /** @description The latest date of an entry whose attempt did not fail and that is not postponed (contacts) */
+                dateOfLastInteraction: string | null;
+                durationMin: number;
+                emailsDelivered: number;
+                emailsFailed: number;
+                emailsPending: number;
+                evaluations: {
+                  negative: number;
+                  neutral: number;
+                  none: number;
+                  positive: number;
+                  veryNegative: number;
+                  veryPositive: number;
+                };
+                /** @description The latest date of an entry initiated by us that is not postponed (contacts) */
+                lastDateAttempted: string | null;
+                noOfInteractions: number;
+                /** @description The last 12 months ending at the current one */
+                perMonth: {
+                  costLcy: number;
+                  durationMin: number;
+                  /** @description YYYY-MM (UTC) */
+                  month: string;
+                  noOfInteractions: number;
+                }[];
+              };
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -3206,6 +3686,80 @@ export interface operations {
       };
       /** @description Refused by a business rule */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInteractionLogEntriesExport: {
+    parameters: {
+      query: {
+        canceled?: boolean;
+        contactNo?: string;
+        deliveryStatus?: 'pending' | 'sending' | 'sent' | 'failed';
+        format: 'xlsx' | 'csv';
+        from?: string;
+        iCalUId?: string;
+        internetMessageId?: string;
+        lang?: string;
+        loggedSegmentEntryNo?: number;
+        mine?: boolean;
+        postponed?: boolean;
+        salespersonCode?: string;
+        segmentNo?: string;
+        sourceItemId?: string;
+        templateCode?: string;
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The entries, streamed as a download (an aborted transfer means the export failed part-way) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -8673,6 +9227,77 @@ export interface operations {
       };
     };
   };
+  'getSegments/NoLinesExport': {
+    parameters: {
+      query: {
+        format: 'xlsx' | 'csv';
+        lang?: string;
+      };
+      header?: never;
+      path: {
+        no: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The lines, streamed as a download (an aborted transfer means the export failed part-way) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   'postSegments/NoLog': {
     parameters: {
       query?: never;
@@ -9546,6 +10171,1253 @@ export interface operations {
       };
       /** @description Unknown resource in the caller's tenant */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Duplicate key or state conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'getStatistics/Kind': {
+    parameters: {
+      query: {
+        codes: string;
+      };
+      header?: never;
+      path: {
+        kind: 'contacts' | 'interaction-templates' | 'interaction-groups' | 'salespeople' | 'logged-segments';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Each record found with its statistics */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              code: string;
+              statistics:
+                | {
+                    attemptsFailed: number;
+                    costLcy: number;
+                    /** @description The latest date of an entry whose attempt did not fail and that is not postponed (contacts) */
+                    dateOfLastInteraction: string | null;
+                    durationMin: number;
+                    emailsDelivered: number;
+                    emailsFailed: number;
+                    emailsPending: number;
+                    evaluations: {
+                      negative: number;
+                      neutral: number;
+                      none: number;
+                      positive: number;
+                      veryNegative: number;
+                      veryPositive: number;
+                    };
+                    /** @description The latest date of an entry initiated by us that is not postponed (contacts) */
+                    lastDateAttempted: string | null;
+                    noOfInteractions: number;
+                    /** @description The last 12 months ending at the current one */
+                    perMonth: {
+                      costLcy: number;
+                      durationMin: number;
+                      /** @description YYYY-MM (UTC) */
+                      month: string;
+                      noOfInteractions: number;
+                    }[];
+                  }
+                | {
+                    attemptsFailed: number;
+                    costLcy: number;
+                    /** @description The latest date of an entry whose attempt did not fail and that is not postponed (contacts) */
+                    dateOfLastInteraction: string | null;
+                    durationMin: number;
+                    evaluations: {
+                      negative: number;
+                      neutral: number;
+                      none: number;
+                      positive: number;
+                      veryNegative: number;
+                      veryPositive: number;
+                    };
+                    /** @description The latest date of an entry initiated by us that is not postponed (contacts) */
+                    lastDateAttempted: string | null;
+                    noOfInteractions: number;
+                    /** @description The last 12 months ending at the current one */
+                    perMonth: {
+                      costLcy: number;
+                      durationMin: number;
+                      /** @description YYYY-MM (UTC) */
+                      month: string;
+                      noOfInteractions: number;
+                    }[];
+                  };
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'getStatisticsContacts/No': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        no: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The statistics */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attemptsFailed: number;
+            costLcy: number;
+            /** @description The latest date of an entry whose attempt did not fail and that is not postponed (contacts) */
+            dateOfLastInteraction: string | null;
+            durationMin: number;
+            evaluations: {
+              negative: number;
+              neutral: number;
+              none: number;
+              positive: number;
+              veryNegative: number;
+              veryPositive: number;
+            };
+            /** @description The latest date of an entry initiated by us that is not postponed (contacts) */
+            lastDateAttempted: string | null;
+            noOfInteractions: number;
+            /** @description The last 12 months ending at the current one */
+            perMonth: {
+              costLcy: number;
+              durationMin: number;
+              /** @description YYYY-MM (UTC) */
+              month: string;
+              noOfInteractions: number;
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'getStatisticsInteractionGroups/Code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The statistics */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attemptsFailed: number;
+            costLcy: number;
+            /** @description The latest date of an entry whose attempt did not fail and that is not postponed (contacts) */
+            dateOfLastInteraction: string | null;
+            durationMin: number;
+            evaluations: {
+              negative: number;
+              neutral: number;
+              none: number;
+              positive: number;
+              veryNegative: number;
+              veryPositive: number;
+            };
+            /** @description The latest date of an entry initiated by us that is not postponed (contacts) */
+            lastDateAttempted: string | null;
+            noOfInteractions: number;
+            /** @description The last 12 months ending at the current one */
+            perMonth: {
+              costLcy: number;
+              durationMin: number;
+              /** @description YYYY-MM (UTC) */
+              month: string;
+              noOfInteractions: number;
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'getStatisticsInteractionTemplates/Code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The statistics */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attemptsFailed: number;
+            costLcy: number;
+            /** @description The latest date of an entry whose attempt did not fail and that is not postponed (contacts) */
+            dateOfLastInteraction: string | null;
+            durationMin: number;
+            evaluations: {
+              negative: number;
+              neutral: number;
+              none: number;
+              positive: number;
+              veryNegative: number;
+              veryPositive: number;
+            };
+            /** @description The latest date of an entry initiated by us that is not postponed (contacts) */
+            lastDateAttempted: string | null;
+            noOfInteractions: number;
+            /** @description The last 12 months ending at the current one */
+            perMonth: {
+              costLcy: number;
+              durationMin: number;
+              /** @description YYYY-MM (UTC) */
+              month: string;
+              noOfInteractions: number;
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'getStatisticsLoggedSegments/EntryNo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        entryNo: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The statistics */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attemptsFailed: number;
+            costLcy: number;
+            /** @description The latest date of an entry whose attempt did not fail and that is not postponed (contacts) */
+            dateOfLastInteraction: string | null;
+            durationMin: number;
+            emailsDelivered: number;
+            emailsFailed: number;
+            emailsPending: number;
+            evaluations: {
+              negative: number;
+              neutral: number;
+              none: number;
+              positive: number;
+              veryNegative: number;
+              veryPositive: number;
+            };
+            /** @description The latest date of an entry initiated by us that is not postponed (contacts) */
+            lastDateAttempted: string | null;
+            noOfInteractions: number;
+            /** @description The last 12 months ending at the current one */
+            perMonth: {
+              costLcy: number;
+              durationMin: number;
+              /** @description YYYY-MM (UTC) */
+              month: string;
+              noOfInteractions: number;
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'getStatisticsSalespeople/Code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The statistics */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            attemptsFailed: number;
+            costLcy: number;
+            /** @description The latest date of an entry whose attempt did not fail and that is not postponed (contacts) */
+            dateOfLastInteraction: string | null;
+            durationMin: number;
+            evaluations: {
+              negative: number;
+              neutral: number;
+              none: number;
+              positive: number;
+              veryNegative: number;
+              veryPositive: number;
+            };
+            /** @description The latest date of an entry initiated by us that is not postponed (contacts) */
+            lastDateAttempted: string | null;
+            noOfInteractions: number;
+            /** @description The last 12 months ending at the current one */
+            perMonth: {
+              costLcy: number;
+              durationMin: number;
+              /** @description YYYY-MM (UTC) */
+              month: string;
+              noOfInteractions: number;
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getUnknownCorrespondents: {
+    parameters: {
+      query?: {
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of them */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              address: string;
+              /** Format: date-time */
+              firstSeenAt: string;
+              /** @description Items met with this address, kept or not (the last 50 are kept) */
+              itemCount: number;
+              /** Format: date-time */
+              lastSeenAt: string;
+              name: string;
+              /** @description The users who met it (the last 20) */
+              seenBy: string[];
+            }[];
+            nextCursor: string | null;
+          };
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'getUnknownCorrespondents/Address': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        address: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The correspondent */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            address: string;
+            /** Format: date-time */
+            firstSeenAt: string;
+            /** @description Items met with this address, kept or not (the last 50 are kept) */
+            itemCount: number;
+            /** @description Newest first */
+            items: {
+              /** Format: date-time */
+              date: string;
+              iCalUId?: string;
+              internetMessageId?: string;
+              itemId?: string;
+              kind: 'sent' | 'received' | 'meeting';
+              /** Format: date-time */
+              seenAt: string;
+              /** @description The on-send event’s id of the send (no message id yet) */
+              sendId?: string;
+              subject: string;
+              userId: string;
+            }[];
+            /** Format: date-time */
+            lastSeenAt: string;
+            name: string;
+            /** @description The users who met it (the last 20) */
+            seenBy: string[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'deleteUnknownCorrespondents/Address': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        address: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Duplicate key or state conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'postUnknownCorrespondents/AddressContact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        address: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          /** @description A company contact; "" for none */
+          companyNo?: string;
+          name?: string;
+          /** @description Also record the kept items as interactions */
+          recordMissed?: boolean;
+          /** @description Defaults: the interaction template setup */
+          templates?: {
+            /** @description Upper-cased on write, unique per tenant */
+            meeting?: string;
+            /** @description Upper-cased on write, unique per tenant */
+            received?: string;
+            /** @description Upper-cased on write, unique per tenant */
+            sent?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            company: {
+              companyName: string;
+              /** @description A code, or "" for none */
+              companyNo: string;
+              correspondenceType: 'hardCopy' | 'email' | 'fax' | '';
+              email: string | '';
+              /** @description A language code such as ENU, CSY, RUS, FIN, or "" */
+              languageCode: string;
+              name: string;
+              /** @description Upper-cased on write, unique per tenant */
+              no: string;
+              phone: string;
+              /** @description A code, or "" for none */
+              salespersonCode: string;
+              type: 'person' | 'company';
+            } | null;
+            contact: {
+              companyName: string;
+              /** @description A code, or "" for none */
+              companyNo: string;
+              correspondenceType: 'hardCopy' | 'email' | 'fax' | '';
+              email: string | '';
+              /** @description A language code such as ENU, CSY, RUS, FIN, or "" */
+              languageCode: string;
+              name: string;
+              /** @description Upper-cased on write, unique per tenant */
+              no: string;
+              phone: string;
+              /** @description A code, or "" for none */
+              salespersonCode: string;
+              type: 'person' | 'company';
+            };
+            /** @description Interactions recorded now from the kept items */
+            recorded: number;
+          };
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Duplicate key or state conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'postUnknownCorrespondents/AddressIgnore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        address: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Duplicate key or state conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'deleteUnknownCorrespondents/AddressIgnore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        address: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown resource in the caller's tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Duplicate key or state conflict */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postUnknownCorrespondentsSightings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          item: {
+            /** Format: date-time */
+            date: string;
+            iCalUId?: string;
+            internetMessageId?: string;
+            itemId?: string;
+            kind: 'sent' | 'received' | 'meeting';
+            /** @description The on-send event’s id of the send (no message id yet) */
+            sendId?: string;
+            subject: string;
+          };
+          people: {
+            /** Format: email */
+            address: string;
+            name: string;
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description What was kept */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The addresses kept (no contact, not ignored) and how many items each has now */
+            kept: {
+              address: string;
+              itemCount: number;
+            }[];
+          };
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
         headers: {
           [name: string]: unknown;
         };

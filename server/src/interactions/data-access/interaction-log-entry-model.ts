@@ -51,6 +51,9 @@ const interactionLogEntrySchema = new Schema(
 interactionLogEntrySchema.index({ tenantId: 1, entryNo: 1 }, { unique: true });
 interactionLogEntrySchema.index({ tenantId: 1, requestKey: 1 }, { unique: true });
 interactionLogEntrySchema.index({ tenantId: 1, contactNo: 1, entryNo: -1 });
+// A company's entries (its persons' too) and a group's: recounts of their statistics.
+interactionLogEntrySchema.index({ tenantId: 1, contactCompanyNo: 1, entryNo: -1 });
+interactionLogEntrySchema.index({ tenantId: 1, interactionGroupCode: 1, entryNo: -1 });
 interactionLogEntrySchema.index({ tenantId: 1, salespersonCode: 1, entryNo: -1 });
 interactionLogEntrySchema.index({ tenantId: 1, templateCode: 1, entryNo: -1 });
 interactionLogEntrySchema.index({ tenantId: 1, segmentNo: 1, entryNo: -1 });

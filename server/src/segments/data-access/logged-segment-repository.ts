@@ -22,6 +22,15 @@ export const loggedSegmentRepository = {
     return doc ? toLoggedSegment(doc) : null;
   },
 
+  /** The latest logged segments, newest first. */
+  async latest(tenantId: string, limit: number): Promise<LoggedSegment[]> {
+    const rows = await LoggedSegmentModel.find({ tenantId, completed: true }, projection)
+      .sort({ entryNo: -1 })
+      .limit(limit)
+      .lean<StoredLoggedSegment[]>();
+    return rows.map(toLoggedSegment);
+  },
+
   async list(tenantId: string, page: { limit: number; cursor?: string }, filter: { segmentNo?: string } = {}) {
     const after = decodeCursor<number>(page.cursor, 'number');
     const rows = await LoggedSegmentModel.find(
