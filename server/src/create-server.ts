@@ -32,6 +32,8 @@ import { createRecordingRoutes } from './recording/routes/recording-routes';
 import { createGraphRecordingWorker, type WorkerLogger } from './recording/workers/recording-worker';
 import { createServiceRoutes } from './service/routes/service-routes';
 import { statisticsRoutes } from './statistics/routes/statistics-routes';
+import { unknownCorrespondentRoutes } from './correspondents/routes/unknown-correspondent-routes';
+import { setCorrespondentLimits } from './correspondents';
 import { createPurgeWorker } from './service/workers/purge-worker';
 import { securityHeaders } from './lib/http/web-assets';
 
@@ -87,6 +89,7 @@ function tokenVerifier(config: Config, localIssuer: LocalTokenIssuer | null) {
 export function createServer(options: ServerOptions) {
   const { config, logger, localIssuer, graph = null } = options;
   const graphAccess = graph ?? graphNotConfigured;
+  setCorrespondentLimits(config.unknownCorrespondents);
   // Shared by the routes and the worker: the notification URL may be filled in by listen.
   const recording: RecordingOptions & typeof config.recording = {
     ...config.recording,
@@ -136,6 +139,7 @@ export function createServer(options: ServerOptions) {
     ...createPeopleRoutes(graphAccess),
     ...createRecordingRoutes(graphAccess, recording),
     ...statisticsRoutes,
+    ...unknownCorrespondentRoutes,
   ];
 
   const app = express();

@@ -181,6 +181,20 @@ const schema = {
       env: 'RECORDING_RETRY_BASE_MS',
     },
   },
+  unknownCorrespondents: {
+    maxPerTenant: {
+      doc: 'Unknown correspondents kept per tenant; the least recently seen go first',
+      format: 'nat',
+      default: 5000,
+      env: 'UNKNOWN_CORRESPONDENTS_MAX',
+    },
+    itemsPerAddress: {
+      doc: 'Items (emails, meetings) kept per unknown correspondent, the newest',
+      format: 'nat',
+      default: 50,
+      env: 'UNKNOWN_CORRESPONDENT_ITEMS',
+    },
+  },
   segmentLog: {
     batchSize: {
       doc: 'Segment lines written per bulk insert while logging',

@@ -1,4 +1,5 @@
 import type { Contact } from '../../contacts';
+import type { SightedItem } from '../../correspondents';
 import { ENTRY_HEADER, RECORDED_HEADER, type CreateInteractionInput } from '../../interactions';
 import type { MailAddress, MailboxItem } from './mailbox-gateway';
 
@@ -55,4 +56,14 @@ export function withinRecording(item: MailboxItem, enabledAt: Date): boolean {
   if (item.kind === 'event') return true;
   const at = item.kind === 'message' ? item.sentAt : item.receivedAt;
   return Date.parse(at) >= enabledAt.getTime() - 60_000;
+}
+
+/** The item as unknown correspondents keep it, to be recorded once they become contacts. */
+export function sightedItemOf(item: MailboxItem): SightedItem {
+  const common = { itemId: item.id.slice(0, 512), subject: item.subject.slice(0, 250) };
+  if (item.kind === 'event')
+    return { ...common, kind: 'meeting', iCalUId: item.iCalUId.slice(0, 512), date: item.start };
+  const internetMessageId = item.internetMessageId.slice(0, 512);
+  if (item.kind === 'message') return { ...common, kind: 'sent', internetMessageId, date: item.sentAt };
+  return { ...common, kind: 'received', internetMessageId, date: item.receivedAt };
 }

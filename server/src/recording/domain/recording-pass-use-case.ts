@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../lib/errors/app-error';
 import { contactLookup } from '../../contacts';
+import { keepUnknownCorrespondents } from '../../correspondents';
 import { createInteraction, postponedForItem } from '../../interactions';
 import { getInteractionTemplateSetup } from '../../templates';
 import { notificationQueueRepository, type ClaimedChange } from '../data-access/notification-queue-repository';
 import { nextAttemptAt } from '../../lib/retry/backoff';
 import { recordingMailboxRepository, type RecordingMailbox } from '../data-access/recording-mailbox-repository';
 import type { MailboxGateway, MailboxItem } from './mailbox-gateway';
-import { counterparts, interactionFor, recordedBySender, withinRecording } from './record-mailbox-item';
+import { counterparts, interactionFor, recordedBySender, sightedItemOf, withinRecording } from './record-mailbox-item';
 import { hashClientState, LIFECYCLE_PREFIX, setupNameOf, templateOf, type RecordingOptions } from './recording-service';
 import { withMailboxLease } from './mailbox-lease';
 
@@ -53,10 +54,20 @@ export function createRecordingPass(
         422,
         `The interaction template setup names no template for ${setupNameOf(mailbox.kind)}.`,
       );
+    const people = counterparts(item, mailbox.userEmail);
     const contacts = await contactLookup.findByEmails(
       mailbox.tenantId,
-      counterparts(item, mailbox.userEmail).map((a) => a.address),
+      people.map((a) => a.address),
     );
+    // Business Central drops mail from addresses that are no contact; they are kept to be recorded later.
+    const known = new Set(contacts.map((c) => c.email.toLowerCase()));
+    const unknown = people.filter((p) => !known.has(p.address.toLowerCase()));
+    if (unknown.length)
+      await keepUnknownCorrespondents(
+        mailbox,
+        sightedItemOf(item),
+        unknown.map((p) => ({ address: p.address, name: p.name })),
+      );
     let created = 0;
     for (const contact of contacts) {
       const input = interactionFor(item, contact, templateCode);
