@@ -6,6 +6,8 @@ export { createInteraction } from './domain/interaction-service';
 export { postponedForItem } from './domain/postponed-for-item';
 export { resolveInteraction, type EntryDraft } from './domain/resolve-interaction';
 export { ENTRY_HEADER, RECORDED_HEADER } from './domain/interlog-headers';
+export { entryExportStrings } from './domain/export-strings';
+export { valueNamer } from './domain/entry-export';
 export type {
   CreateInteractionInput,
   InteractionInput,

@@ -11,6 +11,7 @@ import {
 import { CorrespondenceTypeSchema, LanguageCodeSchema } from '../../setup/domain/marketing-setup-schema';
 import { InformationFlowSchema, InitiatedBySchema } from '../../templates/domain/interaction-template-schema';
 import { deliveryStatuses, EmailDeliverySchema } from './email-delivery-schema';
+import { exportQueryFields } from '../../lib/schema/export-schema';
 
 const evaluations = ['veryPositive', 'positive', 'neutral', 'negative', 'veryNegative', ''] as const;
 export const EvaluationSchema = Type.Union(evaluations.map((v) => Type.Literal(v)));
@@ -176,6 +177,12 @@ export type InteractionLogEntryListQuery = Static<typeof InteractionLogEntryList
 export const InteractionLogEntryCountQuery = Type.Omit(InteractionLogEntryListQuery, ['limit', 'cursor'], {
   additionalProperties: false,
 });
+
+export const InteractionLogEntryExportQuery = Type.Composite(
+  [Type.Omit(InteractionLogEntryListQuery, ['limit', 'cursor']), Type.Object(exportQueryFields)],
+  { additionalProperties: false },
+);
+export type InteractionLogEntryExportQuery = Static<typeof InteractionLogEntryExportQuery>;
 
 export const DeleteCanceledBody = Type.Partial(Type.Object(entryFilterFields), { additionalProperties: false });
 export type DeleteCanceledInput = Static<typeof DeleteCanceledBody>;

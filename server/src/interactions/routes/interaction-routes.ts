@@ -6,12 +6,17 @@ import {
   DeleteCanceledBody,
   InteractionLogEntryListQuery,
   InteractionLogEntryCountQuery,
+  InteractionLogEntryExportQuery,
   InteractionLogEntrySchema,
   PatchInteractionLogEntryBody,
   ResumeInteractionBody,
 } from '../domain/interaction-log-entry-schema';
 import * as service from '../domain/interaction-service';
 import { refuseWhilePostponed } from '../domain/postponed-for-item';
+import { interactionLogExport } from '../domain/entry-export';
+import { tableDownload } from '../../lib/export/table-download';
+import { pickExportLanguage } from '../../lib/export/export-language';
+import { exportResponses } from '../../lib/schema/export-schema';
 
 const tag = 'Interactions';
 const EntryParams = Type.Object({ entryNo: EntryNoSchema });
@@ -60,6 +65,19 @@ export const interactionRoutes = [
     query: InteractionLogEntryCountQuery,
     responses: { 200: { description: 'How many match', schema: Type.Object({ count: Type.Integer({ minimum: 0 }) }) } },
     handler: async ({ ctx, query }) => ({ status: 200, body: await service.countInteractionLogEntries(ctx, query) }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/interaction-log-entries/export',
+    tag,
+    summary: 'Download the entries that match the list filters as an Excel workbook or CSV',
+    description:
+      'Newest first, every matching entry (no paging); column headers in `lang` or the Accept-Language. ' +
+      'Streamed: bad input is answered as a problem before the file starts.',
+    query: InteractionLogEntryExportQuery,
+    responses: exportResponses('The entries'),
+    handler: async ({ ctx, query, header }) =>
+      tableDownload(interactionLogExport(ctx, query, pickExportLanguage(query.lang, header('accept-language')))),
   }),
   defineRoute({
     method: 'post',

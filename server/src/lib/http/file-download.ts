@@ -3,7 +3,7 @@ import type { HandlerResult } from './route-registry';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** `attachment; filename="…"` with an ASCII fallback and the exact name as RFC 5987 filename*. */
-function contentDisposition(fileName: string): string {
+export function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
   const encoded = encodeURIComponent(fileName).replace(
     /['()*]/g,

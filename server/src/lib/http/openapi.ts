@@ -63,7 +63,9 @@ export function buildOpenApi(routes: RouteDefinition[], info: { version: string;
       if (response.contentType)
         responses[status] = {
           description: response.description,
-          content: { [response.contentType]: { schema: fileSchema(response.contentType) } },
+          content: Object.fromEntries(
+            [response.contentType].flat().map((type) => [type, { schema: fileSchema(type) }]),
+          ),
         };
       else if (response.schema)
         responses[status] = {

@@ -1,4 +1,5 @@
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
+import type { Writable } from 'node:stream';
 import type { Static, TObject, TSchema } from '@sinclair/typebox';
 import { AppError } from '../errors/app-error';
 import { validatePart } from './validate';
@@ -13,6 +14,8 @@ export interface HandlerResult {
   /** JSON; a Buffer sent as bytes, or a string sent as text, when `headers` sets its Content-Type. */
   body?: unknown;
   headers?: Record<string, string>;
+  /** Writes the answer (a download) straight to the response and ends it; a failure part-way aborts it. */
+  stream?: (out: Writable) => Promise<void>;
 }
 
 export interface HandlerInput<P, Q, B> {
@@ -49,7 +52,7 @@ export interface RouteDefinition<
   /** Takes the body as raw bytes of this media type instead of JSON (the handler's body is a Buffer). */
   rawBody?: { type: string; limit: string };
   /** `contentType`: the response is a file of that type, not JSON. */
-  responses: Record<number, { description: string; schema?: TSchema; contentType?: string }>;
+  responses: Record<number, { description: string; schema?: TSchema; contentType?: string | string[] }>;
   /**
    * `record`: the answer is one record with a `version`, sent as its ETag; a PATCH or PUT takes If-Match
    * (412 when the record changed meanwhile). `list`: a page whose items carry their `version`.
@@ -143,12 +146,27 @@ function rejectQuery(req: Request) {
   return {};
 }
 
+/** The status line is sent: a failure can no longer be a problem, so the transfer is cut short instead. */
+async function streamAnswer(req: Request, res: Response, write: (out: Writable) => Promise<void>) {
+  try {
+    res.flushHeaders();
+    await write(res);
+  } catch (error) {
+    req.log?.error({ err: error }, 'download failed part-way');
+    res.destroy(error as Error);
+  }
+}
+
 function mountRoute(router: Router, def: RouteDefinition, retentionHours: number) {
   // A raw body is read for its own route only, after authentication.
   const parsers = def.rawBody ? [express.raw({ type: def.rawBody.type, limit: def.rawBody.limit })] : [];
   router[def.method](def.path, ...parsers, async (req: Request, res: Response) => {
     const result = withVersions(def, await runRoute(def, req, retentionHours));
     for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
+    if (result.stream) {
+      await streamAnswer(req, res.status(result.status), result.stream);
+      return;
+    }
     if (Buffer.isBuffer(result.body) || (typeof result.body === 'string' && res.get('Content-Type'))) {
       res.status(result.status).send(result.body);
       return;

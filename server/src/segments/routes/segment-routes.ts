@@ -24,12 +24,17 @@ import * as criteria from '../domain/segment-criteria-service';
 import * as logged from '../domain/logged-segment-service';
 import { getLogProgress, logSegment, type LogSegmentOptions } from '../domain/log-segment-use-case';
 import type { SegmentEventEmitter } from '../domain/segment-events';
+import { segmentLineExport } from '../domain/segment-line-export';
+import { tableDownload } from '../../lib/export/table-download';
+import { pickExportLanguage } from '../../lib/export/export-language';
+import { exportQueryFields, exportResponses } from '../../lib/schema/export-schema';
 
 const tag = 'Segments';
 const NoParams = Type.Object({ no: CodeSchema });
 const LineParams = Type.Object({ no: CodeSchema, lineNo: Type.Integer({ minimum: 1 }) });
 const EntryParams = Type.Object({ entryNo: EntryNoSchema });
 const PageQuery = Type.Object(ListQuery, { additionalProperties: false });
+const ExportQuery = Type.Object(exportQueryFields, { additionalProperties: false });
 const page = (q: { limit?: number; cursor?: string }) => ({ limit: q.limit ?? 50, cursor: q.cursor });
 
 const criteriaRoute = (action: CriteriaAction, summary: string) =>
@@ -130,6 +135,25 @@ export function createSegmentRoutes(logOptions: LogSegmentOptions, events: Segme
         status: 200,
         body: await segments.listSegmentLines(ctx.tenantId, params.no, page(query)),
       }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/segments/:no/lines/export',
+      tag,
+      summary: "Download a segment's lines as an Excel workbook or CSV",
+      description: 'In line order, every line; column headers in `lang` or the Accept-Language.',
+      params: NoParams,
+      query: ExportQuery,
+      responses: exportResponses('The lines'),
+      handler: async ({ ctx, params, query, header }) =>
+        tableDownload(
+          await segmentLineExport(
+            ctx.tenantId,
+            params.no,
+            query.format,
+            pickExportLanguage(query.lang, header('accept-language')),
+          ),
+        ),
     }),
     defineRoute({
       method: 'post',
