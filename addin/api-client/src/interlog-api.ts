@@ -4,6 +4,8 @@ import { createCorrespondenceApi } from './correspondence-api';
 import { createSetupApi } from './setup-api';
 import { createMeApi } from './me-api';
 import { createPeopleApi } from './people-api';
+import { createStatisticsApi } from './statistics-api';
+import { createCorrespondentsApi } from './correspondents-api';
 import type {
   Contact,
   CreateContactInput,
@@ -88,6 +90,8 @@ export function createInterlogApi(options: HttpClientOptions) {
     setup: createSetupApi(http, get),
     me: createMeApi(http, get),
     people: createPeopleApi(get),
+    ...createStatisticsApi(get),
+    ...createCorrespondentsApi(http, get),
   };
 }
 

@@ -47,12 +47,17 @@ export const queryKeys = {
   marketingSetup: ['marketing-setup'] as const,
   numberSeries: ['number-series'] as const,
   automaticRecording: ['me', 'automatic-recording'] as const,
+  unknownCorrespondents: {
+    all: ['unknown-correspondents'] as const,
+    list: ['unknown-correspondents', 'list'] as const,
+    one: (address: string) => ['unknown-correspondents', 'one', address] as const,
+  },
   meetingAttendees: (chatId: string) => ['meetings', chatId, 'attendees'] as const,
-  /** Statistics are sums over the interaction log: any change there invalidates `statistics.all`. */
+  /** Statistics are sums over the interaction log: under its key, so whatever changes entries refreshes them. */
   statistics: {
-    all: ['statistics'] as const,
-    of: (kind: StatisticsKind | 'logged-segments', code: string) => ['statistics', kind, code] as const,
-    ofMany: (kind: StatisticsKind | 'logged-segments', codes: string[]) => ['statistics', kind, 'many', codes] as const,
-    insights: (query: { from: string; to: string; by: InsightsSplit }) => ['statistics', 'insights', query] as const,
+    of: (kind: StatisticsKind, code: string) => ['interactions', 'statistics', kind, code] as const,
+    ofMany: (kind: StatisticsKind, codes: string[]) => ['interactions', 'statistics', kind, 'many', codes] as const,
+    insights: (query: { from: string; to: string; by: InsightsSplit }) =>
+      ['interactions', 'statistics', 'insights', query] as const,
   },
 };

@@ -95,8 +95,27 @@ export type {
   RecordingKind,
 } from '../../../server/src/recording/domain/recording-schema';
 export type { ClientConfig } from '../../../server/src/service/domain/client-config-schema';
+export type {
+  RecordStatistics,
+  LoggedSegmentStatistics,
+  StatisticsKind,
+  InteractionInsights,
+  InsightDimension as InsightsSplit,
+} from '../../../server/src/statistics/domain/statistics-schema';
+export type InsightsSeries =
+  import('../../../server/src/statistics/domain/statistics-schema').InteractionInsights['series'][number];
 
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
+export type {
+  UnknownCorrespondent,
+  UnknownCorrespondentDetail,
+  KeptItem,
+  KeptItemKind,
+  SightingsInput,
+  SightingsResult,
+  CreateContactFromCorrespondentInput,
+  CreatedFromCorrespondent,
+} from '../../../server/src/correspondents/domain/unknown-correspondent-schema';

@@ -92,3 +92,7 @@ export const ListQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export type UnknownCorrespondentDetail = Static<typeof UnknownCorrespondentDetailSchema>;
+export type CreatedFromCorrespondent = Static<typeof CreatedFromCorrespondentSchema>;
+export type SightingsResult = Static<typeof SightingsResultSchema>;
