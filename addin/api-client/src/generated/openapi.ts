@@ -11063,6 +11063,7 @@ export interface operations {
           /** @description A company contact; "" for none */
           companyNo?: string;
           name?: string;
+          phone?: string;
           /** @description Also record the kept items as interactions */
           recordMissed?: boolean;
           /** @description Defaults: the interaction template setup */
@@ -11074,6 +11075,7 @@ export interface operations {
             /** @description Upper-cased on write, unique per tenant */
             sent?: string;
           };
+          type?: 'person' | 'company';
         };
       };
     };

@@ -32,9 +32,10 @@ export async function createContactFromCorrespondent(
       });
     const items = input.recordMissed ? await keptItemRepository.list(ctx.tenantId, address) : [];
     const templates = await templatesFor(ctx.tenantId, items, input.templates);
-    const company = resumed
-      ? await companyOf(ctx.tenantId, address, resumed.companyNo)
-      : await companyOf(ctx.tenantId, address, input.companyNo);
+    const isCompany = (resumed?.type ?? input.type) === 'company';
+    const company = isCompany
+      ? null
+      : await companyOf(ctx.tenantId, address, resumed ? resumed.companyNo : input.companyNo);
     const contact =
       resumed ??
       (await createContact(
@@ -42,7 +43,9 @@ export async function createContactFromCorrespondent(
         {
           name: input.name ?? (current.name || address),
           email: address,
-          companyNo: input.companyNo ?? company?.no ?? '',
+          ...(input.type ? { type: input.type } : {}),
+          ...(input.phone ? { phone: input.phone } : {}),
+          ...(isCompany ? {} : { companyNo: input.companyNo ?? company?.no ?? '' }),
         },
         `uc-contact:${address}:${new Date(current.firstSeenAt).getTime()}`,
       ));

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CodeSchema, DateTimeSchema, TextSchema } from '../../lib/schema/common-schema';
-import { ContactSchema } from '../../contacts/domain/contact-schema';
+import { ContactSchema, ContactTypeSchema } from '../../contacts/domain/contact-schema';
 
 export const AddressSchema = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
 
@@ -66,6 +66,8 @@ export const SightingsResultSchema = Type.Object({
 export const CreateContactFromCorrespondentBody = Type.Object(
   {
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    type: Type.Optional(ContactTypeSchema),
+    phone: Type.Optional(TextSchema(30)),
     companyNo: Type.Optional(Type.String({ maxLength: 20, description: 'A company contact; "" for none' })),
     recordMissed: Type.Optional(Type.Boolean({ description: 'Also record the kept items as interactions' })),
     templates: Type.Optional(

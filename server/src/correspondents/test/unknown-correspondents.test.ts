@@ -206,6 +206,20 @@ describe('POST /unknown-correspondents/{address}/contact', () => {
     expect(res.body).toMatchObject({ contact: { name: 'Joe', companyNo: company.no }, company: { no: company.no } });
   });
 
+  test('A company contact can be made of the address, with the phone given', async () => {
+    const { api } = await readyTenant();
+    await sight(api, email('n4'), 'office@litware.example');
+    const res = await api.post('/unknown-correspondents/office@litware.example/contact', {
+      name: 'Litware',
+      type: 'company',
+      phone: '+358 40 123',
+    });
+    expect(res.body).toMatchObject({
+      contact: { type: 'company', name: 'Litware', phone: '+358 40 123' },
+      company: null,
+    });
+  });
+
   test('An address at a public mail service gets no company', async () => {
     const { api } = await readyTenant();
     await sight(api, email('n3'), 'someone@gmail.com');
