@@ -17,8 +17,6 @@ export const queryKeys = {
   interactions: {
     all: ['interactions'] as const,
     list: (query: Omit<InteractionLogEntryListQuery, 'cursor'>) => ['interactions', 'list', query] as const,
-    /** A contact's statistics: they change with its entries, so they live under the entries' key. */
-    contactStatistics: (no: string) => ['interactions', 'statistics', 'contacts', no] as const,
   },
   segments: {
     all: ['segments'] as const,

@@ -40,6 +40,7 @@ export function InteractionGroupsPage() {
   });
   return (
     <SetupListPage
+      statistics="interaction-groups"
       id="setup-groups-heading"
       records={records}
       texts={{

@@ -65,6 +65,7 @@ export function InteractionTemplatesPage() {
   return (
     <>
       <SetupListPage
+        statistics="interaction-templates"
         id="setup-templates-heading"
         records={records}
         texts={{

@@ -28,6 +28,7 @@ export function SalespeoplePage() {
   });
   return (
     <SetupListPage
+      statistics="salespeople"
       id="setup-salespeople-heading"
       records={records}
       texts={{

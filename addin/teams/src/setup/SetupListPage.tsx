@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { Button, Caption1, Spinner, TableCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
+import type { StatisticsKind } from '@interlog/api-client';
 import { ConfirmDialog, DataTable, FormDialog, ProblemBar, SavedBar } from '@interlog/ui-kit';
+import { useRecordStatistics } from '../insights/statistics/use-record-statistics';
 import { SetupPageHeading } from './SetupPageHeading';
 import type { FieldErrors, SetupRecords } from './use-setup-records';
 
@@ -41,6 +43,8 @@ export interface SetupListPageProps<T, D> {
   fields: (context: FieldsContext<D>) => ReactNode;
   /** More actions of a row, after Edit and Delete (a RowMenu). */
   rowActions?: (item: T) => ReactNode;
+  /** The records have statistics: No. of interactions, Cost and Duration columns and a Statistics button. */
+  statistics?: StatisticsKind;
 }
 
 const useStyles = makeStyles({
@@ -51,14 +55,26 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, justifyContent: 'flex-end' },
   actionsHeader: { width: '88px' },
   actionsHeaderWide: { width: '120px' },
+  actionsHeaderWider: { width: '152px' },
   count: { color: tokens.colorNeutralForeground3 },
 });
 
 /** A setup table in Business Central's list-page style: the records, New, and Edit / Delete on each row. */
-export function SetupListPage<T, D>({ id, texts, records, columns, fields, rowActions }: SetupListPageProps<T, D>) {
+export function SetupListPage<T, D>(props: SetupListPageProps<T, D>) {
+  const { id, texts, records, fields, rowActions } = props;
   const { t } = useTranslation();
   const styles = useStyles();
   const items = records.list.data ?? [];
+  const statistics = useRecordStatistics(props.statistics, items.map(records.codeOf));
+  const columns: Column<T>[] = [
+    ...props.columns,
+    ...statistics.columns.map((c) => ({
+      label: c.label,
+      render: (item: T) => c.render(records.codeOf(item)),
+      numeric: true,
+    })),
+  ];
+  const buttons = 2 + Number(Boolean(rowActions)) + Number(Boolean(props.statistics));
   const { editing, deleting, done } = records;
   const doneText =
     done && t(done.kind === 'saved' ? 'setup.list.savedCode' : 'setup.list.deletedCode', { code: done.code });
@@ -71,7 +87,7 @@ export function SetupListPage<T, D>({ id, texts, records, columns, fields, rowAc
       </SetupPageHeading>
       <SavedBar text={doneText} />
       <ProblemBar
-        error={records.removing.error ?? (records.list.status === 'error' ? records.list.error : null)}
+        error={records.removing.error ?? (records.list.status === 'error' ? records.list.error : statistics.error)}
         text={records.removing.error ? texts.deleteProblem?.(records.removing.error) : undefined}
         onDismiss={records.removing.error ? records.removing.clearError : undefined}
       />
@@ -90,7 +106,7 @@ export function SetupListPage<T, D>({ id, texts, records, columns, fields, rowAc
             {
               key: 'actions',
               label: t('setup.list.actions'),
-              className: rowActions ? styles.actionsHeaderWide : styles.actionsHeader,
+              className: [styles.actionsHeader, styles.actionsHeaderWide, styles.actionsHeaderWider][buttons - 2],
             },
           ]}
         >
@@ -124,6 +140,7 @@ export function SetupListPage<T, D>({ id, texts, records, columns, fields, rowAc
                         onClick={() => records.askDelete(item)}
                       />
                     )}
+                    {props.statistics && statistics.button(code, code)}
                     {rowActions?.(item)}
                   </div>
                 </TableCell>
@@ -154,6 +171,7 @@ export function SetupListPage<T, D>({ id, texts, records, columns, fields, rowAc
           })}
         </FormDialog>
       )}
+      {statistics.dialog}
       {texts.deleteTitle && (
         <ConfirmDialog
           open={deleting !== null}

@@ -13,6 +13,8 @@ const InteractionLogView = lazy(() =>
   import('../interaction-log/InteractionLogView').then((m) => ({ default: m.InteractionLogView })),
 );
 const SetupView = lazy(() => import('../setup/SetupView').then((m) => ({ default: m.SetupView })));
+// The charts (and d3 under them) ride in this section's own chunk.
+const InsightsView = lazy(() => import('../insights/InsightsView').then((m) => ({ default: m.InsightsView })));
 
 const useStyles = makeStyles({
   root: {
@@ -31,9 +33,9 @@ const useStyles = makeStyles({
   },
 });
 
-const sections: TabLocation['section'][] = ['segments', 'logged', 'log', 'setup'];
+const sections: TabLocation['section'][] = ['segments', 'logged', 'log', 'setup', 'insights'];
 
-/** The marketing leads' tab: segments, logged segments, the interaction log and setup. */
+/** The marketing leads' tab: segments, logged segments, the interaction log, setup and insights. */
 export function MarketingTab({ host }: { host: TeamsHost }) {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -67,6 +69,7 @@ export function MarketingTab({ host }: { host: TeamsHost }) {
           {location.section === 'setup' && (
             <SetupView page={location.page} openPage={(page) => navigate({ section: 'setup', page })} />
           )}
+          {location.section === 'insights' && <InsightsView />}
         </Suspense>
       </LoadFailureBoundary>
     </main>

@@ -12,7 +12,8 @@ export type TabLocation =
   | { section: 'segments'; segmentNo?: string }
   | { section: 'logged' }
   | { section: 'log'; filter?: LogFilter }
-  | { section: 'setup'; page?: SetupPage };
+  | { section: 'setup'; page?: SetupPage }
+  | { section: 'insights' };
 
 export type Navigate = (to: TabLocation) => void;
 
