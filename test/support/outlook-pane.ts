@@ -70,10 +70,17 @@ export function outlookPane(browser: () => Browser, web: () => WebApp) {
 
   async function open(
     sample: SampleName,
-    options: { lang?: Lang; theme?: Theme; variant?: string } = {},
+    options: {
+      lang?: Lang;
+      theme?: Theme;
+      variant?: string;
+      /** Before the page is opened: routes to fail, scripts to run first. */
+      prepare?: (page: Page) => Promise<void>;
+    } = {},
   ): Promise<PaneSession> {
     const variant = options.variant ?? `-t${++variantNo}-${Date.now()}`;
     const { context, page, errors } = await newPageOn(browser(), web().origin);
+    await options.prepare?.(page);
     await page.goto(
       `${web().origin}/preview.html?sample=${sample}&lang=${options.lang ?? 'en'}&theme=${options.theme ?? 'light'}&variant=${variant}`,
     );

@@ -27,15 +27,15 @@ function Figure({ label, children }: { label: string; children: ReactNode }) {
  * and duration, and the last 12 months as bars. A company's figures include its people's. Loaded after the
  * record form is usable; if they cannot be read, the card says so quietly and the pane works on.
  */
-export default function ContactCard({ contact }: { contact: Contact }) {
+export function ContactCard({ contact }: { contact: Contact }) {
   const { t } = useTranslation();
   const format = useFormat();
   const styles = useContactCardStyles();
   const { api } = useInterlog();
   // Under the interactions key: whatever refreshes the timeline after recording refreshes the card too.
   const statistics = useQuery({
-    queryKey: queryKeys.interactions.contactStatistics(contact.no),
-    queryFn: () => api.statistics.of('contacts', contact.no),
+    queryKey: queryKeys.statistics.of('contacts', contact.no),
+    queryFn: () => api.statistics.ofContact(contact.no),
   });
   const dateOrNone = (iso: string | null) => (iso ? format.date(iso) : t('contactCard.none'));
 

@@ -1,15 +1,15 @@
 import { lazy, Suspense, useState } from 'react';
-import { Button, Caption1, Divider, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ClockRegular, SaveRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { ContactList } from '../ContactList/ContactList';
 import { TemplatePicker } from '../TemplatePicker/TemplatePicker';
 import { InteractionFields } from '../InteractionFields/InteractionFields';
-import { TimelineSection } from './TimelineSection';
+import { useWhenIdle } from '../hooks/use-when-idle';
 import { OutcomeBar } from '../OutcomeBar/OutcomeBar';
 import { ResumePanel } from '../ResumePanel/ResumePanel';
 import type { InteractionLogEntry } from '@interlog/api-client';
-import { problemText } from '@interlog/ui-kit';
+import { LoadFailureBoundary, problemText } from '@interlog/ui-kit';
 import { useRecordPanel, type RecordPanelInput } from './use-record-panel';
 import { useWaitingContacts } from '../hooks/use-waiting-contacts';
 import { ContactSearch } from '../ContactSearch/ContactSearch';
@@ -17,6 +17,8 @@ import { ContactSearch } from '../ContactSearch/ContactSearch';
 const NewContactForm = lazy(() =>
   import('../NewContactForm/NewContactForm').then((m) => ({ default: m.NewContactForm })),
 );
+// Not needed to record: loaded once the form is usable, so that Record comes first.
+const TimelineSection = lazy(() => import('./TimelineSection').then((m) => ({ default: m.TimelineSection })));
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -38,6 +40,7 @@ export function RecordPanel(props: RecordPanelInput) {
   const [finishing, setFinishing] = useState<InteractionLogEntry | null>(null);
   const [finishedNo, setFinishedNo] = useState<number | null>(null);
   const reference = panel.reference.data;
+  const afterRecord = useWhenIdle(!!reference && panel.matches.state.status === 'ready');
   const noneSelected = panel.matches.state.status === 'ready' && panel.selectedContacts.length === 0;
 
   if (finishing)
@@ -171,17 +174,18 @@ export function RecordPanel(props: RecordPanelInput) {
 
       {props.footer?.(panel.knownContacts)}
 
-      {panel.knownContacts.length > 0 && (
-        <>
-          <Divider />
-          <TimelineSection
-            className={styles.section}
-            contacts={panel.knownContacts}
-            highlight={panel.highlight}
-            reveal={reveal}
-            cardAfter={props.contactCard && !!reference && panel.matches.state.status === 'ready'}
-          />
-        </>
+      {afterRecord && panel.knownContacts.length > 0 && (
+        <LoadFailureBoundary>
+          <Suspense fallback={null}>
+            <TimelineSection
+              className={styles.section}
+              contacts={panel.knownContacts}
+              highlight={panel.highlight}
+              reveal={reveal}
+              contactCard={props.contactCard}
+            />
+          </Suspense>
+        </LoadFailureBoundary>
       )}
     </div>
   );
