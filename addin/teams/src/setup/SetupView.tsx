@@ -9,6 +9,7 @@ import { MarketingSetupPage } from './MarketingSetupPage';
 import { NumberSeriesPage } from './NumberSeriesPage';
 import { SalespeoplePage } from './SalespeoplePage';
 import { TemplateSetupPage } from './TemplateSetupPage';
+import { UnknownCorrespondentsPage } from './unknown/UnknownCorrespondentsPage';
 
 const pages: SetupPage[] = [
   'marketingSetup',
@@ -18,6 +19,7 @@ const pages: SetupPage[] = [
   'templateSetup',
   'salespeople',
   'recording',
+  'unknown',
 ];
 
 const views: Record<SetupPage, ComponentType<{ openPage: (page: SetupPage) => void }>> = {
@@ -28,6 +30,7 @@ const views: Record<SetupPage, ComponentType<{ openPage: (page: SetupPage) => vo
   templateSetup: TemplateSetupPage,
   salespeople: SalespeoplePage,
   recording: AutomaticRecordingPage,
+  unknown: UnknownCorrespondentsPage,
 };
 
 const useStyles = makeStyles({

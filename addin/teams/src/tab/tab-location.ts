@@ -5,7 +5,14 @@ export type LogFilter = Omit<
   'limit' | 'cursor' | 'sourceItemId' | 'internetMessageId' | 'mine'
 >;
 export type SetupPage =
-  'marketingSetup' | 'numberSeries' | 'groups' | 'templates' | 'templateSetup' | 'salespeople' | 'recording';
+  | 'marketingSetup'
+  | 'numberSeries'
+  | 'groups'
+  | 'templates'
+  | 'templateSetup'
+  | 'salespeople'
+  | 'recording'
+  | 'unknown';
 
 /** Where the marketing tab is; screens move the user with `navigate` (e.g. a logged segment → its entries). */
 export type TabLocation =
