@@ -129,6 +129,7 @@ describe('Outlook pane: the contact card', () => {
 
     await session.pane.getByRole('button', { name: recordLabel('en', 1) }).click();
     await session.pane.getByText(/^Recorded 1 interaction/).waitFor();
+    await session.page.setViewportSize({ width: 350, height: 1000 });
     await session.page.screenshot({ path: `${SHOTS}/card-unavailable-en-light-350.png`, fullPage: true });
     await done(session);
   });
@@ -138,6 +139,7 @@ describe('Outlook pane: the contact card', () => {
     ['en', 'dark'],
     ['fi', 'light'],
     ['fi', 'dark'],
+    ['en', 'contrast'],
   ])('Screenshots: %s, %s, at 350 and 800 px', async (lang, theme) => {
     const session = await open('inboundKnown', { lang, theme });
     await card(session).getByRole('img').waitFor();
@@ -145,6 +147,7 @@ describe('Outlook pane: the contact card', () => {
       await session.page.setViewportSize({ width, height: 1000 });
       expect(await card(session).evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
       await session.page.screenshot({ path: `${SHOTS}/card-${lang}-${theme}-${width}.png`, fullPage: true });
+      await card(session).screenshot({ path: `${SHOTS}/card-only-${lang}-${theme}-${width}.png` });
     }
     await done(session);
   });
