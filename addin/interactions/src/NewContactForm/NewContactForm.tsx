@@ -2,6 +2,7 @@ import {
   Button,
   Caption1,
   Card,
+  Checkbox,
   Dropdown,
   Field,
   Input,
@@ -26,6 +27,8 @@ const useStyles = makeStyles({
 
 export interface NewContactFormProps {
   person: PersonAddress;
+  /** Items Interlog kept for this address while it was no contact: offered to record with it. */
+  keptCount?: number;
   onCreated: (contact: Contact) => void;
   onCancel: () => void;
 }
@@ -35,10 +38,10 @@ export interface NewContactFormProps {
  * when it knows the address (or from what the user finds there), else the display name and
  * the company at the address domain.
  */
-export function NewContactForm({ person, onCreated, onCancel }: NewContactFormProps) {
+export function NewContactForm({ person, keptCount = 0, onCreated, onCancel }: NewContactFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const form = useNewContactForm(person, onCreated);
+  const form = useNewContactForm(person, onCreated, keptCount);
   const { company, outlook } = form;
   const companyHint = company.outlookOnly
     ? t('newContact.companyOnlyInOutlook', { company: company.outlookOnly })
@@ -98,6 +101,16 @@ export function NewContactForm({ person, onCreated, onCancel }: NewContactFormPr
       <Field label={t('newContact.phone')}>
         <Input type="tel" value={form.phone} maxLength={30} onChange={(_, data) => form.setPhone(data.value)} />
       </Field>
+      {keptCount > 0 && (
+        <>
+          <Caption1>{t('newContact.kept', { count: keptCount })}</Caption1>
+          <Checkbox
+            checked={form.recordMissed}
+            onChange={(_, data) => form.setRecordMissed(Boolean(data.checked))}
+            label={t('newContact.recordMissed', { count: keptCount })}
+          />
+        </>
+      )}
       {form.error !== null && (
         <Text role="alert" className={styles.error}>
           {problemText(t, form.error)}

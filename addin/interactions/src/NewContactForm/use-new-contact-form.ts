@@ -7,12 +7,14 @@ import type { PersonAddress } from '@interlog/contact-matching';
 import { useCompanyChoice } from './use-company-choice';
 import { useOutlookSuggestions } from './use-outlook-suggestions';
 import { contactPhone } from './outlook-suggestions';
+import { createFromKept } from './create-from-kept';
 
 export type ContactType = 'person' | 'company';
 
 /** The new-contact form's state: filled from the display name, the address domain and the user's Outlook. */
-export function useNewContactForm(person: PersonAddress, onCreated: (contact: Contact) => void) {
+export function useNewContactForm(person: PersonAddress, onCreated: (contact: Contact) => void, keptCount = 0) {
   const { api } = useInterlog();
+  const [recordMissed, setRecordMissed] = useState(true);
   const [name, setName] = useState(person.name === person.email ? '' : person.name);
   const [phone, setPhone] = useState('');
   const [type, setType] = useState<ContactType>('person');
@@ -45,11 +47,13 @@ export function useNewContactForm(person: PersonAddress, onCreated: (contact: Co
         ...(type === 'person' && company.companyNo ? { companyNo: company.companyNo } : {}),
       };
       try {
+        if (keptCount > 0) return await createFromKept(api, person.email, input, company.source, recordMissed);
         return await api.contacts.create(input, `contact:${person.email.toLowerCase()}`);
       } catch (caught) {
         // Made before (on another device, or an answer lost): the contact with this address is the one.
         const existing =
-          caught instanceof ApiError && caught.problemName === 'idempotency-mismatch'
+          caught instanceof ApiError &&
+          (caught.problemName === 'idempotency-mismatch' || caught.problemName === 'conflict')
             ? (await api.contacts.findByEmail(person.email)).items[0]
             : undefined;
         if (existing) return existing;
@@ -58,6 +62,7 @@ export function useNewContactForm(person: PersonAddress, onCreated: (contact: Co
     },
     onSuccess: (contact) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.contacts.all });
+      if (keptCount > 0) void queryClient.invalidateQueries({ queryKey: queryKeys.interactions.all });
       onCreated(contact);
     },
   });
@@ -76,6 +81,8 @@ export function useNewContactForm(person: PersonAddress, onCreated: (contact: Co
     },
     type,
     setType,
+    recordMissed,
+    setRecordMissed,
     company,
     outlook,
     filledFrom,

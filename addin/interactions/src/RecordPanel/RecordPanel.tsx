@@ -77,6 +77,7 @@ export function RecordPanel(props: RecordPanelInput) {
             onCreate={(m) => panel.setCreatingFor(m.person)}
             onFinish={(m) => setFinishing(m.postponed ?? null)}
             creatingFor={panel.creatingFor?.email ?? null}
+            kept={panel.kept}
             waiting={waiting}
           />
         )}
@@ -92,6 +93,7 @@ export function RecordPanel(props: RecordPanelInput) {
           <Suspense fallback={<Spinner size="tiny" />}>
             <NewContactForm
               person={panel.creatingFor}
+              keptCount={panel.kept.get(panel.creatingFor.email.toLowerCase()) ?? 0}
               onCreated={(contact) => panel.contactCreated(panel.creatingFor!.email, contact)}
               onCancel={() => panel.setCreatingFor(null)}
             />

@@ -5,6 +5,7 @@ import type { SendHost } from '../host/send-host';
 import { RECORD_COMMAND_ID } from './manifest-ids';
 import { readSendPreference, savedApiOrigin } from './send-preference';
 import type { SendStrings } from './send-strings';
+import { keepStrangers } from './keep-strangers';
 
 /** Outlook shows "taking longer than expected" after about five seconds: answer before that. */
 export const SEND_DEADLINE_MS = 4_000;
@@ -105,7 +106,10 @@ async function decide(
   const sendId = message.recordedAs || deps.newSendId();
   const open = contacts.filter((m) => !m.recorded).map((m) => m.contact!);
   if (open.length > 0 && preference === 'ask') return askFirst(host, strings, open);
-  await recordEach(api, open, { templateCode: setup.emails, subject: message.subject, sendId });
+  await Promise.all([
+    recordEach(api, open, { templateCode: setup.emails, subject: message.subject, sendId }),
+    keepStrangers(api, matches, { sendId, subject: message.subject }, deps.report),
+  ]);
   if (!deadlinePassed()) await host.markRecorded(sendId);
   return ALLOW;
 }

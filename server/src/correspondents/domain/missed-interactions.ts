@@ -37,8 +37,8 @@ export async function templatesFor(
 function interactionOf(item: KeptItem, contact: Contact, templateCode: string) {
   const common = { contactNo: contact.no, templateCode, ...(item.subject ? { subject: item.subject } : {}) };
   if (item.sendId && !item.internetMessageId) {
-    // The body the on-send event sends, so that its Idempotency-Key finds the same entry.
-    const input: CreateInteractionInput = { ...common, source: { type: 'email' } };
+    // Kept by the on-send event, which keys its entries by the send (the message had no id yet).
+    const input: CreateInteractionInput = { ...common, date: item.date, source: { type: 'email' } };
     return { input, key: `onsend:${item.sendId}:${encodeURIComponent(contact.no.toUpperCase())}` };
   }
   const ids = {
