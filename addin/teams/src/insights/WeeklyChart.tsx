@@ -7,7 +7,11 @@ import { useSeriesName } from './use-series-name';
 import { useWeekLabel } from './use-week-label';
 import { countIn } from './weekly-counts';
 
-const useStyles = makeStyles({ chart: { width: '100%', minWidth: 0, overflow: 'hidden' } });
+const useStyles = makeStyles({
+  chart: { width: '100%', minWidth: 0, overflow: 'hidden' },
+  // Fluent's legends capitalize every word ("All Interactions"): names are shown as written.
+  legend: { textTransform: 'none' },
+});
 
 /** Interactions per week as stacked bars, one color per series (template, group, salesperson). */
 export function WeeklyChart({ insights, label }: { insights: InteractionInsights; label: string }) {
@@ -17,7 +21,7 @@ export function WeeklyChart({ insights, label }: { insights: InteractionInsights
   const seriesName = useSeriesName(insights.by);
   const week = useWeekLabel();
   const data: VerticalStackedChartProps[] = insights.weeks.map((monday) => ({
-    xAxisPoint: week.dateOf(monday),
+    xAxisPoint: week.short(monday),
     xAxisCalloutData: week.long(monday),
     chartData: insights.series.map((series, s) => ({
       legend: seriesName(series),
@@ -32,12 +36,13 @@ export function WeeklyChart({ insights, label }: { insights: InteractionInsights
         data={data}
         height={280}
         culture={format.locale}
-        customDateTimeFormatter={week.short}
         yAxisTickFormat={(value: number) => format.number(value)}
         roundedTicks
         hideLabels
+        barWidth="auto"
+        maxBarWidth={32}
         svgProps={{ 'aria-label': label }}
-        legendProps={{ allowFocusOnLegends: true }}
+        legendProps={{ allowFocusOnLegends: true, styles: { text: styles.legend } }}
         enabledLegendsWrapLines
       />
     </div>

@@ -43,11 +43,15 @@ export function WeeklyInsights({ period, by }: { period: Period; by: InsightsSpl
         <>
           <ChartOrTable
             title={title}
-            description={t('insights.weekly.description', {
-              from: format.date(`${data.from}T00:00:00`),
-              to: format.date(`${data.to}T00:00:00`),
-              split: t(`insights.splits.${data.by}`),
-            })}
+            description={[
+              t('insights.weekly.description', {
+                from: format.date(`${data.from}T00:00:00`),
+                to: format.date(`${data.to}T00:00:00`),
+              }),
+              data.by !== 'none' && t('insights.weekly.splitBy', { split: t(`insights.splits.${data.by}`) }),
+            ]
+              .filter(Boolean)
+              .join(' ')}
             chart={<WeeklyChart insights={data} label={title} />}
             table={<WeeklyTable insights={data} label={title} />}
           />

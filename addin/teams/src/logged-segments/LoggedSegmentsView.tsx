@@ -30,6 +30,7 @@ import { useFormat } from '@interlog/i18n';
 import type { Navigate } from '../tab/tab-location';
 import { LoggedCorrespondenceDialog } from './LoggedCorrespondenceDialog';
 import { useSentEmailsNote } from './use-sent-emails-note';
+import { useRecordStatistics } from '../insights/statistics/use-record-statistics';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -51,6 +52,10 @@ export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
   const [followUp, setFollowUp] = useState<string | null>(null);
   const [correspondenceOf, setCorrespondenceOf] = useState<LoggedSegment | null>(null);
   const sentNote = useSentEmailsNote(asking);
+  const statistics = useRecordStatistics(
+    'logged-segments',
+    list.items.map((logged) => String(logged.entryNo)),
+  );
 
   const cancel = useMutation({
     mutationFn: (logged: LoggedSegment) => api.loggedSegments.setCanceled(logged.entryNo, !logged.canceled),
@@ -94,7 +99,7 @@ export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
       <Text as="h2" id="logged-heading" size={500} weight="semibold">
         {t('tab.nav.logged')}
       </Text>
-      <ProblemBar error={list.error ?? actionError} onDismiss={clearError} />
+      <ProblemBar error={list.error ?? actionError ?? statistics.error} onDismiss={clearError} />
       {followUp && (
         <MessageBar intent="success" aria-live="polite">
           <MessageBarBody>{t('logged-segments.followUpCreated', { no: followUp })}</MessageBarBody>
@@ -113,7 +118,7 @@ export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
               { key: 'entryNo', label: t('logged-segments.entryNo') },
               { key: 'segmentNo', label: t('segments.list.no') },
               { key: 'description', label: t('segments.header.description') },
-              { key: 'noOfInteractions', label: t('logged-segments.noOfInteractions'), numeric: true },
+              ...statistics.columns.map((column) => ({ key: column.key, label: column.label, numeric: true })),
               { key: 'createdAt', label: t('logged-segments.createdAt') },
               { key: 'followUpNo', label: t('logged-segments.followUpNo') },
               { key: 'status', label: t('logged-segments.status') },
@@ -125,7 +130,11 @@ export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
                 <TableCell>{logged.entryNo}</TableCell>
                 <TableCell>{logged.segmentNo}</TableCell>
                 <TableCell>{logged.description}</TableCell>
-                <TableCell className={table.number}>{format.number(logged.noOfInteractions)}</TableCell>
+                {statistics.columns.map((column) => (
+                  <TableCell key={column.key} className={table.number}>
+                    {column.render(String(logged.entryNo))}
+                  </TableCell>
+                ))}
                 <TableCell>{format.dateTime(logged.createdAt)}</TableCell>
                 <TableCell>{logged.followUpSegmentNo}</TableCell>
                 <TableCell>
@@ -154,6 +163,9 @@ export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
                     >
                       {t('segments.log.showEntries')}
                     </MenuItem>
+                    <MenuItem onClick={() => statistics.open(String(logged.entryNo), String(logged.entryNo))}>
+                      {t('insights.statistics.open')}
+                    </MenuItem>
                     <MenuItem onClick={() => setCorrespondenceOf(logged)}>{t('correspondence.logged.open')}</MenuItem>
                     <MenuItem onClick={() => setAsking(logged)}>
                       {t(logged.canceled ? 'logged-segments.restore' : 'logged-segments.cancel')}
@@ -166,6 +178,7 @@ export function LoggedSegmentsView({ navigate }: { navigate: Navigate }) {
           </DataTable>
         )}
       </PagedListBody>
+      {statistics.dialog}
       {correspondenceOf && (
         <LoggedCorrespondenceDialog logged={correspondenceOf} onClose={() => setCorrespondenceOf(null)} />
       )}

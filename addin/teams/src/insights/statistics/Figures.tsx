@@ -8,10 +8,12 @@ export interface Figure {
 const useStyles = makeStyles({
   list: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 10rem), 1fr))',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 8rem), 1fr))',
     gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     margin: 0,
   },
+  // Values level across a row when a label wraps to two lines.
+  figure: { display: 'flex', flexDirection: 'column', justifyContent: 'space-between' },
   label: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   value: {
     margin: 0,
@@ -27,7 +29,7 @@ export function Figures({ figures, className }: { figures: Figure[]; className?:
   return (
     <dl className={mergeClasses(styles.list, className)}>
       {figures.map((figure) => (
-        <div key={figure.label}>
+        <div key={figure.label} className={styles.figure}>
           <dt className={styles.label}>{figure.label}</dt>
           <dd className={styles.value}>{figure.value}</dd>
         </div>

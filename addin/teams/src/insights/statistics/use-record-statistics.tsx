@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import { DataBarVerticalRegular } from '@fluentui/react-icons';
-import { useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { queryKeys, type StatisticsKind } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
@@ -10,6 +10,8 @@ import { RecordStatisticsDialog, type StatisticsOf } from './RecordStatisticsDia
 import { sumFigures } from './statistics-figures';
 
 const sumKeys = ['noOfInteractions', 'costLcy', 'durationMin'] as const;
+/** A list page's size: the logged segments' pages. */
+const CHUNK = 50;
 
 export interface StatisticsColumn {
   key: string;
@@ -27,12 +29,17 @@ export function useRecordStatistics(kind: StatisticsKind | undefined, codes: str
   const { api } = useInterlog();
   const format = useFormat();
   const [open, setOpen] = useState<StatisticsOf | null>(null);
-  const many = useQuery({
-    queryKey: queryKeys.statistics.ofMany(kind!, codes),
-    queryFn: () => api.statistics.ofMany(kind!, codes),
-    enabled: kind !== undefined && codes.length > 0,
+  // A request per CHUNK codes: a paged list's next page asks for its own rows only.
+  const chunks = kind
+    ? Array.from({ length: Math.ceil(codes.length / CHUNK) }, (_, i) => codes.slice(i * CHUNK, (i + 1) * CHUNK))
+    : [];
+  const many = useQueries({
+    queries: chunks.map((chunk) => ({
+      queryKey: queryKeys.statistics.ofMany(kind!, chunk),
+      queryFn: () => api.statistics.ofMany(kind!, chunk),
+    })),
   });
-  const byCode = new Map(many.data?.items.map((item) => [item.code, item.statistics]));
+  const byCode = new Map(many.flatMap((query) => query.data?.items ?? []).map((item) => [item.code, item.statistics]));
   const columns: StatisticsColumn[] = (kind ? sumKeys : []).map((key, index) => ({
     key,
     label: t(`insights.statistics.${key}`),
@@ -43,7 +50,7 @@ export function useRecordStatistics(kind: StatisticsKind | undefined, codes: str
   }));
   return {
     columns,
-    error: many.error,
+    error: many.find((query) => query.error)?.error ?? null,
     /** The row's button that opens its statistics; `name` is how the dialog's title names the record. */
     button: (code: string, name: string) => (
       <Button
@@ -54,6 +61,8 @@ export function useRecordStatistics(kind: StatisticsKind | undefined, codes: str
         onClick={() => kind && setOpen({ kind, code, name })}
       />
     ),
+    /** Opens a record's statistics (from a row's menu). */
+    open: (code: string, name: string) => kind && setOpen({ kind, code, name }),
     dialog: open && <RecordStatisticsDialog record={open} onClose={() => setOpen(null)} />,
   };
 }
