@@ -40,7 +40,7 @@ export function RecordPanel(props: RecordPanelInput) {
   const [finishing, setFinishing] = useState<InteractionLogEntry | null>(null);
   const [finishedNo, setFinishedNo] = useState<number | null>(null);
   const reference = panel.reference.data;
-  const afterRecord = useWhenIdle(!!reference && panel.matches.state.status === 'ready');
+  const afterRecord = useWhenIdle(panel.reference.status !== 'pending' && panel.matches.state.status === 'ready');
   const noneSelected = panel.matches.state.status === 'ready' && panel.selectedContacts.length === 0;
 
   if (finishing)
