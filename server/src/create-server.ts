@@ -32,6 +32,7 @@ import { createRecordingRoutes } from './recording/routes/recording-routes';
 import { createGraphRecordingWorker, type WorkerLogger } from './recording/workers/recording-worker';
 import { createServiceRoutes } from './service/routes/service-routes';
 import { statisticsRoutes } from './statistics/routes/statistics-routes';
+import { createFoldWorker } from './statistics/workers/fold-worker';
 import { unknownCorrespondentRoutes } from './correspondents/routes/unknown-correspondent-routes';
 import { setCorrespondentLimits } from './correspondents';
 import { createPurgeWorker } from './service/workers/purge-worker';
@@ -105,7 +106,10 @@ export function createServer(options: ServerOptions) {
     lineRemovals: createLineRemovalWorker(logger),
     /** Expired idempotency records and stale token caches, hourly. */
     purge: createPurgeWorker(logger),
+    /** Folding each tenant's statistics right after its writes. */
+    statistics: createFoldWorker(options.workerLogger ?? logger),
   };
+  workers.statistics.start();
 
   // After a segment is logged: its hard-copy letters, then its emails start going (the answer waits for both),
   // then its lines start going (the answer does not wait).
@@ -187,6 +191,7 @@ export function createServer(options: ServerOptions) {
       await Promise.all(listeners.map((server) => new Promise<void>((ok) => server.close(() => ok()))));
       await workers.deliveries.drain();
       await workers.lineRemovals.drain();
+      await workers.statistics.stop();
     },
   };
 }

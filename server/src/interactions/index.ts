@@ -15,7 +15,8 @@ export type {
 } from './domain/interaction-log-entry-schema';
 export type { KeyedDraft } from './data-access/interaction-log-entry-repository';
 export { letterEntries, type LetterEntry } from './data-access/letter-entry-repository';
-export { entryFacts, type FactsFilter, type RecordField } from './data-access/entry-facts';
+export { entryFacts, factsOfChanges, type FactsFilter, type RecordField } from './data-access/entry-facts';
+export { entryChanges, PENDING_MARK_MS, type ChangeMark, type ChangeRef } from './data-access/entry-changes';
 export { emailEntries, type ClaimedEmail, type DeliveryItem } from './data-access/email-entry-repository';
 
 /** The entries of logged segments: written in numbered batches by request key, counted, canceled together. */

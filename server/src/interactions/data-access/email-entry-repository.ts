@@ -1,5 +1,6 @@
 import { InteractionLogEntryModel } from './interaction-log-entry-model';
 import { entriesByMessage } from './entries-by-message';
+import { entryChanges } from './entry-changes';
 import type { CorrespondenceEntry, InteractionLogEntry } from '../domain/interaction-log-entry-schema';
 import {
   deliveryStatuses,
@@ -62,9 +63,11 @@ export const emailEntries = {
       sentAt: null,
       nextAttemptAt: new Date(0),
     };
-    await InteractionLogEntryModel.updateMany(
-      { ...live(tenantId, loggedSegmentEntryNo), correspondenceType: 'email', delivery: { $exists: false } },
-      { $set: { delivery: pending } },
+    await entryChanges.around(tenantId, { filter: { loggedSegmentEntryNo } }, () =>
+      InteractionLogEntryModel.updateMany(
+        { ...live(tenantId, loggedSegmentEntryNo), correspondenceType: 'email', delivery: { $exists: false } },
+        { $set: { delivery: pending } },
+      ),
     );
   },
 
@@ -85,9 +88,9 @@ export const emailEntries = {
         id: job.id,
         attempt: job.attempt,
         item: toItem(job.doc),
-        sent: () => job.complete({ sentAt: new Date() }),
+        sent: () => entryChanges.around(tenantId, { ids: [job.id] }, () => job.complete({ sentAt: new Date() })),
         retryAt: job.retryAt,
-        fail: job.fail,
+        fail: (...args) => entryChanges.around(tenantId, { ids: [job.id] }, () => job.fail(...args)),
       }),
     ),
 
@@ -105,7 +108,10 @@ export const emailEntries = {
   },
 
   /** Puts failed emails (and those waiting for a retry) back in line for a new run. */
-  requeue: (tenantId: string, loggedSegmentEntryNo: number) => queue.requeue(live(tenantId, loggedSegmentEntryNo)),
+  requeue: (tenantId: string, loggedSegmentEntryNo: number) =>
+    entryChanges.around(tenantId, { filter: { loggedSegmentEntryNo } }, () =>
+      queue.requeue(live(tenantId, loggedSegmentEntryNo)),
+    ),
 
   count(tenantId: string, loggedSegmentEntryNo: number, status: DeliveryStatus): Promise<number> {
     return InteractionLogEntryModel.countDocuments({

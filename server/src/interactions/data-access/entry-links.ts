@@ -66,6 +66,12 @@ export const entryLinks = {
     if (row) await links.add(tenantId, linksOf({ ...changes, _id: row._id, entryNo }));
   },
 
+  /** The `_id`s of entries by their numbers, without a scan (numbers never linked are left out). */
+  async idsOf(tenantId: string, entryNos: number[]): Promise<string[]> {
+    const found = await Promise.all(entryNos.map((no) => links.at(tenantId, ALL, no)));
+    return found.flat().map((link) => link.target);
+  },
+
   /**
    * Up to `limit` entries matching `filter`, newest first; undefined when the filter has a field
    * the links cannot answer, or when `budget` entries were fetched without filling the page (a

@@ -8,6 +8,7 @@ import { toPublicDelivery, type StoredEmailDelivery } from '../domain/email-deli
 import { InteractionLogEntryModel } from './interaction-log-entry-model';
 import { entriesByMessage } from './entries-by-message';
 import { entryLinks } from './entry-links';
+import { entryChanges } from './entry-changes';
 
 export const ENTRY_SEQUENCE = 'interactionLogEntry';
 const projection = { _id: 0, tenantId: 0, requestKey: 0, requestHash: 0, deleted: 0 } as const;
@@ -38,7 +39,7 @@ export function toEntry({ delivery, ...doc }: StoredEntry): InteractionLogEntry 
   };
 }
 
-function toFilter(tenantId: string, f: EntryFilter): Record<string, unknown> {
+export function toFilter(tenantId: string, f: EntryFilter): Record<string, unknown> {
   const filter: Record<string, unknown> = { tenantId, deleted: false };
   if (f.contactNo) filter.contactNo = f.contactNo.toUpperCase();
   if (f.salespersonCode) filter.salespersonCode = f.salespersonCode.toUpperCase();
@@ -126,6 +127,11 @@ export const interactionLogEntryRepository = {
 
   /** The write of insertEach and insertNumbered: the documents as stored, and the drafts stored before. */
   async writeDrafts(tenantId: string, drafts: KeyedDraft[], now: Date) {
+    const ids = drafts.map((d) => entryId(tenantId, d.requestKey));
+    return entryChanges.around(tenantId, { ids }, () => this.writeUnmarked(tenantId, drafts, now));
+  },
+
+  async writeUnmarked(tenantId: string, drafts: KeyedDraft[], now: Date) {
     const built = new Map<KeyedDraft, StoredEntry & { _id: string }>();
     const skipped = new Set<KeyedDraft>();
     // Linked before written: a crash in between leaves a link the readers skip, never an entry they miss.
@@ -220,15 +226,16 @@ export const interactionLogEntryRepository = {
       if (row) await entriesByMessage.link(tenantId, [{ _id: row._id, source }]);
     }
     await entryLinks.relink(tenantId, entryNo, changes);
-    const result = await InteractionLogEntryModel.updateOne(
-      { tenantId, entryNo, deleted: false, ...expect },
-      { $set: changes },
+    const result = await entryChanges.around(tenantId, { entryNos: [entryNo] }, () =>
+      InteractionLogEntryModel.updateOne({ tenantId, entryNo, deleted: false, ...expect }, { $set: changes }),
     );
     return result.matchedCount === 1;
   },
 
   async setCanceled(tenantId: string, f: EntryFilter, canceled: boolean): Promise<number> {
-    const result = await InteractionLogEntryModel.updateMany(toFilter(tenantId, f), { $set: { canceled } });
+    const result = await entryChanges.around(tenantId, { filter: f }, () =>
+      InteractionLogEntryModel.updateMany(toFilter(tenantId, f), { $set: { canceled } }),
+    );
     return result.modifiedCount;
   },
 
@@ -236,7 +243,13 @@ export const interactionLogEntryRepository = {
   async tombstone(tenantId: string, f: EntryFilter & { entryNo?: number }): Promise<number> {
     const filter = toFilter(tenantId, f);
     if (f.entryNo !== undefined) filter.entryNo = f.entryNo;
-    const result = await InteractionLogEntryModel.updateMany(filter, {
+    const ref = f.entryNo !== undefined ? { entryNos: [f.entryNo] } : { filter: f };
+    const result = await entryChanges.around(tenantId, ref, () => this.tombstoneUnmarked(filter));
+    return result.modifiedCount;
+  },
+
+  tombstoneUnmarked(filter: Record<string, unknown>) {
+    return InteractionLogEntryModel.updateMany(filter, {
       $set: { deleted: true, deletedAt: new Date() },
       $unset: {
         contactName: '',
@@ -249,6 +262,5 @@ export const interactionLogEntryRepository = {
         evaluation: '',
       },
     });
-    return result.modifiedCount;
   },
 };

@@ -114,5 +114,11 @@ export function createOrderedLinks(name: string, options: { backfill?: Backfill 
     }
   }
 
-  return { add, walk, ensureFilled };
+  /** The links of a key with exactly this `no` (one `_id` range of one number). */
+  async function at(tenantId: string, key: string, no: number): Promise<OrderedLink[]> {
+    await ensureFilled(tenantId);
+    return block(tenantId, key, 0, no);
+  }
+
+  return { add, walk, at, ensureFilled };
 }

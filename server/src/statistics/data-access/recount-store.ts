@@ -1,5 +1,5 @@
 import { entryFacts, type RecordField } from '../../interactions';
-import { contributionOf, dimKey, weekDimensions, type DimKey, type EntryFacts } from '../domain/entry-contribution';
+import { contributionOf, isWeekKey, type DimKey, type EntryFacts } from '../domain/entry-contribution';
 import { recount } from '../domain/recount';
 import { addSums, type Totals } from '../domain/totals';
 import type { WeekTotals } from '../domain/insights';
@@ -41,7 +41,3 @@ export async function recountWeeks(tenantId: string, weeks: string[]): Promise<W
   }
   return [...found.values()];
 }
-
-/** The records a week document splits its figures by. */
-export const isWeekKey = (key: DimKey) =>
-  key === dimKey('all') || weekDimensions.some((dim) => key.startsWith(`${dim}:`));

@@ -31,6 +31,10 @@ export const weekDimensions = ['template', 'group', 'salesperson'] as const;
 
 export const dimKey = (dim: Dimension, code: string | number = '') => `${dim}:${code}`;
 
+/** The records a week document splits its figures by. */
+export const isWeekKey = (key: DimKey) =>
+  key === dimKey('all') || weekDimensions.some((dim) => key.startsWith(`${dim}:`));
+
 /** What one counted entry adds to each of its records' totals. */
 export interface Contribution {
   dims: DimKey[];
@@ -110,5 +114,13 @@ export function datesOf(entry: EntryFacts): { last?: string; attempted?: string 
   };
 }
 
-export const sameContribution = (a: Contribution | null, b: Contribution | null) =>
-  JSON.stringify(a) === JSON.stringify(b);
+/** What the folder remembers of a contribution it added: all but the names. */
+export type Applied = Omit<Contribution, 'names'>;
+
+export function appliedOf(c: Contribution | null): Applied | null {
+  if (!c) return null;
+  const { names: _names, ...applied } = c;
+  return applied;
+}
+
+export const sameApplied = (a: Applied | null, b: Applied | null) => JSON.stringify(a) === JSON.stringify(b);

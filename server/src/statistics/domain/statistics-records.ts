@@ -19,6 +19,16 @@ const LABEL: Record<StatisticsKind, string> = {
 const keyed = (dim: Parameters<typeof dimKey>[0]) => (codes: string[]) =>
   new Map(codes.map((code) => [code, dimKey(dim, code)]));
 
+const DIM = {
+  'interaction-templates': 'template',
+  'interaction-groups': 'group',
+  salespeople: 'salesperson',
+  'logged-segments': 'loggedSegment',
+} as const;
+
+/** The totals key of a record of a kind other than contacts (whose key depends on the contact's type). */
+export const dimOfCode = async (kind: Exclude<StatisticsKind, 'contacts'>, code: string) => dimKey(DIM[kind], code);
+
 /**
  * The records of a kind that exist, each with the totals it reads: a company contact reads the
  * entries of its company (its own and its persons', as Business Central's Lookup Contact No.),

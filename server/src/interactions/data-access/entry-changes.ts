@@ -1,0 +1,79 @@
+import mongoose, { Schema } from 'mongoose';
+import { randomUUID } from 'node:crypto';
+import type { EntryFilter } from '../domain/interaction-log-entry-schema';
+
+/** Which entries a write changed: by `_id`, by entry number, or all those a filter matches (tombstones too). */
+export interface ChangeRef {
+  ids?: string[];
+  entryNos?: number[];
+  filter?: EntryFilter & { entryNo?: number };
+}
+
+export interface ChangeMark {
+  _id: string;
+  ref: ChangeRef;
+  at: Date;
+  /** Written before its write: the write may not have happened (yet); kept until it is old. */
+  pending: boolean;
+}
+
+const markSchema = new Schema(
+  { _id: { type: String, required: true }, ref: { type: Schema.Types.Mixed }, at: Date },
+  { versionKey: false, collection: 'entry_changes' },
+);
+// Read and deleted by `_id` only: a tenant's marks are the range `<tenant>:sm:`.
+const ChangeMarkModel = mongoose.models.EntryChangeMark ?? mongoose.model('EntryChangeMark', markSchema);
+
+/** A writer that crashed between its pending mark and its write has had this long to finish. */
+export const PENDING_MARK_MS = 2 * 60_000;
+
+const prefix = (tenantId: string) => `${tenantId}:sm:`;
+const listeners = new Set<(tenantId: string) => void>();
+
+async function insertMark(tenantId: string, kind: 'p' | 'd', ref: ChangeRef): Promise<string> {
+  const _id = `${prefix(tenantId)}${kind}:${randomUUID()}`;
+  await ChangeMarkModel.collection.insertOne({ _id, ref, at: new Date() } as never);
+  return _id;
+}
+
+/**
+ * The change feed of the interaction log, insert-only: each writer of entries leaves a mark
+ * naming what it changed, after its write (and a pending mark before it, so a crash in between
+ * still leaves a mark). Readers of derived figures (the statistics) fold the marks and delete them.
+ */
+export const entryChanges = {
+  /** Runs a write of entries between a pending and a done mark, then tells the listeners. */
+  async around<T>(tenantId: string, ref: ChangeRef, write: () => Promise<T>): Promise<T> {
+    const pending = await insertMark(tenantId, 'p', ref);
+    const result = await write();
+    await insertMark(tenantId, 'd', ref);
+    await ChangeMarkModel.deleteOne({ _id: pending });
+    for (const listener of listeners) listener(tenantId);
+    return result;
+  },
+
+  /** The tenant's marks, done ones first (one `_id` range read). */
+  async marks(tenantId: string, limit: number): Promise<ChangeMark[]> {
+    const from = prefix(tenantId);
+    const rows = await ChangeMarkModel.find({ _id: { $gte: from, $lt: `${from}~` } })
+      .sort({ _id: 1 })
+      .limit(limit)
+      .lean<Array<{ _id: string; ref: ChangeRef; at: Date }>>();
+    return rows.map((row) => ({ ...row, pending: row._id.startsWith(`${from}p:`) }));
+  },
+
+  /** The marks a fold takes: done ones, and pending ones old enough that their write is over (or never was). */
+  foldable: (marks: ChangeMark[], now = Date.now()) =>
+    marks.filter((m) => !m.pending || now - m.at.getTime() > PENDING_MARK_MS),
+
+  /** Deletes folded marks. */
+  async forget(ids: string[]): Promise<void> {
+    await Promise.all(ids.map((_id) => ChangeMarkModel.deleteOne({ _id })));
+  },
+
+  /** Called with the tenant after each marked write (in this process). */
+  onChange(listener: (tenantId: string) => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { entryChanges, entryFacts, factsOfChanges, type ChangeMark } from '../../interactions';
+import { withLease } from '../../lib/db/lease';
+import { AppError } from '../../lib/errors/app-error';
+import type { DimKey, EntryFacts } from '../domain/entry-contribution';
+import { planFold, touchedBy } from '../domain/fold-plan';
+import { foldStore } from './fold-store';
+import { recountRecord } from './recount-store';
+import { appliedId, backfillId, journalId, statisticsDocs, totalsId, type StoredDoc } from './statistics-docs';
+
+/** The lease of a tenant's one folder: the only writer of its statistics documents. */
+const LEASE_MS = 30_000;
+const WAIT_MS = 20_000;
+/** Marks taken by one fold (a segment's batch names up to its batch size of entries). */
+const MARKS_PER_FOLD = 16;
+/** Marks looked at to decide whether there is anything to fold. */
+const MARKS_LOOKED_AT = 64;
+/** Folds in one turn of the lease, at most (writers may keep adding marks). */
+const FOLDS_PER_TURN = 50;
+/** Entries per fold of a backfill. */
+const BACKFILL_BATCH = 1000;
+
+type Journal = StoredDoc &
+  ReturnType<typeof foldStore.writesOf> & { foldId: string; recount: DimKey[]; marks: string[] };
+
+/**
+ * Finishes a fold from its journal (again, after a crash): every write is idempotent — whole
+ * documents, contributions set per entry, dates recounted from the entries — so a redo from
+ * any point ends in the same state. The marks go after the documents, the journal last.
+ */
+async function redo(tenantId: string, journal: Journal): Promise<void> {
+  await Promise.all(journal.docs.map((doc) => statisticsDocs.put(doc)));
+  await Promise.all(
+    journal.applied.map((b) =>
+      statisticsDocs.update(
+        appliedId(tenantId, b.block),
+        tenantId,
+        Object.fromEntries(b.set.map(({ no, c }) => [`e.${no}`, c])),
+        b.unset.map((no) => `e.${no}`),
+      ),
+    ),
+  );
+  for (const dim of journal.recount) {
+    const { last = null, attempted = null } = await recountRecord(tenantId, dim);
+    const doc = await statisticsDocs.get<StoredDoc & { t: Record<string, unknown> }>(totalsId(tenantId, dim));
+    if (doc) await statisticsDocs.put({ ...doc, t: { ...doc.t, last, attempted } });
+  }
+  await entryChanges.forget(journal.marks);
+  await statisticsDocs.remove(journalId(tenantId));
+}
+
+/** One fold of entries: plan from the entries as they are now, journal the plan, then write it. */
+async function foldEntries(tenantId: string, entries: EntryFacts[], marks: string[]): Promise<void> {
+  const applied = await foldStore.applied(
+    tenantId,
+    entries.map((e) => e.entryNo),
+  );
+  const { dims, weeks } = touchedBy(entries, applied);
+  const plan = planFold(entries, applied, await foldStore.state(tenantId, dims, weeks));
+  const journal: Journal = {
+    _id: journalId(tenantId),
+    tenantId,
+    foldId: randomUUID(),
+    ...foldStore.writesOf(tenantId, plan),
+    recount: plan.recount,
+    marks,
+  };
+  await statisticsDocs.insert(journal);
+  await redo(tenantId, journal);
+}
+
+const foldMarks = async (tenantId: string, marks: ChangeMark[]) =>
+  foldEntries(
+    tenantId,
+    await factsOfChanges<EntryFacts>(
+      tenantId,
+      marks.map((m) => m.ref),
+    ),
+    marks.map((m) => m._id),
+  );
+
+/** Tenants whose entries from before the statistics existed are folded (known in this process). */
+const backfilled = new Set<string>();
+
+/** Folds every entry of the tenant once, the first time (entries written before the statistics existed). */
+async function backfill(tenantId: string): Promise<void> {
+  if (backfilled.has(tenantId)) return;
+  if (!(await statisticsDocs.get(backfillId(tenantId)))) {
+    for await (const batch of entryFacts<EntryFacts>(tenantId, {}, BACKFILL_BATCH))
+      await foldEntries(tenantId, batch, []);
+    await statisticsDocs.put({ _id: backfillId(tenantId), tenantId, at: new Date() });
+  }
+  backfilled.add(tenantId);
+}
+
+const foldableMarks = async (tenantId: string) =>
+  entryChanges.foldable(await entryChanges.marks(tenantId, MARKS_LOOKED_AT));
+
+/** Holding the tenant's lease: a journal left by a crashed fold first, then the marks, a batch at a time. */
+async function foldUnderLease(tenantId: string): Promise<void> {
+  const done = await withLease(`statistics:${tenantId}`, { ttlMs: LEASE_MS, waitMs: WAIT_MS }, async () => {
+    const leftover = await statisticsDocs.get<Journal>(journalId(tenantId));
+    if (leftover) await redo(tenantId, leftover);
+    await backfill(tenantId);
+    for (let turn = 0; turn < FOLDS_PER_TURN; turn++) {
+      const marks = (await foldableMarks(tenantId)).slice(0, MARKS_PER_FOLD);
+      if (marks.length === 0) return;
+      await foldMarks(tenantId, marks);
+    }
+  });
+  if (!done) throw new AppError('unavailable', 503, 'The statistics are being brought up to date; try again.');
+}
+
+const queued = new Map<string, Promise<void>>();
+const running = new Map<string, Promise<void>>();
+
+/**
+ * Folds the tenant's marks into its statistics. Callers in this process share one fold at a
+ * time per tenant, and one waiting behind it (which covers every mark written before it starts).
+ */
+export function foldTenant(tenantId: string): Promise<void> {
+  const waiting = queued.get(tenantId);
+  if (waiting) return waiting;
+  const before = running.get(tenantId) ?? Promise.resolve();
+  const next = before
+    .catch(() => undefined)
+    .then(() => {
+      queued.delete(tenantId);
+      running.set(tenantId, next);
+      return foldUnderLease(tenantId);
+    })
+    .finally(() => {
+      if (running.get(tenantId) === next) running.delete(tenantId);
+    });
+  queued.set(tenantId, next);
+  return next;
+}
+
+/** Before a read: whatever writes finished before it are folded in (usually nothing to do: one range read). */
+export async function foldedUpToNow(tenantId: string): Promise<void> {
+  if (!backfilled.has(tenantId) || (await foldableMarks(tenantId)).length > 0) await foldTenant(tenantId);
+}
+
+/** Waits for the folds running in this process (stopping the server). */
+export async function foldsDone(): Promise<void> {
+  await Promise.allSettled([...queued.values(), ...running.values()]);
+}
