@@ -4,6 +4,7 @@ export * from './interlog-api';
 export * from './offline-queue';
 export * from './idempotency-key';
 export { DOCX_MEDIA_TYPE, fileNameOf, type DownloadedFile } from './correspondence-api';
+export { createExportApi, type ExportApi, type ExportFormat, type LogExportFilter } from './export-api';
 export { mergeFieldNames, unknownFieldsOf, fieldsWrittenIn } from './merge-fields';
 export type * from './resources';
 export type { CriteriaResult } from './segment-api';

@@ -10,6 +10,8 @@ import { draftOf, filterOf } from './log-filter';
 import { LogFilterBar } from './LogFilterBar';
 import { LogTable } from './LogTable';
 import { useLogPage } from './use-log-page';
+import { ExportMenu } from '../tab/ExportMenu';
+import { useExport } from '../tab/use-export';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -26,6 +28,7 @@ export function InteractionLogView({ initialFilter }: { initialFilter?: LogFilte
   const styles = useStyles();
   const reference = useReferenceData();
   const page = useLogPage(initialFilter);
+  const exporter = useExport((exports, format, lang) => exports.interactionLog(page.filter, format, lang));
   const { list } = page;
   const initialDraft = useMemo(() => draftOf(initialFilter), [initialFilter]);
   const reloading = list.loading && list.items.length > 0;
@@ -37,10 +40,12 @@ export function InteractionLogView({ initialFilter }: { initialFilter?: LogFilte
           {t('interaction-log.title')}
         </Text>
         {reloading && <Spinner size="tiny" label={t('common.loading')} />}
+        <ExportMenu busy={exporter.busy} onExport={exporter.start} />
         <Button icon={<DeleteRegular />} disabled={page.busy} onClick={page.askDelete}>
           {t('interaction-log.deleteCanceled')}
         </Button>
       </div>
+      <ProblemBar error={exporter.error} onDismiss={exporter.clearError} />
       {reference.data && (
         <LogFilterBar
           initial={initialDraft}

@@ -72,6 +72,7 @@ export function useLogPage(initialFilter: LogFilter = {}) {
   };
 
   return {
+    filter,
     list,
     busy: action.isPending,
     error: list.error ?? action.error,

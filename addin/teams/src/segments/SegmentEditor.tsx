@@ -19,6 +19,8 @@ import { LogSegmentDialog } from './LogSegmentDialog';
 import { LoggedResult } from './LoggedResult';
 import { SegmentHeaderForm } from './SegmentHeaderForm';
 import { useSegment } from './use-segment';
+import { ExportMenu } from '../tab/ExportMenu';
+import { useExport } from '../tab/use-export';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -54,6 +56,7 @@ export function SegmentEditor({
   const { api } = useInterlog();
   const reference = useReferenceData();
   const loaded = useSegment(no);
+  const exporter = useExport((exports, fileFormat, lang) => exports.segmentLines(no, fileFormat, lang));
   const queryClient = useQueryClient();
   const [dialog, setDialog] = useState<Dialog>(null);
   // The segment's writes, one at a time: each ends by reading what it changed again.
@@ -142,7 +145,9 @@ export function SegmentEditor({
           <Button icon={<AddRegular />} onClick={() => setDialog({ kind: 'addContact' })}>
             {t('segments.lines.addOpen')}
           </Button>
+          {segment.noOfLines > 0 && <ExportMenu busy={exporter.busy} onExport={exporter.start} />}
         </div>
+        <ProblemBar error={exporter.error} onDismiss={exporter.clearError} />
         <CriteriaBar segment={segment} reference={reference.data} onChanged={loaded.reload} />
         <CriteriaSteps steps={steps} />
         {lines.length > 0 ? (
