@@ -87,4 +87,34 @@ describe('Automatic recording keeps the addresses that match no contact', () => 
     await app.worker!.runOnce();
     expect((await correspondent('twice@northwind.example')).itemCount).toBe(1);
   });
+
+  test('An ignored address is dropped by automatic recording', async () => {
+    expect((await api.post('/unknown-correspondents/newsletter@northwind.example/ignore')).status).toBe(204);
+    await graph.mailbox.sendAs(USER, {
+      subject: 'Unsubscribe',
+      toRecipients: [{ address: 'newsletter@northwind.example' }],
+    });
+    await app.worker!.runOnce();
+    expect((await api.get('/unknown-correspondents/newsletter@northwind.example')).status).toBe(404);
+  });
+
+  test('Made a contact with its missed interactions, the stranger gets the kept email once, also when Graph notifies it again', async () => {
+    const mail = await graph.mailbox.sendAs(USER, {
+      subject: 'Welcome',
+      toRecipients: [{ address: 'late.contact@northwind.example', name: 'Late Contact' }],
+    });
+    await app.worker!.runOnce();
+    const series = await factories(api).numberSeries({ startingNo: 'LC0001' });
+    await api.put('/marketing-setup', { contactNos: series.code });
+    const made = await api.post('/unknown-correspondents/late.contact@northwind.example/contact', {
+      recordMissed: true,
+    });
+    expect(made.body.recorded).toBe(1);
+    await graph.mailbox.sendAs(USER, { ...mail, toRecipients: mail.toRecipients });
+    await app.worker!.runOnce();
+    const entries = (await api.get(`/interaction-log-entries?contactNo=${made.body.contact.no}`)).body.items;
+    expect(entries).toEqual([
+      expect.objectContaining({ source: expect.objectContaining({ internetMessageId: mail.internetMessageId }) }),
+    ]);
+  });
 });

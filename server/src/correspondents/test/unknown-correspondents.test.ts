@@ -5,7 +5,10 @@ import { expectProblem } from '../../../../test/helpers/problem';
 let app: Awaited<ReturnType<typeof startTestApp>>;
 
 beforeAll(async () => {
-  app = await startTestApp({ label: 'unknown-correspondents', config: { unknownCorrespondents: { maxPerTenant: 3 } } });
+  app = await startTestApp({
+    label: 'unknown-correspondents',
+    config: { unknownCorrespondents: { maxPerTenant: 3, itemsPerAddress: 4 } },
+  });
 });
 afterAll(() => app.stop());
 
@@ -72,6 +75,28 @@ describe('POST /unknown-correspondents/sightings', () => {
     await sight(await tenant.as('user-2'), email('e'), 'shared@northwind.example');
     const kept = (await tenant.api.get('/unknown-correspondents/shared@northwind.example')).body;
     expect(kept.seenBy).toEqual(['user-2', `user-${tenant.tid}`]);
+  });
+
+  test('Concurrent sightings count each item once: the same item from ten requests is one, ten items are ten', async () => {
+    const { api } = await testTenant(app);
+    await Promise.all(Array.from({ length: 10 }, () => sight(api, email('same'), 'busy@northwind.example')));
+    expect((await api.get('/unknown-correspondents/busy@northwind.example')).body.itemCount).toBe(1);
+    await Promise.all(Array.from({ length: 9 }, (_, n) => sight(api, email(`many-${n}`), 'busy@northwind.example')));
+    expect((await api.get('/unknown-correspondents/busy@northwind.example')).body.itemCount).toBe(10);
+  });
+
+  test('Bounded items: an address keeps its newest items only, and still counts every item met', async () => {
+    const { api } = await testTenant(app);
+    for (const day of [1, 2, 3, 4, 5, 6])
+      await sight(api, email(`d${day}`, { date: `2026-11-0${day}T10:00:00.000Z` }), 'often@northwind.example');
+    const kept = (await api.get('/unknown-correspondents/often@northwind.example')).body;
+    expect(kept.itemCount).toBe(6);
+    expect(kept.items.map((i: { internetMessageId: string }) => i.internetMessageId)).toEqual([
+      '<d6@mail.example>',
+      '<d5@mail.example>',
+      '<d4@mail.example>',
+      '<d3@mail.example>',
+    ]);
   });
 
   test('The list is most recently seen first and pages by cursor', async () => {
