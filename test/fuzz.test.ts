@@ -421,6 +421,41 @@ const writeEndpoints: WriteEndpoint[] = [
     valid: () => ({ subject: 'Hi {contactName}', body: 'Fuzz' }),
   },
   {
+    method: 'POST',
+    path: '/unknown-correspondents/sightings',
+    fields: {
+      item: object({
+        kind: oneOf('sent', 'received', 'meeting'),
+        internetMessageId: text(512, 1),
+        iCalUId: text(512, 1),
+        itemId: text(512, 1),
+        sendId: text(100, 1),
+        subject: text(250),
+        date: dateTime,
+      }),
+      people: array(object({ address: email, name: text(100) }), 1),
+    },
+    required: ['item', 'people'],
+    valid: () => ({
+      item: { kind: 'sent', internetMessageId: '<fuzz-2@x>', subject: 'S', date: '2026-12-01T10:00:00Z' },
+      people: [{ address: 'other.stranger@northwind.example', name: 'Other' }],
+    }),
+  },
+  { method: 'POST', path: '/unknown-correspondents/{unknownAddress}/ignore', fields: {}, valid: () => ({}) },
+  {
+    method: 'POST',
+    path: '/unknown-correspondents/{unknownAddress}/contact',
+    fields: {
+      name: text(100, 1),
+      type: oneOf('person', 'company'),
+      phone: text(30),
+      companyNo: text(20),
+      recordMissed: boolean,
+      templates: object({ sent: code, received: code, meeting: code }),
+    },
+    valid: () => ({ name: 'Fuzz Stranger', recordMissed: true }),
+  },
+  {
     method: 'PUT',
     path: '/me/automatic-recording',
     fields: { emails: boolean, meetings: boolean, receivedEmails: boolean },
@@ -561,6 +596,7 @@ describe('The fuzzed endpoints', () => {
 /** The fuzz table names path keys after the fixture; the document names them after the route. */
 function documentedParam(path: string, key: string) {
   if (key === 'lineNo') return 'lineNo';
+  if (key === 'unknownAddress') return 'address';
   if (/^\/(interaction-log-entries|logged-segments)\//.test(path)) return 'entryNo';
   if (/^\/(segments|contacts)\//.test(path)) return 'no';
   return 'code';

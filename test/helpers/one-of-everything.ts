@@ -38,6 +38,19 @@ export async function oneOfEverything(api: ApiClient) {
   await make.ok(api.post(`/segments/${toLog.no}/lines`, { contactNo: contact.no }));
   const logged = await make.ok(api.post(`/segments/${toLog.no}/log`, {}));
 
+  const unknownAddress = 'fuzz.stranger@northwind.example';
+  await make.ok(
+    api.post('/unknown-correspondents/sightings', {
+      item: {
+        kind: 'sent',
+        internetMessageId: '<fuzz@one-of-everything>',
+        subject: 'Fuzz',
+        date: '2026-12-01T10:00:00Z',
+      },
+      people: [{ address: unknownAddress, name: 'Fuzz Stranger' }],
+    }),
+  );
+
   const emptySegment = await make.segment();
   const segmentWithoutTemplate = await make.segment();
   await make.ok(api.post(`/segments/${segmentWithoutTemplate.no}/lines`, { contactNo: contact.no }));
@@ -62,6 +75,7 @@ export async function oneOfEverything(api: ApiClient) {
     loggedSegmentNo: toLog.no as string,
     emptySegment: emptySegment.no as string,
     segmentWithoutTemplate: segmentWithoutTemplate.no as string,
+    unknownAddress,
   };
 }
 

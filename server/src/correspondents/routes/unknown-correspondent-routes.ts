@@ -79,6 +79,8 @@ export const unknownCorrespondentRoutes = [
     tag,
     summary: 'Never keep this address again: it leaves the list and its later sightings are dropped',
     params,
+    body: Type.Object({}, { additionalProperties: false }),
+    bodyRequired: false,
     responses: done,
     handler: async ({ ctx, params: p }) => {
       await ignoreAddress(ctx.tenantId, p.address);
