@@ -8,6 +8,7 @@ import { paneBench } from './pane-bench';
 import { tabLogBench } from './tab-log-bench';
 import { tabLogPaintBench } from './tab-log-paint-bench';
 import { growthBench } from './growth-bench';
+import { exportBench } from './export-bench';
 import { printSegmentLogFigures, segmentLogBenches } from './segment-log-bench';
 
 const LINES = Number(process.env.BENCH_SEGMENT_LINES ?? 100_000);
@@ -87,7 +88,11 @@ async function main() {
       console.log('Growth: the hot requests at 1k and at 50k entries (p50 of sequential requests)');
       await growthBench(app);
     }
-    if (ONLY === 'growth') return;
+    if (ONLY === '' || ONLY === 'export') {
+      console.log('Export: the interaction log as CSV and xlsx at 10k and at 100k entries (rows/s, heap growth)');
+      await exportBench(app);
+    }
+    if (ONLY === 'growth' || ONLY === 'export') return;
     await must(
       api.post('/interaction-templates', {
         code: 'MAILING',
