@@ -9,6 +9,7 @@ import { recountRecord } from './recount-store';
 import { appliedId, backfillId, journalId, statisticsDocs, totalsId, type StoredDoc } from './statistics-docs';
 
 /** The lease of a tenant's one folder: the only writer of its statistics documents. */
+export const folderLease = (tenantId: string) => `statistics:${tenantId}`;
 const LEASE_MS = 30_000;
 const WAIT_MS = 20_000;
 /** Marks taken by one fold (a segment's batch names up to its batch size of entries). */
@@ -49,15 +50,15 @@ async function redo(tenantId: string, journal: Journal): Promise<void> {
   await statisticsDocs.remove(journalId(tenantId));
 }
 
-/** One fold of entries: plan from the entries as they are now, journal the plan, then write it. */
-async function foldEntries(tenantId: string, entries: EntryFacts[], marks: string[]): Promise<void> {
+/** The journal of a fold of entries: planned from the entries as they are now. */
+async function journalFor(tenantId: string, entries: EntryFacts[], marks: string[]): Promise<Journal> {
   const applied = await foldStore.applied(
     tenantId,
     entries.map((e) => e.entryNo),
   );
   const { dims, weeks } = touchedBy(entries, applied);
   const plan = planFold(entries, applied, await foldStore.state(tenantId, dims, weeks));
-  const journal: Journal = {
+  return {
     _id: journalId(tenantId),
     tenantId,
     foldId: randomUUID(),
@@ -65,9 +66,17 @@ async function foldEntries(tenantId: string, entries: EntryFacts[], marks: strin
     recount: plan.recount,
     marks,
   };
+}
+
+/** One fold of entries: its journal first, then its writes. */
+async function foldEntries(tenantId: string, entries: EntryFacts[], marks: string[]): Promise<void> {
+  const journal = await journalFor(tenantId, entries, marks);
   await statisticsDocs.insert(journal);
   await redo(tenantId, journal);
 }
+
+/** The steps of a fold, for the tests that stop one part-way (a crash). */
+export const foldSteps = { journalFor, redo };
 
 const foldMarks = async (tenantId: string, marks: ChangeMark[]) =>
   foldEntries(
@@ -98,7 +107,7 @@ const foldableMarks = async (tenantId: string) =>
 
 /** Holding the tenant's lease: a journal left by a crashed fold first, then the marks, a batch at a time. */
 async function foldUnderLease(tenantId: string): Promise<void> {
-  const done = await withLease(`statistics:${tenantId}`, { ttlMs: LEASE_MS, waitMs: WAIT_MS }, async () => {
+  const done = await withLease(folderLease(tenantId), { ttlMs: LEASE_MS, waitMs: WAIT_MS }, async () => {
     const leftover = await statisticsDocs.get<Journal>(journalId(tenantId));
     if (leftover) await redo(tenantId, leftover);
     await backfill(tenantId);
