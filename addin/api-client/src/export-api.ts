@@ -6,8 +6,8 @@ export type ExportFormat = 'xlsx' | 'csv';
 /** The log's list filters an export takes (every matching entry, no paging). */
 export type LogExportFilter = Omit<InteractionLogEntryListQuery, 'limit' | 'cursor'>;
 
-/** Exports take as long as the rows they hold: a large log may take minutes. */
-const EXPORT_TIMEOUT_MS = 10 * 60_000;
+/** Exports take as long as the rows they hold: 100k entries take minutes on the embedded database. */
+const EXPORT_TIMEOUT_MS = 30 * 60_000;
 
 /**
  * Downloads of the interaction log and of a segment's lines as Excel or CSV, read through the
