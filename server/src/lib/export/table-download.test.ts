@@ -21,12 +21,25 @@ async function* failing(failAt: number) {
   throw new Error('the database went away');
 }
 
+/** Rows without end, read as long as the client takes them; `stopped` once the export let go. */
+const endless = { batches: 0, stopped: false };
+async function* endlessRows() {
+  try {
+    for (;;) {
+      endless.batches++;
+      yield BATCH;
+    }
+  } finally {
+    endless.stopped = true;
+  }
+}
+
 let server: Server;
 let base: string;
 
 beforeAll(async () => {
   const router = express.Router();
-  const route = (path: string, failAt: number) =>
+  const route = (path: string, failAt: number, rows = () => failing(failAt)) =>
     defineRoute({
       method: 'get',
       path,
@@ -41,10 +54,13 @@ beforeAll(async () => {
           sheetName: 'Rows',
           columns,
           headers: { no: 'No.' },
-          batches: failing(failAt),
+          batches: rows(),
         }),
     });
-  mountRoutes(router, [route('/late', 20), route('/early', 0)], { retentionHours: 1, auth: (_q, _s, next) => next() });
+  mountRoutes(router, [route('/late', 20), route('/early', 0), route('/endless', 0, endlessRows)], {
+    retentionHours: 1,
+    auth: (_q, _s, next) => next(),
+  });
   const app = express();
   app.use(router);
   app.use(errorHandler);
@@ -68,6 +84,17 @@ describe('tableDownload', () => {
       expect(status).toBe(200);
     },
   );
+
+  test('When the client goes away part-way, the export stops reading rows', async () => {
+    const res = await fetch(`${base}/endless?format=csv`);
+    const reader = res.body!.getReader();
+    await reader.read();
+    await reader.cancel();
+    const deadline = Date.now() + 10_000;
+    while (!endless.stopped && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+    expect(endless.stopped).toBe(true);
+    expect(endless.batches).toBeLessThan(1000);
+  });
 
   test('A failure before the first row is answered as a problem, not as a file', async () => {
     const res = await fetch(`${base}/early?format=csv`);
