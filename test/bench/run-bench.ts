@@ -9,6 +9,7 @@ import { tabLogBench } from './tab-log-bench';
 import { tabLogPaintBench } from './tab-log-paint-bench';
 import { growthBench } from './growth-bench';
 import { exportBench } from './export-bench';
+import { statisticsBench } from './statistics-bench';
 import { printSegmentLogFigures, segmentLogBenches } from './segment-log-bench';
 
 const LINES = Number(process.env.BENCH_SEGMENT_LINES ?? 100_000);
@@ -92,7 +93,16 @@ async function main() {
       console.log('Export: the interaction log as CSV and xlsx at 10k and at 100k entries (rows/s, heap growth)');
       await exportBench(app);
     }
-    if (ONLY === 'growth' || ONLY === 'export') return;
+    if (ONLY === '' || ONLY === 'export' || ONLY === 'statistics') {
+      console.log(
+        "Statistics: a record's statistics read against the record read (p50), on the export bench's entries",
+      );
+      await statisticsBench(
+        app,
+        ONLY === 'statistics' ? undefined : { tenant: 'export-tenant', contactNo: 'EXPORTC', templateCode: 'EXPORT' },
+      );
+    }
+    if (ONLY === 'growth' || ONLY === 'export' || ONLY === 'statistics') return;
     await must(
       api.post('/interaction-templates', {
         code: 'MAILING',

@@ -2,11 +2,16 @@ import mongoose, { Schema } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import type { EntryFilter } from '../domain/interaction-log-entry-schema';
 
-/** Which entries a write changed: by `_id`, by entry number, or all those a filter matches (tombstones too). */
+/**
+ * Which entries a write changed: by `_id`, by entry number, or all those a filter matches
+ * (tombstones too), to be read again; or, for new entries, their fields as inserted (`inserted`),
+ * which a reader takes only for an entry it never saw (any later change marks it to be read again).
+ */
 export interface ChangeRef {
   ids?: string[];
   entryNos?: number[];
   filter?: EntryFilter & { entryNo?: number };
+  inserted?: Array<Record<string, unknown>>;
 }
 
 export interface ChangeMark {
@@ -42,11 +47,19 @@ async function insertMark(tenantId: string, kind: 'p' | 'd', ref: ChangeRef): Pr
  * still leaves a mark). Readers of derived figures (the statistics) fold the marks and delete them.
  */
 export const entryChanges = {
-  /** Runs a write of entries between a pending and a done mark, then tells the listeners. */
-  async around<T>(tenantId: string, ref: ChangeRef, write: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a write of entries between a pending and a done mark (`done` may tell more once the
+   * write is over), then tells the listeners.
+   */
+  async around<T>(
+    tenantId: string,
+    ref: ChangeRef,
+    write: () => Promise<T>,
+    done: (result: T) => ChangeRef = () => ref,
+  ): Promise<T> {
     const pending = await insertMark(tenantId, 'p', ref);
     const result = await write();
-    await insertMark(tenantId, 'd', ref);
+    await insertMark(tenantId, 'd', done(result));
     await ChangeMarkModel.deleteOne({ _id: pending });
     for (const listener of listeners) listener(tenantId);
     return result;

@@ -3,30 +3,7 @@ import { InteractionLogEntryModel } from './interaction-log-entry-model';
 import { toFilter } from './interaction-log-entry-repository';
 import { entryLinks } from './entry-links';
 import type { ChangeRef } from './entry-changes';
-
-/** The fields of an entry that its statistics count (tombstones included, flagged `deleted`). */
-const FACTS = {
-  _id: 1,
-  entryNo: 1,
-  deleted: 1,
-  contactNo: 1,
-  contactCompanyNo: 1,
-  date: 1,
-  templateCode: 1,
-  templateDescription: 1,
-  interactionGroupCode: 1,
-  salespersonCode: 1,
-  salespersonName: 1,
-  initiatedBy: 1,
-  cost: 1,
-  durationMin: 1,
-  evaluation: 1,
-  attemptFailed: 1,
-  postponed: 1,
-  canceled: 1,
-  loggedSegmentEntryNo: 1,
-  'delivery.status': 1,
-} as const;
+import { FACTS } from './entry-facts-fields';
 
 /** The fields that name one record an entry belongs to. */
 export type RecordField =
@@ -75,8 +52,14 @@ async function byIds<T>(ids: string[]): Promise<T[]> {
   return rows;
 }
 
-/** The entries that marked writes changed, as they are now (tombstones included), each once. */
-export async function factsOfChanges<T extends { _id: string }>(tenantId: string, refs: ChangeRef[]): Promise<T[]> {
+/**
+ * The entries that marked writes changed: `reread` as they are now (tombstones included), each
+ * once; `inserted` as they were written, for those not read again.
+ */
+export async function factsOfChanges<T extends { _id: string }>(
+  tenantId: string,
+  refs: ChangeRef[],
+): Promise<{ reread: T[]; inserted: T[] }> {
   const own = (id: string) => id.startsWith(`${tenantId}:`);
   const ids = new Set(refs.flatMap((ref) => ref.ids ?? []).filter(own));
   const numbers = refs.flatMap((ref) => ref.entryNos ?? []);
@@ -89,5 +72,8 @@ export async function factsOfChanges<T extends { _id: string }>(tenantId: string
     const rows = await InteractionLogEntryModel.find(filter, FACTS).lean<T[]>();
     for (const row of rows as T[]) found.set(row._id, row);
   }
-  return [...found.values()];
+  const inserted = new Map<string, T>();
+  for (const row of refs.flatMap((ref) => (ref.inserted ?? []) as T[]))
+    if (own(row._id) && !found.has(row._id)) inserted.set(row._id, row);
+  return { reread: [...found.values()], inserted: [...inserted.values()] };
 }

@@ -9,6 +9,7 @@ import { InteractionLogEntryModel } from './interaction-log-entry-model';
 import { entriesByMessage } from './entries-by-message';
 import { entryLinks } from './entry-links';
 import { entryChanges } from './entry-changes';
+import { factsOf } from './entry-facts-fields';
 
 export const ENTRY_SEQUENCE = 'interactionLogEntry';
 const projection = { _id: 0, tenantId: 0, requestKey: 0, requestHash: 0, deleted: 0 } as const;
@@ -128,7 +129,14 @@ export const interactionLogEntryRepository = {
   /** The write of insertEach and insertNumbered: the documents as stored, and the drafts stored before. */
   async writeDrafts(tenantId: string, drafts: KeyedDraft[], now: Date) {
     const ids = drafts.map((d) => entryId(tenantId, d.requestKey));
-    return entryChanges.around(tenantId, { ids }, () => this.writeUnmarked(tenantId, drafts, now));
+    return entryChanges.around(
+      tenantId,
+      { ids },
+      () => this.writeUnmarked(tenantId, drafts, now),
+      ({ built, skipped }) => ({
+        inserted: drafts.filter((d) => !skipped.has(d)).map((d) => factsOf(built.get(d)!)),
+      }),
+    );
   },
 
   async writeUnmarked(tenantId: string, drafts: KeyedDraft[], now: Date) {

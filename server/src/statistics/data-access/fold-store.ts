@@ -12,7 +12,9 @@ type TotalsDoc = StoredDoc & { t: Totals };
 type WeekRow = { k: DimKey; n: number; cost: number; dur: number };
 /** Codes may hold dots, which field names must not: a week's figures are stored as rows. */
 type WeekDoc = StoredDoc & { week: string; rows: WeekRow[]; names: Array<{ k: DimKey; name: string }> };
-type AppliedDoc = StoredDoc & { e: Record<string, Applied> };
+/** What was folded of each entry of a block; null: seen, adding nothing. */
+type AppliedDoc = StoredDoc & { e: Record<string, Applied | null> };
+export type AppliedBlocks = Map<string, AppliedDoc>;
 
 export const totalsDoc = (tenantId: string, dim: DimKey, t: Totals): TotalsDoc => ({
   _id: totalsId(tenantId, dim),
@@ -56,30 +58,34 @@ export const foldStore = {
     return (await statisticsDocs.range<WeekDoc>(weekId(tenantId, first), weekId(tenantId, last))).map(weekTotals);
   },
 
-  /** What was folded so far of each of these entries. */
-  async applied(tenantId: string, entryNos: number[]): Promise<Map<number, Applied>> {
-    const blocks = await statisticsDocs.getMany<AppliedDoc>(entryNos.map((no) => appliedId(tenantId, blockOf(no))));
-    const out = new Map<number, Applied>();
+  /** The blocks of what was folded so far of these entries. */
+  async blocks(tenantId: string, entryNos: number[]): Promise<AppliedBlocks> {
+    return statisticsDocs.getMany<AppliedDoc>(entryNos.map((no) => appliedId(tenantId, blockOf(no))));
+  },
+
+  /** What was folded so far of each entry seen before. */
+  applied(tenantId: string, blocks: AppliedBlocks, entryNos: number[]): Map<number, Applied | null> {
+    const out = new Map<number, Applied | null>();
     for (const no of entryNos) {
-      const c = blocks.get(appliedId(tenantId, blockOf(no)))?.e[String(no)];
-      if (c) out.set(no, c);
+      const e = blocks.get(appliedId(tenantId, blockOf(no)))?.e;
+      if (e && String(no) in e) out.set(no, e[String(no)] ?? null);
     }
     return out;
   },
 
-  /** The documents a plan writes: the new totals and weeks whole, and the changed contributions per block. */
-  writesOf(tenantId: string, plan: FoldPlan) {
-    const docs: StoredDoc[] = [
+  /** The documents a plan writes, whole: the new totals, weeks and blocks of contributions. */
+  writesOf(tenantId: string, plan: FoldPlan, blocks: AppliedBlocks): StoredDoc[] {
+    const changed = new Map<string, AppliedDoc>();
+    for (const [no, c] of plan.applied) {
+      const _id = appliedId(tenantId, blockOf(no));
+      const block = changed.get(_id) ?? structuredClone(blocks.get(_id) ?? { _id, tenantId, e: {} });
+      block.e[String(no)] = c;
+      changed.set(_id, block);
+    }
+    return [
       ...[...plan.totals].map(([dim, t]) => totalsDoc(tenantId, dim, t)),
       ...[...plan.weeks.values()].map((w) => weekDoc(tenantId, w)),
+      ...changed.values(),
     ];
-    const byBlock = new Map<number, { block: number; set: Array<{ no: number; c: Applied }>; unset: number[] }>();
-    for (const [no, c] of plan.applied) {
-      const b = byBlock.get(blockOf(no)) ?? { block: blockOf(no), set: [], unset: [] };
-      byBlock.set(blockOf(no), b);
-      if (c) b.set.push({ no, c });
-      else b.unset.push(no);
-    }
-    return { docs, applied: [...byBlock.values()] };
   },
 };

@@ -41,6 +41,15 @@ export const statisticsDocs = {
     await collection().replaceOne({ _id: doc._id } as never, doc, { upsert: true });
   },
 
+  /** Whole documents written in one command (each replaced or inserted by `_id`). */
+  async putMany(docs: StoredDoc[]): Promise<void> {
+    if (docs.length === 0) return;
+    await collection().bulkWrite(
+      docs.map((doc) => ({ replaceOne: { filter: { _id: doc._id } as never, replacement: doc, upsert: true } })),
+      { ordered: false },
+    );
+  },
+
   async update(_id: string, tenantId: string, set: Record<string, unknown>, unset: string[] = []): Promise<void> {
     await collection().updateOne(
       { _id } as never,

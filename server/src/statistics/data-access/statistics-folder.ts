@@ -6,7 +6,7 @@ import type { DimKey, EntryFacts } from '../domain/entry-contribution';
 import { planFold, touchedBy } from '../domain/fold-plan';
 import { foldStore } from './fold-store';
 import { recountRecord } from './recount-store';
-import { appliedId, backfillId, journalId, statisticsDocs, totalsId, type StoredDoc } from './statistics-docs';
+import { backfillId, journalId, statisticsDocs, totalsId, type StoredDoc } from './statistics-docs';
 
 /** The lease of a tenant's one folder: the only writer of its statistics documents. */
 export const folderLease = (tenantId: string) => `statistics:${tenantId}`;
@@ -21,26 +21,15 @@ const FOLDS_PER_TURN = 50;
 /** Entries per fold of a backfill. */
 const BACKFILL_BATCH = 1000;
 
-type Journal = StoredDoc &
-  ReturnType<typeof foldStore.writesOf> & { foldId: string; recount: DimKey[]; marks: string[] };
+type Journal = StoredDoc & { foldId: string; docs: StoredDoc[]; recount: DimKey[]; marks: string[] };
 
 /**
  * Finishes a fold from its journal (again, after a crash): every write is idempotent — whole
- * documents, contributions set per entry, dates recounted from the entries — so a redo from
+ * documents, dates recounted from the entries — so a redo from
  * any point ends in the same state. The marks go after the documents, the journal last.
  */
 async function redo(tenantId: string, journal: Journal): Promise<void> {
-  await Promise.all(journal.docs.map((doc) => statisticsDocs.put(doc)));
-  await Promise.all(
-    journal.applied.map((b) =>
-      statisticsDocs.update(
-        appliedId(tenantId, b.block),
-        tenantId,
-        Object.fromEntries(b.set.map(({ no, c }) => [`e.${no}`, c])),
-        b.unset.map((no) => `e.${no}`),
-      ),
-    ),
-  );
+  await statisticsDocs.putMany(journal.docs);
   for (const dim of journal.recount) {
     const { last = null, attempted = null } = await recountRecord(tenantId, dim);
     const doc = await statisticsDocs.get<StoredDoc & { t: Record<string, unknown> }>(totalsId(tenantId, dim));
@@ -50,27 +39,45 @@ async function redo(tenantId: string, journal: Journal): Promise<void> {
   await statisticsDocs.remove(journalId(tenantId));
 }
 
-/** The journal of a fold of entries: planned from the entries as they are now. */
-async function journalFor(tenantId: string, entries: EntryFacts[], marks: string[]): Promise<Journal> {
-  const applied = await foldStore.applied(
+/**
+ * The journal of a fold of entries: planned from the entries as they are now, and from new
+ * entries as inserted when this folder never saw them (otherwise a later change was read since).
+ */
+async function journalFor(
+  tenantId: string,
+  changed: { reread: EntryFacts[]; inserted?: EntryFacts[] },
+  marks: string[],
+): Promise<Journal> {
+  const all = [...changed.reread, ...(changed.inserted ?? [])];
+  const blocks = await foldStore.blocks(
     tenantId,
-    entries.map((e) => e.entryNo),
+    all.map((e) => e.entryNo),
   );
+  const applied = foldStore.applied(
+    tenantId,
+    blocks,
+    all.map((e) => e.entryNo),
+  );
+  const entries = [...changed.reread, ...(changed.inserted ?? []).filter((e) => !applied.has(e.entryNo))];
   const { dims, weeks } = touchedBy(entries, applied);
   const plan = planFold(entries, applied, await foldStore.state(tenantId, dims, weeks));
   return {
     _id: journalId(tenantId),
     tenantId,
     foldId: randomUUID(),
-    ...foldStore.writesOf(tenantId, plan),
+    docs: foldStore.writesOf(tenantId, plan, blocks),
     recount: plan.recount,
     marks,
   };
 }
 
 /** One fold of entries: its journal first, then its writes. */
-async function foldEntries(tenantId: string, entries: EntryFacts[], marks: string[]): Promise<void> {
-  const journal = await journalFor(tenantId, entries, marks);
+async function foldEntries(
+  tenantId: string,
+  changed: { reread: EntryFacts[]; inserted?: EntryFacts[] },
+  marks: string[],
+): Promise<void> {
+  const journal = await journalFor(tenantId, changed, marks);
   await statisticsDocs.insert(journal);
   await redo(tenantId, journal);
 }
@@ -96,7 +103,7 @@ async function backfill(tenantId: string): Promise<void> {
   if (backfilled.has(tenantId)) return;
   if (!(await statisticsDocs.get(backfillId(tenantId)))) {
     for await (const batch of entryFacts<EntryFacts>(tenantId, {}, BACKFILL_BATCH))
-      await foldEntries(tenantId, batch, []);
+      await foldEntries(tenantId, { reread: batch }, []);
     await statisticsDocs.put({ _id: backfillId(tenantId), tenantId, at: new Date() });
   }
   backfilled.add(tenantId);

@@ -20,14 +20,17 @@ export interface FoldState {
   weeks: Map<string, WeekTotals>;
 }
 
-/** What a fold writes: the records' and weeks' new totals, what it applied of each entry, whose dates to recount. */
+/**
+ * What a fold writes: the records' and weeks' new totals, what it applied of each entry (null:
+ * seen, adding nothing), whose dates to recount.
+ */
 export interface FoldPlan extends FoldState {
   applied: Map<number, Applied | null>;
   recount: DimKey[];
 }
 
 /** The totals and weeks a fold of these entries touches. */
-export function touchedBy(entries: EntryFacts[], applied: Map<number, Applied>) {
+export function touchedBy(entries: EntryFacts[], applied: Map<number, Applied | null>) {
   const dims = new Set<DimKey>();
   const weeks = new Set<string>();
   for (const entry of entries) {
@@ -50,7 +53,7 @@ const clone = <T>(value: T): T => structuredClone(value);
  * maximum held by an entry that no longer offers it cannot be undone from the totals: its record
  * is recounted.
  */
-export function planFold(entries: EntryFacts[], applied: Map<number, Applied>, before: FoldState): FoldPlan {
+export function planFold(entries: EntryFacts[], applied: Map<number, Applied | null>, before: FoldState): FoldPlan {
   const totals = new Map<DimKey, Totals>();
   const weeks = new Map<string, WeekTotals>();
   const changes = new Map<number, Applied | null>();
@@ -77,7 +80,7 @@ export function planFold(entries: EntryFacts[], applied: Map<number, Applied>, b
   for (const entry of entries) {
     const now = contributionOf(entry);
     const was = applied.get(entry.entryNo) ?? null;
-    if (!sameApplied(appliedOf(now), was)) {
+    if (!applied.has(entry.entryNo) || !sameApplied(appliedOf(now), was)) {
       if (was) add(was, -1);
       if (now) add(now, 1);
       changes.set(entry.entryNo, appliedOf(now));
