@@ -83,6 +83,25 @@ describe('Outlook pane: the contact card', () => {
     await done(session);
   });
 
+  test("When the timeline shows a company, then its card counts its people's interactions and says so", async () => {
+    const session = await open('inboundKnown');
+    const { page, pane } = session;
+    await templateShown(pane, 'EMAIL-IN');
+    const fabrikam = (await suite.web.api.get('/contacts?type=company&search=Fabrikam')).body.items[0];
+    const company = (await suite.web.api.get(`/statistics/contacts/${fabrikam.no}`)).body;
+    const robin = (await suite.web.api.get(`/statistics/contacts/${await robinNo()}`)).body;
+    expect(company.noOfInteractions).toBeGreaterThanOrEqual(robin.noOfInteractions);
+
+    await pane.getByRole('combobox', { name: 'Add another contact' }).pressSequentially('Fabrikam');
+    await page.getByRole('option', { name: /^Fabrikam Inc\. · / }).click();
+    await pane.getByRole('combobox', { name: 'Contact', exact: true }).click();
+    await page.getByRole('option', { name: 'Fabrikam Inc.' }).click();
+
+    await card(session).getByText("Including the company's people").waitFor();
+    expect(await figure(session, 'Interactions').textContent()).toBe(String(company.noOfInteractions));
+    await done(session);
+  });
+
   test('The card and its request come after Record is usable', async () => {
     const watchRecord = (page: Page) =>
       page.addInitScript(() => {

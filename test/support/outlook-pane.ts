@@ -75,7 +75,7 @@ export function outlookPane(browser: () => Browser, web: () => WebApp) {
       theme?: Theme;
       variant?: string;
       /** Before the page is opened: routes to fail, scripts to run first. */
-      prepare?: (page: Page) => Promise<void>;
+      prepare?: (page: Page) => Promise<unknown>;
     } = {},
   ): Promise<PaneSession> {
     const variant = options.variant ?? `-t${++variantNo}-${Date.now()}`;
