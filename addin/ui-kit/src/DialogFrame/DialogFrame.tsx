@@ -26,6 +26,8 @@ export interface DialogFrameProps {
   actions: ReactNode;
   children?: ReactNode;
   contentClassName?: string;
+  /** Content without controls that may be taller than the dialog: a tab stop, so the keyboard can scroll it. */
+  focusableContent?: boolean;
   surfaceClassName?: string;
   /** Makes the body a form: Enter and a submit button call it (the page does not reload). */
   onSubmit?: () => void;
@@ -40,13 +42,16 @@ export function DialogFrame({
   actions,
   children,
   contentClassName,
+  focusableContent,
   surfaceClassName,
   onSubmit,
 }: DialogFrameProps) {
   const body = (
     <DialogBody>
       <DialogTitle>{title}</DialogTitle>
-      <DialogContent className={contentClassName}>{children}</DialogContent>
+      <DialogContent className={contentClassName} tabIndex={focusableContent ? 0 : undefined}>
+        {children}
+      </DialogContent>
       <DialogActions>{actions}</DialogActions>
     </DialogBody>
   );

@@ -9,6 +9,8 @@ export interface ViewDialogProps {
   children: ReactNode;
   /** The surface's class: a wider dialog. */
   className?: string;
+  /** Long read-only content (tables): the keyboard can focus and scroll it. */
+  focusableContent?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -21,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 /** A modal dialog that shows something and acts on it inside; it changes nothing by closing. */
-export function ViewDialog({ title, onClose, children, className }: ViewDialogProps) {
+export function ViewDialog({ title, onClose, children, className, focusableContent }: ViewDialogProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
@@ -30,6 +32,7 @@ export function ViewDialog({ title, onClose, children, className }: ViewDialogPr
       onDismiss={onClose}
       surfaceClassName={className}
       contentClassName={styles.content}
+      focusableContent={focusableContent}
       actions={
         <Button appearance="secondary" onClick={onClose}>
           {t('common.close')}

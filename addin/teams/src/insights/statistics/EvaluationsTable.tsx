@@ -9,9 +9,11 @@ import { evaluationKeys } from './statistics-figures';
 export function EvaluationsTable({
   evaluations,
   label,
+  className,
 }: {
   evaluations: RecordStatistics['evaluations'];
   label: string;
+  className?: string;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -19,6 +21,7 @@ export function EvaluationsTable({
   return (
     <DataTable
       aria-label={label}
+      className={className}
       columns={[
         { key: 'evaluation', label: t('insights.statistics.evaluation') },
         { key: 'entries', label: t('insights.statistics.entries'), numeric: true },

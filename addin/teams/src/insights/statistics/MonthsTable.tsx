@@ -5,7 +5,15 @@ import { useFormat } from '@interlog/i18n';
 import { DataTable, useDataTableStyles } from '@interlog/ui-kit';
 
 /** The last twelve months' sums, a row per month. */
-export function MonthsTable({ perMonth, label }: { perMonth: RecordStatistics['perMonth']; label: string }) {
+export function MonthsTable({
+  perMonth,
+  label,
+  className,
+}: {
+  perMonth: RecordStatistics['perMonth'];
+  label: string;
+  className?: string;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const table = useDataTableStyles();
@@ -13,6 +21,7 @@ export function MonthsTable({ perMonth, label }: { perMonth: RecordStatistics['p
   return (
     <DataTable
       aria-label={label}
+      className={className}
       columns={[
         { key: 'month', label: t('insights.statistics.month') },
         { key: 'count', label: t('insights.statistics.noOfInteractions'), numeric: true },

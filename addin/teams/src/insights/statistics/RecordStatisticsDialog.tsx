@@ -20,6 +20,8 @@ export interface StatisticsOf {
 const useStyles = makeStyles({
   surface: { maxWidth: 'min(44rem, calc(100vw - 32px))' },
   part: { marginTop: tokens.spacingVerticalS },
+  // In the dialog's column the tables keep their height; the dialog scrolls instead.
+  table: { flexShrink: 0 },
 });
 
 /** One record's statistics: the sums, attempts failed, last dates, the evaluations and the last twelve months. */
@@ -39,19 +41,27 @@ export function RecordStatisticsDialog({ record, onClose }: { record: Statistics
   });
   const title = t('insights.statistics.title', { name: record.name });
   return (
-    <ViewDialog title={title} onClose={onClose} className={styles.surface}>
+    <ViewDialog title={title} onClose={onClose} className={styles.surface} focusableContent>
       <ProblemBar error={statistics.error} />
       {statistics.isPending && <Spinner label={t('common.loading')} />}
       {statistics.data && (
         <>
           <Figures figures={recordFigures(t, format, record.kind, statistics.data)} />
           {hasEvaluations(record.kind) && (
-            <EvaluationsTable evaluations={statistics.data.evaluations} label={t('insights.statistics.evaluation')} />
+            <EvaluationsTable
+              evaluations={statistics.data.evaluations}
+              label={t('insights.statistics.evaluation')}
+              className={styles.table}
+            />
           )}
           <Text as="h3" weight="semibold" className={styles.part}>
             {t('insights.statistics.perMonth')}
           </Text>
-          <MonthsTable perMonth={statistics.data.perMonth} label={t('insights.statistics.perMonth')} />
+          <MonthsTable
+            perMonth={statistics.data.perMonth}
+            label={t('insights.statistics.perMonth')}
+            className={styles.table}
+          />
         </>
       )}
     </ViewDialog>
