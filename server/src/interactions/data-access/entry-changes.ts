@@ -60,7 +60,8 @@ export const entryChanges = {
     const pending = await insertMark(tenantId, 'p', ref);
     const result = await write();
     await insertMark(tenantId, 'd', done(result));
-    await ChangeMarkModel.deleteOne({ _id: pending });
+    // Not waited for: a pending mark left behind is only folded again (harmless), then deleted once old.
+    void Promise.resolve(ChangeMarkModel.deleteOne({ _id: pending })).catch(() => undefined);
     for (const listener of listeners) listener(tenantId);
     return result;
   },

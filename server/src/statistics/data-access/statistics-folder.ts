@@ -12,8 +12,8 @@ import { backfillId, journalId, statisticsDocs, totalsId, type StoredDoc } from 
 export const folderLease = (tenantId: string) => `statistics:${tenantId}`;
 const LEASE_MS = 30_000;
 const WAIT_MS = 20_000;
-/** Marks taken by one fold (a segment's batch names up to its batch size of entries). */
-const MARKS_PER_FOLD = 16;
+/** Entries one fold takes, about (whole marks: a segment's batch names up to its batch size). */
+const ENTRIES_PER_FOLD = 2000;
 /** Marks looked at to decide whether there is anything to fold. */
 const MARKS_LOOKED_AT = 64;
 /** Folds in one turn of the lease, at most (writers may keep adding marks). */
@@ -24,9 +24,9 @@ const BACKFILL_BATCH = 1000;
 type Journal = StoredDoc & { foldId: string; docs: StoredDoc[]; recount: DimKey[]; marks: string[] };
 
 /**
- * Finishes a fold from its journal (again, after a crash): every write is idempotent — whole
- * documents, dates recounted from the entries — so a redo from
- * any point ends in the same state. The marks go after the documents, the journal last.
+ * Finishes a fold from its journal (again, after a crash): every write is idempotent (whole
+ * documents, dates recounted from the entries), so a redo from any point ends in the same
+ * state. The marks go after the documents, the journal last.
  */
 async function redo(tenantId: string, journal: Journal): Promise<void> {
   await statisticsDocs.putMany(journal.docs);
@@ -109,6 +109,18 @@ async function backfill(tenantId: string): Promise<void> {
   backfilled.add(tenantId);
 }
 
+const sizeOf = ({ ref }: ChangeMark) =>
+  (ref.ids?.length ?? 0) + (ref.entryNos?.length ?? 0) + (ref.inserted?.length ?? 0) + (ref.filter ? 1 : 0);
+
+/** The first marks that name up to about `limit` entries (at least one mark). */
+function firstEntries(marks: ChangeMark[], limit: number): ChangeMark[] {
+  let total = 0;
+  return marks.filter((mark, i) => {
+    total += sizeOf(mark);
+    return i === 0 || total <= limit;
+  });
+}
+
 const foldableMarks = async (tenantId: string) =>
   entryChanges.foldable(await entryChanges.marks(tenantId, MARKS_LOOKED_AT));
 
@@ -119,7 +131,7 @@ async function foldUnderLease(tenantId: string): Promise<void> {
     if (leftover) await redo(tenantId, leftover);
     await backfill(tenantId);
     for (let turn = 0; turn < FOLDS_PER_TURN; turn++) {
-      const marks = (await foldableMarks(tenantId)).slice(0, MARKS_PER_FOLD);
+      const marks = firstEntries(await foldableMarks(tenantId), ENTRIES_PER_FOLD);
       if (marks.length === 0) return;
       await foldMarks(tenantId, marks);
     }

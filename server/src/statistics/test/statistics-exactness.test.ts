@@ -69,7 +69,7 @@ test('When the entry holding the last date stops counting for it, then the date 
   });
 });
 
-test('Logging a segment and canceling the logged segment keep the figures equal to a recount', async () => {
+test('A logged segment counts its entries not canceled; logging and canceling it keep the figures equal to a recount', async () => {
   const { template, company, person } = await setting();
   const other = await tenant.make.contact();
   const segment = await tenant.make.segment({ interaction: { templateCode: template.code } });
@@ -88,6 +88,10 @@ test('Logging a segment and canceling the logged segment keep the figures equal 
 
   await tenant.api.patch(`/logged-segments/${logged.body.loggedSegmentEntryNo}`, { canceled: true });
   await expectRecountEqual(tenant, records);
+  // A logged segment counts its entries that are not canceled.
+  expect((await tenant.api.get(`/statistics/logged-segments/${logged.body.loggedSegmentEntryNo}`)).body).toMatchObject({
+    noOfInteractions: 0,
+  });
   await tenant.api.patch(`/logged-segments/${logged.body.loggedSegmentEntryNo}`, { canceled: false });
   await expectRecountEqual(tenant, records);
 });
