@@ -16,15 +16,16 @@ export const useContactCardStyles = makeStyles({
   },
   // Room for the figures while they load, so the timeline under the card moves once, not twice.
   pending: { minHeight: '96px' },
+  // A figure moves to the next row whole rather than breaking its date.
   figures: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(84px, 1fr))',
-    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
     margin: 0,
   },
-  figure: { display: 'flex', flexDirection: 'column', minWidth: 0 },
+  figure: { display: 'flex', flexDirection: 'column', flex: '1 1 auto', minWidth: 0 },
   label: { color: tokens.colorNeutralForeground3 },
-  value: { margin: 0, overflowWrap: 'anywhere' },
+  value: { margin: 0, whiteSpace: 'nowrap' },
   trend: { display: 'flex', alignItems: 'flex-end', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   trendText: { flex: '1 1 140px', color: tokens.colorNeutralForeground2 },
   bars: { flexShrink: 0, display: 'block' },
