@@ -6,6 +6,7 @@ import { Type } from '@sinclair/typebox';
 import { defineRoute, mountRoutes } from '../http/route-registry';
 import { errorHandler } from '../errors/error-handler';
 import { tableDownload } from './table-download';
+import { writeXlsx } from './xlsx-writer';
 import type { ExportColumn } from './table-columns';
 import { readCsv, readXlsx } from '../../../../test/support/export-files';
 
@@ -101,6 +102,17 @@ describe('tableDownload', () => {
     expect(res.status).toBe(500);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(res.headers.get('content-disposition')).toBeNull();
+  });
+
+  test('More rows than an Excel worksheet holds fail the workbook instead of making one Excel cannot open', async () => {
+    async function* rows() {
+      yield BATCH.slice(0, 2);
+      yield BATCH.slice(2, 4);
+    }
+    const out = new PassThrough().resume();
+    await expect(writeXlsx(out, 'Rows', columns, ['No.'], rows(), 3)).rejects.toThrow(
+      /too many for an Excel worksheet/,
+    );
   });
 
   test('Rows written from several batches read back in order, in both formats', async () => {
