@@ -5,6 +5,7 @@ export * from './offline-queue';
 export * from './idempotency-key';
 export { DOCX_MEDIA_TYPE, fileNameOf, type DownloadedFile } from './correspondence-api';
 export { createExportApi, type ExportApi, type ExportFormat, type LogExportFilter } from './export-api';
+export { createCorrespondentsApi, type CorrespondentsApi } from './correspondents-api';
 export { mergeFieldNames, unknownFieldsOf, fieldsWrittenIn } from './merge-fields';
 export type * from './resources';
 export type { CriteriaResult } from './segment-api';

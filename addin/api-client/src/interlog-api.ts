@@ -5,7 +5,6 @@ import { createSetupApi } from './setup-api';
 import { createMeApi } from './me-api';
 import { createPeopleApi } from './people-api';
 import { createStatisticsApi } from './statistics-api';
-import { createCorrespondentsApi } from './correspondents-api';
 import type {
   Contact,
   CreateContactInput,
@@ -91,7 +90,6 @@ export function createInterlogApi(options: HttpClientOptions) {
     me: createMeApi(http, get),
     people: createPeopleApi(get),
     ...createStatisticsApi(get),
-    ...createCorrespondentsApi(http, get),
   };
 }
 

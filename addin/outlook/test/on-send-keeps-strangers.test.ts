@@ -1,3 +1,4 @@
+import { createCorrespondentsApi } from '@interlog/api-client';
 import { startTestApp } from '../../../test/support/test-app';
 import { handleMessageSend } from '../src/on-send/on-send-handler';
 import { onSendTenant, originOf, recipient } from './on-send-fixture';
@@ -26,7 +27,7 @@ describe('Recording on send keeps the recipients who match no contact', () => {
     expect(await handleMessageSend(host, tenant.deps)).toEqual({ allowEvent: true });
 
     const sendId = tenant.deps.newSendId.mock.results[0].value;
-    const kept = await tenant.api.unknownCorrespondents.get('new.buyer@litware.example');
+    const kept = await createCorrespondentsApi(tenant.api.http).get('new.buyer@litware.example');
     expect(kept).toMatchObject({
       name: 'New Buyer',
       itemCount: 1,
@@ -34,7 +35,7 @@ describe('Recording on send keeps the recipients who match no contact', () => {
     });
     expect(tenant.deps.report).not.toHaveBeenCalled();
 
-    const made = await tenant.api.unknownCorrespondents.createContact('new.buyer@litware.example', {
+    const made = await createCorrespondentsApi(tenant.api.http).createContact('new.buyer@litware.example', {
       recordMissed: true,
     });
     expect(made.recorded).toBe(1);

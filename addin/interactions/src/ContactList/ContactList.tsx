@@ -14,8 +14,6 @@ export interface ContactListProps {
   creatingFor: string | null;
   /** Contact numbers whose interaction waits on this device to be sent. */
   waiting?: ReadonlySet<string>;
-  /** How many items Interlog keeps for each unknown address (lower case), to record once it is a contact. */
-  kept?: ReadonlyMap<string, number>;
   className?: string;
 }
 
@@ -43,7 +41,6 @@ export function ContactList({
   onFinish,
   creatingFor,
   waiting,
-  kept,
   className,
 }: ContactListProps) {
   const { t } = useTranslation();
@@ -78,15 +75,6 @@ export function ContactList({
                 {!contact && (
                   <Badge appearance="outline" color="warning">
                     {t('people.unknown')}
-                  </Badge>
-                )}
-                {!contact && (kept?.get(person.email.toLowerCase()) ?? 0) > 0 && (
-                  <Badge
-                    appearance="tint"
-                    color="informative"
-                    title={t('newContact.kept', { count: kept!.get(person.email.toLowerCase())! })}
-                  >
-                    {t('people.kept', { count: kept!.get(person.email.toLowerCase())! })}
                   </Badge>
                 )}
                 {contact && waiting?.has(contact.no) && (

@@ -27,8 +27,6 @@ const useStyles = makeStyles({
 
 export interface NewContactFormProps {
   person: PersonAddress;
-  /** Items Interlog kept for this address while it was no contact: offered to record with it. */
-  keptCount?: number;
   onCreated: (contact: Contact) => void;
   onCancel: () => void;
 }
@@ -38,10 +36,11 @@ export interface NewContactFormProps {
  * when it knows the address (or from what the user finds there), else the display name and
  * the company at the address domain.
  */
-export function NewContactForm({ person, keptCount = 0, onCreated, onCancel }: NewContactFormProps) {
+export function NewContactForm({ person, onCreated, onCancel }: NewContactFormProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const form = useNewContactForm(person, onCreated, keptCount);
+  const form = useNewContactForm(person, onCreated);
+  const { keptCount } = form;
   const { company, outlook } = form;
   const companyHint = company.outlookOnly
     ? t('newContact.companyOnlyInOutlook', { company: company.outlookOnly })

@@ -1,4 +1,13 @@
-import { ApiError, type Contact, type CreateContactInput, type InterlogApi } from '@interlog/api-client';
+import { useQuery } from '@tanstack/react-query';
+import {
+  ApiError,
+  createCorrespondentsApi,
+  queryKeys,
+  type Contact,
+  type CreateContactInput,
+  type InterlogApi,
+} from '@interlog/api-client';
+import { useInterlog } from '@interlog/app-shell';
 import type { CompanySource } from './use-company-choice';
 
 /**
@@ -15,7 +24,7 @@ export async function createFromKept(
 ): Promise<Contact> {
   const { name, type, phone, companyNo } = input;
   try {
-    const result = await api.unknownCorrespondents.createContact(email, {
+    const result = await createCorrespondentsApi(api.http).createContact(email, {
       name,
       ...(type ? { type } : {}),
       ...(phone ? { phone } : {}),
@@ -28,4 +37,24 @@ export async function createFromKept(
       return api.contacts.create(input, `contact:${email.toLowerCase()}`);
     throw caught;
   }
+}
+
+/** How many items Interlog keeps for the address (0 when it keeps none). */
+export function useKeptCount(email: string): number {
+  const { api } = useInterlog();
+  const address = email.toLowerCase();
+  const kept = useQuery({
+    queryKey: queryKeys.unknownCorrespondents.one(address),
+    queryFn: () =>
+      createCorrespondentsApi(api.http)
+        .get(address)
+        .then((c) => c.itemCount)
+        .catch((error: unknown) => {
+          if (error instanceof ApiError && error.status === 404) return 0;
+          throw error;
+        }),
+    enabled: address.includes('@'),
+    retry: false,
+  });
+  return kept.data ?? 0;
 }

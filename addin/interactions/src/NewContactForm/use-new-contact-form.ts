@@ -7,13 +7,14 @@ import type { PersonAddress } from '@interlog/contact-matching';
 import { useCompanyChoice } from './use-company-choice';
 import { useOutlookSuggestions } from './use-outlook-suggestions';
 import { contactPhone } from './outlook-suggestions';
-import { createFromKept } from './create-from-kept';
+import { createFromKept, useKeptCount } from './create-from-kept';
 
 export type ContactType = 'person' | 'company';
 
 /** The new-contact form's state: filled from the display name, the address domain and the user's Outlook. */
-export function useNewContactForm(person: PersonAddress, onCreated: (contact: Contact) => void, keptCount = 0) {
+export function useNewContactForm(person: PersonAddress, onCreated: (contact: Contact) => void) {
   const { api } = useInterlog();
+  const keptCount = useKeptCount(person.email);
   const [recordMissed, setRecordMissed] = useState(true);
   const [name, setName] = useState(person.name === person.email ? '' : person.name);
   const [phone, setPhone] = useState('');
@@ -81,6 +82,7 @@ export function useNewContactForm(person: PersonAddress, onCreated: (contact: Co
     },
     type,
     setType,
+    keptCount,
     recordMissed,
     setRecordMissed,
     company,

@@ -14,11 +14,10 @@ import { useRecordPanel, type RecordPanelInput } from './use-record-panel';
 import { useWaitingContacts } from '../hooks/use-waiting-contacts';
 import { ContactSearch } from '../ContactSearch/ContactSearch';
 
-const NewContactForm = lazy(() =>
-  import('../NewContactForm/NewContactForm').then((m) => ({ default: m.NewContactForm })),
-);
+const NewContactForm = lazy(() => import('./after-record-parts').then((m) => ({ default: m.NewContactForm })));
 // Not needed to record: loaded once the form is usable, so that Record comes first.
 const TimelineSection = lazy(() => import('./TimelineSection').then((m) => ({ default: m.TimelineSection })));
+const KeptCorrespondents = lazy(() => import('./after-record-parts').then((m) => ({ default: m.KeptCorrespondents })));
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -77,9 +76,13 @@ export function RecordPanel(props: RecordPanelInput) {
             onCreate={(m) => panel.setCreatingFor(m.person)}
             onFinish={(m) => setFinishing(m.postponed ?? null)}
             creatingFor={panel.creatingFor?.email ?? null}
-            kept={panel.kept}
             waiting={waiting}
           />
+        )}
+        {afterRecord && (
+          <Suspense fallback={null}>
+            <KeptCorrespondents matches={panel.matchList} item={props} />
+          </Suspense>
         )}
         {panel.matches.state.status === 'ready' && (
           <ContactSearch
@@ -93,7 +96,6 @@ export function RecordPanel(props: RecordPanelInput) {
           <Suspense fallback={<Spinner size="tiny" />}>
             <NewContactForm
               person={panel.creatingFor}
-              keptCount={panel.kept.get(panel.creatingFor.email.toLowerCase()) ?? 0}
               onCreated={(contact) => panel.contactCreated(panel.creatingFor!.email, contact)}
               onCancel={() => panel.setCreatingFor(null)}
             />

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Contact, Source } from '@interlog/api-client';
 import { useContactMatches } from '../hooks/use-contact-matches';
-import { useKeptCorrespondents } from '../hooks/use-kept-correspondents';
 import { useRecordInteractions, type RecordOutcome } from '../hooks/use-record-interactions';
 import { useReferenceData } from '../hooks/use-reference-data';
 import type { PersonAddress } from '@interlog/contact-matching';
@@ -74,12 +73,6 @@ export function useRecordPanel({
   }, [templates, setup, defaultTemplate, direction, values.templateCode]);
 
   const matchList = useMemo(() => (matches.state.status === 'ready' ? matches.state.matches : []), [matches.state]);
-  const kept = useKeptCorrespondents(matches.state.status === 'ready' ? matchList : null, {
-    source,
-    subject,
-    date,
-    direction,
-  });
   const preselected = useRef(false);
   useEffect(() => {
     if (matches.state.status !== 'ready' || preselected.current) return;
@@ -183,7 +176,6 @@ export function useRecordPanel({
     selected,
     selectedContacts,
     knownContacts,
-    kept,
     creatingFor,
     outcome,
     saving,

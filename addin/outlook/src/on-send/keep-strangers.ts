@@ -1,4 +1,4 @@
-import type { InterlogApi } from '@interlog/api-client';
+import { createCorrespondentsApi, type InterlogApi } from '@interlog/api-client';
 import type { PersonMatch } from '@interlog/contact-matching';
 
 /**
@@ -23,5 +23,5 @@ export async function keepStrangers(
     subject: send.subject.slice(0, 250),
     date: new Date().toISOString(),
   };
-  await api.unknownCorrespondents.sighted({ item, people }).catch(report);
+  await createCorrespondentsApi(api.http).sighted({ item, people }).catch(report);
 }
