@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import mongoose from 'mongoose';
 import { TEST_READ } from '../support/query-coverage/query-shape';
+import { statisticsSettled } from '../../server/src/statistics';
 
 export interface CollectionState {
   count: number;
@@ -13,6 +14,8 @@ export interface CollectionState {
  * The API runs in this process, so `mongoose.connection` is the connection it writes through.
  */
 export async function snapshotDatabase(): Promise<Record<string, CollectionState>> {
+  // The statistics are folded after the answer: what a request wrote is settled first.
+  await statisticsSettled();
   const db = mongoose.connection.db;
   if (!db) throw new Error('The database is not connected.');
   const names = (await db.listCollections({}, { nameOnly: true }).toArray())
@@ -32,6 +35,7 @@ export async function snapshotDatabase(): Promise<Record<string, CollectionState
 
 /** Every document of one tenant, by collection, for before/after comparisons. */
 export async function tenantDocuments(tenantId: string): Promise<Record<string, unknown[]>> {
+  await statisticsSettled();
   const db = mongoose.connection.db;
   if (!db) throw new Error('The database is not connected.');
   const names = (await db.listCollections({}, { nameOnly: true }).toArray())

@@ -34,6 +34,8 @@ export const PENDING_MARK_MS = 2 * 60_000;
 
 const prefix = (tenantId: string) => `${tenantId}:sm:`;
 const listeners = new Set<(tenantId: string) => void>();
+/** Deletions of pending marks not waited for by their writers. */
+const inFlight = new Set<Promise<unknown>>();
 
 async function insertMark(tenantId: string, kind: 'p' | 'd', ref: ChangeRef): Promise<string> {
   const _id = `${prefix(tenantId)}${kind}:${randomUUID()}`;
@@ -61,7 +63,9 @@ export const entryChanges = {
     const result = await write();
     await insertMark(tenantId, 'd', done(result));
     // Not waited for: a pending mark left behind is only folded again (harmless), then deleted once old.
-    void Promise.resolve(ChangeMarkModel.deleteOne({ _id: pending })).catch(() => undefined);
+    const deletion = Promise.resolve(ChangeMarkModel.deleteOne({ _id: pending })).catch(() => undefined);
+    inFlight.add(deletion);
+    void deletion.finally(() => inFlight.delete(deletion));
     for (const listener of listeners) listener(tenantId);
     return result;
   },
@@ -84,6 +88,9 @@ export const entryChanges = {
   async forget(ids: string[]): Promise<void> {
     await Promise.all(ids.map((_id) => ChangeMarkModel.deleteOne({ _id })));
   },
+
+  /** Once the marks' writes not waited for are over (tests that compare the database before and after). */
+  settled: () => Promise.allSettled([...inFlight]),
 
   /** Called with the tenant after each marked write (in this process). */
   onChange(listener: (tenantId: string) => void): () => void {

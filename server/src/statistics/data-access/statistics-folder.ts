@@ -169,7 +169,30 @@ export async function foldedUpToNow(tenantId: string): Promise<void> {
   if (!backfilled.has(tenantId) || (await foldableMarks(tenantId)).length > 0) await foldTenant(tenantId);
 }
 
-/** Waits for the folds running in this process (stopping the server). */
-export async function foldsDone(): Promise<void> {
-  await Promise.allSettled([...queued.values(), ...running.values()]);
+/** How long after a write the folder waits for more writes of the tenant before folding them together. */
+const DEBOUNCE_MS = 20;
+const timers = new Map<string, { timer: NodeJS.Timeout; fold: () => void }>();
+
+/** Folds the tenant's marks soon (writes in the next moments are folded together). */
+export function scheduleFold(tenantId: string, onError: (error: unknown) => void): void {
+  if (timers.has(tenantId)) return;
+  const fold = () => {
+    clearTimeout(timer);
+    timers.delete(tenantId);
+    foldTenant(tenantId).catch(onError);
+  };
+  const timer = setTimeout(fold, DEBOUNCE_MS);
+  timer.unref();
+  timers.set(tenantId, { timer, fold });
+}
+
+/** Folds what is scheduled at once, and waits until no fold runs in this process (stopping; tests). */
+export async function foldsSettled(): Promise<void> {
+  for (;;) {
+    await entryChanges.settled();
+    [...timers.values()].forEach((t) => t.fold());
+    const folds = [...queued.values(), ...running.values()];
+    if (folds.length === 0) return;
+    await Promise.allSettled(folds);
+  }
 }
