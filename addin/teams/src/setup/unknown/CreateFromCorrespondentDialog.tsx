@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Checkbox, Field, Input, Text } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Text, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { CreateContactFromCorrespondentInput, UnknownCorrespondent } from '@interlog/api-client';
 import { FormDialog } from '@interlog/ui-kit';
 
 /** Mail services whose domain names no company (as the server decides). */
 const PUBLIC_MAIL = /@(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|gmx|mail|yandex|seznam)\./;
+
+const useStyles = makeStyles({ address: { overflowWrap: 'anywhere' } });
 
 /** Create contact, prefilled from the correspondent; it can also record the interactions kept for it. */
 export function CreateFromCorrespondentDialog({
@@ -22,6 +24,7 @@ export function CreateFromCorrespondentDialog({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const styles = useStyles();
   const { address, itemCount } = correspondent;
   const [name, setName] = useState(correspondent.name || address.split('@')[0]);
   const [recordMissed, setRecordMissed] = useState(true);
@@ -29,7 +32,7 @@ export function CreateFromCorrespondentDialog({
   return (
     <FormDialog
       open
-      title={t('setup.unknown.dialogTitle', { address })}
+      title={t('setup.unknown.createContact')}
       submitLabel={busy ? t('setup.unknown.creating') : t('setup.unknown.createContact')}
       busy={busy}
       error={error}
@@ -37,6 +40,9 @@ export function CreateFromCorrespondentDialog({
       onSubmit={() => onCreate({ name: name.trim(), recordMissed: recordMissed && itemCount > 0 })}
       onCancel={onCancel}
     >
+      <Text weight="semibold" className={styles.address}>
+        {address}
+      </Text>
       <Field label={t('setup.unknown.contactName')} required>
         <Input value={name} maxLength={100} onChange={(_, d) => setName(d.value)} autoFocus />
       </Field>

@@ -13,6 +13,9 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   address: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, justifyContent: 'flex-end' },
+  // On a phone the buttons keep their icons (and their names for screen readers) and fit the card.
+  label: { '@media (max-width: 480px)': { display: 'none' } },
+  button: { '@media (max-width: 480px)': { minWidth: 'auto' } },
 });
 
 const doneText = (t: ReturnType<typeof useTranslation>['t'], done: Done | null) =>
@@ -60,6 +63,7 @@ export function UnknownCorrespondentsPage() {
                 <TableCell>
                   <div className={styles.actions}>
                     <Button
+                      className={styles.button}
                       size="small"
                       icon={<PersonAddRegular />}
                       aria-label={t('setup.unknown.createFor', { address: c.address })}
@@ -68,25 +72,27 @@ export function UnknownCorrespondentsPage() {
                         setCreating(c);
                       }}
                     >
-                      {t('setup.unknown.createContact')}
+                      <span className={styles.label}>{t('setup.unknown.createContact')}</span>
                     </Button>
                     <Button
+                      className={styles.button}
                       size="small"
                       icon={<EyeOffRegular />}
                       disabled={busy}
                       aria-label={t('setup.unknown.ignoreFor', { address: c.address })}
                       onClick={() => ignore.mutate(c.address)}
                     >
-                      {t('setup.unknown.ignore')}
+                      <span className={styles.label}>{t('setup.unknown.ignore')}</span>
                     </Button>
                     <Button
+                      className={styles.button}
                       size="small"
                       icon={<DismissRegular />}
                       disabled={busy}
                       aria-label={t('setup.unknown.clearFor', { address: c.address })}
                       onClick={() => clear.mutate(c.address)}
                     >
-                      {t('setup.unknown.clear')}
+                      <span className={styles.label}>{t('setup.unknown.clear')}</span>
                     </Button>
                   </div>
                 </TableCell>
