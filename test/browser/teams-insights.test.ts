@@ -1,6 +1,7 @@
 import type { Locator } from 'playwright-core';
 import { seriousViolations } from '../support/browser';
 import { browserSuite } from '../support/browser-suite';
+import { eventually } from '../support/eventually';
 import { openTeamsPage, sidewaysScroll, type TeamsPage } from '../support/teams-page';
 import fi from '../../addin/i18n/src/locales/insights/fi.json';
 import fiTab from '../../addin/i18n/src/locales/tab/fi.json';
@@ -161,6 +162,40 @@ describe('Teams tab: Insights', () => {
     const keys = ['veryPositive', 'positive', 'neutral', 'negative', 'veryNegative', 'none'];
     expect(rows).toEqual(keys.map((key, i) => [names[i], number(api.evaluations[key])]));
     expect(api.evaluations.veryPositive).toBe(1);
+    await tab.close();
+  });
+
+  test('When the tab shows its other sections, then the charts are not loaded; they come with the Insights section', async () => {
+    const tab = await openTeamsPage(suite.browser, suite.web.origin, { page: 'tab', width: 1280 });
+    const scripts: string[] = [];
+    tab.page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    for (const section of ['Logged segments', 'Interaction log', 'Setup']) {
+      await tab.root.getByRole('tab', { name: section, exact: true }).click();
+      await tab.root.getByRole('heading', { level: 2 }).first().waitFor();
+    }
+    await tab.root.getByRole('heading', { name: 'Marketing setup', level: 3 }).waitFor();
+    expect(scripts.filter((path) => path.includes('InsightsView'))).toEqual([]);
+    await tab.root.getByRole('tab', { name: 'Insights', exact: true }).click();
+    await weeklyFigure(tab).locator('svg rect').first().waitFor();
+    expect(scripts.filter((path) => path.includes('InsightsView'))).toHaveLength(1);
+    await tab.close();
+  });
+
+  test("When the host switches from light to dark, then the evaluation bars take the palette's dark shades", async () => {
+    const tab = await openInsights();
+    // The series colors read on both backgrounds; the evaluations' semantic colors have a shade per theme.
+    const none = tab.root
+      .getByRole('figure', { name: /^Evaluations of logged segment/ })
+      .locator('svg rect[fill]')
+      .last();
+    await none.waitFor();
+    const light = await none.getAttribute('fill');
+    await tab.page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    const dark = await eventually(
+      () => none.getAttribute('fill'),
+      (fill) => fill !== light,
+    );
+    expect([light, dark]).toEqual(['#dbdbdb', '#4d4d4d']);
     await tab.close();
   });
 

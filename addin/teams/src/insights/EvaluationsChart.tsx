@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { HorizontalBarChart, HorizontalBarChartVariant, type ChartProps } from '@fluentui/react-charts';
 import { useTranslation } from 'react-i18next';
 import type { RecordStatistics } from '@interlog/api-client';
@@ -9,7 +10,8 @@ import { useChartColors } from './chart-colors';
 export function EvaluationsChart({ evaluations }: { evaluations: RecordStatistics['evaluations'] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const colors = useChartColors();
+  const box = useRef<HTMLDivElement>(null);
+  const colors = useChartColors(box);
   const most = Math.max(1, ...evaluationKeys.map((key) => evaluations[key] ?? 0));
   const data: ChartProps[] = evaluationKeys.map((key) => {
     const name = t(`evaluation.${key}`);
@@ -27,11 +29,13 @@ export function EvaluationsChart({ evaluations }: { evaluations: RecordStatistic
     };
   });
   return (
-    <HorizontalBarChart
-      data={data}
-      variant={HorizontalBarChartVariant.AbsoluteScale}
-      culture={format.locale}
-      barHeight={16}
-    />
+    <div ref={box}>
+      <HorizontalBarChart
+        data={data}
+        variant={HorizontalBarChartVariant.AbsoluteScale}
+        culture={format.locale}
+        barHeight={16}
+      />
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { VerticalStackedBarChart, type VerticalStackedChartProps } from '@fluentui/react-charts';
 import { makeStyles } from '@fluentui/react-components';
 import type { InteractionInsights } from '@interlog/api-client';
@@ -17,7 +18,8 @@ const useStyles = makeStyles({
 export function WeeklyChart({ insights, label }: { insights: InteractionInsights; label: string }) {
   const styles = useStyles();
   const format = useFormat();
-  const colors = useChartColors();
+  const box = useRef<HTMLDivElement>(null);
+  const colors = useChartColors(box);
   const seriesName = useSeriesName(insights.by);
   const week = useWeekLabel();
   const data: VerticalStackedChartProps[] = insights.weeks.map((monday) => ({
@@ -31,7 +33,7 @@ export function WeeklyChart({ insights, label }: { insights: InteractionInsights
     })),
   }));
   return (
-    <div className={styles.chart}>
+    <div className={styles.chart} ref={box}>
       <VerticalStackedBarChart
         data={data}
         height={280}

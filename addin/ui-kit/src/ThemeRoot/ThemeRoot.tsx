@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import {
   FluentProvider,
   makeStyles,
@@ -11,11 +11,6 @@ import {
 export type UiTheme = 'light' | 'dark' | 'contrast';
 
 const themes = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
-
-const UiThemeContext = createContext<UiTheme>('light');
-
-/** The theme the page shows, for parts that pick colors outside Fluent's tokens (charts' series colors). */
-export const useUiTheme = () => useContext(UiThemeContext);
 
 const useStyles = makeStyles({
   // On an inner element: FluentProvider copies its own className onto every portal mount
@@ -42,9 +37,7 @@ export function ThemeRoot({
   const styles = useStyles();
   return (
     <FluentProvider theme={themes[theme]} lang={lang} className={className} data-theme={theme}>
-      <div className={mergeClasses(styles.fill, theme === 'light' ? styles.light : styles.dark)}>
-        <UiThemeContext.Provider value={theme}>{children}</UiThemeContext.Provider>
-      </div>
+      <div className={mergeClasses(styles.fill, theme === 'light' ? styles.light : styles.dark)}>{children}</div>
     </FluentProvider>
   );
 }
