@@ -8,6 +8,8 @@ import { correspondentLimits } from './correspondent-limits';
 import { forgetCorrespondent } from './forget-correspondent';
 import type { Person, SightedItem } from './unknown-correspondent-schema';
 
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 /** The key of an item (the one recording keys its interaction by): its message id, meeting id, send or item id. */
 export function itemKeyOf(item: SightedItem): string | null {
   if (item.internetMessageId) return `msg:${item.internetMessageId}`;
@@ -74,7 +76,8 @@ export async function keepUnknownCorrespondents(
   const byAddress = new Map<string, Person>();
   for (const person of people) {
     const address = normalAddress(person.address);
-    if (address && !byAddress.has(address)) byAddress.set(address, { address, name: person.name ?? '' });
+    // Only an internet address can become a contact's (not an Exchange directory name or an empty one).
+    if (EMAIL.test(address) && !byAddress.has(address)) byAddress.set(address, { address, name: person.name ?? '' });
   }
   const contacts = await contactLookup.findByEmails(ctx.tenantId, [...byAddress.keys()]);
   for (const contact of contacts) byAddress.delete(contact.email.toLowerCase());

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../lib/errors/app-error';
 import { contactLookup } from '../../contacts';
-import { keepUnknownCorrespondents } from '../../correspondents';
 import { createInteraction, postponedForItem } from '../../interactions';
 import { getInteractionTemplateSetup } from '../../templates';
 import { notificationQueueRepository, type ClaimedChange } from '../data-access/notification-queue-repository';
 import { nextAttemptAt } from '../../lib/retry/backoff';
 import { recordingMailboxRepository, type RecordingMailbox } from '../data-access/recording-mailbox-repository';
 import type { MailboxGateway, MailboxItem } from './mailbox-gateway';
-import { counterparts, interactionFor, recordedBySender, sightedItemOf, withinRecording } from './record-mailbox-item';
+import { counterparts, interactionFor, recordedBySender, withinRecording } from './record-mailbox-item';
+import { keepStrangers } from './keep-strangers';
 import { hashClientState, LIFECYCLE_PREFIX, setupNameOf, templateOf, type RecordingOptions } from './recording-service';
 import { withMailboxLease } from './mailbox-lease';
 
@@ -59,15 +59,6 @@ export function createRecordingPass(
       mailbox.tenantId,
       people.map((a) => a.address),
     );
-    // Business Central drops mail from addresses that are no contact; they are kept to be recorded later.
-    const known = new Set(contacts.map((c) => c.email.toLowerCase()));
-    const unknown = people.filter((p) => !known.has(p.address.toLowerCase()));
-    if (unknown.length)
-      await keepUnknownCorrespondents(
-        mailbox,
-        sightedItemOf(item),
-        unknown.map((p) => ({ address: p.address, name: p.name })),
-      );
     let created = 0;
     for (const contact of contacts) {
       const input = interactionFor(item, contact, templateCode);
@@ -76,6 +67,8 @@ export function createRecordingPass(
       const result = await createInteraction({ tenantId: mailbox.tenantId, userId: mailbox.userId }, input);
       if (result.created) created++;
     }
+    // After the contacts' entries, which a retry of the item finds instead of doubling.
+    await keepStrangers(mailbox, item, people, contacts);
     return created;
   }
 
