@@ -85,15 +85,30 @@ async function foldEntries(
 /** The steps of a fold, for the tests that stop one part-way (a crash). */
 export const foldSteps = { journalFor, redo };
 
-const foldMarks = async (tenantId: string, marks: ChangeMark[]) =>
-  foldEntries(
+/**
+ * Folds the entries some marks name, ENTRIES_PER_FOLD at a time (a filter may name a whole logged
+ * segment); the last fold deletes the marks, so a crash before it folds them all again (a no-op
+ * for the entries done).
+ */
+async function foldMarks(tenantId: string, marks: ChangeMark[]): Promise<void> {
+  const { reread, inserted } = await factsOfChanges<EntryFacts>(
     tenantId,
-    await factsOfChanges<EntryFacts>(
-      tenantId,
-      marks.map((m) => m.ref),
-    ),
-    marks.map((m) => m._id),
+    marks.map((m) => m.ref),
   );
+  const all = [...reread.map((e) => ({ e, reread: true })), ...inserted.map((e) => ({ e, reread: false }))];
+  for (let i = 0; i === 0 || i < all.length; i += ENTRIES_PER_FOLD) {
+    const chunk = all.slice(i, i + ENTRIES_PER_FOLD);
+    const last = i + ENTRIES_PER_FOLD >= all.length;
+    await foldEntries(
+      tenantId,
+      {
+        reread: chunk.filter((c) => c.reread).map((c) => c.e),
+        inserted: chunk.filter((c) => !c.reread).map((c) => c.e),
+      },
+      last ? marks.map((m) => m._id) : [],
+    );
+  }
+}
 
 /** Tenants whose entries from before the statistics existed are folded (known in this process). */
 const backfilled = new Set<string>();
@@ -125,7 +140,7 @@ const foldableMarks = async (tenantId: string) =>
   entryChanges.foldable(await entryChanges.marks(tenantId, MARKS_LOOKED_AT));
 
 /** Holding the tenant's lease: a journal left by a crashed fold first, then the marks, a batch at a time. */
-async function foldUnderLease(tenantId: string): Promise<void> {
+export async function foldUnderLease(tenantId: string): Promise<void> {
   const done = await withLease(folderLease(tenantId), { ttlMs: LEASE_MS, waitMs: WAIT_MS }, async () => {
     const leftover = await statisticsDocs.get<Journal>(journalId(tenantId));
     if (leftover) await redo(tenantId, leftover);
@@ -139,60 +154,6 @@ async function foldUnderLease(tenantId: string): Promise<void> {
   if (!done) throw new AppError('unavailable', 503, 'The statistics are being brought up to date; try again.');
 }
 
-const queued = new Map<string, Promise<void>>();
-const running = new Map<string, Promise<void>>();
-
-/**
- * Folds the tenant's marks into its statistics. Callers in this process share one fold at a
- * time per tenant, and one waiting behind it (which covers every mark written before it starts).
- */
-export function foldTenant(tenantId: string): Promise<void> {
-  const waiting = queued.get(tenantId);
-  if (waiting) return waiting;
-  const before = running.get(tenantId) ?? Promise.resolve();
-  const next = before
-    .catch(() => undefined)
-    .then(() => {
-      queued.delete(tenantId);
-      running.set(tenantId, next);
-      return foldUnderLease(tenantId);
-    })
-    .finally(() => {
-      if (running.get(tenantId) === next) running.delete(tenantId);
-    });
-  queued.set(tenantId, next);
-  return next;
-}
-
-/** Before a read: whatever writes finished before it are folded in (usually nothing to do: one range read). */
-export async function foldedUpToNow(tenantId: string): Promise<void> {
-  if (!backfilled.has(tenantId) || (await foldableMarks(tenantId)).length > 0) await foldTenant(tenantId);
-}
-
-/** How long after a write the folder waits for more writes of the tenant before folding them together. */
-const DEBOUNCE_MS = 20;
-const timers = new Map<string, { timer: NodeJS.Timeout; fold: () => void }>();
-
-/** Folds the tenant's marks soon (writes in the next moments are folded together). */
-export function scheduleFold(tenantId: string, onError: (error: unknown) => void): void {
-  if (timers.has(tenantId)) return;
-  const fold = () => {
-    clearTimeout(timer);
-    timers.delete(tenantId);
-    foldTenant(tenantId).catch(onError);
-  };
-  const timer = setTimeout(fold, DEBOUNCE_MS);
-  timer.unref();
-  timers.set(tenantId, { timer, fold });
-}
-
-/** Folds what is scheduled at once, and waits until no fold runs in this process (stopping; tests). */
-export async function foldsSettled(): Promise<void> {
-  for (;;) {
-    await entryChanges.settled();
-    [...timers.values()].forEach((t) => t.fold());
-    const folds = [...queued.values(), ...running.values()];
-    if (folds.length === 0) return;
-    await Promise.allSettled(folds);
-  }
-}
+/** Whether a read must fold first: marks of finished writes are left, or the tenant was never backfilled here. */
+export const needsFold = async (tenantId: string) =>
+  !backfilled.has(tenantId) || (await foldableMarks(tenantId)).length > 0;

@@ -3,7 +3,7 @@ import { interactionGroupLookup } from '../../templates';
 import { loggedSegmentLookup } from '../../segments';
 import { notFound } from '../../lib/errors/app-error';
 import { foldStore } from '../data-access/fold-store';
-import { foldedUpToNow } from '../data-access/statistics-folder';
+import { foldedUpToNow } from '../data-access/fold-runs';
 import { dimKey, type DimKey } from './entry-contribution';
 import { insightsOf, weeksOf } from './insights';
 import { keepsDates } from './recount';

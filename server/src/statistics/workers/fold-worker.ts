@@ -1,5 +1,5 @@
 import { entryChanges } from '../../interactions';
-import { foldsSettled, scheduleFold } from '../data-access/statistics-folder';
+import { foldsSettled, scheduleFold } from '../data-access/fold-runs';
 
 /**
  * Keeps each tenant's statistics folded right after its writes (in this process, debounced), so
