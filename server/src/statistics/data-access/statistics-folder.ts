@@ -16,7 +16,7 @@ const WAIT_MS = 20_000;
 const ENTRIES_PER_FOLD = 2000;
 /** Marks looked at to decide whether there is anything to fold. */
 const MARKS_LOOKED_AT = 64;
-/** Folds in one turn of the lease, at most (writers may keep adding marks). */
+/** Folds of marks newer than the turn, at most, in one turn of the lease (writers may keep adding marks). */
 const FOLDS_PER_TURN = 50;
 /** Entries per fold of a backfill. */
 const BACKFILL_BATCH = 1000;
@@ -145,8 +145,12 @@ export async function foldUnderLease(tenantId: string): Promise<void> {
     const leftover = await statisticsDocs.get<Journal>(journalId(tenantId));
     if (leftover) await redo(tenantId, leftover);
     await backfill(tenantId);
-    for (let turn = 0; turn < FOLDS_PER_TURN; turn++) {
-      const marks = firstEntries(await foldableMarks(tenantId), ENTRIES_PER_FOLD);
+    // Every mark written before this turn began is folded; newer ones for a few folds more at most.
+    const began = Date.now();
+    for (let turn = 0; ; turn++) {
+      const found = await foldableMarks(tenantId);
+      const due = found.filter((m) => m.at.getTime() <= began);
+      const marks = firstEntries(due.length > 0 ? due : turn < FOLDS_PER_TURN ? found : [], ENTRIES_PER_FOLD);
       if (marks.length === 0) return;
       await foldMarks(tenantId, marks);
     }
