@@ -1,4 +1,5 @@
 // The resource types come from the server's schemas: one source for both sides.
+import type { InteractionInsights as Insights } from '../../../server/src/statistics/domain/statistics-schema';
 export type {
   Contact,
   CreateContactInput,
@@ -102,8 +103,8 @@ export type {
   InteractionInsights,
   InsightDimension as InsightsSplit,
 } from '../../../server/src/statistics/domain/statistics-schema';
-export type InsightsSeries =
-  import('../../../server/src/statistics/domain/statistics-schema').InteractionInsights['series'][number];
+/** One series of the insights chart: a template, group or salesperson (or all), its weekly figures. */
+export type InsightsSeries = Insights['series'][number];
 
 export interface Page<T> {
   items: T[];
