@@ -1,4 +1,4 @@
-import type { Applied, DimKey } from '../domain/entry-contribution';
+import { dimKey, type Applied, type DimKey } from '../domain/entry-contribution';
 import type { FoldPlan, FoldState } from '../domain/fold-plan';
 import type { WeekTotals } from '../domain/insights';
 import type { Totals } from '../domain/totals';
@@ -12,8 +12,42 @@ type TotalsDoc = StoredDoc & { t: Totals };
 type WeekRow = { k: DimKey; n: number; cost: number; dur: number };
 /** Codes may hold dots, which field names must not: a week's figures are stored as rows. */
 type WeekDoc = StoredDoc & { week: string; rows: WeekRow[]; names: Array<{ k: DimKey; name: string }> };
+/** An entry's applied contribution as stored: a tuple (half the bytes of the object; blocks are rewritten often). */
+type StoredApplied = [
+  dims: DimKey[],
+  month: string,
+  week: string,
+  cost: number,
+  dur: number,
+  failed: 0 | 1,
+  ev: string,
+  mail: string,
+];
 /** What was folded of each entry of a block; null: seen, adding nothing. */
-type AppliedDoc = StoredDoc & { e: Record<string, Applied | null> };
+type AppliedDoc = StoredDoc & { e: Record<string, StoredApplied | null> };
+
+const ALL = dimKey('all');
+const encode = (c: Applied): StoredApplied => [
+  c.dims.filter((d) => d !== ALL),
+  c.month,
+  c.week,
+  c.cost,
+  c.dur,
+  c.failed ? 1 : 0,
+  c.ev,
+  c.mail ?? '',
+];
+/** As `contributionOf` builds it (same keys, same order), so that an unchanged entry compares equal. */
+const decode = ([dims, month, week, cost, dur, failed, ev, mail]: StoredApplied): Applied => ({
+  dims: [ALL, ...dims],
+  month,
+  week,
+  cost,
+  dur,
+  failed: failed === 1,
+  ev,
+  ...(mail ? { mail: mail as Applied['mail'] } : {}),
+});
 export type AppliedBlocks = Map<string, AppliedDoc>;
 
 export const totalsDoc = (tenantId: string, dim: DimKey, t: Totals): TotalsDoc => ({
@@ -68,7 +102,10 @@ export const foldStore = {
     const out = new Map<number, Applied | null>();
     for (const no of entryNos) {
       const e = blocks.get(appliedId(tenantId, blockOf(no)))?.e;
-      if (e && String(no) in e) out.set(no, e[String(no)] ?? null);
+      if (e && String(no) in e) {
+        const stored = e[String(no)];
+        out.set(no, stored ? decode(stored) : null);
+      }
     }
     return out;
   },
@@ -79,7 +116,7 @@ export const foldStore = {
     for (const [no, c] of plan.applied) {
       const _id = appliedId(tenantId, blockOf(no));
       const block = changed.get(_id) ?? structuredClone(blocks.get(_id) ?? { _id, tenantId, e: {} });
-      block.e[String(no)] = c;
+      block.e[String(no)] = c ? encode(c) : null;
       changed.set(_id, block);
     }
     return [
