@@ -12,9 +12,11 @@ type TotalsDoc = StoredDoc & { t: Totals };
 type WeekRow = { k: DimKey; n: number; cost: number; dur: number };
 /** Codes may hold dots, which field names must not: a week's figures are stored as rows. */
 type WeekDoc = StoredDoc & { week: string; rows: WeekRow[]; names: Array<{ k: DimKey; name: string }> };
-/** An entry's applied contribution as stored: a tuple (half the bytes of the object; blocks are rewritten often). */
+/**
+ * An entry's applied contribution as stored: a flat tuple, its records last (half the bytes of the
+ * object, and FerretDB 1.x stores no arrays in arrays).
+ */
 type StoredApplied = [
-  dims: DimKey[],
   month: string,
   week: string,
   cost: number,
@@ -22,13 +24,13 @@ type StoredApplied = [
   failed: 0 | 1,
   ev: string,
   mail: string,
+  ...dims: DimKey[],
 ];
 /** What was folded of each entry of a block; null: seen, adding nothing. */
 type AppliedDoc = StoredDoc & { e: Record<string, StoredApplied | null> };
 
 const ALL = dimKey('all');
 const encode = (c: Applied): StoredApplied => [
-  c.dims.filter((d) => d !== ALL),
   c.month,
   c.week,
   c.cost,
@@ -36,9 +38,10 @@ const encode = (c: Applied): StoredApplied => [
   c.failed ? 1 : 0,
   c.ev,
   c.mail ?? '',
+  ...c.dims.filter((d) => d !== ALL),
 ];
 /** As `contributionOf` builds it (same keys, same order), so that an unchanged entry compares equal. */
-const decode = ([dims, month, week, cost, dur, failed, ev, mail]: StoredApplied): Applied => ({
+const decode = ([month, week, cost, dur, failed, ev, mail, ...dims]: StoredApplied): Applied => ({
   dims: [ALL, ...dims],
   month,
   week,
