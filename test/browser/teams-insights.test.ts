@@ -103,17 +103,16 @@ describe('Teams tab: Insights', () => {
     await tab.root.getByRole('combobox', { name: 'Split by' }).click();
     await tab.page.getByRole('option', { name: 'Interaction template' }).click();
     await asked;
-    const longer = tab.page.waitForRequest(
-      (r) =>
-        r.url().includes('/insights/interactions') &&
-        r.url().includes(`from=${isoDay(-1).slice(0, 0)}`) &&
-        r.url().includes('by=template') &&
-        !r.url().includes(`from=${isoDay(27)}`),
-    );
+    const longer = tab.page.waitForRequest((r) => {
+      const url = new URL(r.url());
+      return url.pathname.endsWith('/insights/interactions') && url.searchParams.get('from') !== isoDay(27);
+    });
     await tab.root.getByRole('combobox', { name: 'Period' }).click();
     await tab.page.getByRole('option', { name: 'Last 12 months' }).click();
     await longer;
     const figure = weeklyFigure(tab);
+    await figure.locator('svg rect').first().waitFor();
+    await tab.shot(SHOTS, 'insights-by-template-12-months-en-1280-light', { fullPage: true });
     await figure.getByRole('switch', { name: 'Show as table' }).check();
     const table = figure.getByRole('table');
     await table.getByRole('columnheader', { name: /\(EMAIL\)$/ }).waitFor();
@@ -184,18 +183,18 @@ describe('Teams tab: Insights', () => {
   test("When the host switches from light to dark, then the evaluation bars take the palette's dark shades", async () => {
     const tab = await openInsights();
     // The series colors read on both backgrounds; the evaluations' semantic colors have a shade per theme.
-    const none = tab.root
+    const veryPositive = tab.root
       .getByRole('figure', { name: /^Evaluations of logged segment/ })
       .locator('svg rect[fill]')
-      .last();
-    await none.waitFor();
-    const light = await none.getAttribute('fill');
+      .first();
+    await veryPositive.waitFor();
+    const light = await veryPositive.getAttribute('fill');
     await tab.page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     const dark = await eventually(
-      () => none.getAttribute('fill'),
+      () => veryPositive.getAttribute('fill'),
       (fill) => fill !== light,
     );
-    expect([light, dark]).toEqual(['#dbdbdb', '#4d4d4d']);
+    expect([light, dark]).toEqual(['#094509', '#218c21']);
     await tab.close();
   });
 

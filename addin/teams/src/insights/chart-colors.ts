@@ -10,7 +10,8 @@ const evaluationTokens: Record<EvaluationKey, string> = {
   neutral: DataVizPalette.info,
   negative: DataVizPalette.warning,
   veryNegative: DataVizPalette.error,
-  none: DataVizPalette.disabled,
+  // The palette's `disabled` grey (#dbdbdb) all but vanishes on white: a grey with 3:1 contrast on both backgrounds.
+  none: '#858585',
 };
 
 // The theme ThemeRoot marks (data-theme) around an element, followed when the host switches it. Read here rather
