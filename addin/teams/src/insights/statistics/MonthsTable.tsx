@@ -4,7 +4,7 @@ import type { RecordStatistics } from '@interlog/api-client';
 import { useFormat } from '@interlog/i18n';
 import { DataTable, useDataTableStyles } from '@interlog/ui-kit';
 
-/** The last twelve months' sums, a row per month. */
+/** The last twelve months' sums, a row per month, the current month first. */
 export function MonthsTable({
   perMonth,
   label,
@@ -29,7 +29,7 @@ export function MonthsTable({
         { key: 'duration', label: t('insights.statistics.durationMin'), numeric: true },
       ]}
     >
-      {perMonth.map((m) => (
+      {[...perMonth].reverse().map((m) => (
         <TableRow key={m.month}>
           <TableCell>{month.format(new Date(`${m.month}-01T00:00:00Z`))}</TableCell>
           <TableCell className={table.number}>{format.number(m.noOfInteractions)}</TableCell>
