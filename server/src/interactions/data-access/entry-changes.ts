@@ -16,14 +16,15 @@ export interface ChangeRef {
 
 export interface ChangeMark {
   _id: string;
-  ref: ChangeRef;
   at: Date;
+  /** How many entries it names, about (a filter counts one). */
+  n: number;
   /** Written before its write: the write may not have happened (yet); kept until it is old. */
   pending: boolean;
 }
 
 const markSchema = new Schema(
-  { _id: { type: String, required: true }, ref: { type: Schema.Types.Mixed }, at: Date },
+  { _id: { type: String, required: true }, ref: { type: Schema.Types.Mixed }, at: Date, n: Number },
   { versionKey: false, collection: 'entry_changes' },
 );
 // Read and deleted by `_id` only: a tenant's marks are the range `<tenant>:sm:`.
@@ -39,7 +40,8 @@ const inFlight = new Set<Promise<unknown>>();
 
 async function insertMark(tenantId: string, kind: 'p' | 'd', ref: ChangeRef): Promise<string> {
   const _id = `${prefix(tenantId)}${kind}:${randomUUID()}`;
-  await ChangeMarkModel.collection.insertOne({ _id, ref, at: new Date() } as never);
+  const n = (ref.ids?.length ?? 0) + (ref.entryNos?.length ?? 0) + (ref.inserted?.length ?? 0) + (ref.filter ? 1 : 0);
+  await ChangeMarkModel.collection.insertOne({ _id, ref, at: new Date(), n } as never);
   return _id;
 }
 
@@ -73,11 +75,20 @@ export const entryChanges = {
   /** The tenant's marks, done ones first (one `_id` range read). */
   async marks(tenantId: string, limit: number): Promise<ChangeMark[]> {
     const from = prefix(tenantId);
-    const rows = await ChangeMarkModel.find({ _id: { $gte: from, $lt: `${from}~` } })
+    // Without what they name: a new entries' mark carries their fields (hundreds of KB for a batch).
+    const rows = await ChangeMarkModel.find({ _id: { $gte: from, $lt: `${from}~` } }, { ref: 0 })
       .sort({ _id: 1 })
       .limit(limit)
-      .lean<Array<{ _id: string; ref: ChangeRef; at: Date }>>();
-    return rows.map((row) => ({ ...row, pending: row._id.startsWith(`${from}p:`) }));
+      .lean<Array<{ _id: string; at: Date; n?: number }>>();
+    return rows.map((row) => ({ ...row, n: row.n ?? 1, pending: row._id.startsWith(`${from}p:`) }));
+  },
+
+  /** What the marks name, each read by `_id`. */
+  async refsOf(marks: ChangeMark[]): Promise<ChangeRef[]> {
+    const rows = await Promise.all(
+      marks.map((m) => ChangeMarkModel.findById(m._id, { ref: 1 }).lean<{ ref: ChangeRef }>()),
+    );
+    return rows.flatMap((row) => (row ? [row.ref] : []));
   },
 
   /** The marks a fold takes: done ones, and pending ones old enough that their write is over (or never was). */

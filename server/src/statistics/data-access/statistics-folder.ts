@@ -91,10 +91,7 @@ export const foldSteps = { journalFor, redo };
  * for the entries done).
  */
 async function foldMarks(tenantId: string, marks: ChangeMark[]): Promise<void> {
-  const { reread, inserted } = await factsOfChanges<EntryFacts>(
-    tenantId,
-    marks.map((m) => m.ref),
-  );
+  const { reread, inserted } = await factsOfChanges<EntryFacts>(tenantId, await entryChanges.refsOf(marks));
   const all = [...reread.map((e) => ({ e, reread: true })), ...inserted.map((e) => ({ e, reread: false }))];
   for (let i = 0; i === 0 || i < all.length; i += ENTRIES_PER_FOLD) {
     const chunk = all.slice(i, i + ENTRIES_PER_FOLD);
@@ -124,14 +121,11 @@ async function backfill(tenantId: string): Promise<void> {
   backfilled.add(tenantId);
 }
 
-const sizeOf = ({ ref }: ChangeMark) =>
-  (ref.ids?.length ?? 0) + (ref.entryNos?.length ?? 0) + (ref.inserted?.length ?? 0) + (ref.filter ? 1 : 0);
-
 /** The first marks that name up to about `limit` entries (at least one mark). */
 function firstEntries(marks: ChangeMark[], limit: number): ChangeMark[] {
   let total = 0;
   return marks.filter((mark, i) => {
-    total += sizeOf(mark);
+    total += mark.n;
     return i === 0 || total <= limit;
   });
 }

@@ -42,10 +42,7 @@ test('When a fold stopped after its journal and part of its writes, then the nex
     await t.api.patch(`/interaction-log-entries/${entries[0]!.entryNo}`, { canceled: true });
     await t.make.interaction({ contactNo: entries[0]!.contactNo, templateCode: entries[0]!.templateCode, cost: 7 });
     const marks = entryChanges.foldable(await entryChanges.marks(t.tid, 100));
-    const changed = await factsOfChanges<EntryFacts>(
-      t.tid,
-      marks.map((m) => m.ref),
-    );
+    const changed = await factsOfChanges<EntryFacts>(t.tid, await entryChanges.refsOf(marks));
     const journal = await foldSteps.journalFor(
       t.tid,
       changed,
