@@ -38,10 +38,19 @@ const listeners = new Set<(tenantId: string) => void>();
 /** Deletions of pending marks not waited for by their writers. */
 const inFlight = new Set<Promise<unknown>>();
 
-async function insertMark(tenantId: string, kind: 'p' | 'd', ref: ChangeRef): Promise<string> {
+/** Where a done mark's new entries' fields are kept: beside the marks, so that a scan of the marks stays small. */
+const factsIdOf = (markId: string) => markId.replace(/:sm:d:/, ':sf:');
+
+async function insertMark(tenantId: string, kind: 'p' | 'd', { inserted, ...ref }: ChangeRef): Promise<string> {
   const _id = `${prefix(tenantId)}${kind}:${randomUUID()}`;
-  const n = (ref.ids?.length ?? 0) + (ref.entryNos?.length ?? 0) + (ref.inserted?.length ?? 0) + (ref.filter ? 1 : 0);
-  await ChangeMarkModel.collection.insertOne({ _id, ref, at: new Date(), n } as never);
+  if (inserted) await ChangeMarkModel.collection.insertOne({ _id: factsIdOf(_id), inserted } as never);
+  const n = (ref.ids?.length ?? 0) + (ref.entryNos?.length ?? 0) + (inserted?.length ?? 0) + (ref.filter ? 1 : 0);
+  await ChangeMarkModel.collection.insertOne({
+    _id,
+    ref: { ...ref, ...(inserted ? { facts: true } : {}) },
+    at: new Date(),
+    n,
+  } as never);
   return _id;
 }
 
@@ -83,12 +92,18 @@ export const entryChanges = {
     return rows.map((row) => ({ ...row, n: row.n ?? 1, pending: row._id.startsWith(`${from}p:`) }));
   },
 
-  /** What the marks name, each read by `_id`. */
+  /** What the marks name, each read by `_id` (and the fields of new entries, beside it). */
   async refsOf(marks: ChangeMark[]): Promise<ChangeRef[]> {
     const rows = await Promise.all(
-      marks.map((m) => ChangeMarkModel.findById(m._id, { ref: 1 }).lean<{ ref: ChangeRef }>()),
+      marks.map(async (m) => {
+        const row = await ChangeMarkModel.findById(m._id, { ref: 1 }).lean<{ ref: ChangeRef & { facts?: boolean } }>();
+        if (!row?.ref.facts) return row?.ref;
+        const { facts: _facts, ...ref } = row.ref;
+        const kept = await ChangeMarkModel.findById(factsIdOf(m._id)).lean<{ inserted?: ChangeRef['inserted'] }>();
+        return { ...ref, inserted: kept?.inserted ?? [] };
+      }),
     );
-    return rows.flatMap((row) => (row ? [row.ref] : []));
+    return rows.filter((ref): ref is ChangeRef => ref !== undefined);
   },
 
   /** The marks a fold takes: done ones, and pending ones old enough that their write is over (or never was). */
@@ -98,6 +113,9 @@ export const entryChanges = {
   /** Deletes folded marks. */
   async forget(ids: string[]): Promise<void> {
     await Promise.all(ids.map((_id) => ChangeMarkModel.deleteOne({ _id })));
+    await Promise.all(
+      ids.filter((_id) => _id.includes(':sm:d:')).map((_id) => ChangeMarkModel.deleteOne({ _id: factsIdOf(_id) })),
+    );
   },
 
   /** Once the marks' writes not waited for are over (tests that compare the database before and after). */
