@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { Button, TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { DismissRegular, EyeOffRegular, PersonAddRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
@@ -18,12 +19,14 @@ const useStyles = makeStyles({
   button: { '@media (max-width: 480px)': { minWidth: 'auto' } },
 });
 
-const doneText = (t: ReturnType<typeof useTranslation>['t'], done: Done | null) =>
+const doneText = (t: TFunction, done: Done | null) =>
   !done
     ? null
     : done.kind === 'created'
       ? t('setup.unknown.created', { name: done.name, count: done.recorded })
-      : t(`setup.unknown.${done.kind}`, { address: done.address });
+      : done.kind === 'ignored'
+        ? t('setup.unknown.ignored', { address: done.address })
+        : t('setup.unknown.cleared', { address: done.address });
 
 /**
  * The addresses recording met that match no contact (Business Central would have dropped their mail): make one a
