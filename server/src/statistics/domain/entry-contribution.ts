@@ -24,7 +24,17 @@ export interface EntryFacts {
 
 /** The records an entry counts for, as `<dimension>:<code>`. */
 export type DimKey = string;
-export const dimensions = ['contact', 'company', 'template', 'group', 'salesperson', 'loggedSegment', 'all'] as const;
+export const dimensions = [
+  'contact',
+  'company',
+  'template',
+  'group',
+  'salesperson',
+  'loggedSegment',
+  // A canceled logged segment's figures: its canceled entries (Business Central's Canceled = FIELD(Canceled)).
+  'canceledLoggedSegment',
+  'all',
+] as const;
 export type Dimension = (typeof dimensions)[number];
 /** The dimensions a week document splits by (the insights' `by`), besides `all`. */
 export const weekDimensions = ['template', 'group', 'salesperson'] as const;
@@ -85,7 +95,8 @@ export function dimsOf(entry: EntryFacts): DimKey[] {
  * is not canceled, not postponed (and not deleted). Null: it adds nothing.
  */
 export function contributionOf(entry: EntryFacts): Contribution | null {
-  if (entry.deleted || entry.canceled || entry.postponed || !entry.date) return null;
+  if (entry.deleted || entry.postponed || !entry.date) return null;
+  if (entry.canceled) return canceledContribution(entry);
   const date = new Date(entry.date);
   const mail = entry.delivery?.status ? MAIL[entry.delivery.status] : undefined;
   const names: Record<DimKey, string> = {};
@@ -102,6 +113,16 @@ export function contributionOf(entry: EntryFacts): Contribution | null {
     ...(mail ? { mail } : {}),
     ...(Object.keys(names).length ? { names } : {}),
   };
+}
+
+/**
+ * A canceled entry counts for its logged segment alone, and only while the logged segment is canceled too:
+ * Business Central's Logged Segment counts the entries whose Canceled equals its own.
+ */
+function canceledContribution(entry: EntryFacts): Contribution | null {
+  if (!entry.loggedSegmentEntryNo) return null;
+  const { names: _names, ...counted } = contributionOf({ ...entry, canceled: false })!;
+  return { ...counted, dims: [dimKey('canceledLoggedSegment', entry.loggedSegmentEntryNo)] };
 }
 
 /** A contact's max dates the entry offers: Date of Last Interaction and Last Date Attempted (postponed never). */

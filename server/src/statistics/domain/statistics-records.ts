@@ -23,11 +23,15 @@ const DIM = {
   'interaction-templates': 'template',
   'interaction-groups': 'group',
   salespeople: 'salesperson',
-  'logged-segments': 'loggedSegment',
 } as const;
 
+/** A logged segment's totals: its entries not canceled, or, once it is canceled, its canceled ones. */
+export const loggedSegmentDim = (entryNo: number, canceled: boolean) =>
+  dimKey(canceled ? 'canceledLoggedSegment' : 'loggedSegment', entryNo);
+
 /** The totals key of a record of a kind other than contacts (whose key depends on the contact's type). */
-export const dimOfCode = async (kind: Exclude<StatisticsKind, 'contacts'>, code: string) => dimKey(DIM[kind], code);
+export const dimOfCode = async (kind: Exclude<StatisticsKind, 'contacts' | 'logged-segments'>, code: string) =>
+  dimKey(DIM[kind], code);
 
 /**
  * The records of a kind that exist, each with the totals it reads: a company contact reads the
@@ -49,7 +53,11 @@ const existing: Record<StatisticsKind, (tenantId: string, codes: string[]) => Pr
     keyed('salesperson')([...(await salespersonLookup.getMany(tenantId, codes)).keys()]),
   async 'logged-segments'(tenantId, codes) {
     const found = await Promise.all(codes.map((no) => loggedSegmentLookup.get(tenantId, Number(no))));
-    return keyed('loggedSegment')(codes.filter((_, i) => found[i] !== null));
+    return new Map(
+      codes.flatMap((no, i) =>
+        found[i] ? [[no, loggedSegmentDim(found[i].entryNo, found[i].canceled)] as const] : [],
+      ),
+    );
   },
 };
 

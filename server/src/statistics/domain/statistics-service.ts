@@ -7,7 +7,7 @@ import { foldedUpToNow } from '../data-access/fold-runs';
 import { dimKey, type DimKey } from './entry-contribution';
 import { insightsOf, weeksOf } from './insights';
 import { keepsDates } from './recount';
-import { recordOf, recordsOf, parseCodes, dimOfCode } from './statistics-records';
+import { recordOf, recordsOf, parseCodes, dimOfCode, loggedSegmentDim } from './statistics-records';
 import { loggedSegmentView, statisticsView } from './statistics-view';
 import type { InsightsQuery, StatisticsKind } from './statistics-schema';
 import { emptyTotals, type Totals } from './totals';
@@ -31,12 +31,16 @@ async function contactDim(tenantId: string, no: string): Promise<DimKey> {
 export async function recordStatistics(tenantId: string, kind: StatisticsKind, code: string) {
   const key = code.toUpperCase();
   const [dim] = await Promise.all([
-    kind === 'contacts' ? contactDim(tenantId, key) : dimOfCode(kind, key),
+    kind === 'contacts'
+      ? contactDim(tenantId, key)
+      : kind === 'logged-segments'
+        ? recordOf(tenantId, kind, key)
+        : dimOfCode(kind, key),
     foldedUpToNow(tenantId),
   ]);
   const totals = (await foldStore.totals(tenantId, [dim])).get(dim);
   // Without totals the record has no entries: does it exist at all?
-  if (!totals && kind !== 'contacts') await recordOf(tenantId, kind, key);
+  if (!totals && kind !== 'contacts' && kind !== 'logged-segments') await recordOf(tenantId, kind, key);
   return viewOf(kind, dim, totals);
 }
 
@@ -68,7 +72,7 @@ export async function interactionInsights(tenantId: string, query: InsightsQuery
 /** The latest logged segments, newest first, each with its statistics (a campaign chart). */
 export async function loggedSegmentInsights(tenantId: string, limit: number) {
   const [latest] = await Promise.all([loggedSegmentLookup.latest(tenantId, limit), foldedUpToNow(tenantId)]);
-  const dims = latest.map((s) => dimKey('loggedSegment', s.entryNo));
+  const dims = latest.map((s) => loggedSegmentDim(s.entryNo, s.canceled));
   const totals = await foldStore.totals(tenantId, dims);
   return {
     items: latest.map((s, i) => ({

@@ -69,7 +69,7 @@ test('When the entry holding the last date stops counting for it, then the date 
   });
 });
 
-test('A logged segment counts its entries not canceled; logging and canceling it keep the figures equal to a recount', async () => {
+test('A logged segment counts its entries whose canceled equals its own (Business Central: Canceled = FIELD(Canceled)); logging, canceling and restoring it keep the figures equal to a recount', async () => {
   const { template, company, person } = await setting();
   const other = await tenant.make.contact();
   const segment = await tenant.make.segment({ interaction: { templateCode: template.code } });
@@ -88,12 +88,17 @@ test('A logged segment counts its entries not canceled; logging and canceling it
 
   await tenant.api.patch(`/logged-segments/${logged.body.loggedSegmentEntryNo}`, { canceled: true });
   await expectRecountEqual(tenant, records);
-  // A logged segment counts its entries that are not canceled.
+  // Canceled, the logged segment counts its canceled entries: all three.
   expect((await tenant.api.get(`/statistics/logged-segments/${logged.body.loggedSegmentEntryNo}`)).body).toMatchObject({
-    noOfInteractions: 0,
+    noOfInteractions: 3,
   });
+  const all = (await tenant.api.get(`/statistics/interaction-templates/${template.code}`)).body;
+  expect(all.noOfInteractions).toBe(0);
   await tenant.api.patch(`/logged-segments/${logged.body.loggedSegmentEntryNo}`, { canceled: false });
   await expectRecountEqual(tenant, records);
+  expect((await tenant.api.get(`/statistics/logged-segments/${logged.body.loggedSegmentEntryNo}`)).body).toMatchObject({
+    noOfInteractions: 3,
+  });
 });
 
 test('With 30 concurrent writers creating and canceling on one tenant, the figures equal a recount', async () => {
