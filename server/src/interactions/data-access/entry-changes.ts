@@ -43,14 +43,15 @@ const factsIdOf = (markId: string) => markId.replace(/:sm:d:/, ':sf:');
 
 async function insertMark(tenantId: string, kind: 'p' | 'd', { inserted, ...ref }: ChangeRef): Promise<string> {
   const _id = `${prefix(tenantId)}${kind}:${randomUUID()}`;
-  if (inserted) await ChangeMarkModel.collection.insertOne({ _id: factsIdOf(_id), inserted } as never);
   const n = (ref.ids?.length ?? 0) + (ref.entryNos?.length ?? 0) + (inserted?.length ?? 0) + (ref.filter ? 1 : 0);
-  await ChangeMarkModel.collection.insertOne({
-    _id,
-    ref: { ...ref, ...(inserted ? { facts: true } : {}) },
-    at: new Date(),
-    n,
-  } as never);
+  const mark = { _id, ref: { ...ref, ...(inserted ? { facts: true } : {}) }, at: new Date(), n };
+  // One ordered write: the fields go in before the mark that names them, in one round trip.
+  await ChangeMarkModel.collection.insertMany(
+    (inserted ? [{ _id: factsIdOf(_id), inserted }, mark] : [mark]) as never[],
+    {
+      ordered: true,
+    },
+  );
   return _id;
 }
 
@@ -69,8 +70,10 @@ export const entryChanges = {
     ref: ChangeRef,
     write: () => Promise<T>,
     done: (result: T) => ChangeRef = () => ref,
+    /** Other writes that must precede the write too: they go beside the pending mark. */
+    before?: () => Promise<unknown>,
   ): Promise<T> {
-    const pending = await insertMark(tenantId, 'p', ref);
+    const [pending] = await Promise.all([insertMark(tenantId, 'p', ref), before?.()]);
     const result = await write();
     await insertMark(tenantId, 'd', done(result));
     // Not waited for: a pending mark left behind is only folded again (harmless), then deleted once old.

@@ -136,17 +136,18 @@ export const interactionLogEntryRepository = {
       ({ built, skipped }) => ({
         inserted: drafts.filter((d) => !skipped.has(d)).map((d) => factsOf(built.get(d)!)),
       }),
+      // Linked before written: a crash in between leaves a link the readers skip, never an entry they miss.
+      () =>
+        entriesByMessage.link(
+          tenantId,
+          drafts.map((d) => ({ _id: entryId(tenantId, d.requestKey), source: d.draft.source })),
+        ),
     );
   },
 
   async writeUnmarked(tenantId: string, drafts: KeyedDraft[], now: Date) {
     const built = new Map<KeyedDraft, StoredEntry & { _id: string }>();
     const skipped = new Set<KeyedDraft>();
-    // Linked before written: a crash in between leaves a link the readers skip, never an entry they miss.
-    await entriesByMessage.link(
-      tenantId,
-      drafts.map((d) => ({ _id: entryId(tenantId, d.requestKey), source: d.draft.source })),
-    );
     await allocateAndInsertMany(drafts, {
       reserve: (count) => reserveNumbers(tenantId, ENTRY_SEQUENCE, count),
       build: (item, entryNo) => {

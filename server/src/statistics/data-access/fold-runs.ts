@@ -31,21 +31,28 @@ export async function foldedUpToNow(tenantId: string): Promise<void> {
   if (await needsFold(tenantId)) await foldTenant(tenantId);
 }
 
-/** How long after a write the folder waits for more writes of the tenant before folding them together. */
-const DEBOUNCE_MS = 20;
-const timers = new Map<string, { timer: NodeJS.Timeout; fold: () => void }>();
+/**
+ * The folder waits for a quiet moment: a tenant's writes are folded once none came for QUIET_MS,
+ * or at the latest MAX_WAIT_MS after the first (folding beside a burst of writes slows them down;
+ * a read folds what is left before it answers, so nothing read waits on this).
+ */
+const QUIET_MS = 500;
+const MAX_WAIT_MS = 10_000;
+const timers = new Map<string, { timer: NodeJS.Timeout; since: number; fold: () => void }>();
 
-/** Folds the tenant's marks soon (writes in the next moments are folded together). */
+/** Folds the tenant's marks soon, after its writes pause. */
 export function scheduleFold(tenantId: string, onError: (error: unknown) => void): void {
-  if (timers.has(tenantId)) return;
+  const scheduled = timers.get(tenantId);
+  const since = scheduled?.since ?? Date.now();
+  if (scheduled) clearTimeout(scheduled.timer);
   const fold = () => {
     clearTimeout(timer);
     timers.delete(tenantId);
     foldTenant(tenantId).catch(onError);
   };
-  const timer = setTimeout(fold, DEBOUNCE_MS);
+  const timer = setTimeout(fold, Math.max(0, Math.min(QUIET_MS, since + MAX_WAIT_MS - Date.now())));
   timer.unref();
-  timers.set(tenantId, { timer, fold });
+  timers.set(tenantId, { timer, since, fold });
 }
 
 /** Folds what is scheduled at once, and waits until no fold runs in this process (stopping; tests). */
