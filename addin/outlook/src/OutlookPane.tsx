@@ -12,7 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { QueueBar, RecordPanel } from '@interlog/interactions';
-import { LoadFailureBoundary } from '@interlog/ui-kit';
+import { LoadFailureBoundary, visuallyHidden } from '@interlog/ui-kit';
 import type { MailHost } from './host/mail-host';
 import { itemIdentity } from './host/mail-item';
 import { ItemSummary } from './ItemSummary';
@@ -37,14 +37,7 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   hidden: { display: 'none' },
   // Outlook titles the pane already: the name stays for screen readers, not as a second visible title.
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden,
   header: {
     display: 'flex',
     alignItems: 'center',

@@ -21,3 +21,4 @@ export * from './hooks/use-paged-query';
 export * from './hooks/save-file';
 export * from './DateField/DateField';
 export * from './TimeField/TimeField';
+export { visuallyHidden } from './styles/visually-hidden';

@@ -1,3 +1,4 @@
+import { visuallyHidden } from '@interlog/ui-kit';
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** Bar geometry of the trend, in pixels: the SVG is drawn at this size. */
@@ -40,12 +41,5 @@ export const useContactCardStyles = makeStyles({
   totals: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2 },
   quiet: { color: tokens.colorNeutralForeground3, display: 'flex', alignItems: 'center', flexWrap: 'wrap' },
   // Read by screen readers, not shown: the trend's numbers as a table.
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden,
 });

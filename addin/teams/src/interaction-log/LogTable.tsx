@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Evaluation, InteractionLogEntry } from '@interlog/api-client';
-import { DataTable, NameWithNo, RowMenu, useDataTableStyles } from '@interlog/ui-kit';
+import { DataTable, NameWithNo, RowMenu, useDataTableStyles, visuallyHidden } from '@interlog/ui-kit';
 import { EntryComment } from '@interlog/interactions';
 import { useFormat } from '@interlog/i18n';
 import { EvaluateMenu } from './EvaluateMenu';
@@ -28,14 +28,7 @@ const useStyles = makeStyles({
   // A description wraps only when it is long, not into a column of single words.
   description: { minWidth: '9rem' },
   // The column of "…" buttons is named for screen readers only: a visible title would widen it.
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden,
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   canceled: { color: tokens.colorNeutralForeground3 },
   secondary: { color: tokens.colorNeutralForeground3 },
