@@ -19,7 +19,7 @@ export interface ChangeMark {
   at: Date;
   /** How many entries it names, about (a filter counts one). */
   n: number;
-  /** Written before its write: the write may not have happened (yet); kept until it is old. */
+  /** Written before its write, which may not have happened (yet); kept until its done mark is folded, or old. */
   pending: boolean;
 }
 
@@ -35,24 +35,71 @@ export const PENDING_MARK_MS = 2 * 60_000;
 
 const prefix = (tenantId: string) => `${tenantId}:sm:`;
 const listeners = new Set<(tenantId: string) => void>();
-/** Deletions of pending marks not waited for by their writers. */
-const inFlight = new Set<Promise<unknown>>();
+/** Done marks not waited for by their writers, by tenant. */
+const inFlight = new Map<string, Set<Promise<unknown>>>();
+
+function track(tenantId: string, work: Promise<unknown>): void {
+  const running = inFlight.get(tenantId) ?? new Set<Promise<unknown>>();
+  inFlight.set(tenantId, running);
+  running.add(work);
+  void work.finally(() => {
+    running.delete(work);
+    if (running.size === 0) inFlight.delete(tenantId);
+  });
+}
+
+const settledFor = (tenantId: string) => Promise.allSettled([...(inFlight.get(tenantId) ?? [])]);
 
 /** Where a done mark's new entries' fields are kept: beside the marks, so that a scan of the marks stays small. */
 const factsIdOf = (markId: string) => markId.replace(/:sm:d:/, ':sf:');
+/** A done mark and the pending mark of the same write share their key. */
+const pendingIdOf = (markId: string) => markId.replace(/:sm:d:/, ':sm:p:');
 
-async function insertMark(tenantId: string, kind: 'p' | 'd', { inserted, ...ref }: ChangeRef): Promise<string> {
-  const _id = `${prefix(tenantId)}${kind}:${randomUUID()}`;
+/** A mark's documents: the fields of new entries go before the mark that names them. */
+function markDocs(_id: string, { inserted, ...ref }: ChangeRef): object[] {
   const n = (ref.ids?.length ?? 0) + (ref.entryNos?.length ?? 0) + (inserted?.length ?? 0) + (ref.filter ? 1 : 0);
   const mark = { _id, ref: { ...ref, ...(inserted ? { facts: true } : {}) }, at: new Date(), n };
-  // One ordered write: the fields go in before the mark that names them, in one round trip.
-  await ChangeMarkModel.collection.insertMany(
-    (inserted ? [{ _id: factsIdOf(_id), inserted }, mark] : [mark]) as never[],
-    {
-      ordered: true,
-    },
+  return inserted ? [{ _id: factsIdOf(_id), inserted }, mark] : [mark];
+}
+
+interface Outbox {
+  docs: object[];
+  written: Promise<void>;
+  settle(error?: unknown): void;
+}
+
+/** Done marks waiting to go with the tenant's next pending mark, else on the next turn of the event loop. */
+const outboxes = new Map<string, Outbox>();
+
+/** One ordered write of `docs` and of the done marks waiting before them. */
+function writeMarks(tenantId: string, docs: object[]): Promise<void> {
+  const waiting = outboxes.get(tenantId);
+  outboxes.delete(tenantId);
+  const all = [...(waiting?.docs ?? []), ...docs];
+  const written = ChangeMarkModel.collection.insertMany(all as never[], { ordered: true }).then(() => undefined);
+  written.then(
+    () => waiting?.settle(),
+    (error: unknown) => waiting?.settle(error ?? new Error('The marks were not written.')),
   );
-  return _id;
+  return written;
+}
+
+function queueDoneMark(tenantId: string, docs: object[]): Promise<void> {
+  let waiting = outboxes.get(tenantId);
+  if (!waiting) {
+    let settle: Outbox['settle'] = () => undefined;
+    const written = new Promise<void>((resolve, reject) => {
+      settle = (error) => (error ? reject(error) : resolve());
+    });
+    const outbox: Outbox = { docs: [], written, settle };
+    outboxes.set(tenantId, outbox);
+    setImmediate(() => {
+      if (outboxes.get(tenantId) === outbox) writeMarks(tenantId, []).catch(() => undefined);
+    });
+    waiting = outbox;
+  }
+  waiting.docs.push(...docs);
+  return waiting.written;
 }
 
 /**
@@ -65,7 +112,7 @@ export const entryChanges = {
    * Runs a write of entries between a pending and a done mark (`done` may tell more once the
    * write is over), then tells the listeners.
    */
-  async around<T>(
+  around<T>(
     tenantId: string,
     ref: ChangeRef,
     write: () => Promise<T>,
@@ -73,19 +120,48 @@ export const entryChanges = {
     /** Other writes that must precede the write too: they go beside the pending mark. */
     before?: () => Promise<unknown>,
   ): Promise<T> {
-    const [pending] = await Promise.all([insertMark(tenantId, 'p', ref), before?.()]);
-    const result = await write();
-    await insertMark(tenantId, 'd', done(result));
-    // Not waited for: a pending mark left behind is only folded again (harmless), then deleted once old.
-    const deletion = Promise.resolve(ChangeMarkModel.deleteOne({ _id: pending })).catch(() => undefined);
-    inFlight.add(deletion);
-    void deletion.finally(() => inFlight.delete(deletion));
-    for (const listener of listeners) listener(tenantId);
+    return entryChanges.aroundEarly(
+      tenantId,
+      ref,
+      async (ready) => {
+        await ready;
+        return write();
+      },
+      done,
+      before,
+    );
+  },
+
+  /**
+   * As `around`, but the write starts beside the pending mark: it awaits `ready` (the pending
+   * mark and `before`) before it changes any entry, and may do its own reads and reservations
+   * meanwhile. The done mark is written after the answer: a writer that stops before it leaves
+   * its pending mark, folded once old; readers in this process wait for it (`marks`).
+   */
+  async aroundEarly<T>(
+    tenantId: string,
+    ref: ChangeRef,
+    write: (ready: Promise<unknown>) => Promise<T>,
+    done: (result: T) => ChangeRef = () => ref,
+    before?: () => Promise<unknown>,
+  ): Promise<T> {
+    const key = randomUUID();
+    const pending = writeMarks(tenantId, markDocs(`${prefix(tenantId)}p:${key}`, ref));
+    const ready = Promise.all([pending, before?.()]);
+    ready.catch(() => undefined);
+    const result = await write(ready);
+    // The pending mark goes when its done mark is folded (`forget`); without a done mark, once old.
+    const finish = queueDoneMark(tenantId, markDocs(`${prefix(tenantId)}d:${key}`, done(result))).then(
+      () => listeners.forEach((listener) => listener(tenantId)),
+      () => undefined,
+    );
+    track(tenantId, finish);
     return result;
   },
 
   /** The tenant's marks, done ones first (one `_id` range read). */
   async marks(tenantId: string, limit: number): Promise<ChangeMark[]> {
+    await settledFor(tenantId);
     const from = prefix(tenantId);
     // Without what they name: a new entries' mark carries their fields (hundreds of KB for a batch).
     const rows = await ChangeMarkModel.find({ _id: { $gte: from, $lt: `${from}~` } }, { ref: 0 })
@@ -113,16 +189,17 @@ export const entryChanges = {
   foldable: (marks: ChangeMark[], now = Date.now()) =>
     marks.filter((m) => !m.pending || now - m.at.getTime() > PENDING_MARK_MS),
 
-  /** Deletes folded marks. */
+  /** Deletes folded marks, and with a done mark its new entries' fields and its pending mark. */
   async forget(ids: string[]): Promise<void> {
     await Promise.all(ids.map((_id) => ChangeMarkModel.deleteOne({ _id })));
+    const done = ids.filter((_id) => _id.includes(':sm:d:'));
     await Promise.all(
-      ids.filter((_id) => _id.includes(':sm:d:')).map((_id) => ChangeMarkModel.deleteOne({ _id: factsIdOf(_id) })),
+      done.flatMap((_id) => [factsIdOf(_id), pendingIdOf(_id)]).map((_id) => ChangeMarkModel.deleteOne({ _id })),
     );
   },
 
-  /** Once the marks' writes not waited for are over (tests that compare the database before and after). */
-  settled: () => Promise.allSettled([...inFlight]),
+  /** Once the marks' writes not waited for are over (stopping; tests that compare the database before and after). */
+  settled: () => Promise.allSettled([...inFlight.values()].flatMap((running) => [...running])),
 
   /** Called with the tenant after each marked write (in this process). */
   onChange(listener: (tenantId: string) => void): () => void {

@@ -129,10 +129,10 @@ export const interactionLogEntryRepository = {
   /** The write of insertEach and insertNumbered: the documents as stored, and the drafts stored before. */
   async writeDrafts(tenantId: string, drafts: KeyedDraft[], now: Date) {
     const ids = drafts.map((d) => entryId(tenantId, d.requestKey));
-    return entryChanges.around(
+    return entryChanges.aroundEarly(
       tenantId,
       { ids },
-      () => this.writeUnmarked(tenantId, drafts, now),
+      (ready) => this.writeUnmarked(tenantId, drafts, now, ready),
       ({ built, skipped }) => ({
         inserted: drafts.filter((d) => !skipped.has(d)).map((d) => factsOf(built.get(d)!)),
       }),
@@ -145,7 +145,8 @@ export const interactionLogEntryRepository = {
     );
   },
 
-  async writeUnmarked(tenantId: string, drafts: KeyedDraft[], now: Date) {
+  /** Numbers and writes the drafts; the entries go in once `ready` (their change mark) is. */
+  async writeUnmarked(tenantId: string, drafts: KeyedDraft[], now: Date, ready?: Promise<unknown>) {
     const built = new Map<KeyedDraft, StoredEntry & { _id: string }>();
     const skipped = new Set<KeyedDraft>();
     await allocateAndInsertMany(drafts, {
@@ -167,7 +168,7 @@ export const interactionLogEntryRepository = {
         return doc;
       },
       insertMany: async (docs) => {
-        await entryLinks.link(tenantId, docs as Array<{ _id: string; entryNo: number }>);
+        await Promise.all([entryLinks.link(tenantId, docs as Array<{ _id: string; entryNo: number }>), ready]);
         return InteractionLogEntryModel.collection.insertMany(docs, { ordered: false });
       },
       alreadyStored: async (items) => {

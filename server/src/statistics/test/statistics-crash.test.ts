@@ -85,3 +85,24 @@ test('A pending mark of a write still under way is left for its done mark and do
   await expectRecountEqual(t, records);
   expect((await marksOf(t.tid)).map((m) => m._id)).toEqual([`${t.tid}:sm:p:young`]);
 });
+
+test('A write leaves a pending and a done mark under one key; the fold deletes both, and the fields kept beside them', async () => {
+  const t = await testTenant(app);
+  const { entries, records } = await twoEntries(t);
+  await expectRecountEqual(t, records);
+
+  await t.make.interaction({ contactNo: entries[0]!.contactNo, templateCode: entries[0]!.templateCode });
+  await entryChanges.settled();
+  const ids = (await marksOf(t.tid)).map((m) => String(m._id));
+  const key = ids.find((id) => id.includes(':sm:d:'))?.split(':sm:d:')[1];
+  expect(ids.sort()).toEqual([`${t.tid}:sm:d:${key}`, `${t.tid}:sm:p:${key}`]);
+  const facts = () =>
+    db()
+      .collection('entry_changes')
+      .findOne({ _id: `${t.tid}:sf:${key}` } as never, { comment: TEST_READ });
+  expect(await facts()).not.toBeNull();
+
+  await expectRecountEqual(t, records);
+  expect(await marksOf(t.tid)).toEqual([]);
+  expect(await facts()).toBeNull();
+});
