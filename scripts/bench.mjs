@@ -7,7 +7,7 @@ import { startFerretDB } from './ferretdb.mjs';
 import { ensureChromium } from './ensure-debian-packages.mjs';
 import { buildWeb } from './build-web.mjs';
 
-if (!['api', 'growth', 'export', 'statistics'].includes(process.env.BENCH_ONLY ?? '')) {
+if (!['api', 'segment', 'growth', 'export', 'statistics'].includes(process.env.BENCH_ONLY ?? '')) {
   ensureChromium();
   buildWeb();
 }

@@ -112,6 +112,7 @@ async function main() {
         correspondenceType: 'email',
       }),
     );
+    if (ONLY === 'segment') return printSegmentLogFigures(await segmentLogBenches(api, LINES));
     console.log(`POST /interactions (${CONNECTIONS} connections, ${DURATION_S} s, before the large segment is loaded)`);
     const post = await postInteractionsBench(api, app.baseUrl);
     const seg = await segmentLogBenches(api, LINES);

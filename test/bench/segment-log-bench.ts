@@ -13,6 +13,7 @@ async function must(res: Promise<{ status: number; body: any }>) {
 /** A segment of `lines` new person contacts (their own number prefix and email domain), built through the API. */
 async function buildSegment(api: ApiClient, lines: number, label: string): Promise<string> {
   const domain = `${label.toLowerCase()}.bench.example`;
+  const tBuild = performance.now();
   for (let start = 0; start < lines; start += BATCH) {
     const contacts = Array.from({ length: Math.min(BATCH, lines - start) }, (_, i) => ({
       no: `${label}${String(start + i).padStart(7, '0')}`,
@@ -21,6 +22,7 @@ async function buildSegment(api: ApiClient, lines: number, label: string): Promi
     }));
     await must(api.post('/contacts/batch', { contacts }));
   }
+  console.log(`  contacts: ${seconds(performance.now() - tBuild)} s`);
   const no = `BENCH${label}`;
   await must(
     api.post('/segments', {

@@ -7,7 +7,7 @@ import type { SavedSegmentCriteria } from '../domain/segment-criteria-schema';
 import { LoggedSegmentModel, SavedCriteriaModel } from './segment-models';
 
 type StoredLoggedSegment = Omit<LoggedSegment, 'createdAt'> & { createdAt: Date };
-const projection = { _id: 0, tenantId: 0, completed: 0, hardCopyEntries: 0, linesToRemove: 0 };
+const projection = { _id: 0, tenantId: 0, completed: 0, hardCopyEntries: 0, linesToRemove: 0, keyedLines: 0 };
 const toLoggedSegment = (doc: StoredLoggedSegment): LoggedSegment => ({
   ...doc,
   createdAt: doc.createdAt.toISOString(),
@@ -66,7 +66,12 @@ export const loggedSegmentRepository = {
   async complete(
     tenantId: string,
     entryNo: number,
-    values: { noOfInteractions: number; followUpSegmentNo: string; hardCopyEntries: number | null },
+    values: {
+      noOfInteractions: number;
+      followUpSegmentNo: string;
+      hardCopyEntries: number | null;
+      keyedLines: boolean;
+    },
   ) {
     await LoggedSegmentModel.updateOne(
       { tenantId, entryNo },
@@ -86,8 +91,8 @@ export const loggedSegmentRepository = {
   pendingLineRemovals: (tenantId: string, segmentNo?: string) =>
     LoggedSegmentModel.find(
       { tenantId, linesToRemove: true, ...(segmentNo ? { segmentNo } : {}) },
-      { _id: 0, entryNo: 1, segmentNo: 1 },
-    ).lean<Array<{ entryNo: number; segmentNo: string }>>(),
+      { _id: 0, entryNo: 1, segmentNo: 1, keyedLines: 1 },
+    ).lean<Array<{ entryNo: number; segmentNo: string; keyedLines?: boolean }>>(),
 
   async isLineRemovalPending(tenantId: string, entryNo: number): Promise<boolean> {
     return (await LoggedSegmentModel.exists({ tenantId, entryNo, linesToRemove: true })) !== null;

@@ -42,6 +42,24 @@ export type ContactSnapshot = Pick<
 
 const projection = { _id: 0, tenantId: 0, segmentNo: 0 };
 
+/**
+ * A line's `_id` is `<tenant>:sl:<hex of segment no>:<line no, 10 digits>`, so that a segment's lines
+ * are one `_id` range in line order: read and removed through the `_id` index (on FerretDB the only
+ * one its SQLite backend serves, with patch 0002). Segments made before lines were keyed say so by
+ * lacking `keyedLines`, and are read and removed by their fields.
+ */
+const linePrefix = (tenantId: string, segmentNo: string) =>
+  `${tenantId}:sl:${Buffer.from(segmentNo, 'utf8').toString('hex')}:`;
+export const lineId = (tenantId: string, segmentNo: string, lineNo: number) =>
+  `${linePrefix(tenantId, segmentNo)}${String(lineNo).padStart(10, '0')}`;
+
+/** The filter for all lines of a segment. */
+function allLines(tenantId: string, segmentNo: string, keyedLines: boolean | undefined): Record<string, unknown> {
+  if (!keyedLines) return { tenantId, segmentNo };
+  const prefix = linePrefix(tenantId, segmentNo);
+  return { _id: { $gte: prefix, $lt: `${prefix}~` } };
+}
+
 export const segmentLineRepository = {
   get: (tenantId: string, segmentNo: string, lineNo: number) =>
     SegmentLineModel.findOne({ tenantId, segmentNo, lineNo }, projection).lean<StoredLine>(),
@@ -113,6 +131,22 @@ export const segmentLineRepository = {
     return cursorBatches(cursor, batchSize);
   },
 
+  /**
+   * A segment's lines one batch at a time: for a segment with keyed lines one `_id` range read,
+   * in line order as the index returns them (unsorted: FerretDB would sort every line in memory).
+   */
+  inLineOrder(
+    tenantId: string,
+    header: { no: string; keyedLines?: boolean },
+    batchSize: number,
+  ): AsyncGenerator<StoredLine[]> {
+    if (!header.keyedLines) return this.inStoredOrder(tenantId, header.no, batchSize);
+    const cursor = SegmentLineModel.find(allLines(tenantId, header.no, true), projection)
+      .lean<StoredLine>()
+      .cursor({ batchSize });
+    return cursorBatches(cursor, batchSize);
+  },
+
   hasLines: async (tenantId: string, segmentNo: string) =>
     (await SegmentLineModel.exists({ tenantId, segmentNo })) !== null,
 
@@ -140,7 +174,7 @@ export const segmentLineRepository = {
       const skipped = new Set<NewLine>();
       const inserted = await allocateAndInsertMany(lines, {
         reserve: (count) => segmentRepository.reserveLineNos(tenantId, segmentNo, count),
-        build: (line, lineNo) => ({ ...line, tenantId, segmentNo, lineNo }),
+        build: (line, lineNo) => ({ ...line, _id: lineId(tenantId, segmentNo, lineNo), tenantId, segmentNo, lineNo }),
         insertMany: (docs) => SegmentLineModel.collection.insertMany(docs, { ordered: false }),
         alreadyStored: async (items) => {
           const present = await this.contactNosIn(
@@ -167,7 +201,7 @@ export const segmentLineRepository = {
         lines.map((line) => ({
           updateOne: {
             filter: { tenantId, segmentNo, lineNo: line.lineNo },
-            update: { $setOnInsert: { ...line, tenantId, segmentNo } },
+            update: { $setOnInsert: { ...line, _id: lineId(tenantId, segmentNo, line.lineNo), tenantId, segmentNo } },
             upsert: true,
           },
         })),
@@ -239,8 +273,8 @@ export const segmentLineRepository = {
     });
   },
 
-  removeAll: async (tenantId: string, segmentNo: string) => {
-    await SegmentLineModel.deleteMany({ tenantId, segmentNo });
+  removeAll: async (tenantId: string, segmentNo: string, keyedLines: boolean | undefined) => {
+    await SegmentLineModel.deleteMany(allLines(tenantId, segmentNo, keyedLines));
     await RemovedSegmentLineModel.deleteMany({ tenantId, segmentNo });
   },
 

@@ -16,6 +16,8 @@ const segmentSchema = new Schema(
     logging: { type: Schema.Types.Mixed, default: null },
     // Its lines counted as they are written (segment-line-counts.ts); absent on segments made before.
     lineCounts: { type: Schema.Types.Mixed, default: null },
+    // Its lines' _ids are one range (segment-line-repository.ts); absent on segments made before.
+    keyedLines: { type: Boolean },
     createdAt: { type: Date },
   },
   { versionKey: false, collection: 'segments' },
@@ -25,6 +27,8 @@ segmentSchema.index({ tenantId: 1, requestKey: 1 }, { unique: true });
 
 const segmentLineSchema = new Schema(
   {
+    // `<tenant>:sl:<hex segment no>:<line no>` (segment-line-repository.ts); an ObjectId on lines made before.
+    _id: { type: String },
     tenantId: { type: String, required: true },
     segmentNo: { type: String, required: true },
     lineNo: { type: Number, required: true },
@@ -88,6 +92,8 @@ const loggedSegmentSchema = new Schema(
     hardCopyEntries: { type: Number, default: null },
     // Its segment's lines are still to be removed (after the answer; a crash leaves them to the sweep).
     linesToRemove: { type: Boolean, default: false },
+    // Its segment's lines are one _id range (removed through the _id index).
+    keyedLines: { type: Boolean },
   },
   { versionKey: false, collection: 'logged_segments' },
 );

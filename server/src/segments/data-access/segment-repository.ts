@@ -30,6 +30,8 @@ export interface SegmentHeader {
   lastStepNo: number;
   logging: SegmentLogging | null;
   lineCounts?: LineCounts | null;
+  /** Every line has an `_id` in the segment's range (segments made since lines were keyed). */
+  keyedLines?: boolean;
   /** Counted up by every change of the header's own fields (absent: never changed since versions were kept). */
   version?: number;
 }
@@ -56,7 +58,7 @@ export const segmentRepository = {
 
   async insert(
     tenantId: string,
-    header: Omit<SegmentHeader, 'steps' | 'lastStepNo' | 'logging' | 'lineCounts'>,
+    header: Omit<SegmentHeader, 'steps' | 'lastStepNo' | 'logging' | 'lineCounts' | 'keyedLines'>,
     requestKey: string,
   ): Promise<SegmentHeader> {
     try {
@@ -69,6 +71,7 @@ export const segmentRepository = {
         lastLineNo: 0,
         logging: null,
         lineCounts: emptyLineCounts(),
+        keyedLines: true,
         createdAt: new Date(),
       } as never);
     } catch (error) {

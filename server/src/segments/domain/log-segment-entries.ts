@@ -82,7 +82,7 @@ export async function writeEntries(
 
   // Read, then write: on the embedded database a read running beside the inserts slowed them more
   // than it saved (20,000 lines: 13-17 s overlapped, 10.5 s one after the other; bench, 2 cores).
-  for await (const lines of segmentLineRepository.inStoredOrder(tenantId, segment.no, batchSize)) {
+  for await (const lines of segmentLineRepository.inLineOrder(tenantId, segment, batchSize)) {
     const drafts = await draftsOf(lines);
     if (drafts.length) await insert(drafts);
   }

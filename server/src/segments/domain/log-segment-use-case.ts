@@ -32,7 +32,7 @@ async function createFollowUpSegment(
     `follow-up-of-logged-segment:${logging.loggedSegmentEntryNo}`,
   );
   await segmentRepository.update(ctx.tenantId, segment.no, { 'logging.followUpSegmentNo': followUp.no });
-  for await (const lines of segmentLineRepository.inStoredOrder(ctx.tenantId, segment.no, options.batchSize)) {
+  for await (const lines of segmentLineRepository.inLineOrder(ctx.tenantId, segment, options.batchSize)) {
     await segmentLineRepository.insertLines(
       ctx.tenantId,
       followUp.no,
@@ -86,6 +86,7 @@ async function logUnderLease(
       noOfInteractions,
       followUpSegmentNo,
       hardCopyEntries: written.hardCopies,
+      keyedLines: segment.keyedLines ?? false,
     });
     await segmentRepository.remove(ctx.tenantId, segment.no);
     const emailsToSend = logging.deliver

@@ -29,7 +29,7 @@ export async function finishLineRemovals(
         // A run that stopped before removing its segment is finished by logging it again, which reads the lines.
         const header = await segmentRepository.get(tenantId, pending.segmentNo);
         if (header?.logging?.loggedSegmentEntryNo === pending.entryNo) return;
-        await segmentLineRepository.removeAll(tenantId, pending.segmentNo);
+        await segmentLineRepository.removeAll(tenantId, pending.segmentNo, pending.keyedLines);
         await loggedSegmentRepository.lineRemovalDone(tenantId, pending.entryNo);
       },
     );

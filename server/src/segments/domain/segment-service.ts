@@ -156,7 +156,7 @@ export async function patchSegment(
 
 export async function deleteSegment(tenantId: string, no: string): Promise<void> {
   const segment = await loadEditableSegment(tenantId, no);
-  await segmentLineRepository.removeAll(tenantId, segment.no);
+  await segmentLineRepository.removeAll(tenantId, segment.no, segment.keyedLines);
   await segmentRepository.remove(tenantId, segment.no);
 }
 

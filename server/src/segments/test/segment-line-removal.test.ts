@@ -2,6 +2,7 @@ import { startTestApp, type ApiClient } from '../../../../test/support/test-app'
 import type { factories } from '../../../../test/support/factories';
 import { testTenant } from '../../../../test/support/test-tenant';
 import { LoggedSegmentModel, SegmentLineModel, SegmentModel } from '../data-access/segment-models';
+import { lineId } from '../data-access/segment-line-repository';
 
 const TENANT = 'tenant-line-removal';
 let app: Awaited<ReturnType<typeof startTestApp>>;
@@ -48,6 +49,7 @@ async function loggedSegmentOf(contacts: number, overrides: Record<string, unkno
 async function stoppedBeforeLineRemoval(segmentNo: string, entryNo: number) {
   const contact = await make.contact();
   await SegmentLineModel.collection.insertOne({
+    _id: lineId(TENANT, segmentNo, 1),
     tenantId: TENANT,
     segmentNo,
     lineNo: 1,
