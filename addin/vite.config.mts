@@ -67,18 +67,30 @@ const frameworkUi = [
   '@floating-ui/core',
   '@floating-ui/dom',
   '@floating-ui/utils',
-  ...[
-    'react-positioning',
-    'react-combobox',
-    'react-input',
-    'react-checkbox',
-    'react-badge',
-    'react-divider',
-    'react-spinner',
-  ].map((name) => `@fluentui/${name}`),
+  ...['react-positioning', 'react-combobox', 'react-input', 'react-checkbox', 'react-badge', 'react-spinner'].map(
+    (name) => `@fluentui/${name}`,
+  ),
 ];
-const packagesTest = (names: string[]) =>
-  new RegExp(`node_modules[\\\\/](${names.map((n) => n.replace('/', '[\\\\/]')).join('|')})[\\\\/]`);
+/**
+ * Modules of those packages that the pane does not run before *Record* (found by building without the groups): the
+ * dark and high contrast themes (ui-kit's load-theme.ts fetches them when the host reports one), the menu button,
+ * the positioning safe zone, the slide motion, Fluent's typography styles.
+ */
+const notAtBoot = new RegExp(
+  [
+    String.raw`tokens[\\/]lib[\\/]alias[\\/](dark|highContrast)`,
+    String.raw`tokens[\\/]lib[\\/]utils[\\/]create(Dark|HighContrast)Theme`,
+    String.raw`tokens[\\/]lib[\\/]themes[\\/](web[\\/]dark|teams[\\/]highContrast)`,
+    String.raw`tokens[\\/]lib[\\/]global[\\/]typographyStyles`,
+    String.raw`react-button[\\/]lib[\\/]components[\\/]MenuButton`,
+    String.raw`react-positioning[\\/]lib[\\/]hooks[\\/]useSafeZoneArea`,
+    String.raw`react-motion-components-preview[\\/]lib[\\/]components[\\/]Slide`,
+  ].join('|'),
+);
+const packagesTest = (names: string[]) => {
+  const packages = new RegExp(`node_modules[\\\\/](${names.map((n) => n.replace('/', '[\\\\/]')).join('|')})[\\\\/]`);
+  return (id: string) => packages.test(id) && !notAtBoot.test(id);
+};
 
 /** A language's strings as `strings-<lang>[-<area>]-<hash>.js` (the tests tell which language a page fetched). */
 function stringsChunkName(chunk: { facadeModuleId?: string | null }) {

@@ -7,7 +7,7 @@ import { PANE_BOOT_GOAL_KB, paneBootScripts } from '../support/pane-boot-js';
  * React and Fluent UI's core alone take most of that (README, Measured), so this holds what was reached and
  * fails on any growth: lower it when the boot gets smaller, never raise it without moving code out of the boot.
  */
-const PANE_BOOT_LIMIT_KB = 235;
+const PANE_BOOT_LIMIT_KB = 230;
 
 let web: WebApp;
 beforeAll(async () => {
@@ -35,6 +35,13 @@ describe('The Outlook pane within its load budget', () => {
       'NewContactForm',
       'AutomaticRecordingSettings',
       'TimelineSection',
+      // Shown only after a record, or when a postponed interaction is finished; outside Outlook only.
+      'OutcomeBar',
+      'ResumePanel',
+      'outside-office',
+      'OutsideHost',
+      // The dark and high contrast themes: fetched when the host reports one.
+      'host-themes',
     ])
       expect(paths.filter((path) => path.includes(view))).toEqual([]);
     expect(code.filter((text) => text.includes('msal.js.browser'))).toEqual([]);

@@ -1,10 +1,11 @@
 import { createInterlogApi, OfflineQueue, type InterlogApi, type QueueStorage } from '@interlog/api-client';
 import { createTokenProvider, type FallbackSignIn } from '@interlog/auth';
-import { createI18n, type Area } from '@interlog/i18n';
+import type { Area } from '@interlog/i18n';
 import type { QueryClient } from '@tanstack/react-query';
 import { API_BASE } from './api-base';
 import { prefetchClientConfig } from './client-config';
 import { createQueryClient } from './query-client';
+import { pageStrings } from './page-strings';
 
 export interface HostSignIn {
   language: string;
@@ -23,7 +24,7 @@ export interface HostSignIn {
  */
 export async function createServices(host: HostSignIn) {
   const { language, areas, supportsNestedAppAuth, fallbackSignIn, storage, warmUp } = host;
-  const i18n = createI18n(language, areas);
+  const i18n = pageStrings(language, areas);
   const tokens = prefetchClientConfig().then((clientConfig) => {
     const provider = createTokenProvider({ apiBase: API_BASE, clientConfig, supportsNestedAppAuth, fallbackSignIn });
     if (clientConfig.auth.mode === 'local') void provider.getToken().catch(() => undefined);

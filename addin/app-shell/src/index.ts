@@ -7,5 +7,6 @@ export * from './StartupError';
 export * from './api-base';
 export * from './client-config';
 export * from './create-services';
+export * from './page-strings';
 export * from './query-client';
 export * from './render-standalone';

@@ -14,4 +14,5 @@ export * from './OutcomeBar/OutcomeBar';
 export * from './QueueBar/QueueBar';
 export * from './hooks/use-offline-queue';
 export * from './hooks/use-reference-data';
+export { primeContactMatches } from './hooks/use-contact-matches';
 export * from './EntryComment/EntryComment';

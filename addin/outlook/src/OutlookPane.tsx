@@ -17,7 +17,7 @@ import type { MailHost } from './host/mail-host';
 import { itemIdentity } from './host/mail-item';
 import { ItemSummary } from './ItemSummary';
 import { useTouchTargets } from './mobile/use-touch-targets';
-import { defaultTemplateFor, directionOf, peopleOf, sourceOf } from './mail-item-source';
+import { defaultTemplateFor, directionOf, ownAddresses, peopleOf, sourceOf } from './mail-item-source';
 import { useMailItem } from './use-mail-item';
 
 // Not needed for the first paint: loaded when first shown.
@@ -81,7 +81,8 @@ export function OutlookPane({ host }: { host: MailHost }) {
         </MessageBar>
       );
     const item = result.item;
-    const direction = directionOf(item, [host.userEmail(), item.mailboxOwner]);
+    const own = ownAddresses(item, host.userEmail());
+    const direction = directionOf(item, own);
     return (
       <>
         <ItemSummary item={item} />
@@ -99,7 +100,7 @@ export function OutlookPane({ host }: { host: MailHost }) {
           date={item.date}
           defaultTemplate={defaultTemplateFor(item, direction)}
           direction={direction}
-          exclude={[host.userEmail(), item.mailboxOwner]}
+          exclude={own}
           onDirtyChange={mail.setDirty}
           contactCard
         />

@@ -1,16 +1,47 @@
 import { createRoot } from 'react-dom/client';
 import type { QueueStorage } from '@interlog/api-client';
-import { createServices, renderStartupError } from '@interlog/app-shell';
-import { prefetchReferenceData } from '@interlog/interactions';
+import { createServices, prefetchStrings, renderStartupError } from '@interlog/app-shell';
+import type { Area } from '@interlog/i18n';
+import { prefetchReferenceData, primeContactMatches } from '@interlog/interactions';
+import { loadTheme } from '@interlog/ui-kit';
 import type { MailHost } from './host/mail-host';
+import { firstItemOf, readFirstItem } from './first-read';
+import { ownAddresses, peopleOf, sourceOf } from './mail-item-source';
+import { needsMeetingKey } from './meeting-key';
 import { PaneRoot } from './PaneRoot';
 
-/** Everything the pane needs, wired for one host (Outlook or the simulated one). */
-export function createPaneServices(host: MailHost, options: { storage?: QueueStorage } = {}) {
+// The pane's strings: the main file, and the settings area (its Settings tab and view).
+const PANE_AREAS: readonly Area[] = ['settings'];
+
+/** The pane's strings in the language it expects, fetched while Office.js starts (createPaneServices takes them). */
+export function preparePaneStrings(language: string) {
+  prefetchStrings(language, PANE_AREAS);
+}
+
+/**
+ * Everything the pane needs, wired for one host (Outlook or the simulated one). The open item is read meanwhile,
+ * so that the first render shows it and its contacts are looked up at once.
+ */
+export async function createPaneServices(host: MailHost, options: { storage?: QueueStorage } = {}) {
+  // A dark or high contrast Outlook: its theme's tokens come while the strings and the token do.
+  void loadTheme(host.theme());
+  const [loaded] = await Promise.all([paneServices(host, options), readFirstItem(host).catch(() => undefined)]);
+  // The item's contacts are looked up now, while the pane renders, not after (a meeting waits for its key).
+  const first = firstItemOf(host);
+  if (first?.status === 'ok' && !needsMeetingKey(first.item))
+    primeContactMatches(
+      loaded.services.api,
+      peopleOf(first.item, loaded.i18n.t),
+      sourceOf(first.item),
+      ownAddresses(first.item, host.userEmail()),
+    );
+  return loaded;
+}
+
+function paneServices(host: MailHost, options: { storage?: QueueStorage }) {
   return createServices({
     language: host.displayLanguage(),
-    // The pane's strings: the main file, and the settings area (its Settings tab and view).
-    areas: ['settings'],
+    areas: PANE_AREAS,
     supportsNestedAppAuth: () => host.support().nestedAppAuth,
     fallbackSignIn: () => host.dialogSignIn(`${window.location.origin}/auth-dialog.html`),
     storage: options.storage,

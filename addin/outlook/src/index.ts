@@ -1,5 +1,5 @@
 export { PaneRoot } from './PaneRoot';
-export { createPaneServices } from './boot-pane';
+export { createPaneServices, preparePaneStrings } from './boot-pane';
 export type * from './host/mail-host';
 export type * from './host/mail-item';
 export type { MailboxSettings } from './host/mailbox-settings';

@@ -17,6 +17,11 @@ export function peopleOf(item: MailItem, t: TFunction): PersonAddress[] {
   return item.people.map((p) => ({ email: p.email, name: p.name, roleLabel: t(`people.role.${p.role}`) }));
 }
 
+/** Addresses the pane never offers for an item: the user's own and the mailbox the item is in. */
+export function ownAddresses(item: MailItem, userEmail: string): string[] {
+  return [userEmail, item.mailboxOwner];
+}
+
 /**
  * Which way an email went: received when someone else sent it (not the user, not the mailbox it is in), sent when
  * the user did or is writing it. None for meetings.

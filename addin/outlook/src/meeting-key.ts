@@ -7,12 +7,17 @@ import type { MailItem } from './host/mail-item';
  * an unsaved meeting) the item id stands in.
  */
 export async function withMeetingKey(api: InterlogApi, item: MailItem): Promise<MailItem> {
+  if (!needsMeetingKey(item)) return item;
   const eventId = item.eventId || item.itemId;
-  if (item.kind !== 'appointment' || !eventId) return item;
   try {
     const { iCalUId } = await api.meetings.calendarEvent(eventId.slice(0, 512));
     return iCalUId ? { ...item, iCalUId } : item;
   } catch {
     return item;
   }
+}
+
+/** Only a meeting with an id asks the calendar. */
+export function needsMeetingKey(item: MailItem): boolean {
+  return item.kind === 'appointment' && !!(item.eventId || item.itemId);
 }

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { createPaneServices } from '@interlog/outlook';
+import { createPaneServices, preparePaneStrings } from '@interlog/outlook';
 import { renderStartupError } from '@interlog/app-shell';
 import type { HostTheme } from '@interlog/outlook';
 import { PreviewApp } from './PreviewApp';
@@ -15,6 +15,9 @@ const theme = (
 ) as HostTheme;
 const language = params.get('lang') ?? navigator.language;
 const variant = params.get('variant') ?? '';
+
+/** The pane's strings in the page's language, fetched while Office.js starts. */
+export const prepareStrings = () => preparePaneStrings(language);
 
 /** The pane beside a simulated mailbox item, as the page's address asks. */
 export async function startPreview(container: HTMLElement) {

@@ -6,8 +6,6 @@ import { ContactList } from '../ContactList/ContactList';
 import { TemplatePicker } from '../TemplatePicker/TemplatePicker';
 import { InteractionFields } from '../InteractionFields/InteractionFields';
 import { useWhenIdle } from '../hooks/use-when-idle';
-import { OutcomeBar } from '../OutcomeBar/OutcomeBar';
-import { ResumePanel } from '../ResumePanel/ResumePanel';
 import type { InteractionLogEntry } from '@interlog/api-client';
 import { LoadFailureBoundary, problemText } from '@interlog/ui-kit';
 import { useRecordPanel, type RecordPanelInput } from './use-record-panel';
@@ -18,6 +16,9 @@ const NewContactForm = lazy(() => import('./after-record-parts').then((m) => ({ 
 // Not needed to record: loaded once the form is usable, so that Record comes first.
 const TimelineSection = lazy(() => import('./TimelineSection').then((m) => ({ default: m.TimelineSection })));
 const KeptCorrespondents = lazy(() => import('./after-record-parts').then((m) => ({ default: m.KeptCorrespondents })));
+// Only once the user recorded, or finishes a postponed interaction here.
+const OutcomeBar = lazy(() => import('../OutcomeBar/OutcomeBar').then((m) => ({ default: m.OutcomeBar })));
+const ResumePanel = lazy(() => import('../ResumePanel/ResumePanel').then((m) => ({ default: m.ResumePanel })));
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -44,15 +45,19 @@ export function RecordPanel(props: RecordPanelInput) {
 
   if (finishing)
     return (
-      <ResumePanel
-        entries={[finishing]}
-        onCancel={() => setFinishing(null)}
-        onFinished={() => {
-          setFinishing(null);
-          setFinishedNo(finishing.entryNo);
-          void panel.matches.refresh();
-        }}
-      />
+      <LoadFailureBoundary>
+        <Suspense fallback={<Spinner size="tiny" label={t('common.loading')} />}>
+          <ResumePanel
+            entries={[finishing]}
+            onCancel={() => setFinishing(null)}
+            onFinished={() => {
+              setFinishing(null);
+              setFinishedNo(finishing.entryNo);
+              void panel.matches.refresh();
+            }}
+          />
+        </Suspense>
+      </LoadFailureBoundary>
     );
 
   return (
@@ -165,14 +170,18 @@ export function RecordPanel(props: RecordPanelInput) {
           </Caption1>
         )}
         {panel.outcome && (
-          <OutcomeBar
-            outcome={panel.outcome}
-            onDismiss={panel.dismissOutcome}
-            onShowEntry={(entryNo, contactNo) => {
-              panel.setHighlight({ entryNo, contactNo });
-              setReveal({ entryNo });
-            }}
-          />
+          <LoadFailureBoundary>
+            <Suspense fallback={null}>
+              <OutcomeBar
+                outcome={panel.outcome}
+                onDismiss={panel.dismissOutcome}
+                onShowEntry={(entryNo, contactNo) => {
+                  panel.setHighlight({ entryNo, contactNo });
+                  setReveal({ entryNo });
+                }}
+              />
+            </Suspense>
+          </LoadFailureBoundary>
         )}
       </section>
 

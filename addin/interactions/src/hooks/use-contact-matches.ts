@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Contact, InteractionLogEntry, Source } from '@interlog/api-client';
+import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Contact, InteractionLogEntry, InterlogApi, Source } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 import { findContactMatches, type PersonMatch } from '@interlog/contact-matching';
 import type { PersonAddress } from '@interlog/contact-matching';
@@ -8,6 +8,30 @@ import type { PersonAddress } from '@interlog/contact-matching';
 export type { PersonMatch };
 
 const RETRY_MS = 10_000;
+
+const matchesKey = (people: PersonAddress[], source: Source, exclude: string[]) => [
+  'contact-matches',
+  people,
+  exclude,
+  source.internetMessageId,
+  source.itemId,
+];
+
+// A lookup started before the form's first render, taken over (once) by the form's query for the same item.
+let primed: { hash: string; matches: Promise<PersonMatch[]> } | null = null;
+
+/** A shell that knows its item before its first render starts the lookup then (the form asks for it after). */
+export function primeContactMatches(api: InterlogApi, people: PersonAddress[], source: Source, exclude: string[]) {
+  const matches = findContactMatches(api, people, source, exclude);
+  matches.catch(() => undefined);
+  primed = { hash: hashKey(matchesKey(people, source, exclude)), matches };
+}
+
+function takePrimed(queryKey: readonly unknown[]) {
+  const taken = primed?.hash === hashKey(queryKey) ? primed.matches : null;
+  primed = null;
+  return taken;
+}
 
 export type MatchState =
   { status: 'loading' } | { status: 'ready'; matches: PersonMatch[] } | { status: 'error'; error: unknown };
@@ -21,12 +45,13 @@ export function useContactMatches(people: PersonAddress[], source: Source, exclu
   const { api } = useInterlog();
   const queryClient = useQueryClient();
   const queryKey = useMemo(
-    () => ['contact-matches', people, exclude, source.internetMessageId, source.itemId],
+    () => matchesKey(people, source, exclude),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key names the source by these two ids
     [people, exclude, source.internetMessageId, source.itemId],
   );
   const query = useQuery({
     queryKey,
-    queryFn: () => findContactMatches(api, people, source, exclude),
+    queryFn: () => takePrimed(queryKey) ?? findContactMatches(api, people, source, exclude),
     gcTime: 0,
     // "Cannot be reached" does not stay: the lookup is tried again until the server answers.
     refetchInterval: (q) => (q.state.status === 'error' ? RETRY_MS : false),

@@ -1,16 +1,9 @@
-import type { ReactNode } from 'react';
-import {
-  FluentProvider,
-  makeStyles,
-  mergeClasses,
-  teamsHighContrastTheme,
-  webDarkTheme,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { use, useEffect, useState, type ReactNode } from 'react';
+import { FluentProvider, makeStyles, mergeClasses } from '@fluentui/react-components';
+import { loadedTheme, loadTheme, type UiTheme } from './load-theme';
 
-export type UiTheme = 'light' | 'dark' | 'contrast';
-
-const themes = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
+export type { UiTheme };
+export { loadTheme };
 
 const useStyles = makeStyles({
   // On an inner element: FluentProvider copies its own className onto every portal mount
@@ -35,9 +28,21 @@ export function ThemeRoot({
   children: ReactNode;
 }) {
   const styles = useStyles();
+  // A theme whose tokens are still on their way: the one shown before stays until they are here (only a first
+  // render waits, and not even that when the page asked for them early with loadTheme).
+  const [shown, setShown] = useState(theme);
+  useEffect(() => {
+    let current = true;
+    void loadTheme(theme).then(() => current && setShown(theme));
+    return () => {
+      current = false;
+    };
+  }, [theme]);
+  const name = loadedTheme(theme) ? theme : shown;
+  const tokens = loadedTheme(name) ?? use(loadTheme(name));
   return (
-    <FluentProvider theme={themes[theme]} lang={lang} className={className} data-theme={theme}>
-      <div className={mergeClasses(styles.fill, theme === 'light' ? styles.light : styles.dark)}>{children}</div>
+    <FluentProvider theme={tokens} lang={lang} className={className} data-theme={name}>
+      <div className={mergeClasses(styles.fill, name === 'light' ? styles.light : styles.dark)}>{children}</div>
     </FluentProvider>
   );
 }
