@@ -21,7 +21,9 @@ if (!process.env.MONGODB_URI) {
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => void db?.stop().finally(() => process.exit(130)));
 }
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', 'test/bench/run-bench.ts'], {
+// BENCH_NODE_ARGS: more flags for the bench's node (e.g. --trace-gc, which NODE_OPTIONS refuses).
+const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const result = spawnSync(process.execPath, [...nodeArgs, '--import', 'tsx', '--expose-gc', 'test/bench/run-bench.ts'], {
   stdio: 'inherit',
   env: { ...process.env, INTERLOG_TEST_DB_URI: process.env.MONGODB_URI ?? db.uri },
 });

@@ -119,6 +119,8 @@ export function createServer(options: ServerOptions) {
   );
   events.on('segmentLogged', sendEmailsOfLoggedSegment(workers.deliveries, graph, logger));
   events.on('segmentLogged', async ({ ctx }) => workers.lineRemovals.removeFor(ctx.tenantId));
+  events.on('segmentLoggingBegins', ({ ctx }) => workers.statistics.hold(ctx.tenantId));
+  events.on('segmentLoggingEnds', ({ ctx }) => workers.statistics.release(ctx.tenantId));
 
   let openApi: unknown;
   const routes: RouteDefinition[] = [

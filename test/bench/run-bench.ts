@@ -10,7 +10,7 @@ import { printSegmentLogFigures, segmentLogBenches } from './segment-log-bench';
 import { postInteractionsBench } from './post-interactions-bench';
 
 const LINES = Number(process.env.BENCH_SEGMENT_LINES ?? 100_000);
-const BATCH = 1000;
+const BATCH = Number(process.env.BENCH_SEGMENT_BATCH ?? 1000);
 
 async function must(res: Promise<{ status: number; body: any }>) {
   const r = await res;

@@ -106,7 +106,8 @@ async function logUnderLease(
 /**
  * Logs a segment: one interaction log entry per line (their emails queued when logged with
  * deliver), the logged segment, an optional follow-up segment, and the segment removed (its
- * lines after the answer, see segment-line-removal.ts). Then tells the other components
+ * lines after the answer, see segment-line-removal.ts), between segmentLoggingBegins and
+ * segmentLoggingEnds (the statistics hold their folds in between). Then tells the other components
  * (segmentLogged: the hard-copy letters, sending the emails, removing the lines) and answers
  * once they are done.
  */
@@ -117,7 +118,14 @@ export async function logSegment(
   options: LogSegmentOptions,
   events: SegmentEventEmitter,
 ): Promise<LogSegmentResult> {
-  const result = await logUnderLease(ctx, no, input, options);
+  const run = { ctx, segmentNo: no.toUpperCase() };
+  await events.emit('segmentLoggingBegins', run);
+  let result: LogSegmentResult;
+  try {
+    result = await logUnderLease(ctx, no, input, options);
+  } finally {
+    await events.emit('segmentLoggingEnds', run);
+  }
   await events.emit('segmentLogged', {
     ctx,
     loggedSegmentEntryNo: result.loggedSegmentEntryNo,

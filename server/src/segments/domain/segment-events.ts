@@ -13,9 +13,17 @@ export interface SegmentLogged {
   emailsToSend: number;
 }
 
+/** A run of `POST /segments/{no}/log` begins, or ends (logged, refused or failed: always after a begin). */
+export interface SegmentLogging {
+  ctx: RequestContext;
+  segmentNo: string;
+}
+
 /** What the segments component tells the others. */
 export interface SegmentEvents {
   segmentLogged: SegmentLogged;
+  segmentLoggingBegins: SegmentLogging;
+  segmentLoggingEnds: SegmentLogging;
 }
 
 export type SegmentEventEmitter = EventEmitter<SegmentEvents>;

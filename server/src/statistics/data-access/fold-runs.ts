@@ -40,14 +40,38 @@ const QUIET_MS = 500;
 const MAX_WAIT_MS = 10_000;
 const timers = new Map<string, { timer: NodeJS.Timeout; since: number; fold: () => void }>();
 
-/** Folds the tenant's marks soon, after its writes pause. */
+/**
+ * Tenants whose background folds wait for a bulk write under way (a segment being logged): folding
+ * beside it doubled its heap and slowed its writes, and its marks wait for its end (at most one fold
+ * after it, not one every MAX_WAIT_MS); a read still folds before it answers.
+ */
+const held = new Map<string, number>();
+const wanted = new Map<string, (error: unknown) => void>();
+
+/** Holds the tenant's background folds until as many `releaseFolds` (each hold is released once, in a finally). */
+export function holdFolds(tenantId: string): void {
+  held.set(tenantId, (held.get(tenantId) ?? 0) + 1);
+}
+
+export function releaseFolds(tenantId: string): void {
+  const holds = (held.get(tenantId) ?? 1) - 1;
+  if (holds > 0) return void held.set(tenantId, holds);
+  held.delete(tenantId);
+  const onError = wanted.get(tenantId);
+  wanted.delete(tenantId);
+  if (onError) scheduleFold(tenantId, onError);
+}
+
+/** Folds the tenant's marks soon, after its writes pause (after a hold, once it is released). */
 export function scheduleFold(tenantId: string, onError: (error: unknown) => void): void {
+  if (held.has(tenantId)) return void wanted.set(tenantId, onError);
   const scheduled = timers.get(tenantId);
   const since = scheduled?.since ?? Date.now();
   if (scheduled) clearTimeout(scheduled.timer);
   const fold = () => {
     clearTimeout(timer);
     timers.delete(tenantId);
+    if (held.has(tenantId)) return void wanted.set(tenantId, onError);
     foldTenant(tenantId).catch(onError);
   };
   const timer = setTimeout(fold, Math.max(0, Math.min(QUIET_MS, since + MAX_WAIT_MS - Date.now())));
@@ -60,6 +84,8 @@ export async function foldsSettled(): Promise<void> {
   for (;;) {
     await entryChanges.settled();
     [...timers.values()].forEach((t) => t.fold());
+    wanted.forEach((onError, tenantId) => foldTenant(tenantId).catch(onError));
+    wanted.clear();
     const folds = [...queued.values(), ...running.values()];
     if (folds.length === 0) return;
     await Promise.allSettled(folds);

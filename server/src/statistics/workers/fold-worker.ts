@@ -1,5 +1,5 @@
 import { entryChanges } from '../../interactions';
-import { foldsSettled, scheduleFold } from '../data-access/fold-runs';
+import { foldsSettled, holdFolds, releaseFolds, scheduleFold } from '../data-access/fold-runs';
 
 /**
  * Keeps each tenant's statistics folded right after its writes (in this process, debounced), so
@@ -15,6 +15,9 @@ export function createFoldWorker(logger: { warn: (obj: object, msg: string) => v
     start() {
       unsubscribe ??= entryChanges.onChange(schedule);
     },
+    /** While a tenant's bulk write runs (a segment being logged), its folds wait for the end (`release`). */
+    hold: holdFolds,
+    release: releaseFolds,
     /** Stops listening, folds what was scheduled, and waits for the folds. */
     async stop() {
       unsubscribe?.();
