@@ -83,6 +83,36 @@ describe('Teams tab: Setup › Unknown correspondents', () => {
     expect(teams.errors).toEqual([]);
   });
 
+  test('Create contact with no company and another template records the missed emails with that template', async () => {
+    await sight('olli.koski@fabrikam.example', 'Olli Koski', 2);
+    const setup = (await suite.web.api.get('/interaction-template-setup')).body;
+    const templates: Array<{ code: string; description: string }> = (await suite.web.api.get('/interaction-templates'))
+      .body.items;
+    const other = templates.find(
+      (t) => t.code !== setup.emails && templates.filter((u) => u.description === t.description).length === 1,
+    )!;
+    const teams = await openList('en', 'dark', 1280);
+    const { root, page } = teams;
+    await root
+      .getByRole('button', { name: en.setup.unknown.createFor.replace('{{address}}', 'olli.koski@fabrikam.example') })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: en.setup.unknown.company }).click();
+    await page.getByRole('option', { name: en.setup.unknown.noCompany, exact: true }).click();
+    await dialog.getByRole('combobox', { name: en.setup.unknown.templateFor.sent }).click();
+    await page.getByRole('option', { name: other.description, exact: true }).click();
+    await teams.shot(SHOTS, 'tab-create-dialog-choices-1280-en-dark');
+    await dialog.getByRole('button', { name: en.setup.unknown.createContact }).click();
+    await root.getByText(/^Contact Olli Koski created; 2 interactions recorded\.$/).waitFor();
+
+    const contact = (await suite.web.api.get('/contacts?email=olli.koski@fabrikam.example')).body.items[0];
+    expect(contact).toMatchObject({ name: 'Olli Koski', companyNo: '' });
+    const entries = (await suite.web.api.get(`/interaction-log-entries?contactNo=${contact.no}`)).body.items;
+    expect(entries.map((e: { templateCode: string }) => e.templateCode)).toEqual([other.code, other.code]);
+    await teams.close();
+    expect(teams.errors).toEqual([]);
+  });
+
   test.each([
     [360, 'fi', 'dark'],
     [360, 'en', 'light'],

@@ -10,6 +10,8 @@ export interface TemplatePickerProps {
   onChange: (template: InteractionTemplate) => void;
   validationMessage?: string;
   className?: string;
+  /** Another label than "Template" (a form with several). */
+  label?: string;
 }
 
 const useStyles = makeStyles({ control: { minWidth: 0, width: '100%' } });
@@ -22,12 +24,13 @@ export function TemplatePicker({
   onChange,
   validationMessage,
   className,
+  label,
 }: TemplatePickerProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const selected = templates.find((template) => template.code === value);
   return (
-    <Field label={t('form.template')} required validationMessage={validationMessage} className={className}>
+    <Field label={label ?? t('form.template')} required validationMessage={validationMessage} className={className}>
       <Dropdown
         className={styles.control}
         placeholder={t('form.templatePlaceholder')}

@@ -25,6 +25,7 @@ import { ChoiceField, FormDialog, ProblemBar } from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
 import type { ReferenceData } from '@interlog/interactions';
 import { useFormat } from '@interlog/i18n';
+import { useCompanies } from '../contacts/use-companies';
 import { CriteriaDialog } from './CriteriaDialog';
 
 type Open =
@@ -138,12 +139,7 @@ export function CriteriaBar({
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<Open>(null);
   const [done, setDone] = useState<Done>(null);
-  // Read when the dialog that offers them opens.
-  const companies = useQuery({
-    queryKey: queryKeys.contacts.companies,
-    queryFn: () => api.contacts.list({ type: 'company', limit: 500 }).then((p) => p.items),
-    enabled: open?.kind === 'criteria',
-  });
+  const companies = useCompanies(open?.kind === 'criteria');
   const saved = useQuery({
     queryKey: queryKeys.savedCriteria,
     queryFn: () => api.savedCriteria.list().then((p) => p.items),

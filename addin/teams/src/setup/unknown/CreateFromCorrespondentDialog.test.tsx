@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { CreateFromCorrespondentDialog } from './CreateFromCorrespondentDialog';
+import { CreateFromCorrespondentDialog, type CreateChoices } from './CreateFromCorrespondentDialog';
 import { renderUi } from '../../../../../test/support/components/render-ui';
 
 const correspondent = (over: Partial<{ address: string; name: string; itemCount: number }> = {}) => ({
@@ -49,5 +49,85 @@ describe('CreateFromCorrespondentDialog', () => {
 
     expect((screen.getByRole('textbox', { name: /Nimi/ }) as HTMLInputElement).value).toBe('someone');
     screen.getByText('Julkisen sähköpostipalvelun osoite ei saa yritystä.');
+  });
+
+  const template = (code: string, description: string) =>
+    ({ code, description, interactionGroupCode: '', unitCostLcy: 0, unitDurationMin: 0 }) as never;
+  const choices: CreateChoices = {
+    companies: [{ no: 'C0009', name: 'Tailspin Toys', type: 'company' } as never],
+    kinds: ['sent', 'meeting'],
+    templates: [template('EMAIL', 'Email'), template('MEET', 'Meeting'), template('CALL', 'Phone call')],
+    groups: [],
+    templateSetup: { emails: 'EMAIL', meetingInvitation: 'MEET' } as never,
+  };
+
+  test('When another company or none is chosen, then Create sends it; the domain company is the default and sends none', async () => {
+    const onCreate = jest.fn();
+    const { user } = await renderUi(
+      <CreateFromCorrespondentDialog
+        correspondent={correspondent({ itemCount: 0 })}
+        choices={choices}
+        busy={false}
+        error={null}
+        onCreate={onCreate}
+        onCancel={jest.fn()}
+      />,
+    );
+
+    await user.click(screen.getByRole('combobox', { name: 'Company' }));
+    await user.click(screen.getByRole('option', { name: 'No company' }));
+    await user.click(screen.getByRole('button', { name: 'Create contact' }));
+    await user.click(screen.getByRole('combobox', { name: 'Company' }));
+    await user.click(screen.getByRole('option', { name: 'Tailspin Toys (C0009)' }));
+    await user.click(screen.getByRole('button', { name: 'Create contact' }));
+
+    expect(onCreate.mock.calls).toEqual([
+      [{ name: 'Lena Kivi', companyNo: '', recordMissed: false }],
+      [{ name: 'Lena Kivi', companyNo: 'C0009', recordMissed: false }],
+    ]);
+  });
+
+  test('Recording the missed interactions asks a template per kind of kept item, the setup’s first; the ones chosen are sent', async () => {
+    const onCreate = jest.fn();
+    const { user } = await renderUi(
+      <CreateFromCorrespondentDialog
+        correspondent={correspondent()}
+        choices={choices}
+        busy={false}
+        error={null}
+        onCreate={onCreate}
+        onCancel={jest.fn()}
+      />,
+    );
+
+    expect(screen.getByRole('combobox', { name: /Template for sent emails/ }).textContent).toContain('Email (EMAIL)');
+    await user.click(screen.getByRole('combobox', { name: /Template for meetings/ }));
+    await user.click(screen.getByRole('option', { name: 'Phone call' }));
+    expect(screen.queryByRole('combobox', { name: /Template for received emails/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Create contact' }));
+
+    expect(onCreate.mock.calls).toEqual([
+      [{ name: 'Lena Kivi', recordMissed: true, templates: { sent: 'EMAIL', meeting: 'CALL' } }],
+    ]);
+  });
+
+  test('With no template for a kind of kept item, Create waits until one is chosen', async () => {
+    const { user } = await renderUi(
+      <CreateFromCorrespondentDialog
+        correspondent={correspondent()}
+        choices={{ ...choices, kinds: ['received'], templateSetup: {} as never }}
+        busy={false}
+        error={null}
+        onCreate={jest.fn()}
+        onCancel={jest.fn()}
+      />,
+      { language: 'ru' },
+    );
+
+    const create = screen.getByRole('button', { name: 'Создать контакт' });
+    expect(create.hasAttribute('disabled') || create.getAttribute('aria-disabled') === 'true').toBe(true);
+    await user.click(screen.getByRole('combobox', { name: /Шаблон для полученных писем/ }));
+    await user.click(screen.getByRole('option', { name: 'Email' }));
+    expect(create.hasAttribute('disabled') || create.getAttribute('aria-disabled') === 'true').toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { DataTable, PagedListBody, ProblemBar, SavedBar, useDataTableStyles } fr
 import { useFormat } from '@interlog/i18n';
 import { SetupPageHeading } from '../SetupPageHeading';
 import { CreateFromCorrespondentDialog } from './CreateFromCorrespondentDialog';
+import { useCreateChoices } from './use-create-choices';
 import { useUnknownCorrespondents, type Done } from './use-unknown-correspondents';
 
 const useStyles = makeStyles({
@@ -39,6 +40,7 @@ export function UnknownCorrespondentsPage() {
   const format = useFormat();
   const { list, done, ignore, clear, create } = useUnknownCorrespondents();
   const [creating, setCreating] = useState<UnknownCorrespondent | null>(null);
+  const choices = useCreateChoices(creating?.address ?? null);
   const busy = ignore.isPending || clear.isPending;
   return (
     <section className={styles.stack} aria-labelledby="setup-unknown-heading">
@@ -107,6 +109,7 @@ export function UnknownCorrespondentsPage() {
       {creating && (
         <CreateFromCorrespondentDialog
           correspondent={creating}
+          choices={choices}
           busy={create.isPending}
           error={create.error}
           onCreate={(input) =>
