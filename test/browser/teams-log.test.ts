@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { newPageOn } from '../support/browser';
 import { browserSuite, SCREENSHOTS } from '../support/browser-suite';
 import { factories } from '../support/factories';
+import { resources } from '@interlog/i18n';
 
 // The interaction log of the Teams marketing tab, part two: what a user reaches beyond the
 // basics in teams-interaction-log.test.ts (contact filter, paging, cancel/restore, evaluate,
@@ -202,6 +203,39 @@ describe('Teams interaction log: filters, refusals, narrow tabs', () => {
     await tab.getByText('No entries match the filters.').waitFor();
     await context.close();
   });
+
+  test.each([
+    [360, 'ru', 'dark'],
+    [390, 'en', 'light'],
+  ] as const)(
+    'At %i px (%s, %s), the filters fold behind a button so that the first entries are on the first screen; applying one folds them and the button counts it',
+    async (width, lang, theme) => {
+      const s = resources[lang].translation['interaction-log'];
+      const contact = await make().contact();
+      const entry = await record(contact.no, 'A short call');
+      const { context, page, tab, errors } = await openTab({ width, lang, theme });
+      await page.setViewportSize({ width, height: 740 });
+      await tab.getByRole('tab').nth(2).click();
+      const toggle = tab.getByRole('button', { name: s.filters, exact: true });
+      const first = tab.locator('[data-testid^="log-entry-"]').first();
+      await first.waitFor();
+      expect(await tab.getByRole('form').isVisible()).toBe(false);
+      expect((await first.boundingBox())!.y).toBeLessThan(740);
+      await page.screenshot({ path: join(SCREENSHOTS, `teams-log-folded-${width}px-${lang}-${theme}.png`) });
+
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      const contactNo = tab.getByRole('form').getByRole('textbox').first();
+      await contactNo.fill(contact.no);
+      await page.screenshot({ path: join(SCREENSHOTS, `teams-log-unfolded-${width}px-${lang}-${theme}.png`) });
+      await contactNo.press('Enter');
+      await expectEntries(page, [entry.entryNo]);
+      await tab.getByRole('button', { name: s.filtersActive.replace('{{n}}', '1'), exact: true }).waitFor();
+      expect(await tab.getByRole('form').isVisible()).toBe(false);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   test.each([
     [600, 'en', 'light'],

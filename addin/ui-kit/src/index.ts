@@ -19,6 +19,7 @@ export * from './StatusBar/SavedBar';
 export * from './hooks/use-action';
 export * from './hooks/use-paged-query';
 export * from './hooks/save-file';
+export * from './hooks/use-media-query';
 export * from './DateField/DateField';
 export * from './TimeField/TimeField';
 export { visuallyHidden } from './styles/visually-hidden';

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { DeleteRegular } from '@fluentui/react-icons';
+import { DeleteRegular, FilterRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { PagedListBody, ProblemBar } from '@interlog/ui-kit';
+import { PagedListBody, ProblemBar, useMediaQuery } from '@interlog/ui-kit';
 import { useReferenceData } from '@interlog/interactions';
 import type { LogFilter, Navigate } from '../tab/tab-location';
 import { DeleteCanceledDialog } from './DeleteCanceledDialog';
@@ -19,6 +19,12 @@ const useStyles = makeStyles({
   title: { flexGrow: 1 },
 });
 
+/** Below this width the filters fold behind a button, so that the first entries are on the first screen. */
+const NARROW = '(max-width: 599px)';
+
+const activeFilters = (filter: LogFilter) =>
+  Object.values(filter).filter((value) => value !== undefined && value !== '' && value !== false).length;
+
 /**
  * Business Central's Interaction Log Entries: filters, pages of 50, cancel/restore and evaluate entries, delete the
  * canceled ones.
@@ -32,6 +38,10 @@ export function InteractionLogView({ initialFilter }: { initialFilter?: LogFilte
   const { list } = page;
   const initialDraft = useMemo(() => draftOf(initialFilter), [initialFilter]);
   const reloading = list.loading && list.items.length > 0;
+  const narrow = useMediaQuery(NARROW);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersShown = !narrow || filtersOpen;
+  const active = activeFilters(page.filter);
 
   return (
     <section className={styles.stack} aria-labelledby="log-heading" aria-busy={list.loading}>
@@ -46,12 +56,27 @@ export function InteractionLogView({ initialFilter }: { initialFilter?: LogFilte
         </Button>
       </div>
       <ProblemBar error={exporter.error} onDismiss={exporter.clearError} />
+      {narrow && (
+        <Button
+          icon={<FilterRegular />}
+          aria-expanded={filtersOpen}
+          aria-controls="log-filters"
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          {active > 0 ? t('interaction-log.filtersActive', { n: active }) : t('interaction-log.filters')}
+        </Button>
+      )}
       {reference.data && (
-        <LogFilterBar
-          initial={initialDraft}
-          reference={reference.data}
-          onApply={(draft) => page.applyFilter(filterOf(draft))}
-        />
+        <div id="log-filters" hidden={!filtersShown}>
+          <LogFilterBar
+            initial={initialDraft}
+            reference={reference.data}
+            onApply={(draft) => {
+              page.applyFilter(filterOf(draft));
+              setFiltersOpen(false);
+            }}
+          />
+        </div>
       )}
       <ProblemBar
         error={page.error ?? (reference.status === 'error' ? reference.error : null)}
