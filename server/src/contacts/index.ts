@@ -3,7 +3,7 @@ import { contactRepository } from './data-access/contact-repository';
 import { salespersonRepository } from './data-access/salesperson-repository';
 
 export { createContact } from './domain/contact-service';
-export { createSalesperson, salespersonNames } from './domain/salesperson-service';
+export { createSalesperson, salespersonNames, salespersonOfUser } from './domain/salesperson-service';
 export type { Contact } from './domain/contact-schema';
 export type { Salesperson } from './domain/salesperson-schema';
 

@@ -806,7 +806,10 @@ export interface paths {
     /** List segments */
     get: operations['getSegments'];
     put?: never;
-    /** Create a segment (number from the segment number series when omitted) */
+    /**
+     * Create a segment (number from the segment number series when omitted)
+     * @description Without a salesperson code the segment gets the caller's salesperson: the one whose email is the caller's, as Business Central takes it from the User Setup.
+     */
     post: operations['postSegments'];
     delete?: never;
     options?: never;

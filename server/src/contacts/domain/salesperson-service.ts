@@ -34,3 +34,20 @@ export async function salespersonNames(tenantId: string, codes: Iterable<string>
   const found = await salespersonRepository.getMany(tenantId, wanted);
   return new Map([...found].map(([code, salesperson]) => [code, salesperson.name]));
 }
+
+/**
+ * The user's salesperson, as Business Central's User Setup names it: here the salesperson whose email is the
+ * user's (case aside); null when none is.
+ */
+export async function salespersonOfUser(tenantId: string, email: string): Promise<Salesperson | null> {
+  const wanted = email.trim().toLowerCase();
+  if (!wanted) return null;
+  let cursor: string | undefined;
+  do {
+    const page = await salespersonRepository.list(tenantId, { limit: 200, cursor });
+    const found = page.items.find((salesperson) => salesperson.email.toLowerCase() === wanted);
+    if (found) return found;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return null;
+}

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { businessRule, conflict, notFound } from '../../lib/errors/app-error';
-import { contactLookup, salespersonLookup } from '../../contacts';
+import { contactLookup, salespersonLookup, salespersonOfUser } from '../../contacts';
 import { createWithNextNumber, getMarketingSetup } from '../../setup';
 import { templateLookup } from '../../templates';
 import { segmentLineRepository, type StoredLine } from '../data-access/segment-line-repository';
@@ -92,13 +92,19 @@ async function checkSalesperson(tenantId: string, code: string | undefined) {
   }
 }
 
+/**
+ * A new segment; without a salesperson it gets the user's (`userEmail`), as Business Central's segment header
+ * takes the user's salesperson from the User Setup.
+ */
 export async function createSegment(
   tenantId: string,
   input: CreateSegmentInput,
   idempotencyKey?: string,
+  userEmail = '',
 ): Promise<Segment> {
   const requestKey = idempotencyKey ? `idem:${idempotencyKey}` : randomUUID();
-  const salespersonCode = (input.salespersonCode ?? '').toUpperCase();
+  const salespersonCode =
+    input.salespersonCode?.toUpperCase() || ((await salespersonOfUser(tenantId, userEmail))?.code ?? '');
   await checkSalesperson(tenantId, salespersonCode);
   const interaction = await resolveHeaderInteraction(tenantId, emptySegmentInteraction, input.interaction);
   const insert = async (no: string) => {

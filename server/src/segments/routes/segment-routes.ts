@@ -76,6 +76,9 @@ export function createSegmentRoutes(logOptions: LogSegmentOptions, events: Segme
       path: '/segments',
       tag,
       summary: 'Create a segment (number from the segment number series when omitted)',
+      description:
+        "Without a salesperson code the segment gets the caller's salesperson: the one whose email is the " +
+        "caller's, as Business Central takes it from the User Setup.",
       body: CreateSegmentBody,
       bodyRequired: false,
       idempotent: true,
@@ -83,7 +86,7 @@ export function createSegmentRoutes(logOptions: LogSegmentOptions, events: Segme
       responses: { 201: { description: 'Created', schema: VersionedSegment } },
       handler: async ({ ctx, body, idempotencyKey }) => ({
         status: 201,
-        body: await segments.createSegment(ctx.tenantId, body, idempotencyKey),
+        body: await segments.createSegment(ctx.tenantId, body, idempotencyKey, ctx.userEmail),
       }),
     }),
     defineRoute({

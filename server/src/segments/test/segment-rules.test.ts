@@ -69,6 +69,25 @@ describe('Segment header and lines', () => {
     expect(res.body).toMatchObject({ subject: 'Header', overridden: [] });
   });
 
+  test("When a segment is created without a salesperson, then it gets the user's: the salesperson with the user's email (Business Central's User Setup default)", async () => {
+    const t = await testTenant(app);
+    const mine = await t.make.salesperson({ email: 'Anna.Seller@Contoso.example' });
+    const anna = await t.as('anna', { preferred_username: 'anna.seller@contoso.example' });
+    const other = await t.as('otto', { preferred_username: 'otto@contoso.example' });
+
+    const first = await anna.post('/segments', { no: 'S-MINE', description: 'Mine' });
+    expect([first.status, first.body.salespersonCode]).toEqual([201, mine.code]);
+    expect(
+      (await anna.post('/segments', { no: 'S-BLANK', description: 'Blank', salespersonCode: '' })).body.salespersonCode,
+    ).toBe(mine.code);
+    const chosen = await t.make.salesperson();
+    expect(
+      (await anna.post('/segments', { no: 'S-CHOSEN', description: 'Chosen', salespersonCode: chosen.code })).body
+        .salespersonCode,
+    ).toBe(chosen.code);
+    expect((await other.post('/segments', { no: 'S-NOBODY', description: 'Nobody' })).body.salespersonCode).toBe('');
+  });
+
   test('When a contact is added twice, then the second add is refused with 409', async () => {
     const a = await make.contact();
     const segment = await segmentWith([a]);
