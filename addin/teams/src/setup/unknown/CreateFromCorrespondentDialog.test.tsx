@@ -12,18 +12,24 @@ const correspondent = (over: Partial<{ address: string; name: string; itemCount:
   ...over,
 });
 
+type Props = Partial<Parameters<typeof CreateFromCorrespondentDialog>[0]>;
+const renderDialog = (props: Props = {}, options?: Parameters<typeof renderUi>[1]) =>
+  renderUi(
+    <CreateFromCorrespondentDialog
+      correspondent={correspondent()}
+      busy={false}
+      error={null}
+      onCreate={jest.fn()}
+      onCancel={jest.fn()}
+      {...props}
+    />,
+    options,
+  );
+
 describe('CreateFromCorrespondentDialog', () => {
   test('When it opens, then the name is prefilled and recording the missed interactions is offered and ticked; Create sends both', async () => {
     const onCreate = jest.fn();
-    const { user } = await renderUi(
-      <CreateFromCorrespondentDialog
-        correspondent={correspondent()}
-        busy={false}
-        error={null}
-        onCreate={onCreate}
-        onCancel={jest.fn()}
-      />,
-    );
+    const { user } = await renderDialog({ onCreate });
 
     expect((screen.getByRole('textbox', { name: /Name/ }) as HTMLInputElement).value).toBe('Lena Kivi');
     const box = screen.getByRole('checkbox', { name: 'Also record the 4 missed interactions' });
@@ -36,14 +42,8 @@ describe('CreateFromCorrespondentDialog', () => {
   });
 
   test('An address at a public mail service says it gets no company; without a display name the name starts from the address', async () => {
-    await renderUi(
-      <CreateFromCorrespondentDialog
-        correspondent={correspondent({ address: 'someone@gmail.com', name: '' })}
-        busy={false}
-        error={null}
-        onCreate={jest.fn()}
-        onCancel={jest.fn()}
-      />,
+    await renderDialog(
+      { correspondent: correspondent({ address: 'someone@gmail.com', name: '' }) },
       { language: 'fi' },
     );
 
@@ -63,16 +63,7 @@ describe('CreateFromCorrespondentDialog', () => {
 
   test('When another company or none is chosen, then Create sends it; the domain company is the default and sends none', async () => {
     const onCreate = jest.fn();
-    const { user } = await renderUi(
-      <CreateFromCorrespondentDialog
-        correspondent={correspondent({ itemCount: 0 })}
-        choices={choices}
-        busy={false}
-        error={null}
-        onCreate={onCreate}
-        onCancel={jest.fn()}
-      />,
-    );
+    const { user } = await renderDialog({ correspondent: correspondent({ itemCount: 0 }), choices, onCreate });
 
     await user.click(screen.getByRole('combobox', { name: 'Company' }));
     await user.click(screen.getByRole('option', { name: 'No company' }));
@@ -89,16 +80,7 @@ describe('CreateFromCorrespondentDialog', () => {
 
   test('Recording the missed interactions asks a template per kind of kept item, the setup’s first; the ones chosen are sent', async () => {
     const onCreate = jest.fn();
-    const { user } = await renderUi(
-      <CreateFromCorrespondentDialog
-        correspondent={correspondent()}
-        choices={choices}
-        busy={false}
-        error={null}
-        onCreate={onCreate}
-        onCancel={jest.fn()}
-      />,
-    );
+    const { user } = await renderDialog({ choices, onCreate });
 
     expect(screen.getByRole('combobox', { name: /Template for sent emails/ }).textContent).toContain('Email (EMAIL)');
     await user.click(screen.getByRole('combobox', { name: /Template for meetings/ }));
@@ -112,15 +94,8 @@ describe('CreateFromCorrespondentDialog', () => {
   });
 
   test('With no template for a kind of kept item, Create waits until one is chosen', async () => {
-    const { user } = await renderUi(
-      <CreateFromCorrespondentDialog
-        correspondent={correspondent()}
-        choices={{ ...choices, kinds: ['received'], templateSetup: {} as never }}
-        busy={false}
-        error={null}
-        onCreate={jest.fn()}
-        onCancel={jest.fn()}
-      />,
+    const { user } = await renderDialog(
+      { choices: { ...choices, kinds: ['received'], templateSetup: {} as never } },
       { language: 'ru' },
     );
 
