@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { seriousViolations } from '../support/browser';
+import { newPageOn, seriousViolations } from '../support/browser';
 import { browserSuite } from '../support/browser-suite';
 import { locales, outlookPane, people, recordLabel, templateShown, type PaneSession } from '../support/outlook-pane';
 import { eventually } from '../support/eventually';
@@ -39,6 +39,30 @@ describe('Outlook pane: recording', () => {
     expect(await record.getAttribute('aria-describedby')).toBe(await reason.getAttribute('id'));
     await session.page.screenshot({ path: `${SHOTS}/record-disabled-en-light.png`, fullPage: true });
     await done(session);
+  });
+
+  test("While the item's people are looked up, Record and Postpone wait; then Record is for the contact found", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { context, page, errors } = await newPageOn(suite.browser, suite.web.origin);
+    await page.route('**/api/v1/contacts?email=*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(
+      `${suite.web.origin}/preview.html?sample=inboundKnown&lang=en&theme=light&variant=-held-${Date.now()}`,
+    );
+    const pane = page.getByTestId('task-pane');
+    const record = pane.getByRole('button', { name: recordLabel('en', 0), exact: true });
+    await record.waitFor();
+    expect(await record.isDisabled()).toBe(true);
+    expect(await pane.getByRole('button', { name: en.form.postpone }).isDisabled()).toBe(true);
+
+    release();
+    const recordOne = pane.getByRole('button', { name: recordLabel('en', 1) });
+    expect(await eventually(() => recordOne.isEnabled(), Boolean)).toBe(true);
+    await context.close();
+    expect(errors).toEqual([]);
   });
 
   test("When the pane opens on an email, then the description is the email's subject and the template's description is one click away", async () => {

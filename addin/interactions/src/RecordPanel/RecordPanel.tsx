@@ -42,6 +42,8 @@ export function RecordPanel(props: RecordPanelInput) {
   const reference = panel.reference.data;
   const afterRecord = useWhenIdle(panel.reference.status !== 'pending' && panel.matches.state.status === 'ready');
   const noneSelected = panel.matches.state.status === 'ready' && panel.selectedContacts.length === 0;
+  // Until the item's people are looked up, nobody can be selected yet: a click would only say so.
+  const cannotSubmit = panel.saving || noneSelected || panel.matches.state.status === 'loading';
 
   if (finishing)
     return (
@@ -145,7 +147,7 @@ export function RecordPanel(props: RecordPanelInput) {
           <Button
             appearance="primary"
             icon={panel.saving ? <Spinner size="tiny" /> : <SaveRegular />}
-            disabled={panel.saving || noneSelected}
+            disabled={cannotSubmit}
             aria-describedby={noneSelected ? 'record-reason' : undefined}
             onClick={() => void panel.submit(false)}
           >
@@ -157,7 +159,7 @@ export function RecordPanel(props: RecordPanelInput) {
           </Button>
           <Button
             icon={<ClockRegular />}
-            disabled={panel.saving || noneSelected}
+            disabled={cannotSubmit}
             aria-describedby={noneSelected ? 'record-reason' : undefined}
             onClick={() => void panel.submit(true)}
           >
