@@ -56,8 +56,12 @@ function linksOf(entry: Linkable): OrderedLink[] {
  * the rest of the filter on it.
  */
 export const entryLinks = {
-  /** Links entries under their keys; written before the entries, so a crash leaves no entry unlinked. */
-  link: (tenantId: string, entries: Linkable[]) => links.add(tenantId, entries.flatMap(linksOf)),
+  /**
+   * Links entries under their keys; written before the entries, so a crash leaves no entry unlinked.
+   * `bundle`: a bulk write (a segment's batch), whose links of a shared key go in a few documents.
+   */
+  link: (tenantId: string, entries: Linkable[], options: { bundle?: boolean } = {}) =>
+    links.add(tenantId, entries.flatMap(linksOf), options),
 
   /** Links an entry under the keyed values a change gives it (its old links stay and no longer match). */
   async relink(tenantId: string, entryNo: number, changes: Record<string, unknown>): Promise<void> {

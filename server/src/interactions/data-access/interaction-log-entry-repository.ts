@@ -100,7 +100,7 @@ export const interactionLogEntryRepository = {
    * Answers how many went in, and makes no entries of them (segment logging writes thousands).
    */
   async insertNumbered(tenantId: string, drafts: KeyedDraft[], now = new Date()): Promise<number> {
-    return drafts.length - (await this.writeDrafts(tenantId, drafts, now)).skipped.size;
+    return drafts.length - (await this.writeDrafts(tenantId, drafts, now, true)).skipped.size;
   },
 
   /**
@@ -127,12 +127,12 @@ export const interactionLogEntryRepository = {
   },
 
   /** The write of insertEach and insertNumbered: the documents as stored, and the drafts stored before. */
-  async writeDrafts(tenantId: string, drafts: KeyedDraft[], now: Date) {
+  async writeDrafts(tenantId: string, drafts: KeyedDraft[], now: Date, bulk = false) {
     const ids = drafts.map((d) => entryId(tenantId, d.requestKey));
     return entryChanges.aroundEarly(
       tenantId,
       { ids },
-      (ready) => this.writeUnmarked(tenantId, drafts, now, ready),
+      (ready) => this.writeUnmarked(tenantId, drafts, now, ready, bulk),
       ({ built, skipped }) => ({
         inserted: drafts.filter((d) => !skipped.has(d)).map((d) => factsOf(built.get(d)!)),
       }),
@@ -146,7 +146,7 @@ export const interactionLogEntryRepository = {
   },
 
   /** Numbers and writes the drafts; the entries go in once `ready` (their change mark) is. */
-  async writeUnmarked(tenantId: string, drafts: KeyedDraft[], now: Date, ready?: Promise<unknown>) {
+  async writeUnmarked(tenantId: string, drafts: KeyedDraft[], now: Date, ready?: Promise<unknown>, bulk = false) {
     const built = new Map<KeyedDraft, StoredEntry & { _id: string }>();
     const skipped = new Set<KeyedDraft>();
     await allocateAndInsertMany(drafts, {
@@ -168,7 +168,8 @@ export const interactionLogEntryRepository = {
         return doc;
       },
       insertMany: async (docs) => {
-        await Promise.all([entryLinks.link(tenantId, docs as Array<{ _id: string; entryNo: number }>), ready]);
+        const linked = docs as Array<{ _id: string; entryNo: number }>;
+        await Promise.all([entryLinks.link(tenantId, linked, { bundle: bulk }), ready]);
         return InteractionLogEntryModel.collection.insertMany(docs, { ordered: false });
       },
       alreadyStored: async (items) => {

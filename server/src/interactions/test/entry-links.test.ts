@@ -129,3 +129,39 @@ test("When the filter matches few of a key's many entries, then the page is stil
 test('When the cursor is not one the log gave out, then 400 problem+json', async () => {
   expectProblem(await tenant.api.get('/interaction-log-entries?contactNo=X&cursor=%%%'), 400, 'validation');
 });
+
+test("When a segment is logged, then its entries' links of a shared key go in a few bundles, and every page by each key lists them newest first", async () => {
+  const own = await testTenant(app);
+  const template = await own.make.template();
+  const segment = await own.make.segment({ interaction: { templateCode: template.code } });
+  for (let i = 0; i < 5; i++)
+    expect(
+      (await own.api.post(`/segments/${segment.no}/lines`, { contactNo: (await own.make.contact()).no })).status,
+    ).toBe(201);
+  const logged = await own.api.post(`/segments/${segment.no}/log`, {});
+  expect(logged.status).toBe(200);
+  const entries = await db()
+    .collection('interaction_log_entries')
+    .find({ tenantId: own.tid, loggedSegmentEntryNo: logged.body.loggedSegmentEntryNo })
+    .sort({ entryNo: -1 })
+    .toArray();
+  const newestFirst = entries.map((e) => e.entryNo as number);
+  const linkDocs = await db()
+    .collection('ordered_links')
+    .find({ _id: { $gte: `${own.tid}:el:`, $lt: `${own.tid}:el:~` } } as never)
+    .toArray();
+
+  expect(newestFirst).toHaveLength(5);
+  // Five contact links, and one bundle for each key the entries share (all, template, segment, logged segment).
+  expect(linkDocs).toHaveLength(5 + 4);
+  expect(await entryNos('', own)).toEqual(newestFirst);
+  expect(await entryNos(`templateCode=${template.code}`, own)).toEqual(newestFirst);
+  expect(await entryNos(`segmentNo=${segment.no}`, own)).toEqual(newestFirst);
+  expect(await entryNos(`loggedSegmentEntryNo=${logged.body.loggedSegmentEntryNo}`, own)).toEqual(newestFirst);
+  expect(await entryNos(`contactNo=${entries[2]!.contactNo}`, own)).toEqual([newestFirst[2]]);
+  const changed = await own.api.patch(`/interaction-log-entries/${newestFirst[1]}`, { canceled: true });
+  expect(changed.status).toBe(200);
+  expect(await entryNos(`templateCode=${template.code}&canceled=false`, own)).toEqual(
+    newestFirst.filter((_, i) => i !== 1),
+  );
+});

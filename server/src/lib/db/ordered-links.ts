@@ -25,6 +25,12 @@ const DIGITS = 21;
 const MAX_LEVEL = DIGITS;
 /** The first block read holds 4^FIRST_LEVEL numbers; each further block is 4 times larger. */
 const FIRST_LEVEL = 4;
+/**
+ * A bulk write's links of one key within one aligned block of 4^BUNDLE_LEVEL numbers go in one
+ * document (`<prefix><highest no>:*<lowest no>` with the numbers and targets): a walk reads
+ * blocks of at least that size, so a bundle is always read whole with the links around it.
+ */
+const BUNDLE_LEVEL = FIRST_LEVEL;
 const digits = (no: number) => no.toString(4).padStart(DIGITS, '0');
 const hex = (text: string) => Buffer.from(text, 'utf8').toString('hex');
 
@@ -43,12 +49,36 @@ export function createOrderedLinks(name: string, options: { backfill?: Backfill 
     target.startsWith(`${tenantId}:`) ? target.slice(tenantId.length + 1) : target;
   const filled = new Map<string, Promise<void>>();
 
-  async function add(tenantId: string, links: OrderedLink[]): Promise<void> {
-    if (links.length === 0) return;
-    const docs = links.map(({ key, no, target }) => {
-      const tag = tagOf(tenantId, target);
-      return { _id: `${keyPrefix(tenantId, key)}${digits(no)}:${tag}`, ...(tag === target ? { target } : {}) };
+  const single = (tenantId: string, { key, no, target }: OrderedLink) => {
+    const tag = tagOf(tenantId, target);
+    return { _id: `${keyPrefix(tenantId, key)}${digits(no)}:${tag}`, ...(tag === target ? { target } : {}) };
+  };
+
+  /** Links of one key and block, two or more with targets of the tenant: one bundle; the rest one document each. */
+  function bundled(tenantId: string, links: OrderedLink[]): object[] {
+    const groups = new Map<string, OrderedLink[]>();
+    for (const link of links) {
+      const group = `${link.key}\n${Math.floor(link.no / 4 ** BUNDLE_LEVEL)}`;
+      groups.set(group, [...(groups.get(group) ?? []), link]);
+    }
+    return [...groups.values()].flatMap((group) => {
+      const own = group.filter((link) => tagOf(tenantId, link.target) !== link.target).sort((a, b) => a.no - b.no);
+      const others = group.filter((link) => !own.includes(link)).map((link) => single(tenantId, link));
+      if (own.length < 2) return [...others, ...own.map((link) => single(tenantId, link))];
+      const [low, high] = [own[0]!.no, own[own.length - 1]!.no];
+      const bundle = {
+        _id: `${keyPrefix(tenantId, own[0]!.key)}${digits(high)}:*${digits(low)}`,
+        n: own.map((link) => link.no),
+        t: own.map((link) => tagOf(tenantId, link.target)),
+      };
+      return [...others, bundle];
     });
+  }
+
+  /** `bundle`: a bulk write of consecutive numbers, whose links of a key share few documents. */
+  async function add(tenantId: string, links: OrderedLink[], options: { bundle?: boolean } = {}): Promise<void> {
+    if (links.length === 0) return;
+    const docs = options.bundle ? bundled(tenantId, links) : links.map((link) => single(tenantId, link));
     try {
       await OrderedLinkModel.collection.insertMany(docs as never[], { ordered: false });
     } catch (error) {
@@ -80,14 +110,23 @@ export function createOrderedLinks(name: string, options: { backfill?: Backfill 
   async function block(tenantId: string, key: string, level: number, start: number): Promise<OrderedLink[]> {
     const prefix = keyPrefix(tenantId, key) + digits(start).slice(0, DIGITS - level);
     const rows = await OrderedLinkModel.find({ _id: { $gte: prefix, $lt: `${prefix}~` } }).lean<
-      Array<{ _id: string; target?: string }>
+      Array<{ _id: string; target?: string; n?: number[]; t?: string[] }>
     >();
     const base = keyPrefix(tenantId, key).length;
-    return rows.map((row) => ({
-      key,
-      no: parseInt(row._id.slice(base, base + DIGITS), 4),
-      target: row.target ?? `${tenantId}:${row._id.slice(base + DIGITS + 1)}`,
-    }));
+    const links = rows.flatMap((row) =>
+      row.n
+        ? row.n.map((no, i) => ({ key, no, target: `${tenantId}:${row.t![i]}` }))
+        : [
+            {
+              key,
+              no: parseInt(row._id.slice(base, base + DIGITS), 4),
+              target: row.target ?? `${tenantId}:${row._id.slice(base + DIGITS + 1)}`,
+            },
+          ],
+    );
+    // A link written twice (a retried bulk write bundled otherwise, a fill-in beside a writer) is read once.
+    const seen = new Set<string>();
+    return links.filter((link) => !seen.has(`${link.no}:${link.target}`) && seen.add(`${link.no}:${link.target}`));
   }
 
   /**
@@ -114,10 +153,12 @@ export function createOrderedLinks(name: string, options: { backfill?: Backfill 
     }
   }
 
-  /** The links of a key with exactly this `no` (one `_id` range of one number). */
+  /** The links of a key with exactly this `no` (one `_id` range of one number; else of its bundle's block). */
   async function at(tenantId: string, key: string, no: number): Promise<OrderedLink[]> {
     await ensureFilled(tenantId);
-    return block(tenantId, key, 0, no);
+    const exact = await block(tenantId, key, 0, no);
+    if (exact.length) return exact;
+    return (await block(tenantId, key, BUNDLE_LEVEL, no)).filter((link) => link.no === no);
   }
 
   return { add, walk, at, ensureFilled };
