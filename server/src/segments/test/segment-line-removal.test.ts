@@ -150,6 +150,37 @@ describe('Removing lines while a stopped run is still to be resumed', () => {
   });
 });
 
+describe('Segments made before their lines were keyed', () => {
+  test('When a segment made before has lines without keyed ids, then logging reads them by their fields and removes them after the answer', async () => {
+    const template = await make.template();
+    const segment = await make.segment({ interaction: { templateCode: template.code } });
+    const contacts = [await make.contact(), await make.contact()];
+    await SegmentModel.updateOne(
+      { tenantId: TENANT, no: segment.no },
+      { $unset: { keyedLines: '' }, $set: { lineCounts: null, lastLineNo: 2 } },
+    );
+    await SegmentLineModel.collection.insertMany(
+      contacts.map((contact, i) => ({
+        tenantId: TENANT,
+        segmentNo: segment.no,
+        lineNo: i + 1,
+        contactNo: contact.no,
+        contactName: contact.name,
+        overrides: {},
+        addedInStep: 0,
+      })) as never[],
+    );
+
+    const logged = await api.post(`/segments/${segment.no}/log`, {});
+
+    expect(logged.status).toBe(200);
+    expect(logged.body.noOfInteractions).toBe(2);
+    await eventually(async () => (await storedLines(segment.no)).length === 0);
+    const entries = (await api.get(`/interaction-log-entries?segmentNo=${segment.no}`)).body.items;
+    expect(entries.map((e: { contactNo: string }) => e.contactNo).sort()).toEqual(contacts.map((c) => c.no).sort());
+  });
+});
+
 describe('Hard copies counted while logging', () => {
   test('When no line is a hard copy, then the logged segment records none and its letters read no entries', async () => {
     const { entryNo } = await loggedSegmentOf(2);
