@@ -97,6 +97,7 @@ export async function segmentLogBench(api: ApiClient, lines: number, label: stri
   const logMs = performance.now() - t1;
   clearInterval(sampler);
   if (result.noOfInteractions !== lines) throw new Error(`logged ${result.noOfInteractions} of ${lines}`);
+  console.log(`  logged in ${seconds(logMs)} s; waiting for the line removal and the statistics after the answer`);
   const removalMs = await waitForLineRemoval(result.loggedSegmentEntryNo);
   // The statistics fold the entries after the answer: the baseline must not run beside that either.
   const t2 = performance.now();
