@@ -47,6 +47,8 @@ describe('The Outlook pane within its load budget', () => {
     expect(code.filter((text) => text.includes('msal.js.browser'))).toEqual([]);
     // The contact card's trend, by a name only its code has (issue 16: it loads after Record).
     expect(code.filter((text) => text.includes('contact-trend'))).toEqual([]);
+    // The record outcome and the resume form, by the test ids only their code has.
+    expect(code.filter((text) => text.includes('record-outcome') || text.includes('resume-contacts'))).toEqual([]);
     expect(paths.filter((path) => /strings-(cs|ru|fi)/.test(path))).toEqual([]);
   });
 });

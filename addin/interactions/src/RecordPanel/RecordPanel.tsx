@@ -16,8 +16,8 @@ const NewContactForm = lazy(() => import('./after-record-parts').then((m) => ({ 
 // Not needed to record: loaded once the form is usable, so that Record comes first.
 const TimelineSection = lazy(() => import('./TimelineSection').then((m) => ({ default: m.TimelineSection })));
 const KeptCorrespondents = lazy(() => import('./after-record-parts').then((m) => ({ default: m.KeptCorrespondents })));
-// Only once the user recorded, or finishes a postponed interaction here.
-const OutcomeBar = lazy(() => import('../OutcomeBar/OutcomeBar').then((m) => ({ default: m.OutcomeBar })));
+const OutcomeBar = lazy(() => import('./after-record-parts').then((m) => ({ default: m.OutcomeBar })));
+// Only when the user finishes a postponed interaction here.
 const ResumePanel = lazy(() => import('../ResumePanel/ResumePanel').then((m) => ({ default: m.ResumePanel })));
 
 const useStyles = makeStyles({
