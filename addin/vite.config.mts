@@ -1,24 +1,13 @@
 import { resolve } from 'node:path';
-import { cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { packageAliases } from './package-aliases.mts';
 import { preloadPageCode } from './preload-page-code.mts';
-import { defineConfig, type Plugin } from 'vite';
+import { copyOfficeJs } from './office-js-assets.mts';
+import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const officeJsDist = resolve(root, '..', 'node_modules', '@microsoft', 'office-js', 'dist');
-
-/** office.js is only a loader that fetches its host scripts next to itself: ship the whole dist folder. */
-function copyOfficeJs(): Plugin {
-  return {
-    name: 'interlog-copy-office-js',
-    apply: 'build',
-    closeBundle() {
-      cpSync(officeJsDist, resolve(root, '..', 'dist', 'office-js'), { recursive: true });
-    },
-  };
-}
 
 /**
  * Shared chunks for the libraries every page's first render needs. Without them the bundler cuts
@@ -107,7 +96,7 @@ export default defineConfig({
   resolve: { alias: packageAliases(root) },
   // Brotli and gzip beside each page, script and style sheet; the server sends them as they are (Content-Encoding).
   plugins: [
-    copyOfficeJs(),
+    copyOfficeJs(officeJsDist, resolve(root, '..', 'dist', 'office-js'), resolve(root, '..', 'node_modules', '.cache')),
     preloadPageCode(['taskpane', 'preview']),
     compression({ include: /\.(js|css|html)$/, algorithms: ['brotliCompress', 'gzip'] }),
   ],

@@ -24,6 +24,15 @@ describe('The Outlook pane within its load budget', () => {
     expect(PANE_BOOT_LIMIT_KB).toBeGreaterThanOrEqual(PANE_BOOT_GOAL_KB);
   });
 
+  test('When Outlook loads Office.js and its host scripts, then they go precompressed like the pane', async () => {
+    for (const path of ['office.js', 'o15apptofilemappingtable.js', 'outlook-web-16.01.js', 'en-us/outlook_strings.js'])
+      for (const encoding of ['br', 'gzip']) {
+        const res = await rawGet(`${web.origin}/office-js/${path}`, { 'accept-encoding': encoding });
+
+        expect([path, res.status, res.headers['content-encoding']]).toEqual([path, 200, encoding]);
+      }
+  });
+
   test('When the pane page is served, then the views Record does not need and the sign-in library stay out of it', async () => {
     const boot = await paneBootScripts(web.origin, WEB_ROOT);
     const paths = boot.scripts.map((script) => script.path);
