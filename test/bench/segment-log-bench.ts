@@ -71,7 +71,10 @@ async function waitForLineRemoval(loggedSegmentEntryNo: number): Promise<number>
   const t0 = performance.now();
   const loggedSegments = mongoose.connection.db!.collection('logged_segments');
   const pending = () => loggedSegments.findOne({ tenantId: TENANT, entryNo: loggedSegmentEntryNo });
-  while ((await pending())?.linesToRemove) await new Promise((r) => setTimeout(r, 100));
+  while ((await pending())?.linesToRemove) {
+    if (performance.now() - t0 > 10 * 60_000) throw new Error('the lines were not removed within 10 minutes');
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return performance.now() - t0;
 }
 

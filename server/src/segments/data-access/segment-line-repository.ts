@@ -8,6 +8,7 @@ import type { LineOverrides } from '../domain/segment-line-schema';
 import { RemovedSegmentLineModel, SegmentLineModel } from './segment-models';
 import { addTallies, countedLineWrite, tallyOf, trustedCounts, type LineCounts } from './segment-line-counts';
 import { segmentRepository } from './segment-repository';
+import { allLines, lineId, removeKeyedLines } from './segment-line-ids';
 
 /** A line keeps a copy of its contact's data, as Business Central's segment lines do. */
 export interface StoredLine {
@@ -41,24 +42,6 @@ export type ContactSnapshot = Pick<
 >;
 
 const projection = { _id: 0, tenantId: 0, segmentNo: 0 };
-
-/**
- * A line's `_id` is `<tenant>:sl:<hex of segment no>:<line no, 10 digits>`, so that a segment's lines
- * are one `_id` range in line order: read and removed through the `_id` index (on FerretDB the only
- * one its SQLite backend serves, with patch 0002). Segments made before lines were keyed say so by
- * lacking `keyedLines`, and are read and removed by their fields.
- */
-const linePrefix = (tenantId: string, segmentNo: string) =>
-  `${tenantId}:sl:${Buffer.from(segmentNo, 'utf8').toString('hex')}:`;
-export const lineId = (tenantId: string, segmentNo: string, lineNo: number) =>
-  `${linePrefix(tenantId, segmentNo)}${String(lineNo).padStart(10, '0')}`;
-
-/** The filter for all lines of a segment. */
-function allLines(tenantId: string, segmentNo: string, keyedLines: boolean | undefined): Record<string, unknown> {
-  if (!keyedLines) return { tenantId, segmentNo };
-  const prefix = linePrefix(tenantId, segmentNo);
-  return { _id: { $gte: prefix, $lt: `${prefix}~` } };
-}
 
 export const segmentLineRepository = {
   get: (tenantId: string, segmentNo: string, lineNo: number) =>
@@ -274,7 +257,8 @@ export const segmentLineRepository = {
   },
 
   removeAll: async (tenantId: string, segmentNo: string, keyedLines: boolean | undefined) => {
-    await SegmentLineModel.deleteMany(allLines(tenantId, segmentNo, keyedLines));
+    if (keyedLines) await removeKeyedLines(tenantId, segmentNo);
+    else await SegmentLineModel.deleteMany(allLines(tenantId, segmentNo, keyedLines));
     await RemovedSegmentLineModel.deleteMany({ tenantId, segmentNo });
   },
 

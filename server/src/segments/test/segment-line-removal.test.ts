@@ -2,7 +2,7 @@ import { startTestApp, type ApiClient } from '../../../../test/support/test-app'
 import type { factories } from '../../../../test/support/factories';
 import { testTenant } from '../../../../test/support/test-tenant';
 import { LoggedSegmentModel, SegmentLineModel, SegmentModel } from '../data-access/segment-models';
-import { lineId } from '../data-access/segment-line-repository';
+import { lineId } from '../data-access/segment-line-ids';
 
 const TENANT = 'tenant-line-removal';
 let app: Awaited<ReturnType<typeof startTestApp>>;
@@ -147,6 +147,25 @@ describe('Removing lines while a stopped run is still to be resumed', () => {
     expect(resumed.body).toMatchObject({ loggedSegmentEntryNo: entryNo, noOfInteractions: 2 });
     await eventually(async () => (await storedLines(segment.no)).length === 0);
     expect((await api.get(`/interaction-log-entries?loggedSegmentEntryNo=${entryNo}`)).body.items).toHaveLength(2);
+  });
+});
+
+describe('Removing many lines', () => {
+  test('When the lines span several blocks of line numbers, then every one is removed after the answer', async () => {
+    const template = await make.template();
+    const segment = await make.segment({ interaction: { templateCode: template.code } });
+    await SegmentModel.updateOne({ tenantId: TENANT, no: segment.no }, { $set: { lastLineNo: 9_998 } });
+    for (let i = 0; i < 4; i++)
+      await api.post(`/segments/${segment.no}/lines`, { contactNo: (await make.contact()).no });
+    expect((await storedLines(segment.no)).map((l) => l.lineNo).sort((a, b) => a - b)).toEqual([
+      9_999, 10_000, 10_001, 10_002,
+    ]);
+
+    const logged = await api.post(`/segments/${segment.no}/log`, {});
+
+    expect(logged.body.noOfInteractions).toBe(4);
+    await eventually(async () => !(await loggedSegment(logged.body.loggedSegmentEntryNo))?.linesToRemove);
+    expect(await storedLines(segment.no)).toEqual([]);
   });
 });
 
