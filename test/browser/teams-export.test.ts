@@ -17,7 +17,8 @@ async function contactNo(email: string): Promise<string> {
 async function openLog(options: { width?: number; lang?: string; theme?: string } = {}) {
   const teams = await openTeamsPage(suite.browser, suite.web.origin, { page: 'tab', ...options });
   await teams.root.getByRole('tab').nth(2).click();
-  await teams.root.getByRole('form').waitFor();
+  // On a phone the filters are folded behind a button: there, the form is on the page but not shown.
+  await teams.root.getByRole('form', { includeHidden: true }).waitFor({ state: 'attached' });
   return teams;
 }
 
