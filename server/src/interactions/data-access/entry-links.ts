@@ -58,10 +58,9 @@ function linksOf(entry: Linkable): OrderedLink[] {
 export const entryLinks = {
   /**
    * Links entries under their keys; written before the entries, so a crash leaves no entry unlinked.
-   * `bundle`: a bulk write (a segment's batch), whose links of a shared key go in a few documents.
+   * A batch's links of a shared key (all entries, a template, a segment) go in one bundle per block.
    */
-  link: (tenantId: string, entries: Linkable[], options: { bundle?: boolean } = {}) =>
-    links.add(tenantId, entries.flatMap(linksOf), options),
+  link: (tenantId: string, entries: Linkable[]) => links.add(tenantId, entries.flatMap(linksOf), { bundle: true }),
 
   /** Links an entry under the keyed values a change gives it (its old links stay and no longer match). */
   async relink(tenantId: string, entryNo: number, changes: Record<string, unknown>): Promise<void> {

@@ -100,7 +100,7 @@ export const interactionLogEntryRepository = {
    * Answers how many went in, and makes no entries of them (segment logging writes thousands).
    */
   async insertNumbered(tenantId: string, drafts: KeyedDraft[], now = new Date()): Promise<number> {
-    return drafts.length - (await this.writeDrafts(tenantId, drafts, now, true)).skipped.size;
+    return drafts.length - (await this.writeDrafts(tenantId, drafts, now)).skipped.size;
   },
 
   /**
@@ -127,12 +127,12 @@ export const interactionLogEntryRepository = {
   },
 
   /** The write of insertEach and insertNumbered: the documents as stored, and the drafts stored before. */
-  async writeDrafts(tenantId: string, drafts: KeyedDraft[], now: Date, bulk = false) {
+  async writeDrafts(tenantId: string, drafts: KeyedDraft[], now: Date) {
     const ids = drafts.map((d) => entryId(tenantId, d.requestKey));
     return entryChanges.aroundEarly(
       tenantId,
       { ids },
-      (ready) => this.writeUnmarked(tenantId, drafts, now, ready, bulk),
+      (ready) => this.writeUnmarked(tenantId, drafts, now, ready),
       ({ built, skipped }) => ({
         inserted: drafts.filter((d) => !skipped.has(d)).map((d) => factsOf(built.get(d)!)),
       }),
@@ -146,30 +146,32 @@ export const interactionLogEntryRepository = {
   },
 
   /** Numbers and writes the drafts; the entries go in once `ready` (their change mark) is. */
-  async writeUnmarked(tenantId: string, drafts: KeyedDraft[], now: Date, ready?: Promise<unknown>, bulk = false) {
+  async writeUnmarked(tenantId: string, drafts: KeyedDraft[], now: Date, ready?: Promise<unknown>) {
     const built = new Map<KeyedDraft, StoredEntry & { _id: string }>();
     const skipped = new Set<KeyedDraft>();
     await allocateAndInsertMany(drafts, {
       reserve: (count) => reserveNumbers(tenantId, ENTRY_SEQUENCE, count),
       build: (item, entryNo) => {
         const { requestKey, requestHash, draft } = item;
+        // Our fields before the draft's: spreading the draft first gave every document a map of its
+        // own in V8 (8.4 KB allocated per document, the maps straight in the old generation).
         const doc = {
-          ...draft,
           _id: entryId(tenantId, requestKey),
-          date: new Date(draft.date),
           tenantId,
           entryNo,
           requestKey,
           requestHash: requestHash ?? '',
           deleted: false,
           createdAt: now,
+          ...draft,
+          date: new Date(draft.date),
         };
         built.set(item, doc as never);
         return doc;
       },
       insertMany: async (docs) => {
         const linked = docs as Array<{ _id: string; entryNo: number }>;
-        await Promise.all([entryLinks.link(tenantId, linked, { bundle: bulk }), ready]);
+        await Promise.all([entryLinks.link(tenantId, linked), ready]);
         return InteractionLogEntryModel.collection.insertMany(docs, { ordered: false });
       },
       alreadyStored: async (items) => {

@@ -165,3 +165,30 @@ test("When a segment is logged, then its entries' links of a shared key go in a 
     newestFirst.filter((_, i) => i !== 1),
   );
 });
+
+test("When interactions are recorded at the same moment, then one write's links of a shared key go in one bundle, and every page by each key lists them newest first", async () => {
+  const own = await testTenant(app);
+  const contact = await own.make.contact();
+  const template = await own.make.template();
+  const created = await Promise.all(
+    Array.from({ length: 10 }, () =>
+      own.api.post('/interactions', { contactNo: contact.no, templateCode: template.code, subject: 'Same moment' }),
+    ),
+  );
+  const newestFirst = created.map((res) => (res.body as { entryNo: number }).entryNo).sort((a, b) => b - a);
+  const linkDocs = await db()
+    .collection('ordered_links')
+    .find({ _id: { $gte: `${own.tid}:el:`, $lt: `${own.tid}:el:~` } } as never)
+    .toArray();
+
+  expect(created.map((res) => res.status)).toEqual(Array(10).fill(201));
+  expect(new Set(newestFirst).size).toBe(10);
+  // Unbundled, a link per entry and key (all, contact, template): 30 at least.
+  expect(linkDocs.length).toBeLessThan(10 * 3);
+  expect(linkDocs.some((doc) => Array.isArray(doc.n) && doc.n.length > 1)).toBe(true);
+  expect(await entryNos('', own)).toEqual(newestFirst);
+  expect(await entryNos(`contactNo=${contact.no}`, own)).toEqual(newestFirst);
+  expect(await entryNos(`templateCode=${template.code}`, own)).toEqual(newestFirst);
+  for (const entryNo of [newestFirst[0], newestFirst[9]])
+    expect((await own.api.get(`/interaction-log-entries/${entryNo}`)).body.entryNo).toBe(entryNo);
+});

@@ -59,23 +59,29 @@ export function createOrderedLinks(name: string, options: { backfill?: Backfill 
     const groups = new Map<string, OrderedLink[]>();
     for (const link of links) {
       const group = `${link.key}\n${Math.floor(link.no / 4 ** BUNDLE_LEVEL)}`;
-      groups.set(group, [...(groups.get(group) ?? []), link]);
+      const members = groups.get(group);
+      if (members) members.push(link);
+      else groups.set(group, [link]);
     }
-    return [...groups.values()].flatMap((group) => {
-      const own = group.filter((link) => tagOf(tenantId, link.target) !== link.target).sort((a, b) => a.no - b.no);
-      const others = group.filter((link) => !own.includes(link)).map((link) => single(tenantId, link));
-      if (own.length < 2) return [...others, ...own.map((link) => single(tenantId, link))];
-      const [low, high] = [own[0]!.no, own[own.length - 1]!.no];
-      const bundle = {
-        _id: `${keyPrefix(tenantId, own[0]!.key)}${digits(high)}:*${digits(low)}`,
+    const docs: object[] = [];
+    for (const group of groups.values()) {
+      const own = group.filter((link) => tagOf(tenantId, link.target) !== link.target);
+      if (own.length < 2) {
+        for (const link of group) docs.push(single(tenantId, link));
+        continue;
+      }
+      for (const link of group) if (tagOf(tenantId, link.target) === link.target) docs.push(single(tenantId, link));
+      own.sort((a, b) => a.no - b.no);
+      docs.push({
+        _id: `${keyPrefix(tenantId, own[0]!.key)}${digits(own[own.length - 1]!.no)}:*${digits(own[0]!.no)}`,
         n: own.map((link) => link.no),
         t: own.map((link) => tagOf(tenantId, link.target)),
-      };
-      return [...others, bundle];
-    });
+      });
+    }
+    return docs;
   }
 
-  /** `bundle`: a bulk write of consecutive numbers, whose links of a key share few documents. */
+  /** `bundle`: a write of several records at once (a group commit, a segment batch): a shared key's links share few documents. */
   async function add(tenantId: string, links: OrderedLink[], options: { bundle?: boolean } = {}): Promise<void> {
     if (links.length === 0) return;
     const docs = options.bundle ? bundled(tenantId, links) : links.map((link) => single(tenantId, link));
