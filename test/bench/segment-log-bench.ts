@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import type { ApiClient } from '../support/test-app';
 import { statisticsSettled } from '../../server/src/statistics';
 import { segmentLineRepository } from '../../server/src/segments/data-access/segment-line-repository';
+import { heapGrowthDuring, liveHeap } from '../support/heap-sampler';
 
 const TENANT = 'bench-tenant';
 
@@ -81,44 +82,79 @@ async function waitForLineRemoval(loggedSegmentEntryNo: number): Promise<number>
 export interface SegmentLogFigures {
   lines: number;
   ratio: number;
-  /** Peak heapUsed growth while logging (sampled every 50 ms); growth left after a full collection at the end. */
+  /** Peak heapUsed growth while logging (sampled every 50 ms, no collection forced): garbage waiting for V8 counts. */
   heapMb: number;
+  /** Growth left after a full collection once the run, its line removal and its statistics are over. */
   liveMb: number;
+  /** Peak live heap growth while logging another segment of the same size (sampled after full collections). */
+  livePeakMb: number;
 }
 
-/** Builds a segment of `lines` lines, logs it (timing it and sampling the heap), then times raw insertMany. */
-export async function segmentLogBench(api: ApiClient, lines: number, label: string): Promise<SegmentLogFigures> {
+/** Runs `work`, sampling heapUsed every 50 ms without forcing a collection: the peak growth in MB. */
+async function heapPeakDuring<T>(work: () => Promise<T>): Promise<{ result: T; growthMb: number }> {
+  global.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 50);
+  try {
+    const result = await work();
+    return { result, growthMb: (peak - before) / 1e6 };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+type Measure = (work: () => Promise<{ loggedSegmentEntryNo: number }>) => Promise<{
+  result: { loggedSegmentEntryNo: number };
+  growthMb: number;
+}>;
+
+/** Builds a segment of `lines` lines and logs it under `measure`; waits for its line removal and statistics. */
+export async function logSegmentOnce(api: ApiClient, lines: number, label: string, measure: Measure) {
   const t0 = performance.now();
   const segmentNo = await buildSegment(api, lines, label);
   console.log(`  built a ${lines}-line segment in ${seconds(performance.now() - t0)} s`);
-  global.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  let heapPeak = heapBefore;
-  const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 50);
   const t1 = performance.now();
-  const result = await must(api.post(`/segments/${segmentNo}/log`, {}));
+  const { result, growthMb } = await measure(async () => {
+    const body = await must(api.post(`/segments/${segmentNo}/log`, {}));
+    if (body.noOfInteractions !== lines) throw new Error(`logged ${body.noOfInteractions} of ${lines}`);
+    return body;
+  });
   const logMs = performance.now() - t1;
-  clearInterval(sampler);
-  if (result.noOfInteractions !== lines) throw new Error(`logged ${result.noOfInteractions} of ${lines}`);
   console.log(`  logged in ${seconds(logMs)} s; waiting for the line removal and the statistics after the answer`);
   const removalMs = await waitForLineRemoval(result.loggedSegmentEntryNo);
   // The statistics fold the entries after the answer: the baseline must not run beside that either.
   const t2 = performance.now();
   await statisticsSettled();
   const foldMs = performance.now() - t2;
-  global.gc?.();
-  const liveMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
-  const rawMs = await rawInsertBaseline(result.loggedSegmentEntryNo);
-  const ratio = rawMs / logMs;
-  const heapMb = (heapPeak - heapBefore) / 1e6;
   console.log(
-    `  log segment: ${seconds(logMs)} s (${Math.round(lines / (logMs / 1000))} entries/s); its lines removed ` +
-      `${seconds(removalMs)} s after the answer, statistics folded ${seconds(foldMs)} s after that; raw insertMany: ` +
+    `  its lines removed ${seconds(removalMs)} s after the answer, statistics folded ${seconds(foldMs)} s after that`,
+  );
+  return { loggedSegmentEntryNo: result.loggedSegmentEntryNo, logMs, growthMb };
+}
+
+/**
+ * Builds a segment of `lines` lines, logs it (timing it and sampling the heap), then times raw
+ * insertMany; then logs another segment of the same size sampling the live heap.
+ */
+export async function segmentLogBench(api: ApiClient, lines: number, label: string): Promise<SegmentLogFigures> {
+  const heapBefore = liveHeap();
+  const run = await logSegmentOnce(api, lines, label, heapPeakDuring);
+  const liveMb = (liveHeap() - heapBefore) / 1e6;
+  const rawMs = await rawInsertBaseline(run.loggedSegmentEntryNo);
+  const ratio = rawMs / run.logMs;
+  const heapMb = run.growthMb;
+  console.log(
+    `  log segment: ${seconds(run.logMs)} s (${Math.round(lines / (run.logMs / 1000))} entries/s); raw insertMany: ` +
       `${seconds(rawMs)} s; heap growth while logging ${heapMb.toFixed(1)} MB at its peak, ` +
       `${liveMb.toFixed(1)} MB live after`,
   );
   console.log(`  ratio (raw time / log time, target >= 0.7): ${ratio.toFixed(2)}`);
-  return { lines, ratio, heapMb, liveMb };
+  console.log(`  again, the live heap sampled after full collections every 400 ms:`);
+  const live = await logSegmentOnce(api, lines, `${label}L`, (work) => heapGrowthDuring(work));
+  const livePeakMb = (live.growthMb * 2 ** 20) / 1e6;
+  console.log(`  live heap growth while logging ${livePeakMb.toFixed(1)} MB at its peak`);
+  return { lines, ratio, heapMb, liveMb, livePeakMb };
 }
 
 /** Segment logging at 20k lines and at `lines` (the embedded database's 100k by default): ratios and heap growth. */
@@ -139,4 +175,5 @@ export function printSegmentLogFigures(figures: SegmentLogFigures[]) {
   for (const f of figures) console.log(`RATIO segment-log-vs-insertMany-${k(f.lines)} ${f.ratio.toFixed(3)}`);
   for (const f of figures) console.log(`HEAP_MB segment-log-${k(f.lines)} ${f.heapMb.toFixed(1)}`);
   for (const f of figures) console.log(`HEAP_LIVE_MB segment-log-${k(f.lines)} ${f.liveMb.toFixed(1)}`);
+  for (const f of figures) console.log(`HEAP_LIVE_PEAK_MB segment-log-${k(f.lines)} ${f.livePeakMb.toFixed(1)}`);
 }
