@@ -6,8 +6,9 @@ import { atTime, timeFormat, toHhMm } from './time-locale';
 
 const useStyles = makeStyles({
   control: { minWidth: 0, width: '100%' },
-  // The input's own size (20 characters) would push a narrow row past the pane's edge.
-  input: { minWidth: 0, width: 0, flexGrow: 1 },
+  // The input's own size (20 characters) would push a narrow row past the pane's edge; the
+  // combobox is a grid, so the input fills its cell by width (a flex grow does nothing there).
+  input: { minWidth: 0, width: '100%' },
 });
 
 export interface TimeFieldProps {
