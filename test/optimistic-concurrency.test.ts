@@ -1,4 +1,5 @@
 // ETag on reads, If-Match on the PATCH and PUT of every record people edit (issue 18, item 3).
+import { get } from 'node:http';
 import { startTestApp, type ApiClient } from './support/test-app';
 import { testTenant, type TestTenant } from './support/test-tenant';
 
@@ -198,6 +199,33 @@ describe('Versions in lists', () => {
     );
     expect(put.status).toBe(412);
     expect((await tenant.api.get(`/number-series/${series.code}`)).body.lastNoUsed).toBe('X00001');
+  });
+});
+
+/** A GET carrying only If-None-Match, the request a browser's HTTP cache sends for a response it stored. */
+function revalidate(path: string, etag: string): Promise<{ status: number; body: string }> {
+  return new Promise((done, fail) => {
+    const url = new URL(tenant.api.baseUrl + path);
+    const headers = { authorization: `Bearer ${tenant.api.token}`, 'if-none-match': etag };
+    get(url, { headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => done({ status: res.statusCode ?? 0, body }));
+    }).on('error', fail);
+  });
+}
+
+describe('Reads that name an ETag', () => {
+  test('When a segment gains lines under the same version, then a read naming the ETag read before gets the new line count, not 304', async () => {
+    const segment = await tenant.make.segment();
+    const before = await tenant.api.get(`/segments/${segment.no}`);
+    const contact = await tenant.make.contact();
+    await tenant.make.ok(tenant.api.post(`/segments/${segment.no}/lines`, { contactNo: contact.no }));
+    // As a browser's cache revalidates what it stored (fetch() would add Cache-Control: no-cache).
+    const after = await revalidate(`/segments/${segment.no}`, before.headers.get('etag')!);
+    expect(after.status).toBe(200);
+    expect(JSON.parse(after.body)).toMatchObject({ noOfLines: 1, version: before.body.version });
   });
 });
 

@@ -162,6 +162,9 @@ function mountRoute(router: Router, def: RouteDefinition, retentionHours: number
   const parsers = def.rawBody ? [express.raw({ type: def.rawBody.type, limit: def.rawBody.limit })] : [];
   router[def.method](def.path, ...parsers, async (req: Request, res: Response) => {
     const result = withVersions(def, await runRoute(def, req, retentionHours));
+    // A record's ETag is its version, for If-Match: what the answer shows can change without a new version (a
+    // segment's line count), so a read that names the ETag gets the whole answer, never Express's 304.
+    if (def.versioned === 'record') delete req.headers['if-none-match'];
     for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
     if (result.stream) {
       await streamAnswer(req, res.status(result.status), result.stream);
