@@ -10,6 +10,7 @@ import {
   tokens,
   type DialogModalType,
 } from '@fluentui/react-components';
+import { useReturnFocus } from './use-return-focus';
 
 export const useDialogFrameStyles = makeStyles({
   /** Content of several parts (fields, a message bar) stacked with room between them. */
@@ -46,6 +47,7 @@ export function DialogFrame({
   surfaceClassName,
   onSubmit,
 }: DialogFrameProps) {
+  useReturnFocus(open);
   const body = (
     <DialogBody>
       <DialogTitle>{title}</DialogTitle>
