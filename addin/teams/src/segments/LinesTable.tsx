@@ -6,7 +6,9 @@ import { DataTable, NameWithNo } from '@interlog/ui-kit';
 
 const useStyles = makeStyles({
   overridden: { fontWeight: tokens.fontWeightSemibold },
-  cell: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  // A value and its badge: the badge goes under the value when they do not fit side by side, never squeezed.
+  cell: { display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   actions: { display: 'inline-flex', gap: tokens.spacingHorizontalXXS, whiteSpace: 'nowrap' },
 });
 
@@ -57,7 +59,7 @@ export function LinesTable({
               <NameWithNo name={line.contactName} no={line.contactNo} />
               {line.personalNote && (
                 <Tooltip content={line.personalNote} relationship="description">
-                  <Badge size="small" appearance="tint" color="brand">
+                  <Badge size="small" appearance="tint" color="brand" className={styles.badge}>
                     {t('segments.lines.noted')}
                   </Badge>
                 </Tooltip>
@@ -72,7 +74,7 @@ export function LinesTable({
               {line.overridden.includes(field) ? (
                 <span className={styles.cell}>
                   <span className={styles.overridden}>{text(line, field)}</span>
-                  <Badge size="small" appearance="tint" color="brand">
+                  <Badge size="small" appearance="tint" color="brand" className={styles.badge}>
                     {t('segments.lines.overridden')}
                   </Badge>
                 </span>
