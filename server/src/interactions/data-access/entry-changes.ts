@@ -1,6 +1,7 @@
 import mongoose, { Schema } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import type { EntryFilter } from '../domain/interaction-log-entry-schema';
+import { packFacts, unpackFacts, type PackedFacts } from './packed-facts';
 
 /**
  * Which entries a write changed: by `_id`, by entry number, or all those a filter matches
@@ -59,7 +60,7 @@ const pendingIdOf = (markId: string) => markId.replace(/:sm:d:/, ':sm:p:');
 function markDocs(_id: string, { inserted, ...ref }: ChangeRef): object[] {
   const n = (ref.ids?.length ?? 0) + (ref.entryNos?.length ?? 0) + (inserted?.length ?? 0) + (ref.filter ? 1 : 0);
   const mark = { _id, ref: { ...ref, ...(inserted ? { facts: true } : {}) }, at: new Date(), n };
-  return inserted ? [{ _id: factsIdOf(_id), inserted }, mark] : [mark];
+  return inserted ? [{ _id: factsIdOf(_id), packed: packFacts(inserted) }, mark] : [mark];
 }
 
 interface Outbox {
@@ -178,8 +179,11 @@ export const entryChanges = {
         const row = await ChangeMarkModel.findById(m._id, { ref: 1 }).lean<{ ref: ChangeRef & { facts?: boolean } }>();
         if (!row?.ref.facts) return row?.ref;
         const { facts: _facts, ...ref } = row.ref;
-        const kept = await ChangeMarkModel.findById(factsIdOf(m._id)).lean<{ inserted?: ChangeRef['inserted'] }>();
-        return { ...ref, inserted: kept?.inserted ?? [] };
+        const kept = await ChangeMarkModel.findById(factsIdOf(m._id)).lean<{
+          inserted?: ChangeRef['inserted'];
+          packed?: PackedFacts;
+        }>();
+        return { ...ref, inserted: kept?.packed ? unpackFacts(kept.packed) : (kept?.inserted ?? []) };
       }),
     );
     return rows.filter((ref): ref is ChangeRef => ref !== undefined);

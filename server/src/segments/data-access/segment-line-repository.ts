@@ -42,6 +42,8 @@ export type ContactSnapshot = Pick<
 >;
 
 const projection = { _id: 0, tenantId: 0, segmentNo: 0 };
+/** Lines read at once by logging's cursor. */
+const LINE_READ = 200;
 
 export const segmentLineRepository = {
   get: (tenantId: string, segmentNo: string, lineNo: number) =>
@@ -124,9 +126,12 @@ export const segmentLineRepository = {
     batchSize: number,
   ): AsyncGenerator<StoredLine[]> {
     if (!header.keyedLines) return this.inStoredOrder(tenantId, header.no, batchSize);
-    const cursor = SegmentLineModel.find(allLines(tenantId, header.no, true), projection)
-      .lean<StoredLine>()
-      .cursor({ batchSize });
+    // The driver's cursor, in reads smaller than a batch: a cursor keeps its last answer parsed
+    // until it reads the next, which then outlived the batch's writes (about 1.4 KB per line).
+    const cursor = SegmentLineModel.collection.find<StoredLine>(allLines(tenantId, header.no, true), {
+      projection,
+      batchSize: Math.min(batchSize, LINE_READ),
+    });
     return cursorBatches(cursor, batchSize);
   },
 
