@@ -51,7 +51,8 @@ export function InteractionLogView({ initialFilter }: { initialFilter?: LogFilte
         </Text>
         {reloading && <Spinner size="tiny" label={t('common.loading')} />}
         <ExportMenu busy={exporter.busy} onExport={exporter.start} />
-        <Button icon={<DeleteRegular />} disabled={page.busy} onClick={page.askDelete}>
+        {/* Focusable while busy: a disabled button would drop the keyboard's place before the question opens. */}
+        <Button icon={<DeleteRegular />} disabledFocusable={page.busy} onClick={page.askDelete}>
           {t('interaction-log.deleteCanceled')}
         </Button>
       </div>

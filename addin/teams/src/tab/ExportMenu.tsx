@@ -11,7 +11,8 @@ export function ExportMenu({ busy, onExport }: { busy: boolean; onExport: (forma
       <MenuTrigger disableButtonEnhancement>
         <MenuButton
           icon={busy ? <Spinner size="extra-tiny" /> : <ArrowExportRegular />}
-          disabled={busy}
+          // Focusable while the file downloads: the menu gives the focus back to this button.
+          disabledFocusable={busy}
           aria-busy={busy}
         >
           {busy ? t('tab.export.busy') : t('tab.export.button')}

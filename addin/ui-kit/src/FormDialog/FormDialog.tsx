@@ -50,8 +50,9 @@ export function FormDialog({
           <Button
             appearance="primary"
             type="submit"
-            disabled={busy || (submitDisabled && !reason)}
-            disabledFocusable={Boolean(reason)}
+            disabled={submitDisabled && !reason && !busy}
+            // While saving it keeps the keyboard (a disabled button would drop it to the page's start).
+            disabledFocusable={busy || Boolean(reason)}
             aria-describedby={reason ? reasonId : undefined}
             icon={busy ? <Spinner size="tiny" /> : undefined}
           >
