@@ -3,6 +3,7 @@ import type { ApiClient } from '../support/test-app';
 import { statisticsSettled } from '../../server/src/statistics';
 import { segmentLineRepository } from '../../server/src/segments/data-access/segment-line-repository';
 import { heapGrowthDuring, liveHeap } from '../support/heap-sampler';
+import { survivorProfile } from './survivor-profile';
 
 const TENANT = 'bench-tenant';
 
@@ -139,7 +140,10 @@ export async function logSegmentOnce(api: ApiClient, lines: number, label: strin
  */
 export async function segmentLogBench(api: ApiClient, lines: number, label: string): Promise<SegmentLogFigures> {
   const heapBefore = liveHeap();
-  const run = await logSegmentOnce(api, lines, label, heapPeakDuring);
+  const profile = process.env.BENCH_HEAP_PROFILE;
+  const run = await logSegmentOnce(api, lines, label, (work) =>
+    heapPeakDuring(profile ? () => survivorProfile(`${profile}-${lines}.heapprofile`, work) : work),
+  );
   const liveMb = (liveHeap() - heapBefore) / 1e6;
   const rawMs = await rawInsertBaseline(run.loggedSegmentEntryNo);
   const ratio = rawMs / run.logMs;
