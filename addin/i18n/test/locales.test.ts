@@ -75,6 +75,12 @@ const mayMatchEnglish = (key: string, value: string) =>
   /^(Interlog|Outlook|Teams|Business Central|Microsoft 365|OK|Email|E-mail|Fax|Cc|Status)$/.test(value) ||
   value.replace(/\{\{[^}]*\}\}/g, '').replace(/[\s\p{P}]/gu, '') === '';
 
+/** Labels on one screen at once: the pane's Recent interactions over the contact card; a segment's Reduce, Delete. */
+const shownTogether: [string, string][] = [
+  ['timeline.title', 'contactCard.lastInteraction'],
+  ['segments.criteria.open.reduce', 'segments.editor.delete'],
+];
+
 describe('Locale files', () => {
   test('English has no empty values and every plural key has its `_one` and `_other`', () => {
     expect(
@@ -122,6 +128,12 @@ describe('Locale files', () => {
       const same = Object.entries(locale).filter(([k, v]) => englishFor(k) === v);
       expect(same.filter(([k, v]) => !mayMatchEnglish(k, v)).map(([k, v]) => `${k}: ${v}`)).toEqual([]);
       expect(same.length / Object.keys(locale).length).toBeLessThan(0.1);
+    });
+
+    test('names differently what one screen shows together and English names differently', () => {
+      const label = (key: string) => String(locale[key] ?? '').replace(/…$/, '');
+      const same = shownTogether.filter(([a, b]) => label(a) === label(b)).map(([a, b]) => `${a} = ${b}: ${label(a)}`);
+      expect(same).toEqual([]);
     });
 
     test('keeps the language names as endonyms', () => {
