@@ -3,7 +3,7 @@ import { resources } from '@interlog/i18n';
 import { seriousViolations } from '../support/browser';
 import { browserSuite } from '../support/browser-suite';
 import { openTeamsPage, sidewaysScroll } from '../support/teams-page';
-import { englishLinesIn, locales, outlookPane, people, templateShown } from '../support/outlook-pane';
+import { englishLinesIn, locales, outlookPane, people, recordLabel, templateShown } from '../support/outlook-pane';
 
 // Unknown correspondents (issue 16, point 5): the Teams tab's list under Setup, and the pane's new-contact form.
 jest.setTimeout(120_000);
@@ -192,6 +192,11 @@ describe('Outlook pane: an address that matches no contact', () => {
     const entries = (await suite.web.api.get(`/interaction-log-entries?contactNo=${contact.no}`)).body.items;
     expect(entries).toHaveLength(Number(kept));
     expect((await suite.web.api.get(`/unknown-correspondents/${people.jana}`)).status).toBe(404);
+    // This email was among the missed ones: recorded for her now, not offered to record again.
+    await jana.getByText(locales.en.people.alreadyRecorded).waitFor();
+    expect(await pane.getByRole('checkbox', { name: /Jana Svobodová/ }).isChecked()).toBe(false);
+    await pane.getByRole('button', { name: recordLabel('en', 2) }).waitFor();
+    await page.screenshot({ path: '/tmp/shots/walk18/pane-created-with-missed-en-light.png', fullPage: true });
     await session.close();
     expect(session.errors).toEqual([]);
   });

@@ -27,7 +27,8 @@ const useStyles = makeStyles({
 
 export interface NewContactFormProps {
   person: PersonAddress;
-  onCreated: (contact: Contact) => void;
+  /** `recordedMissed`: the kept items of the address recorded with it (this item among them, usually). */
+  onCreated: (contact: Contact, recordedMissed: number) => void;
   onCancel: () => void;
 }
 

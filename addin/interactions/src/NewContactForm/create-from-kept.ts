@@ -12,8 +12,8 @@ import type { CompanySource } from './use-company-choice';
 
 /**
  * Creates the contact through the unknown correspondents list (the address leaves it, and its kept items are
- * recorded when asked). No company chosen or found: the server finds or makes the one of the domain. An address
- * no longer listed (cleared meanwhile) is created the usual way.
+ * recorded when asked: `recorded` says how many). No company chosen or found: the server finds or makes the one of
+ * the domain. An address no longer listed (cleared meanwhile) is created the usual way.
  */
 export async function createFromKept(
   api: InterlogApi,
@@ -21,7 +21,7 @@ export async function createFromKept(
   input: CreateContactInput,
   companySource: CompanySource,
   recordMissed: boolean,
-): Promise<Contact> {
+): Promise<{ contact: Contact; recorded: number }> {
   const { name, type, phone, companyNo } = input;
   try {
     const result = await createCorrespondentsApi(api.http).createContact(email, {
@@ -31,10 +31,10 @@ export async function createFromKept(
       ...(type === 'person' && companySource !== null ? { companyNo: companyNo ?? '' } : {}),
       recordMissed,
     });
-    return result.contact;
+    return { contact: result.contact, recorded: result.recorded };
   } catch (caught) {
     if (caught instanceof ApiError && caught.status === 404)
-      return api.contacts.create(input, `contact:${email.toLowerCase()}`);
+      return { contact: await api.contacts.create(input, `contact:${email.toLowerCase()}`), recorded: 0 };
     throw caught;
   }
 }

@@ -12,7 +12,10 @@ import { createFromKept, useKeptCount } from './create-from-kept';
 export type ContactType = 'person' | 'company';
 
 /** The new-contact form's state: filled from the display name, the address domain and the user's Outlook. */
-export function useNewContactForm(person: PersonAddress, onCreated: (contact: Contact) => void) {
+export function useNewContactForm(
+  person: PersonAddress,
+  onCreated: (contact: Contact, recordedMissed: number) => void,
+) {
   const { api } = useInterlog();
   const keptCount = useKeptCount(person.email);
   const [recordMissed, setRecordMissed] = useState(true);
@@ -39,7 +42,7 @@ export function useNewContactForm(person: PersonAddress, onCreated: (contact: Co
 
   const queryClient = useQueryClient();
   const create = useMutation({
-    mutationFn: async (): Promise<Contact> => {
+    mutationFn: async (): Promise<{ contact: Contact; recorded: number }> => {
       const input = {
         name: name.trim(),
         email: person.email,
@@ -49,7 +52,7 @@ export function useNewContactForm(person: PersonAddress, onCreated: (contact: Co
       };
       try {
         if (keptCount > 0) return await createFromKept(api, person.email, input, company.source, recordMissed);
-        return await api.contacts.create(input, `contact:${person.email.toLowerCase()}`);
+        return { contact: await api.contacts.create(input, `contact:${person.email.toLowerCase()}`), recorded: 0 };
       } catch (caught) {
         // Made before (on another device, or an answer lost): the contact with this address is the one.
         const existing =
@@ -57,14 +60,14 @@ export function useNewContactForm(person: PersonAddress, onCreated: (contact: Co
           (caught.problemName === 'idempotency-mismatch' || caught.problemName === 'conflict')
             ? (await api.contacts.findByEmail(person.email)).items[0]
             : undefined;
-        if (existing) return existing;
+        if (existing) return { contact: existing, recorded: 0 };
         throw caught;
       }
     },
-    onSuccess: (contact) => {
+    onSuccess: ({ contact, recorded }) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.contacts.all });
       if (keptCount > 0) void queryClient.invalidateQueries({ queryKey: queryKeys.interactions.all });
-      onCreated(contact);
+      onCreated(contact, recorded);
     },
   });
   const save = () => !create.isPending && create.mutate();

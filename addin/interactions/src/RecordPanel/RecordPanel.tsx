@@ -103,7 +103,7 @@ export function RecordPanel(props: RecordPanelInput) {
           <Suspense fallback={<Spinner size="tiny" />}>
             <NewContactForm
               person={panel.creatingFor}
-              onCreated={(contact) => panel.contactCreated(panel.creatingFor!.email, contact)}
+              onCreated={(contact, recorded) => panel.contactCreated(panel.creatingFor!.email, contact, recorded)}
               onCancel={() => panel.setCreatingFor(null)}
             />
           </Suspense>

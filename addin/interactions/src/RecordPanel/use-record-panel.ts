@@ -189,10 +189,13 @@ export function useRecordPanel({
     setCreatingFor,
     setHighlight,
     dismissOutcome: () => setOutcome(null),
-    contactCreated: (email: string, contact: Parameters<typeof matches.setContact>[1]) => {
+    contactCreated: async (email: string, contact: Parameters<typeof matches.setContact>[1], recordedMissed = 0) => {
       matches.setContact(email, contact);
       setCreatingFor(null);
-      toggle(email, true);
+      // Its missed items were recorded with it, this one too as a rule: then it shows as recorded, not to record.
+      const recorded =
+        recordedMissed > 0 && (await matches.refresh()).some((m) => m.contact?.no === contact.no && m.recorded);
+      if (!recorded) toggle(email, true);
     },
   };
 }

@@ -97,8 +97,11 @@ export function useContactMatches(people: PersonAddress[], source: Source, exclu
     [update],
   );
 
-  /** Reads the item's contacts and entries again (a postponed interaction was finished). */
-  const refresh = useCallback(() => queryClient.invalidateQueries({ queryKey }), [queryClient, queryKey]);
+  /** Reads the item's contacts and entries again (a postponed interaction was finished); answers them. */
+  const refresh = useCallback(async () => {
+    await queryClient.invalidateQueries({ queryKey });
+    return queryClient.getQueryData<PersonMatch[]>(queryKey) ?? [];
+  }, [queryClient, queryKey]);
 
   return { state, setContact, markRecorded, addContact, refresh };
 }
