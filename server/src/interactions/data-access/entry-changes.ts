@@ -1,7 +1,7 @@
-import mongoose, { Schema } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import type { EntryFilter } from '../domain/interaction-log-entry-schema';
 import { packFacts, unpackFacts, type PackedFacts } from './packed-facts';
+import { changeMarkStore } from './change-mark-store';
 
 /**
  * Which entries a write changed: by `_id`, by entry number, or all those a filter matches
@@ -23,13 +23,6 @@ export interface ChangeMark {
   /** Written before its write, which may not have happened (yet); kept until its done mark is folded, or old. */
   pending: boolean;
 }
-
-const markSchema = new Schema(
-  { _id: { type: String, required: true }, ref: { type: Schema.Types.Mixed }, at: Date, n: Number },
-  { versionKey: false, collection: 'entry_changes' },
-);
-// Read and deleted by `_id` only: a tenant's marks are the range `<tenant>:sm:`.
-const ChangeMarkModel = mongoose.models.EntryChangeMark ?? mongoose.model('EntryChangeMark', markSchema);
 
 /** A writer that crashed between its pending mark and its write has had this long to finish. */
 export const PENDING_MARK_MS = 2 * 60_000;
@@ -69,20 +62,34 @@ interface Outbox {
   settle(error?: unknown): void;
 }
 
-/** Done marks waiting to go with the tenant's next pending mark, else on the next turn of the event loop. */
+/**
+ * Done marks waiting to go with the tenant's next pending mark: while a write of the tenant has
+ * yet to write its pending mark (`coming`), else on the next turn of the event loop.
+ */
 const outboxes = new Map<string, Outbox>();
+const coming = new Map<string, number>();
+
+/** Inserts marks in one ordered write, by default on their own. */
+type MarkInsert = (docs: object[]) => Promise<void>;
 
 /** One ordered write of `docs` and of the done marks waiting before them. */
-function writeMarks(tenantId: string, docs: object[]): Promise<void> {
+function writeMarks(tenantId: string, docs: object[], insert: MarkInsert = changeMarkStore.insert): Promise<void> {
   const waiting = outboxes.get(tenantId);
   outboxes.delete(tenantId);
-  const all = [...(waiting?.docs ?? []), ...docs];
-  const written = ChangeMarkModel.collection.insertMany(all as never[], { ordered: true }).then(() => undefined);
+  const written = insert([...(waiting?.docs ?? []), ...docs]);
   written.then(
     () => waiting?.settle(),
     (error: unknown) => waiting?.settle(error ?? new Error('The marks were not written.')),
   );
   return written;
+}
+
+function flushSoon(tenantId: string) {
+  const outbox = outboxes.get(tenantId);
+  if (!outbox || coming.has(tenantId)) return;
+  setImmediate(() => {
+    if (outboxes.get(tenantId) === outbox && !coming.has(tenantId)) writeMarks(tenantId, []).catch(() => undefined);
+  });
 }
 
 function queueDoneMark(tenantId: string, docs: object[]): Promise<void> {
@@ -92,16 +99,36 @@ function queueDoneMark(tenantId: string, docs: object[]): Promise<void> {
     const written = new Promise<void>((resolve, reject) => {
       settle = (error) => (error ? reject(error) : resolve());
     });
-    const outbox: Outbox = { docs: [], written, settle };
-    outboxes.set(tenantId, outbox);
-    setImmediate(() => {
-      if (outboxes.get(tenantId) === outbox) writeMarks(tenantId, []).catch(() => undefined);
-    });
-    waiting = outbox;
+    waiting = { docs: [], written, settle };
+    outboxes.set(tenantId, waiting);
+    flushSoon(tenantId);
   }
   waiting.docs.push(...docs);
   return waiting.written;
 }
+
+/** A write of the tenant that will write a pending mark (and take the done marks waiting with it). */
+function expectPendingMark(tenantId: string): () => void {
+  coming.set(tenantId, (coming.get(tenantId) ?? 0) + 1);
+  let settled = false;
+  return () => {
+    if (settled) return;
+    settled = true;
+    const left = coming.get(tenantId)! - 1;
+    if (left > 0) coming.set(tenantId, left);
+    else {
+      coming.delete(tenantId);
+      flushSoon(tenantId);
+    }
+  };
+}
+
+/**
+ * Writes a write's pending mark (and `before`), once: through `alongside` when given, which puts
+ * the marks first in an insert of its own documents (the entries' links), else on its own. Later
+ * calls write what `alongside` adds; every call resolves once the pending mark and `before` are in.
+ */
+export type Ready = (alongside?: MarkInsert) => Promise<void>;
 
 /**
  * The change feed of the interaction log, insert-only: each writer of entries leaves a mark
@@ -125,7 +152,7 @@ export const entryChanges = {
       tenantId,
       ref,
       async (ready) => {
-        await ready;
+        await ready();
         return write();
       },
       done,
@@ -134,23 +161,36 @@ export const entryChanges = {
   },
 
   /**
-   * As `around`, but the write starts beside the pending mark: it awaits `ready` (the pending
-   * mark and `before`) before it changes any entry, and may do its own reads and reservations
-   * meanwhile. The done mark is written after the answer: a writer that stops before it leaves
-   * its pending mark, folded once old; readers in this process wait for it (`marks`).
+   * As `around`, but the write may do its own reads and reservations first: it calls `ready`
+   * (the pending mark, maybe in its own insert, and `before`) before it changes any entry. The
+   * done mark is written after the answer: a writer that stops before it leaves its pending mark,
+   * folded once old; readers in this process wait for it (`marks`).
    */
   async aroundEarly<T>(
     tenantId: string,
     ref: ChangeRef,
-    write: (ready: Promise<unknown>) => Promise<T>,
+    write: (ready: Ready) => Promise<T>,
     done: (result: T) => ChangeRef = () => ref,
     before?: () => Promise<unknown>,
   ): Promise<T> {
     const key = randomUUID();
-    const pending = writeMarks(tenantId, markDocs(`${prefix(tenantId)}p:${key}`, ref));
-    const ready = Promise.all([pending, before?.()]);
-    ready.catch(() => undefined);
-    const result = await write(ready);
+    const preceding = before?.();
+    preceding?.catch(() => undefined);
+    const marked = expectPendingMark(tenantId);
+    let pending: Promise<void> | undefined;
+    const ready: Ready = async (alongside) => {
+      if (!pending) {
+        pending = writeMarks(tenantId, markDocs(`${prefix(tenantId)}p:${key}`, ref), alongside);
+        marked();
+      } else if (alongside) await alongside([]);
+      await Promise.all([pending, preceding]);
+    };
+    let result: T;
+    try {
+      result = await write(ready);
+    } finally {
+      marked();
+    }
     // The pending mark goes when its done mark is folded (`forget`); without a done mark, once old.
     const finish = queueDoneMark(tenantId, markDocs(`${prefix(tenantId)}d:${key}`, done(result))).then(
       () => listeners.forEach((listener) => listener(tenantId)),
@@ -164,11 +204,7 @@ export const entryChanges = {
   async marks(tenantId: string, limit: number): Promise<ChangeMark[]> {
     await settledFor(tenantId);
     const from = prefix(tenantId);
-    // Without what they name: a new entries' mark carries their fields (hundreds of KB for a batch).
-    const rows = await ChangeMarkModel.find({ _id: { $gte: from, $lt: `${from}~` } }, { ref: 0 })
-      .sort({ _id: 1 })
-      .limit(limit)
-      .lean<Array<{ _id: string; at: Date; n?: number }>>();
+    const rows = await changeMarkStore.range(from, `${from}~`, limit);
     return rows.map((row) => ({ ...row, n: row.n ?? 1, pending: row._id.startsWith(`${from}p:`) }));
   },
 
@@ -176,13 +212,12 @@ export const entryChanges = {
   async refsOf(marks: ChangeMark[]): Promise<ChangeRef[]> {
     const rows = await Promise.all(
       marks.map(async (m) => {
-        const row = await ChangeMarkModel.findById(m._id, { ref: 1 }).lean<{ ref: ChangeRef & { facts?: boolean } }>();
+        const row = await changeMarkStore.byId<{ ref: ChangeRef & { facts?: boolean } }>(m._id, { ref: 1 });
         if (!row?.ref.facts) return row?.ref;
         const { facts: _facts, ...ref } = row.ref;
-        const kept = await ChangeMarkModel.findById(factsIdOf(m._id)).lean<{
-          inserted?: ChangeRef['inserted'];
-          packed?: PackedFacts;
-        }>();
+        const kept = await changeMarkStore.byId<{ inserted?: ChangeRef['inserted']; packed?: PackedFacts }>(
+          factsIdOf(m._id),
+        );
         return { ...ref, inserted: kept?.packed ? unpackFacts(kept.packed) : (kept?.inserted ?? []) };
       }),
     );
@@ -195,11 +230,9 @@ export const entryChanges = {
 
   /** Deletes folded marks, and with a done mark its new entries' fields and its pending mark. */
   async forget(ids: string[]): Promise<void> {
-    await Promise.all(ids.map((_id) => ChangeMarkModel.deleteOne({ _id })));
+    await changeMarkStore.delete(ids);
     const done = ids.filter((_id) => _id.includes(':sm:d:'));
-    await Promise.all(
-      done.flatMap((_id) => [factsIdOf(_id), pendingIdOf(_id)]).map((_id) => ChangeMarkModel.deleteOne({ _id })),
-    );
+    await changeMarkStore.delete(done.flatMap((_id) => [factsIdOf(_id), pendingIdOf(_id)]));
   },
 
   /** Once the marks' writes not waited for are over (stopping; tests that compare the database before and after). */

@@ -58,9 +58,11 @@ function linksOf(entry: Linkable): OrderedLink[] {
 export const entryLinks = {
   /**
    * Links entries under their keys; written before the entries, so a crash leaves no entry unlinked.
-   * A batch's links of a shared key (all entries, a template, a segment) go in one bundle per block.
+   * A batch's links of a shared key (all entries, a template, a segment) go in one bundle per block;
+   * `leading` documents of the links' collection (change marks) go first in the same insert.
    */
-  link: (tenantId: string, entries: Linkable[]) => links.add(tenantId, entries.flatMap(linksOf), { bundle: true }),
+  link: (tenantId: string, entries: Linkable[], leading?: object[]) =>
+    links.add(tenantId, entries.flatMap(linksOf), { bundle: true, leading }),
 
   /** Links an entry under the keyed values a change gives it (its old links stay and no longer match). */
   async relink(tenantId: string, entryNo: number, changes: Record<string, unknown>): Promise<void> {

@@ -8,7 +8,7 @@ import { toPublicDelivery, type StoredEmailDelivery } from '../domain/email-deli
 import { InteractionLogEntryModel } from './interaction-log-entry-model';
 import { entriesByMessage } from './entries-by-message';
 import { entryLinks } from './entry-links';
-import { entryChanges } from './entry-changes';
+import { entryChanges, type Ready } from './entry-changes';
 import { factsOf } from './entry-facts-fields';
 
 export const ENTRY_SEQUENCE = 'interactionLogEntry';
@@ -146,7 +146,7 @@ export const interactionLogEntryRepository = {
   },
 
   /** Numbers and writes the drafts; the entries go in once `ready` (their change mark) is. */
-  async writeUnmarked(tenantId: string, drafts: KeyedDraft[], now: Date, ready?: Promise<unknown>) {
+  async writeUnmarked(tenantId: string, drafts: KeyedDraft[], now: Date, ready?: Ready) {
     const built = new Map<KeyedDraft, StoredEntry & { _id: string }>();
     const skipped = new Set<KeyedDraft>();
     await allocateAndInsertMany(drafts, {
@@ -171,7 +171,8 @@ export const interactionLogEntryRepository = {
       },
       insertMany: async (docs) => {
         const linked = docs as Array<{ _id: string; entryNo: number }>;
-        await Promise.all([entryLinks.link(tenantId, linked), ready]);
+        // The pending change mark goes first in the links' insert: one write before the entries.
+        await (ready ? ready((marks) => entryLinks.link(tenantId, linked, marks)) : entryLinks.link(tenantId, linked));
         return InteractionLogEntryModel.collection.insertMany(docs, { ordered: false });
       },
       alreadyStored: async (items) => {

@@ -1,9 +1,10 @@
 import mongoose, { Schema } from 'mongoose';
 import { isDuplicateKeyError } from './duplicate-key';
 
+export const ORDERED_LINKS_COLLECTION = 'ordered_links';
 const linkSchema = new Schema(
   { _id: { type: String, required: true }, tenantId: String, target: String },
-  { versionKey: false, collection: 'ordered_links' },
+  { versionKey: false, collection: ORDERED_LINKS_COLLECTION },
 );
 // Reads and writes go by _id (a tenant's links share the prefix `<tenant>:`), so no other index;
 // a link is its _id alone unless its target is not `<tenant>:<tag>` (then `target` names it).
@@ -15,6 +16,25 @@ export interface OrderedLink {
   no: number;
   /** The `_id` of the record linked. */
   target: string;
+}
+
+/**
+ * Inserts `docs` in their order; a document stored already (a retried write, a fill-in beside a
+ * writer) is the same document, and the ones after it still go in.
+ */
+export async function insertInOrder(collection: mongoose.Collection, docs: object[]): Promise<void> {
+  for (let rest = docs; rest.length > 0;) {
+    try {
+      await collection.insertMany(rest as never[], { ordered: true });
+      return;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      const { writeErrors } = error as { writeErrors?: Array<{ index: number }> | { index: number } };
+      const first = Array.isArray(writeErrors) ? writeErrors[0] : writeErrors;
+      if (first?.index === undefined) throw error;
+      rest = rest.slice(first.index + 1);
+    }
+  }
 }
 
 /** The pairs of a tenant's records written before the links existed, in batches. */
@@ -88,16 +108,19 @@ export function createOrderedLinks(name: string, options: { backfill?: Backfill 
     return docs;
   }
 
-  /** `bundle`: a write of several records at once (a group commit, a segment batch): a shared key's links share few documents. */
-  async function add(tenantId: string, links: OrderedLink[], options: { bundle?: boolean } = {}): Promise<void> {
-    if (links.length === 0) return;
+  /**
+   * `bundle`: a write of several records at once (a group commit, a segment batch): a shared key's
+   * links share few documents. `leading`: other documents of the collection that go first in the
+   * same insert (say, a change mark).
+   */
+  async function add(
+    tenantId: string,
+    links: OrderedLink[],
+    options: { bundle?: boolean; leading?: object[] } = {},
+  ): Promise<void> {
     const docs = options.bundle ? bundled(tenantId, links) : links.map((link) => single(tenantId, link));
-    try {
-      await OrderedLinkModel.collection.insertMany(docs as never[], { ordered: false });
-    } catch (error) {
-      // A link stored already (a retried write, a fill-in beside a writer) is the same link.
-      if (!isDuplicateKeyError(error)) throw error;
-    }
+    const all = [...(options.leading ?? []), ...docs];
+    if (all.length > 0) await insertInOrder(OrderedLinkModel.collection, all);
   }
 
   /** Links the records written before the links existed, once per tenant (a marker says it is done). */

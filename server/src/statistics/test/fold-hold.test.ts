@@ -18,7 +18,7 @@ afterAll(() => app.stop());
 /** The tenant's change marks not folded yet (done and pending). */
 const marksOf = (tid: string) =>
   mongoose.connection
-    .db!.collection('entry_changes')
+    .db!.collection('ordered_links')
     .find({ _id: { $gte: `${tid}:sm:`, $lt: `${tid}:sm:~` } } as never, { comment: TEST_READ })
     .toArray();
 const folded = async (tid: string) =>

@@ -19,11 +19,20 @@ beforeAll(async () => {
 afterAll(() => app.stop());
 
 const db = () => mongoose.connection.db!;
-const marksOf = (tid: string) =>
-  db()
-    .collection('entry_changes')
-    .find({ _id: { $gte: `${tid}:sm:`, $lt: `${tid}:sm:~` } } as never, { comment: TEST_READ })
-    .toArray();
+/** Where change marks are written (beside the entry links), and where they were before. */
+const MARKS = 'ordered_links';
+const EARLIER_MARKS = 'entry_changes';
+const marksOf = async (tid: string) =>
+  (
+    await Promise.all(
+      [MARKS, EARLIER_MARKS].map((name) =>
+        db()
+          .collection(name)
+          .find({ _id: { $gte: `${tid}:sm:`, $lt: `${tid}:sm:~` } } as never, { comment: TEST_READ })
+          .toArray(),
+      ),
+    )
+  ).flat();
 
 async function twoEntries(t: TestTenant) {
   const template = await t.make.template();
@@ -68,7 +77,7 @@ test('When a writer stopped between its write and its done mark, then its pendin
     .updateOne({ tenantId: t.tid, entryNo: entries[1]!.entryNo }, { $set: { canceled: true } });
   const ref = { entryNos: [entries[1]!.entryNo] };
   await db()
-    .collection('entry_changes')
+    .collection(MARKS)
     .insertOne({ _id: `${t.tid}:sm:p:crashed`, ref, at: new Date(Date.now() - 3 * 60_000) } as never);
 
   await expectRecountEqual(t, records);
@@ -79,7 +88,7 @@ test('A pending mark of a write still under way is left for its done mark and do
   const t = await testTenant(app);
   const { records } = await twoEntries(t);
   await db()
-    .collection('entry_changes')
+    .collection(MARKS)
     .insertOne({ _id: `${t.tid}:sm:p:young`, ref: { entryNos: [1] }, at: new Date() } as never);
 
   await expectRecountEqual(t, records);
@@ -98,11 +107,32 @@ test('A write leaves a pending and a done mark under one key; the fold deletes b
   expect(ids.sort()).toEqual([`${t.tid}:sm:d:${key}`, `${t.tid}:sm:p:${key}`]);
   const facts = () =>
     db()
-      .collection('entry_changes')
+      .collection(MARKS)
       .findOne({ _id: `${t.tid}:sf:${key}` } as never, { comment: TEST_READ });
   expect(await facts()).not.toBeNull();
 
   await expectRecountEqual(t, records);
   expect(await marksOf(t.tid)).toEqual([]);
   expect(await facts()).toBeNull();
+});
+
+test('A mark left where marks were kept before they moved beside the links is still folded, and deleted there', async () => {
+  const t = await testTenant(app);
+  const { entries, records } = await twoEntries(t);
+  await expectRecountEqual(t, records);
+
+  await db()
+    .collection('interaction_log_entries')
+    .updateOne({ tenantId: t.tid, entryNo: entries[0]!.entryNo }, { $set: { canceled: true } });
+  await db()
+    .collection(EARLIER_MARKS)
+    .insertOne({
+      _id: `${t.tid}:sm:d:earlier`,
+      ref: { entryNos: [entries[0]!.entryNo] },
+      at: new Date(),
+      n: 1,
+    } as never);
+
+  await expectRecountEqual(t, records);
+  expect(await marksOf(t.tid)).toEqual([]);
 });
