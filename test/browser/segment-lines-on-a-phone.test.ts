@@ -40,6 +40,37 @@ describe('Segment lines on a phone', () => {
     await tab.close();
   });
 
+  test("When the log dialog shows the email at 390 px in Finnish, then each address stays whole (no lone '>' line)", async () => {
+    const api = suite.web.api;
+    const segment = (await api.post('/segments', { description: 'Osoitteet', interaction: { templateCode: 'EMAIL' } }))
+      .body;
+    await api.post(`/segments/${segment.no}/add-contacts`, { filter: { emailDomain: 'contoso.example' } });
+    const tab = await openTeamsPage(suite.browser, suite.web.origin, { page: 'tab', width: 390, lang: 'fi' });
+    await tab.root.getByText(segment.no, { exact: true }).click();
+    await tab.root.getByRole('button', { name: fiSegments.editor.log, exact: true }).click();
+    const card = tab.page.getByRole('group', { name: fiSegments.log.emails.previewLabel });
+    await card.waitFor();
+    // The closing '>' is on the line of the character before it.
+    const addresses = await card.locator('span', { hasText: /^<.+@.+>$/ }).evaluateAll((spans) =>
+      spans.map((span) => {
+        const last = span.lastChild!;
+        const end = last.textContent!.length;
+        const topOf = (from: number) => {
+          const range = document.createRange();
+          range.setStart(last, from);
+          range.setEnd(last, from + 1);
+          return Math.round(range.getBoundingClientRect().top);
+        };
+        return { text: span.textContent, closingAlone: topOf(end - 1) !== topOf(end - 2) };
+      }),
+    );
+    expect(addresses.map((a) => a.text)).toHaveLength(2);
+    expect(addresses.filter((a) => a.closingAlone)).toEqual([]);
+    await tab.shot(SHOTS, 'log-dialog-addresses-390-fi-light');
+    expect(tab.errors).toEqual([]);
+    await tab.close();
+  });
+
   test('When the segment editor is in Finnish, then Reduce is not named like Delete', async () => {
     const segment = (await suite.web.api.post('/segments', { description: 'Nimet' })).body;
     const tab = await openTeamsPage(suite.browser, suite.web.origin, { page: 'tab', width: 1366, lang: 'fi' });

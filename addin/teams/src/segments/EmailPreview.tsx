@@ -7,9 +7,8 @@ import { useFormat } from '@interlog/i18n';
 import { useReferenceData } from '@interlog/interactions';
 import { nameWithNo } from '@interlog/ui-kit';
 import { TemplateCorrespondenceDialog } from '../correspondence/TemplateCorrespondenceDialog';
+import { Addressee } from './Addressee';
 import { useEmailCardStyles } from './email-card-styles';
-
-const person = (name: string, address: string) => (address ? `${name} <${address}>` : name);
 
 /**
  * The emails logging would send, stated before anything is: how many, from whom, and the first contact's email as
@@ -66,10 +65,12 @@ export function EmailPreview({
           {emails.first && (
             <div className={styles.email} role="group" aria-label={t('segments.log.emails.previewLabel')}>
               <Text className={styles.label}>{t('segments.log.emails.from')}</Text>
-              <Text>{person(emails.sender.name, emails.sender.address)}</Text>
+              <Text>
+                <Addressee name={emails.sender.name} address={emails.sender.address} />
+              </Text>
               <Text className={styles.label}>{t('segments.log.emails.to')}</Text>
               <Text>
-                {person(emails.first.contactName, emails.first.address)}
+                <Addressee name={emails.first.contactName} address={emails.first.address} />
                 {emails.count > 1 &&
                   ` ${t('segments.log.emails.andOthers', { formatted: format.number(emails.count - 1) })}`}
               </Text>

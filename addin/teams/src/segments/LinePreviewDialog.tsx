@@ -6,6 +6,7 @@ import type { SegmentLine } from '@interlog/api-client';
 import { DialogFrame, ProblemBar, saveFile, useAction, useDialogFrameStyles } from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
 import { useEmailCardStyles } from './email-card-styles';
+import { Addressee } from './Addressee';
 
 /** What one line's contact would receive if the segment were logged now: the merged email and letter. */
 export function LinePreviewDialog({
@@ -48,7 +49,9 @@ export function LinePreviewDialog({
       {email && (
         <div className={styles.email} role="group" aria-label={t('segments.lines.preview.email')}>
           <Text className={styles.label}>{t('segments.log.emails.to')}</Text>
-          <Text>{email.address ? `${line.contactName} <${email.address}>` : line.contactName}</Text>
+          <Text>
+            <Addressee name={line.contactName} address={email.address} />
+          </Text>
           <Text className={styles.label}>{t('segments.log.emails.subject')}</Text>
           <Text weight="semibold">{email.subject}</Text>
           <Text className={styles.body}>{email.text}</Text>
