@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { queryKeys, type Contact } from '@interlog/api-client';
+import { ApiError, queryKeys, type Contact, type InterlogApi, type Segment } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 
 export type SegmentState =
@@ -18,22 +18,40 @@ export interface AttendeeSegmentInput {
 }
 
 /**
+ * The meeting's segment as it is now. It is made with a request that is the same in every language (the key names the
+ * meeting, the body only its subject), so whoever asks gets the same one; once that one was logged or deleted, the
+ * next is keyed after it, so again everyone gets the same new one.
+ */
+async function liveMeetingSegment(api: InterlogApi, meetingKey: string, subject: string): Promise<Segment> {
+  // Not the `meeting-segment:` keys of before, whose bodies were in the language of whoever asked first.
+  let key = `meeting-attendees:${meetingKey}`;
+  for (let made = 0; made < 50; made += 1) {
+    const { no } = await api.segments.create({ description: subject.slice(0, 100) }, key);
+    try {
+      return await api.segments.get(no);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 404)) throw error;
+      key = `meeting-attendees:${meetingKey}:after:${no}`;
+    }
+  }
+  throw new Error(`No live segment for meeting ${meetingKey}`);
+}
+
+/**
  * Turns the meeting's known attendees into a segment with the meeting's interaction, to log later (e.g. a follow-up
- * mailing). One segment per meeting: creating it again (the key is the meeting) answers with the same segment.
+ * mailing). One segment per meeting at a time: creating it again answers with the same segment.
  */
 export function useAttendeeSegment(meetingKey: string) {
   const { api } = useInterlog();
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: async ({ description, templateCode, subject, contacts }: AttendeeSegmentInput) => {
-      // The same request every time for this meeting, so that it answers with the same segment.
-      let segment = await api.segments.create(
-        { description: description.slice(0, 100) },
-        `meeting-segment:${meetingKey}`,
-      );
+      let segment = await liveMeetingSegment(api, meetingKey, subject);
       if (!segment.interaction.templateCode) {
+        // Made just now: described in the user's language, with the meeting's interaction.
         const template = templateCode || (await api.templates.setup()).meetingInvitation;
         segment = await api.segments.patch(segment.no, {
+          description: description.slice(0, 100),
           interaction: { templateCode: template, subject: subject.slice(0, 250) },
         });
       }
