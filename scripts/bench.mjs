@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { startFerretDB } from './ferretdb.mjs';
 import { ensureChromium } from './ensure-debian-packages.mjs';
 import { buildWeb } from './build-web.mjs';
+import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
 
 if (!['api', 'segment', 'growth', 'export', 'statistics'].includes(process.env.BENCH_ONLY ?? '')) {
   ensureChromium();
@@ -21,8 +22,9 @@ if (!process.env.MONGODB_URI) {
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => void db?.stop().finally(() => process.exit(130)));
 }
-// BENCH_NODE_ARGS: more flags for the bench's node (e.g. --trace-gc, which NODE_OPTIONS refuses).
-const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+// The server's flags (it runs in the bench's process); BENCH_NODE_ARGS: more flags for the bench's
+// node, after them (e.g. --trace-gc, which NODE_OPTIONS refuses, or --heap-growing-percent=0 for V8's own).
+const nodeArgs = [...SERVER_NODE_FLAGS, ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)];
 const result = spawnSync(process.execPath, [...nodeArgs, '--import', 'tsx', '--expose-gc', 'test/bench/run-bench.ts'], {
   stdio: 'inherit',
   env: { ...process.env, INTERLOG_TEST_DB_URI: process.env.MONGODB_URI ?? db.uri },

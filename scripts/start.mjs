@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { startFerretDB } from './ferretdb.mjs';
 import { buildWeb } from './build-web.mjs';
 import { ensureDevCertificate } from './dev-certificate.mjs';
+import { SERVER_NODE_FLAGS } from './server-node-flags.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 let database = null;
@@ -48,11 +49,15 @@ if (env.HTTPS_PORT !== '0' && !env.TLS_CERT_FILE) {
   );
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'src', 'main.ts')], {
-  cwd: root,
-  env,
-  stdio: 'inherit',
-});
+const server = spawn(
+  process.execPath,
+  [...SERVER_NODE_FLAGS, '--import', 'tsx', join(root, 'server', 'src', 'main.ts')],
+  {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  },
+);
 
 let stopping = false;
 async function stop(code) {
