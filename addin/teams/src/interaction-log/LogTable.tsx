@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { Evaluation, InteractionLogEntry } from '@interlog/api-client';
-import { DataTable, NameWithNo, RowMenu, useDataTableStyles, visuallyHidden } from '@interlog/ui-kit';
+import { DataTable, NameWithNo, RowMenu, useDataTableStyles } from '@interlog/ui-kit';
 import { EntryComment } from '@interlog/interactions';
 import { useFormat } from '@interlog/i18n';
 import { EvaluateMenu } from './EvaluateMenu';
@@ -27,8 +27,6 @@ const useStyles = makeStyles({
   nowrap: { whiteSpace: 'nowrap' },
   // A description wraps only when it is long, not into a column of single words.
   description: { minWidth: '9rem' },
-  // The column of "…" buttons is named for screen readers only: a visible title would widen it.
-  visuallyHidden,
   badges: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
   canceled: { color: tokens.colorNeutralForeground3 },
   secondary: { color: tokens.colorNeutralForeground3 },
@@ -56,7 +54,8 @@ export function LogTable({ entries, busy, onCancel, onEvaluate }: LogTableProps)
       columns={[
         { key: 'entryNo', label: t('logged-segments.entryNo') },
         // Next to the entry, not pinned over the other columns: every column stays reachable by scrolling.
-        { key: 'actions', label: <span className={styles.visuallyHidden}>{t('segments.lines.actions')}</span> },
+        // The column of "…" buttons is named for screen readers only: a visible title would widen it.
+        { key: 'actions', label: t('segments.lines.actions'), labelHidden: true },
         { key: 'date', label: t('form.date') },
         { key: 'contact', label: t('timeline.contact') },
         { key: 'description', label: t('form.description'), className: styles.description },

@@ -9,6 +9,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
+import { visuallyHidden } from '../styles/visually-hidden';
 
 /** Up to this width (Teams mobile) a table's rows are cards, each value under its column's name. */
 const PHONE = '@media (max-width: 520px)';
@@ -19,6 +20,7 @@ export const useDataTableStyles = makeStyles({
   // Columns sized to their content (Fluent's default fixed layout squeezes dates and overlaps long headers).
   table: { tableLayout: 'auto' },
   number: { textAlign: 'end' },
+  hiddenLabel: visuallyHidden,
   cards: {
     [PHONE]: {
       '& thead': { display: 'none' },
@@ -57,6 +59,8 @@ export interface DataTableColumn {
   label: ReactNode;
   /** A number or an amount: the heading aligns to the end like its values. */
   numeric?: boolean;
+  /** The heading is for screen readers only (a column of row menus); a phone's cards still show it. */
+  labelHidden?: boolean;
   className?: string;
 }
 
@@ -102,7 +106,7 @@ export function DataTable({ columns, children, className, ...aria }: DataTablePr
                 key={column.key}
                 className={mergeClasses(column.numeric && styles.number, column.className)}
               >
-                {column.label}
+                {column.labelHidden ? <span className={styles.hiddenLabel}>{column.label}</span> : column.label}
               </TableHeaderCell>
             ))}
           </TableRow>
