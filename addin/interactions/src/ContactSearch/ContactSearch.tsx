@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { Combobox, Field, Option, makeStyles } from '@fluentui/react-components';
+import { Field, Option, makeStyles } from '@fluentui/react-components';
+import { SearchCombobox } from '@interlog/ui-kit';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import type { Contact } from '@interlog/api-client';
@@ -33,7 +34,7 @@ export function ContactSearch({ onAdd }: { onAdd: (contact: Contact) => void }) 
   const contacts = query.length >= 2 ? (found.data ?? []) : [];
   return (
     <Field label={t('people.search')}>
-      <Combobox
+      <SearchCombobox
         className={styles.control}
         freeform
         value={text}
@@ -56,7 +57,7 @@ export function ContactSearch({ onAdd }: { onAdd: (contact: Contact) => void }) 
             {t('people.searchNone')}
           </Option>
         )}
-      </Combobox>
+      </SearchCombobox>
     </Field>
   );
 }

@@ -1,4 +1,5 @@
-import { Combobox, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Option, makeStyles, tokens } from '@fluentui/react-components';
+import { SearchCombobox } from '@interlog/ui-kit';
 import { SearchRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { PersonSuggestion } from '@interlog/api-client';
@@ -30,7 +31,7 @@ export function OutlookSearch({ query, onQueryChange, results, searching, onPick
       : '';
   return (
     <Field label={t('newContact.findInOutlook')} hint={t('newContact.findInOutlookHint')}>
-      <Combobox
+      <SearchCombobox
         freeform
         expandIcon={<SearchRegular />}
         value={query}
@@ -58,7 +59,7 @@ export function OutlookSearch({ query, onQueryChange, results, searching, onPick
             </span>
           </Option>
         ))}
-      </Combobox>
+      </SearchCombobox>
     </Field>
   );
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Combobox, Field, Option } from '@fluentui/react-components';
+import { Field, Option } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { queryKeys, type Contact } from '@interlog/api-client';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { FormDialog } from '@interlog/ui-kit';
+import { FormDialog, SearchCombobox } from '@interlog/ui-kit';
 import { useInterlog } from '@interlog/app-shell';
 
 /** Puts one contact in the segment by hand, found by name, email or company. */
@@ -41,7 +41,7 @@ export function AddContactDialog({
       onCancel={onCancel}
     >
       <Field label={t('segments.lines.findContact')} hint={t('segments.criteria.searchHint')}>
-        <Combobox
+        <SearchCombobox
           freeform
           autoFocus
           value={query}
@@ -60,7 +60,7 @@ export function AddContactDialog({
               {`${contact.name} (${contact.no})${contact.email ? ` · ${contact.email}` : ''}`}
             </Option>
           ))}
-        </Combobox>
+        </SearchCombobox>
       </Field>
     </FormDialog>
   );
