@@ -55,6 +55,21 @@ describe('PagedListBody', () => {
     });
   });
 
+  test('When the first page failed, then Try again reads the list again', async () => {
+    const list = listOf({ error: new Error('offline') });
+    const { i18n, user } = await renderBody(list);
+
+    await user.click(screen.getByRole('button', { name: i18n.t('common.retry') }));
+
+    expect(list.reload).toHaveBeenCalledTimes(1);
+  });
+
+  test('When a list that failed is read again, then Try again is off until the answer comes', async () => {
+    const { i18n } = await renderBody(listOf({ error: new Error('offline'), loading: true }));
+
+    expect(screen.getByRole('button', { name: i18n.t('common.retry') }).getAttribute('aria-disabled')).toBe('true');
+  });
+
   test('When items came, then they are rendered by the caller and no Load more is offered on the last page', async () => {
     const { i18n } = await renderBody(listOf({ items: ['SEG0001', 'SEG0002'] }));
 
