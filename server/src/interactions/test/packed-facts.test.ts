@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const marks = () => mongoose.connection.db!.collection<Record<string, unknown>>('entry_changes');
+const marks = () => mongoose.connection.db!.collection<{ _id: string; [field: string]: unknown }>('entry_changes');
 const date = new Date('2026-03-02T10:00:00.000Z');
 
 /** A segment batch's facts: one template and date, a contact each; a company, a delivery and a null only on some. */

@@ -3,7 +3,7 @@ import { testDatabaseUri, uniqueDbName } from '../../../../test/support/test-app
 import { connectDatabase, disconnectDatabase } from './connect';
 import { insertInOrder } from './ordered-links';
 
-const docs = () => mongoose.connection.collection<{ _id: string; v?: number }>('insert_in_order');
+const docs = () => mongoose.connection.db!.collection<{ _id: string; v?: number }>('insert_in_order');
 
 beforeAll(async () => {
   await connectDatabase(testDatabaseUri(), uniqueDbName('insert_in_order'));
@@ -18,7 +18,13 @@ test('When documents of one insert are stored already, then they are kept as the
     { _id: 'd', v: 1 },
   ]);
 
-  await insertInOrder(docs(), [{ _id: 'a' }, { _id: 'b', v: 2 }, { _id: 'c' }, { _id: 'd', v: 2 }, { _id: 'e' }]);
+  await insertInOrder(docs() as never, [
+    { _id: 'a' },
+    { _id: 'b', v: 2 },
+    { _id: 'c' },
+    { _id: 'd', v: 2 },
+    { _id: 'e' },
+  ]);
 
   const stored = await docs()
     .find({ _id: { $gte: 'a', $lt: 'z' } })
@@ -28,5 +34,5 @@ test('When documents of one insert are stored already, then they are kept as the
 });
 
 test('When an insert fails for another reason than a stored document, then the error comes out', async () => {
-  await expect(insertInOrder(docs(), [{ _id: 'f' }, { _id: 'g', $bad: 1 } as never])).rejects.toThrow();
+  await expect(insertInOrder(docs() as never, [{ _id: 'f' }, { _id: 'g', $bad: 1 } as never])).rejects.toThrow();
 });
