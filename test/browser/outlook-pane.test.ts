@@ -161,9 +161,18 @@ describe('Outlook pane: recording an email or a meeting', () => {
     await session.screenshot('new-contact-form-en-light');
     await pane.getByRole('button', { name: 'Create contact' }).click();
     await row.getByText(/Contact CT\d+ · Contoso Ltd\./).waitFor();
-    expect(await pane.getByRole('checkbox', { name: 'Record for Jana Svobodová' }).isChecked()).toBe(true);
-    await pane.getByRole('button', { name: 'Record for 3 contacts' }).click();
-    await pane.getByText('Recorded 3 interactions.').waitFor();
+    // Her kept items may include this email (the pane reports it when idle): then it was recorded with the
+    // contact and shows so; else she is selected. Either way all three end up with this email's entry.
+    const janaBox = pane.getByRole('checkbox', { name: 'Record for Jana Svobodová' });
+    await row
+      .getByText('Already recorded')
+      .or(pane.getByRole('checkbox', { name: 'Record for Jana Svobodová', checked: true }))
+      .waitFor();
+    const recordedWithHer = await row.getByText('Already recorded').isVisible();
+    expect(await janaBox.isChecked()).toBe(!recordedWithHer);
+    const toRecord = recordedWithHer ? 2 : 3;
+    await pane.getByRole('button', { name: `Record for ${toRecord} contacts` }).click();
+    await pane.getByText(`Recorded ${toRecord} interactions.`).waitFor();
 
     const jana = (await suite.web.api.get(`/contacts?email=${people.jana}`)).body.items;
     expect(jana).toEqual([
