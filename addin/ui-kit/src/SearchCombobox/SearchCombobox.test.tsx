@@ -31,4 +31,19 @@ describe('SearchCombobox', () => {
     const button = screen.getByRole('button', { name: 'Show the matches' });
     expect(button.querySelector('[data-testid="search"]')).not.toBeNull();
   });
+
+  test('When a name is pasted, then the list of matches opens without a key being pressed', async () => {
+    const { user } = await renderUi(
+      <SearchCombobox aria-label="Contact" freeform>
+        <Option value="CT3">Robin Bauer</Option>
+      </SearchCombobox>,
+    );
+    await user.click(screen.getByRole('combobox', { name: 'Contact' }));
+    await user.keyboard('{Escape}');
+
+    await user.paste('Robin');
+
+    expect(screen.getByRole('combobox', { name: 'Contact' }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('option', { name: 'Robin Bauer' })).toBeTruthy();
+  });
 });
