@@ -30,6 +30,11 @@ type StoredApplied = [
 type AppliedDoc = StoredDoc & { e: Record<string, StoredApplied | null> };
 
 const ALL = dimKey('all');
+/** Stored first among the dims of a contribution that does not count for all entries (a canceled one's). */
+const NOT_ALL = '!';
+/** Without NOT_ALL, stored before it was: a canceled logged segment's entry was then the only one not in all. */
+const countsForAll = (stored: DimKey[]) =>
+  stored[0] !== NOT_ALL && !stored.some((d) => d.startsWith(dimKey('canceledLoggedSegment')));
 const encode = (c: Applied): StoredApplied => [
   c.month,
   c.week,
@@ -38,11 +43,11 @@ const encode = (c: Applied): StoredApplied => [
   c.failed ? 1 : 0,
   c.ev,
   c.mail ?? '',
-  ...c.dims.filter((d) => d !== ALL),
+  ...(c.dims.includes(ALL) ? c.dims.filter((d) => d !== ALL) : [NOT_ALL, ...c.dims]),
 ];
 /** As `contributionOf` builds it (same keys, same order), so that an unchanged entry compares equal. */
 const decode = ([month, week, cost, dur, failed, ev, mail, ...dims]: StoredApplied): Applied => ({
-  dims: [ALL, ...dims],
+  dims: countsForAll(dims) ? [ALL, ...dims] : dims.filter((d) => d !== NOT_ALL),
   month,
   week,
   cost,

@@ -1,6 +1,8 @@
 // The statistics are folded from the entries' changes, never counted on read; whatever happens
 // to the entries, every record's figures equal a recount of them.
+import mongoose from 'mongoose';
 import { startTestApp } from '../../../../test/support/test-app';
+import { TEST_READ } from '../../../../test/support/query-coverage/query-shape';
 import { testTenant, type TestTenant } from '../../../../test/support/test-tenant';
 import { expectInsightsEqual, expectRecountEqual, recordsOfEntry, type Record_ } from './recount-oracle';
 
@@ -133,4 +135,56 @@ test("A tenant's figures count only its own entries, and another tenant's record
   expect((await two.api.get('/statistics/interaction-templates/SAME')).body.noOfInteractions).toBe(1);
   expect((await two.api.get('/statistics/contacts/SAMECONTACT')).body.noOfInteractions).toBe(1);
   expect((await two.api.get(`/statistics/interaction-templates/${mine.code}`)).status).toBe(404);
+});
+
+/** A logged segment of three, one of its entries canceled; then its canceled entries deleted (after `between`). */
+async function cancelOneThenDeleteCanceled(own: TestTenant, between: () => Promise<void> = async () => undefined) {
+  const { template, company, person } = await setting(own);
+  const other = await own.make.contact();
+  const segment = await own.make.segment({ interaction: { templateCode: template.code } });
+  for (const c of [company, person, other])
+    expect((await own.api.post(`/segments/${segment.no}/lines`, { contactNo: c.no })).status).toBe(201);
+  const logged = await own.api.post(`/segments/${segment.no}/log`, {});
+  expect(logged.status).toBe(200);
+  const entries = (
+    await own.api.get(`/interaction-log-entries?loggedSegmentEntryNo=${logged.body.loggedSegmentEntryNo}`)
+  ).body.items;
+  const records = recordsOf(entries);
+  await expectRecountEqual(own, records);
+
+  expect((await own.api.patch(`/interaction-log-entries/${entries[1].entryNo}`, { canceled: true })).status).toBe(200);
+  await expectRecountEqual(own, records);
+  await between();
+  const deleted = await own.api.post('/interaction-log-entries/delete-canceled', {
+    loggedSegmentEntryNo: logged.body.loggedSegmentEntryNo,
+  });
+  expect(deleted.body).toEqual({ deleted: 1 });
+
+  await expectRecountEqual(own, records);
+  expect((await own.api.get(`/statistics/interaction-templates/${template.code}`)).body.noOfInteractions).toBe(2);
+  await expectInsightsEqual(own, '2026-11-01', '2027-01-31');
+}
+
+test("When one of a logged segment's entries is canceled and the canceled entries are deleted, then the figures and the insights equal a recount (the entry is taken off once)", async () => {
+  await cancelOneThenDeleteCanceled(await testTenant(app));
+});
+
+test('A canceled entry folded before its stored contribution said it counts for no total of all entries is still taken off once', async () => {
+  const own = await testTenant(app);
+  // As stored before: the canceled contribution's records alone, without the mark that it is not in all entries.
+  await cancelOneThenDeleteCanceled(own, async () => {
+    const applied = mongoose.connection.db!.collection<{ _id: string; e: Record<string, unknown[] | null> }>(
+      'statistics',
+    );
+    const docs = await applied
+      .find({ _id: { $gte: `${own.tid}:sa:`, $lt: `${own.tid}:sa:~` } }, { comment: TEST_READ })
+      .toArray();
+    const earlier = (stored: unknown[] | null) => stored?.filter((d) => d !== '!') ?? null;
+    expect(docs.some((doc) => Object.values(doc.e).some((stored) => stored?.includes('!')))).toBe(true);
+    for (const doc of docs)
+      await applied.updateOne(
+        { _id: doc._id },
+        { $set: { e: Object.fromEntries(Object.entries(doc.e).map(([no, stored]) => [no, earlier(stored)])) } },
+      );
+  });
 });
