@@ -71,19 +71,24 @@ test('When the entry holding the last date stops counting for it, then the date 
   });
 });
 
-test('A logged segment counts its entries whose canceled equals its own (Business Central: Canceled = FIELD(Canceled)); logging, canceling and restoring it keep the figures equal to a recount', async () => {
-  const { template, company, person } = await setting();
-  const other = await tenant.make.contact();
-  const segment = await tenant.make.segment({ interaction: { templateCode: template.code } });
+/** A segment of three contacts (a company, its person, another) logged; its figures checked against a recount. */
+async function loggedSegmentOfThree(t: TestTenant) {
+  const { template, company, person } = await setting(t);
+  const other = await t.make.contact();
+  const segment = await t.make.segment({ interaction: { templateCode: template.code } });
   for (const c of [company, person, other])
-    expect((await tenant.api.post(`/segments/${segment.no}/lines`, { contactNo: c.no })).status).toBe(201);
-  const logged = await tenant.api.post(`/segments/${segment.no}/log`, {});
+    expect((await t.api.post(`/segments/${segment.no}/lines`, { contactNo: c.no })).status).toBe(201);
+  const logged = await t.api.post(`/segments/${segment.no}/log`, {});
   expect(logged.status).toBe(200);
-  const entries = (
-    await tenant.api.get(`/interaction-log-entries?loggedSegmentEntryNo=${logged.body.loggedSegmentEntryNo}`)
-  ).body.items;
+  const entries = (await t.api.get(`/interaction-log-entries?loggedSegmentEntryNo=${logged.body.loggedSegmentEntryNo}`))
+    .body.items;
   const records = recordsOf(entries);
-  await expectRecountEqual(tenant, records);
+  await expectRecountEqual(t, records);
+  return { template, logged, entries, records };
+}
+
+test('A logged segment counts its entries whose canceled equals its own (Business Central: Canceled = FIELD(Canceled)); logging, canceling and restoring it keep the figures equal to a recount', async () => {
+  const { template, logged, records } = await loggedSegmentOfThree(tenant);
   expect((await tenant.api.get(`/statistics/logged-segments/${logged.body.loggedSegmentEntryNo}`)).body).toMatchObject({
     noOfInteractions: 3,
   });
@@ -139,19 +144,7 @@ test("A tenant's figures count only its own entries, and another tenant's record
 
 /** A logged segment of three, one of its entries canceled; then its canceled entries deleted (after `between`). */
 async function cancelOneThenDeleteCanceled(own: TestTenant, between: () => Promise<void> = async () => undefined) {
-  const { template, company, person } = await setting(own);
-  const other = await own.make.contact();
-  const segment = await own.make.segment({ interaction: { templateCode: template.code } });
-  for (const c of [company, person, other])
-    expect((await own.api.post(`/segments/${segment.no}/lines`, { contactNo: c.no })).status).toBe(201);
-  const logged = await own.api.post(`/segments/${segment.no}/log`, {});
-  expect(logged.status).toBe(200);
-  const entries = (
-    await own.api.get(`/interaction-log-entries?loggedSegmentEntryNo=${logged.body.loggedSegmentEntryNo}`)
-  ).body.items;
-  const records = recordsOf(entries);
-  await expectRecountEqual(own, records);
-
+  const { template, logged, entries, records } = await loggedSegmentOfThree(own);
   expect((await own.api.patch(`/interaction-log-entries/${entries[1].entryNo}`, { canceled: true })).status).toBe(200);
   await expectRecountEqual(own, records);
   await between();
