@@ -17,6 +17,8 @@ const isoDay = (daysAgo: number) => {
   d.setDate(d.getDate() - daysAgo);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
+/** The last 4 weeks' first day: the Monday three weeks before this week's. */
+const LAST_4_WEEKS = 21 + ((new Date().getDay() + 6) % 7);
 const atNoon = (daysAgo: number) => new Date(`${isoDay(daysAgo)}T12:00:00`).toISOString();
 const number = (value: number) => new Intl.NumberFormat('en').format(value);
 
@@ -69,7 +71,8 @@ describe('Teams tab: Insights', () => {
     const figure = weeklyFigure(tab);
     await figure.locator('svg rect').first().waitFor();
     expect(await figure.getAttribute('aria-describedby')).toBeTruthy();
-    const api = (await suite.web.api.get(`/insights/interactions?from=${isoDay(27)}&to=${isoDay(0)}&by=none`)).body;
+    const api = (await suite.web.api.get(`/insights/interactions?from=${isoDay(LAST_4_WEEKS)}&to=${isoDay(0)}&by=none`))
+      .body;
     expect(api.totals.noOfInteractions).toBeGreaterThanOrEqual(4);
 
     await figure.getByRole('switch', { name: 'Show as table' }).check();
@@ -105,7 +108,7 @@ describe('Teams tab: Insights', () => {
     await asked;
     const longer = tab.page.waitForRequest((r) => {
       const url = new URL(r.url());
-      return url.pathname.endsWith('/insights/interactions') && url.searchParams.get('from') !== isoDay(27);
+      return url.pathname.endsWith('/insights/interactions') && url.searchParams.get('from') !== isoDay(LAST_4_WEEKS);
     });
     await tab.root.getByRole('combobox', { name: 'Period' }).click();
     await tab.page.getByRole('option', { name: 'Last 12 months' }).click();
