@@ -52,18 +52,14 @@ const framework = [
     'react-message-bar',
   ].map((name) => `@fluentui/${name}`),
 ];
-const frameworkUi = [
-  '@floating-ui/core',
-  '@floating-ui/dom',
-  '@floating-ui/utils',
-  ...['react-positioning', 'react-combobox', 'react-input', 'react-checkbox', 'react-badge', 'react-spinner'].map(
-    (name) => `@fluentui/${name}`,
-  ),
-];
+// Not the combobox and its popup positioning: the pane's pickers load them after its first paint.
+const frameworkUi = ['react-input', 'react-checkbox', 'react-badge', 'react-spinner'].map(
+  (name) => `@fluentui/${name}`,
+);
 /**
  * Modules of those packages that the pane does not run before *Record* (found by building without the groups): the
  * dark and high contrast themes (ui-kit's load-theme.ts fetches them when the host reports one), the menu button,
- * the positioning safe zone, the slide motion, Fluent's typography styles.
+ * the slide motion, Fluent's typography styles.
  */
 const notAtBoot = new RegExp(
   [
@@ -72,7 +68,6 @@ const notAtBoot = new RegExp(
     String.raw`tokens[\\/]lib[\\/]themes[\\/](web[\\/]dark|teams[\\/]highContrast)`,
     String.raw`tokens[\\/]lib[\\/]global[\\/]typographyStyles`,
     String.raw`react-button[\\/]lib[\\/]components[\\/]MenuButton`,
-    String.raw`react-positioning[\\/]lib[\\/]hooks[\\/]useSafeZoneArea`,
     String.raw`react-motion-components-preview[\\/]lib[\\/]components[\\/]Slide`,
   ].join('|'),
 );

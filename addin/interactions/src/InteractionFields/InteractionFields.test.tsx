@@ -46,7 +46,7 @@ describe('InteractionFields', () => {
     const shown = {
       description: (screen.getByRole('textbox', { name: i18n.t('form.description') }) as HTMLInputElement).value,
       date: (screen.getByLabelText(i18n.t('form.date')) as HTMLInputElement).value,
-      time: (screen.getByRole('combobox', { name: i18n.t('form.time') }) as HTMLInputElement).value,
+      time: ((await screen.findByRole('combobox', { name: i18n.t('form.time') })) as HTMLInputElement).value,
       duration: (screen.getByRole('spinbutton', { name: i18n.t('form.duration') }) as HTMLInputElement).value,
       cost: (screen.getByRole('spinbutton', { name: i18n.t('form.cost') }) as HTMLInputElement).value,
     };
@@ -105,7 +105,7 @@ describe('InteractionFields', () => {
     await user.click(more);
 
     expect(more.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByRole('combobox', { name: i18n.t('form.informationFlow') }).textContent).toBe(
+    expect((await screen.findByRole('combobox', { name: i18n.t('form.informationFlow') })).textContent).toBe(
       i18n.t('flow.outbound'),
     );
     expect(screen.getByRole('combobox', { name: i18n.t('form.evaluation') }).textContent).toBe(
@@ -117,7 +117,7 @@ describe('InteractionFields', () => {
     const onChange = jest.fn();
     const { user, i18n } = await renderUi(<Held onChange={onChange} />);
     await user.click(screen.getByRole('button', { name: i18n.t('form.moreDetails') }));
-    const salesperson = screen.getByRole('combobox', { name: i18n.t('form.salesperson') });
+    const salesperson = await screen.findByRole('combobox', { name: i18n.t('form.salesperson') });
 
     expect(salesperson.textContent).toBe(i18n.t('form.salespersonDefault'));
 
@@ -133,7 +133,7 @@ describe('InteractionFields', () => {
     const { user, i18n } = await renderUi(<Held onChange={onChange} />);
     await user.click(screen.getByRole('button', { name: i18n.t('form.moreDetails') }));
 
-    await user.click(screen.getByRole('checkbox', { name: i18n.t('form.attemptFailed') }));
+    await user.click(await screen.findByRole('checkbox', { name: i18n.t('form.attemptFailed') }));
 
     expect(onChange.mock.calls).toEqual([[{ attemptFailed: true }]]);
   });

@@ -1,22 +1,22 @@
+import { Suspense, lazy } from 'react';
 import {
   Accordion,
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  Checkbox,
-  Dropdown,
   Field,
   Input,
-  Option,
+  Spinner,
   Textarea,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { DateField, TimeField } from '@interlog/ui-kit';
-import type { Evaluation, InformationFlow, InitiatedBy, Salesperson } from '@interlog/api-client';
+import type { Salesperson } from '@interlog/api-client';
 import type { InteractionValues } from './interaction-values';
 import { DescriptionField } from './DescriptionField';
+import { useFieldGridStyles } from './useFieldGridStyles.styles';
 
 export interface InteractionFieldsProps {
   values: InteractionValues;
@@ -26,20 +26,10 @@ export interface InteractionFieldsProps {
   descriptionChoices?: string[];
 }
 
-const flows: InformationFlow[] = ['outbound', 'inbound', ''];
-const initiators: InitiatedBy[] = ['us', 'them', ''];
-const evaluations: Evaluation[] = ['veryPositive', 'positive', 'neutral', 'negative', 'veryNegative', ''];
+// Four listboxes with positioned popups, shown when the user opens More details: not in the pane's first paint.
+const MoreDetailsFields = lazy(() => import('./MoreDetailsFields'));
 
 const useStyles = makeStyles({
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(140px, 1fr))',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalS,
-    // A label that wraps to two lines pushes only itself up: the inputs of a row stay level.
-    alignItems: 'end',
-    '> *': { minWidth: 0 },
-  },
   // The date (long in some languages: "5 дек. 2026 г.") gets more of the row than the time.
   dateTime: {
     display: 'grid',
@@ -47,7 +37,6 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalM,
     alignItems: 'end',
   },
-  control: { minWidth: 0, width: '100%' },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   panel: {
     display: 'flex',
@@ -62,14 +51,8 @@ const nonNegative = (text: string) => Math.max(0, Number(text.replace(',', '.'))
 /** The template's defaults, shown and editable. */
 export function InteractionFields({ values, salespeople, onChange, descriptionChoices }: InteractionFieldsProps) {
   const { t } = useTranslation();
-  const styles = useStyles();
-  const label = {
-    flow: (v: InformationFlow) => t(`flow.${v || 'none'}`),
-    initiated: (v: InitiatedBy) => t(`initiated.${v || 'none'}`),
-    evaluation: (v: Evaluation) => t(`evaluation.${v || 'none'}`),
-  };
+  const styles = { ...useFieldGridStyles(), ...useStyles() };
   const [day, time = '00:00'] = values.date.split('T');
-  const salesperson = salespeople.find((s) => s.code === values.salespersonCode);
   return (
     <div className={styles.stack}>
       <DescriptionField
@@ -120,70 +103,9 @@ export function InteractionFields({ values, salespeople, onChange, descriptionCh
         <AccordionItem value="details">
           <AccordionHeader size="small">{t('form.moreDetails')}</AccordionHeader>
           <AccordionPanel className={styles.panel}>
-            <div className={styles.grid}>
-              <Field label={t('form.informationFlow')}>
-                <Dropdown
-                  className={styles.control}
-                  value={label.flow(values.informationFlow)}
-                  selectedOptions={[values.informationFlow]}
-                  onOptionSelect={(_, d) => onChange({ informationFlow: d.optionValue as InformationFlow })}
-                >
-                  {flows.map((v) => (
-                    <Option key={v} value={v}>
-                      {label.flow(v)}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-              <Field label={t('form.initiatedBy')}>
-                <Dropdown
-                  className={styles.control}
-                  value={label.initiated(values.initiatedBy)}
-                  selectedOptions={[values.initiatedBy]}
-                  onOptionSelect={(_, d) => onChange({ initiatedBy: d.optionValue as InitiatedBy })}
-                >
-                  {initiators.map((v) => (
-                    <Option key={v} value={v}>
-                      {label.initiated(v)}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-              <Field label={t('form.evaluation')}>
-                <Dropdown
-                  className={styles.control}
-                  value={label.evaluation(values.evaluation)}
-                  selectedOptions={[values.evaluation]}
-                  onOptionSelect={(_, d) => onChange({ evaluation: d.optionValue as Evaluation })}
-                >
-                  {evaluations.map((v) => (
-                    <Option key={v} value={v}>
-                      {label.evaluation(v)}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-              <Field label={t('form.salesperson')}>
-                <Dropdown
-                  className={styles.control}
-                  value={salesperson ? salesperson.name : t('form.salespersonDefault')}
-                  selectedOptions={[values.salespersonCode]}
-                  onOptionSelect={(_, d) => onChange({ salespersonCode: d.optionValue ?? '' })}
-                >
-                  <Option value="">{t('form.salespersonDefault')}</Option>
-                  {salespeople.map((s) => (
-                    <Option key={s.code} value={s.code}>
-                      {s.name}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-            </div>
-            <Checkbox
-              label={t('form.attemptFailed')}
-              checked={values.attemptFailed}
-              onChange={(_, d) => onChange({ attemptFailed: !!d.checked })}
-            />
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <MoreDetailsFields values={values} salespeople={salespeople} onChange={onChange} />
+            </Suspense>
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

@@ -50,7 +50,7 @@ describe('TemplatePicker', () => {
   test('When nothing is chosen, then the required field shows its placeholder', async () => {
     const { i18n } = await renderUi(<Held onChange={() => {}} />);
 
-    const picker = screen.getByRole('combobox', { name: new RegExp(i18n.t('form.template')) });
+    const picker = await screen.findByRole('combobox', { name: new RegExp(i18n.t('form.template')) });
 
     expect({ text: picker.textContent, required: picker.getAttribute('aria-required') }).toEqual({
       text: i18n.t('form.templatePlaceholder'),
@@ -61,7 +61,7 @@ describe('TemplatePicker', () => {
   test('When the list opens, then templates sit under their group in group code order, the ungrouped last', async () => {
     const { user, i18n } = await renderUi(<Held onChange={() => {}} />);
 
-    await user.click(screen.getByRole('combobox', { name: new RegExp(i18n.t('form.template')) }));
+    await user.click(await screen.findByRole('combobox', { name: new RegExp(i18n.t('form.template')) }));
     const listbox = await screen.findByRole('listbox');
     const shown = within(listbox)
       .getAllByRole('group')
@@ -85,7 +85,7 @@ describe('TemplatePicker', () => {
     const onChange = jest.fn();
     const { user, i18n } = await renderUi(<Held onChange={onChange} />);
 
-    await user.click(screen.getByRole('combobox', { name: new RegExp(i18n.t('form.template')) }));
+    await user.click(await screen.findByRole('combobox', { name: new RegExp(i18n.t('form.template')) }));
     await user.click(await screen.findByRole('option', { name: 'Order confirmed' }));
 
     expect(onChange.mock.calls).toEqual([[templates[3]]]);
@@ -98,8 +98,9 @@ describe('TemplatePicker', () => {
     const onChange = jest.fn();
     const { user, i18n } = await renderUi(<Held initial="VISIT" onChange={onChange} />);
 
+    const picker = await screen.findByRole('combobox', { name: new RegExp(i18n.t('form.template')) });
     await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: new RegExp(i18n.t('form.template')) }));
+    expect(document.activeElement).toBe(picker);
     await user.keyboard('{ArrowDown}');
     await screen.findByRole('listbox');
     await user.keyboard('{ArrowDown}{Enter}');
@@ -118,7 +119,7 @@ describe('TemplatePicker', () => {
       />,
     );
 
-    const picker = screen.getByRole('combobox', { name: new RegExp(i18n.t('form.template')) });
+    const picker = await screen.findByRole('combobox', { name: new RegExp(i18n.t('form.template')) });
     const describedBy = (picker.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
 
     expect(describedBy.map((id) => document.getElementById(id)?.textContent)).toContain('Pick one');

@@ -1,7 +1,11 @@
-import { Dropdown, Field, Option, OptionGroup, makeStyles } from '@fluentui/react-components';
+import { Suspense, lazy } from 'react';
+import { Field, Input, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { InteractionGroup, InteractionTemplate } from '@interlog/api-client';
-import { groupTemplates } from './group-templates';
+import { templateText } from './template-text';
+
+// A listbox with a positioned popup: the pane's first paint goes without it.
+const TemplateDropdown = lazy(() => import('./TemplateDropdown'));
 
 export interface TemplatePickerProps {
   templates: InteractionTemplate[];
@@ -17,40 +21,24 @@ export interface TemplatePickerProps {
 const useStyles = makeStyles({ control: { minWidth: 0, width: '100%' } });
 
 /** Interaction templates grouped by interaction group, as in Business Central's lookup. */
-export function TemplatePicker({
-  templates,
-  groups,
-  value,
-  onChange,
-  validationMessage,
-  className,
-  label,
-}: TemplatePickerProps) {
+export function TemplatePicker({ validationMessage, className, label, ...list }: TemplatePickerProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const selected = templates.find((template) => template.code === value);
+  const selected = list.templates.find((template) => template.code === list.value);
   return (
     <Field label={label ?? t('form.template')} required validationMessage={validationMessage} className={className}>
-      <Dropdown
-        className={styles.control}
-        placeholder={t('form.templatePlaceholder')}
-        value={selected ? `${selected.description} (${selected.code})` : ''}
-        selectedOptions={value ? [value] : []}
-        onOptionSelect={(_, data) => {
-          const template = templates.find((candidate) => candidate.code === data.optionValue);
-          if (template) onChange(template);
-        }}
+      <Suspense
+        fallback={
+          <Input
+            className={styles.control}
+            readOnly
+            placeholder={t('form.templatePlaceholder')}
+            value={selected ? templateText(selected) : ''}
+          />
+        }
       >
-        {groupTemplates(templates, groups).map(({ label, templates: inGroup }) => (
-          <OptionGroup key={label} label={label}>
-            {inGroup.map((template) => (
-              <Option key={template.code} value={template.code} text={`${template.description} (${template.code})`}>
-                {template.description}
-              </Option>
-            ))}
-          </OptionGroup>
-        ))}
-      </Dropdown>
+        <TemplateDropdown {...list} />
+      </Suspense>
     </Field>
   );
 }
