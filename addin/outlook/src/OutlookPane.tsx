@@ -3,8 +3,6 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
-  Tab,
-  TabList,
   Title3,
   makeStyles,
   mergeClasses,
@@ -16,6 +14,7 @@ import { LoadFailureBoundary, visuallyHidden } from '@interlog/ui-kit';
 import type { MailHost } from './host/mail-host';
 import { itemIdentity } from './host/mail-item';
 import { ItemSummary } from './ItemSummary';
+import { PaneTabs } from './PaneTabs';
 import { useTouchTargets } from './mobile/use-touch-targets';
 import { defaultTemplateFor, directionOf, ownAddresses, peopleOf, sourceOf } from './mail-item-source';
 import { useMailItem } from './use-mail-item';
@@ -114,16 +113,7 @@ export function OutlookPane({ host }: { host: MailHost }) {
         <Title3 as="h1" className={styles.visuallyHidden}>
           {t('app.title')}
         </Title3>
-        <TabList
-          size="small"
-          selectedValue={view}
-          onTabSelect={(_, d) => setView(d.value as View)}
-          aria-label={t('nav.label')}
-        >
-          <Tab value="record">{t('nav.record')}</Tab>
-          <Tab value="postponed">{t('nav.postponed')}</Tab>
-          <Tab value="settings">{t('settings.title')}</Tab>
-        </TabList>
+        <PaneTabs view={view} onChange={(next) => setView(next as View)} />
       </header>
       <QueueBar />
       {notice && (

@@ -1,8 +1,9 @@
-import { Badge, Button, Checkbox, Persona, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Button, Checkbox, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { PersonAddRegular, PlayRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { PersonMatch } from '@interlog/contact-matching';
 import { useListStyles } from '../styles/useListStyles.styles';
+import { ContactPersona } from './ContactPersona';
 
 export interface ContactListProps {
   matches: PersonMatch[];
@@ -63,13 +64,11 @@ export function ContactList({
               aria-label={t('people.select', { name: contact?.name ?? person.name })}
             />
             <div className={styles.details}>
-              <Persona
+              <ContactPersona
                 className={styles.persona}
-                size="small"
                 name={contact?.name ?? person.name}
                 secondaryText={secondary}
                 tertiaryText={person.roleLabel}
-                textAlignment="center"
               />
               <div className={styles.badges}>
                 {!contact && (
