@@ -59,7 +59,7 @@ const frameworkUi = ['react-input', 'react-checkbox', 'react-badge', 'react-spin
 /**
  * Modules of those packages that the pane does not run before *Record* (found by building without the groups): the
  * dark and high contrast themes (ui-kit's load-theme.ts fetches them when the host reports one), the menu button,
- * the slide motion, Fluent's typography styles.
+ * the slide, collapse, scale and fade motions, Fluent's typography styles.
  */
 const notAtBoot = new RegExp(
   [
@@ -68,7 +68,7 @@ const notAtBoot = new RegExp(
     String.raw`tokens[\\/]lib[\\/]themes[\\/](web[\\/]dark|teams[\\/]highContrast)`,
     String.raw`tokens[\\/]lib[\\/]global[\\/]typographyStyles`,
     String.raw`react-button[\\/]lib[\\/]components[\\/]MenuButton`,
-    String.raw`react-motion-components-preview[\\/]lib[\\/]components[\\/]Slide`,
+    String.raw`react-motion-components-preview[\\/]lib[\\/](components[\\/](Slide|Collapse|Scale|Fade)|atoms)`,
   ].join('|'),
 );
 const packagesTest = (names: string[]) => {

@@ -1,16 +1,6 @@
-import { Suspense, lazy } from 'react';
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Field,
-  Input,
-  Spinner,
-  Textarea,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Suspense, lazy, useId, useState } from 'react';
+import { Button, Field, Input, Spinner, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ChevronRightRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { DateField, TimeField } from '@interlog/ui-kit';
 import type { Salesperson } from '@interlog/api-client';
@@ -38,11 +28,31 @@ const useStyles = makeStyles({
     alignItems: 'end',
   },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Fluent's small accordion header: a disclosure button, its chevron turning down when open.
+  more: {
+    justifyContent: 'flex-start',
+    minHeight: '32px',
+    padding: `0 ${tokens.spacingHorizontalM} 0 ${tokens.spacingHorizontalMNudge}`,
+    fontWeight: tokens.fontWeightRegular,
+    // The header's text, not a link's blue, when pointed at or pressed.
+    color: tokens.colorNeutralForeground1,
+    ':hover': {
+      color: tokens.colorNeutralForeground1,
+      '& .fui-Button__icon': { color: tokens.colorNeutralForeground1 },
+    },
+    ':hover:active': {
+      color: tokens.colorNeutralForeground1,
+      '& .fui-Button__icon': { color: tokens.colorNeutralForeground1 },
+    },
+  },
+  chevron: { transitionProperty: 'transform', transitionDuration: tokens.durationNormal },
+  open: { transform: 'rotate(90deg)' },
   panel: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
+    // Fluent's accordion panel: indented as far as the header's text, with a gap below.
+    padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}`,
   },
 });
 
@@ -53,6 +63,8 @@ export function InteractionFields({ values, salespeople, onChange, descriptionCh
   const { t } = useTranslation();
   const styles = { ...useFieldGridStyles(), ...useStyles() };
   const [day, time = '00:00'] = values.date.split('T');
+  const [more, setMore] = useState(false);
+  const panelId = useId();
   return (
     <div className={styles.stack}>
       <DescriptionField
@@ -99,16 +111,24 @@ export function InteractionFields({ values, salespeople, onChange, descriptionCh
           onChange={(_, d) => onChange({ comment: d.value })}
         />
       </Field>
-      <Accordion collapsible>
-        <AccordionItem value="details">
-          <AccordionHeader size="small">{t('form.moreDetails')}</AccordionHeader>
-          <AccordionPanel className={styles.panel}>
-            <Suspense fallback={<Spinner size="tiny" />}>
-              <MoreDetailsFields values={values} salespeople={salespeople} onChange={onChange} />
-            </Suspense>
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      <Button
+        appearance="transparent"
+        size="small"
+        className={styles.more}
+        icon={<ChevronRightRegular className={mergeClasses(styles.chevron, more && styles.open)} />}
+        aria-expanded={more}
+        aria-controls={more ? panelId : undefined}
+        onClick={() => setMore(!more)}
+      >
+        {t('form.moreDetails')}
+      </Button>
+      {more && (
+        <div id={panelId} className={styles.panel}>
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <MoreDetailsFields values={values} salespeople={salespeople} onChange={onChange} />
+          </Suspense>
+        </div>
+      )}
     </div>
   );
 }
