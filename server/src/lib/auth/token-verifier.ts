@@ -6,6 +6,7 @@ import {
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../http/request-context';
 
@@ -35,9 +36,27 @@ function describe(error: unknown): string {
   return 'The access token is not valid.';
 }
 
-/** Verifies an Entra ID style access token and returns who is calling. */
+const CLOCK_TOLERANCE_S = 60;
+/** A verified token is taken again without its signature check for this long at most (and never past its expiry). */
+export const VERIFIED_TOKEN_TTL_MS = 5 * 60_000;
+
+/**
+ * Verifies an Entra ID style access token and returns who is calling. A token that passed is
+ * remembered until it expires (at most VERIFIED_TOKEN_TTL_MS): a client sends the same token
+ * with every request, and its signature check was the costliest step of a request.
+ */
 export function createTokenVerifier(options: VerifierOptions) {
-  return async function verify(token: string): Promise<RequestContext> {
+  const verified = new LRUCache<string, RequestContext>({ max: 10_000, ttlAutopurge: false });
+  return async function verifyCached(token: string): Promise<RequestContext> {
+    const known = verified.get(token);
+    if (known) return known;
+    const { context, expiresAt } = await verify(token);
+    const ttl = Math.min(VERIFIED_TOKEN_TTL_MS, expiresAt - Date.now());
+    if (ttl > 0) verified.set(token, context, { ttl });
+    return context;
+  };
+
+  async function verify(token: string): Promise<{ context: RequestContext; expiresAt: number }> {
     let unverified: JWTPayload;
     try {
       unverified = decodeJwt(token);
@@ -53,7 +72,7 @@ export function createTokenVerifier(options: VerifierOptions) {
         issuer: options.issuer.replace('{tenantid}', tid),
         algorithms: ['RS256', 'RS384', 'RS512', 'PS256', 'ES256'],
         requiredClaims: ['exp', 'iss', 'aud'],
-        clockTolerance: 60,
+        clockTolerance: CLOCK_TOLERANCE_S,
       }));
     } catch (error) {
       if (error instanceof AppError) throw error;
@@ -77,14 +96,17 @@ export function createTokenVerifier(options: VerifierOptions) {
     const oid = typeof payload.oid === 'string' ? payload.oid : typeof payload.sub === 'string' ? payload.sub : '';
     if (!oid) throw unauthorized('The access token has no oid claim.');
     return {
-      tenantId: tid,
-      userId: oid,
-      userName: typeof payload.name === 'string' ? payload.name : '',
-      userEmail: typeof payload.preferred_username === 'string' ? payload.preferred_username : '',
-      appOnly,
-      accessToken: token,
+      context: Object.freeze({
+        tenantId: tid,
+        userId: oid,
+        userName: typeof payload.name === 'string' ? payload.name : '',
+        userEmail: typeof payload.preferred_username === 'string' ? payload.preferred_username : '',
+        appOnly,
+        accessToken: token,
+      }),
+      expiresAt: (payload.exp! + CLOCK_TOLERANCE_S) * 1000,
     };
-  };
+  }
 }
 
 export type TokenVerifier = ReturnType<typeof createTokenVerifier>;
