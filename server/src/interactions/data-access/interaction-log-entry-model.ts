@@ -49,7 +49,7 @@ const interactionLogEntrySchema = new Schema(
   { versionKey: false, collection: 'interaction_log_entries' },
 );
 interactionLogEntrySchema.index({ tenantId: 1, entryNo: 1 }, { unique: true });
-interactionLogEntrySchema.index({ tenantId: 1, requestKey: 1 }, { unique: true });
+// No index on requestKey: an entry's _id is `<tenant>:<requestKey>`, unique already, and read by that.
 interactionLogEntrySchema.index({ tenantId: 1, contactNo: 1, entryNo: -1 });
 // A company's entries (its persons' too) and a group's: recounts of their statistics.
 interactionLogEntrySchema.index({ tenantId: 1, contactCompanyNo: 1, entryNo: -1 });
