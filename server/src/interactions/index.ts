@@ -1,6 +1,7 @@
 // Interaction log entries: this component owns their collection. Other components write and read
 // entries only through what is exported here.
 import { interactionLogEntryRepository } from './data-access/interaction-log-entry-repository';
+import { entryLinks } from './data-access/entry-links';
 
 export { createInteraction } from './domain/interaction-service';
 export { postponedForItem } from './domain/postponed-for-item';
@@ -18,6 +19,9 @@ export { letterEntries, type LetterEntry } from './data-access/letter-entry-repo
 export { entryFacts, factsOfChanges, type FactsFilter, type RecordField } from './data-access/entry-facts';
 export { entryChanges, PENDING_MARK_MS, type ChangeMark, type ChangeRef } from './data-access/entry-changes';
 export { emailEntries, type ClaimedEmail, type DeliveryItem } from './data-access/email-entry-repository';
+
+/** After a segment is logged (after a crash, at the next): its entries' contact links, kept as to-dos until then. */
+export const settleEntryLinks = (tenantId: string) => entryLinks.settle(tenantId);
 
 /** The entries of logged segments: written in numbered batches by request key, counted, canceled together. */
 export const interactionLogEntries: Pick<

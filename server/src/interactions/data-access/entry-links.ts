@@ -16,6 +16,7 @@ const UNFILTERED = new Set(['tenantId', 'deleted', 'entryNo', 'postponed']);
 const CHECKED = new Set([...UNFILTERED, 'canceled', 'date', 'userId', ...KEYED]);
 /** A letter per keyed field in the link ids (shorter ids, cheaper to write). */
 const tagOf = (field: (typeof KEYED)[number]) => 'lcgst'[KEYED.indexOf(field)];
+const CONTACT = tagOf('contactNo')!;
 /** Entries fetched at once, at most. */
 const PARALLEL = 64;
 
@@ -59,10 +60,22 @@ export const entryLinks = {
   /**
    * Links entries under their keys; written before the entries, so a crash leaves no entry unlinked.
    * A batch's links of a shared key (all entries, a template, a segment) go in one bundle per block;
-   * `leading` documents of the links' collection (change marks) go first in the same insert.
+   * `leading` documents of the links' collection (change marks) go first in the same insert. A
+   * logged segment's entries each have a contact of their own: those links go in one to-do
+   * document, made into links after the answer (`settle`) and read from it until then.
    */
-  link: (tenantId: string, entries: Linkable[], leading?: object[]) =>
-    links.add(tenantId, entries.flatMap(linksOf), { bundle: true, leading }),
+  link(tenantId: string, entries: Linkable[], leading?: object[]) {
+    const now: OrderedLink[] = [];
+    const deferred: OrderedLink[] = [];
+    for (const entry of entries) {
+      const ofSegment = keyed(entry.loggedSegmentEntryNo);
+      for (const link of linksOf(entry)) (ofSegment && link.key.startsWith(CONTACT) ? deferred : now).push(link);
+    }
+    return links.add(tenantId, now, { bundle: true, leading, deferred });
+  },
+
+  /** Makes the links left in to-dos (see `link`): after a segment is logged, and after a crash at the next. */
+  settle: (tenantId: string) => links.settle(tenantId),
 
   /** Links an entry under the keyed values a change gives it (its old links stay and no longer match). */
   async relink(tenantId: string, entryNo: number, changes: Record<string, unknown>): Promise<void> {
@@ -98,7 +111,8 @@ export const entryLinks = {
     const budget = 10 * limit + 100;
     const rows: T[] = [];
     let fetched = 0;
-    for await (const batch of links.walk(tenantId, key, from, limit)) {
+    const deferred = field === 'contactNo' ? await links.deferredOf(tenantId, key) : [];
+    for await (const batch of links.walk(tenantId, key, from, limit, deferred)) {
       for (let i = 0; i < batch.length;) {
         const chunk = batch.slice(i, i + Math.min(PARALLEL, limit - rows.length + 1));
         i += chunk.length;

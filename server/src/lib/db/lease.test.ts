@@ -61,6 +61,30 @@ describe('acquireLease', () => {
     expect((await leases().findOne({ _id: name }))!.owner).toBe('new-holder');
   });
 
+  test('When the lease was taken or renewed less than a third of its time ago, then checking that it is held writes nothing', async () => {
+    const name = newName();
+    const lease = await take(name, 60_000);
+    const before = (await leases().findOne({ _id: name }))!.lockedUntil;
+
+    const held = await lease.ensureHeld();
+
+    expect(held).toBe(true);
+    expect((await leases().findOne({ _id: name }))!.lockedUntil).toEqual(before);
+    await lease.release();
+  });
+
+  test('When its last renewal is older than a third of its time, then checking that it is held renews it, and finds it lost when taken over', async () => {
+    const name = newName();
+    const lease = await take(name, 600);
+    await leases().updateOne({ _id: name }, { $set: { owner: 'new-holder' } });
+    await sleep(250);
+
+    expect(await lease.ensureHeld()).toBe(false);
+    expect(lease.lost).toBe(true);
+    await lease.release();
+    expect((await leases().findOne({ _id: name }))!.owner).toBe('new-holder');
+  });
+
   test('When the holder releases the lease, then it is free at once', async () => {
     const name = newName();
     const lease = await take(name, 5_000);

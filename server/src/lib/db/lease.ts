@@ -22,6 +22,12 @@ export interface Lease {
   readonly lost: boolean;
   /** Extends the lease now (the heartbeat does so on its own); false when it was lost. */
   renew(): Promise<boolean>;
+  /**
+   * True while the lease is surely still ours: without a write when its last renewal (or taking)
+   * began less than a third of its time ago, since nobody takes a lease over before it expires;
+   * else renewed now, as `renew`.
+   */
+  ensureHeld(): Promise<boolean>;
   /** Gives the lease up and stops its heartbeat; a lost lease is left to its new holder. */
   release(): Promise<void>;
 }
@@ -51,8 +57,9 @@ export async function acquireLease(name: string, ttlMs: number): Promise<Acquire
   const owner = randomUUID();
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      await LeaseModel.collection.insertOne({ _id: name, owner, lockedUntil: new Date(Date.now() + ttlMs) } as never);
-      return { lease: heldLease(name, owner, ttlMs) };
+      const takenAt = Date.now();
+      await LeaseModel.collection.insertOne({ _id: name, owner, lockedUntil: new Date(takenAt + ttlMs) } as never);
+      return { lease: heldLease(name, owner, ttlMs, takenAt) };
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
       const current = await LeaseModel.findById(name).lean<{ owner: string; lockedUntil: Date }>();
@@ -63,15 +70,19 @@ export async function acquireLease(name: string, ttlMs: number): Promise<Acquire
   return { heldUntil: new Date(Date.now() + ttlMs) };
 }
 
-function heldLease(name: string, owner: string, ttlMs: number): Lease {
+function heldLease(name: string, owner: string, ttlMs: number, takenAt: number): Lease {
   let lost = false;
+  /** When the last renewal that succeeded began: the lease is ours until then + ttlMs. */
+  let renewedAt = takenAt;
   const renew = async () => {
     if (lost) return false;
+    const startedAt = Date.now();
     const result = await LeaseModel.updateOne(
       { _id: name, owner },
-      { $set: { lockedUntil: new Date(Date.now() + ttlMs) } },
+      { $set: { lockedUntil: new Date(startedAt + ttlMs) } },
     );
     lost = result.matchedCount !== 1;
+    if (!lost) renewedAt = Math.max(renewedAt, startedAt);
     return !lost;
   };
   const heartbeat = setInterval(() => void renew().catch(() => undefined), Math.max(MIN_HEARTBEAT_MS, ttlMs / 3));
@@ -81,6 +92,7 @@ function heldLease(name: string, owner: string, ttlMs: number): Lease {
       return lost;
     },
     renew,
+    ensureHeld: async () => !lost && (Date.now() - renewedAt < ttlMs / 3 || renew()),
     async release() {
       clearInterval(heartbeat);
       if (!lost) await LeaseModel.deleteOne({ _id: name, owner });

@@ -1,5 +1,7 @@
 import mongoose, { Schema } from 'mongoose';
 import { isDuplicateKeyError } from './duplicate-key';
+import { deferredLinks } from './deferred-links';
+import type { OrderedLink } from './ordered-link';
 
 export const ORDERED_LINKS_COLLECTION = 'ordered_links';
 const linkSchema = new Schema(
@@ -10,13 +12,7 @@ const linkSchema = new Schema(
 // a link is its _id alone unless its target is not `<tenant>:<tag>` (then `target` names it).
 const OrderedLinkModel = mongoose.models.OrderedLink ?? mongoose.model('OrderedLink', linkSchema);
 
-export interface OrderedLink {
-  key: string;
-  /** Orders a key's links; readers walk them from the highest down. */
-  no: number;
-  /** The `_id` of the record linked. */
-  target: string;
-}
+export type { OrderedLink } from './ordered-link';
 
 /**
  * Inserts `docs` in their order; a document stored already (a retried write, a fill-in beside a
@@ -53,6 +49,12 @@ const FIRST_LEVEL = 4;
 const BUNDLE_LEVEL = FIRST_LEVEL;
 const digits = (no: number) => no.toString(4).padStart(DIGITS, '0');
 const hex = (text: string) => Buffer.from(text, 'utf8').toString('hex');
+
+/** Each link once (by number and target). */
+function once(links: OrderedLink[]): OrderedLink[] {
+  const seen = new Set<string>();
+  return links.filter((link) => !seen.has(`${link.no}:${link.target}`) && seen.add(`${link.no}:${link.target}`));
+}
 
 /**
  * Records reachable by a secondary key in descending order of a number (an entry by its contact,
@@ -111,17 +113,21 @@ export function createOrderedLinks(name: string, options: { backfill?: Backfill 
   /**
    * `bundle`: a write of several records at once (a group commit, a segment batch): a shared key's
    * links share few documents. `leading`: other documents of the collection that go first in the
-   * same insert (say, a change mark).
+   * same insert (say, a change mark). `deferred`: links stored as one to-do document in the same
+   * insert, made into links of their own later (`settle`); until then walks that are given them
+   * (`deferredOf`) still find them.
    */
   async function add(
     tenantId: string,
     links: OrderedLink[],
-    options: { bundle?: boolean; leading?: object[] } = {},
+    options: { bundle?: boolean; leading?: object[]; deferred?: OrderedLink[] } = {},
   ): Promise<void> {
     const docs = options.bundle ? bundled(tenantId, links) : links.map((link) => single(tenantId, link));
-    const all = [...(options.leading ?? []), ...docs];
+    const later = options.deferred?.length ? [deferral.doc(tenantId, options.deferred)] : [];
+    const all = [...(options.leading ?? []), ...later, ...docs];
     if (all.length > 0) await insertInOrder(OrderedLinkModel.collection, all);
   }
+  const deferral = deferredLinks(OrderedLinkModel, name, (tenantId, links) => add(tenantId, links));
 
   /** Links the records written before the links existed, once per tenant (a marker says it is done). */
   function ensureFilled(tenantId: string): Promise<void> {
@@ -161,8 +167,7 @@ export function createOrderedLinks(name: string, options: { backfill?: Backfill 
           ],
     );
     // A link written twice (a retried bulk write bundled otherwise, a fill-in beside a writer) is read once.
-    const seen = new Set<string>();
-    return links.filter((link) => !seen.has(`${link.no}:${link.target}`) && seen.add(`${link.no}:${link.target}`));
+    return once(links);
   }
 
   /**
@@ -171,14 +176,22 @@ export function createOrderedLinks(name: string, options: { backfill?: Backfill 
    * `want` more (at least 4 times larger), so a key with few links takes a few reads and one with
    * many reads few more links than it needs.
    */
-  async function* walk(tenantId: string, key: string, from: number, want: number): AsyncGenerator<OrderedLink[]> {
+  async function* walk(
+    tenantId: string,
+    key: string,
+    from: number,
+    want: number,
+    /** The key's links not made yet (`deferredOf`): walked with the rest, each once. */
+    deferred: OrderedLink[] = [],
+  ): AsyncGenerator<OrderedLink[]> {
     await ensureFilled(tenantId);
     let high = from;
     let found = 0;
     for (let level = FIRST_LEVEL; high >= 0;) {
       const size = 4 ** level;
       const start = Math.floor(high / size) * size;
-      const links = (await block(tenantId, key, level, start)).filter((link) => link.no <= high);
+      const inBlock = (link: OrderedLink) => link.no >= start && link.no <= high;
+      const links = once([...(await block(tenantId, key, level, start)), ...deferred].filter(inBlock));
       links.sort((a, b) => b.no - a.no);
       if (links.length) yield links;
       found += links.length;
@@ -197,5 +210,5 @@ export function createOrderedLinks(name: string, options: { backfill?: Backfill 
     return (await block(tenantId, key, BUNDLE_LEVEL, no)).filter((link) => link.no === no);
   }
 
-  return { add, walk, at, ensureFilled };
+  return { add, walk, at, ensureFilled, deferredOf: deferral.of, settle: deferral.settle };
 }

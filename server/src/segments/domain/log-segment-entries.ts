@@ -19,6 +19,9 @@ export interface WrittenEntries {
   hardCopies: number | null;
 }
 
+/** The progress a poll reads is written after a batch when the last was written this long ago, at least. */
+const PROGRESS_MS = 500;
+
 /** Writes one entry per line in bulk batches; lines logged by an earlier attempt are skipped. */
 export async function writeEntries(
   ctx: RequestContext,
@@ -26,7 +29,7 @@ export async function writeEntries(
   logging: SegmentLogging,
   resumed: boolean,
   batchSize: number,
-  renew: () => Promise<void>,
+  stillOurs: () => Promise<void>,
 ): Promise<WrittenEntries> {
   const { tenantId } = ctx;
   const header = { ...emptySegmentInteraction, ...segment.interaction };
@@ -71,12 +74,15 @@ export async function writeEntries(
     });
   }
 
+  let progressAt = 0;
   async function insert(drafts: KeyedDraft[]) {
     const inserted = await interactionLogEntries.insertNumbered(tenantId, drafts, now);
     written.logged += inserted;
     if (written.hardCopies !== null)
       written.hardCopies += drafts.filter((d) => d.draft.correspondenceType === 'hardCopy').length;
-    await renew();
+    await stillOurs();
+    if (Date.now() - progressAt < PROGRESS_MS) return;
+    progressAt = Date.now();
     await segmentRepository.update(tenantId, segment.no, { 'logging.logged': written.logged });
   }
 

@@ -58,9 +58,10 @@ async function logUnderLease(
     throw leaseBusy(acquired.heldUntil, `Segment ${segmentNo} is being logged by another request.`);
   const { lease } = acquired;
   /** Before a write that builds on the run so far: the lease (kept by its heartbeat) must still be ours. */
-  const renew = async () => {
-    if (!(await lease.renew())) throw conflict(`Logging of segment ${segmentNo} was taken over by another request.`);
+  const ours = (check: () => Promise<boolean>) => async () => {
+    if (!(await check())) throw conflict(`Logging of segment ${segmentNo} was taken over by another request.`);
   };
+  const renew = ours(() => lease.renew());
   try {
     const segment = await segmentRepository.get(ctx.tenantId, segmentNo);
     if (!segment) {
@@ -73,7 +74,8 @@ async function logUnderLease(
     }
     const resumed = segment.logging !== null && segment.logging !== undefined;
     const logging = resumed ? segment.logging! : await startLogging(ctx, segment, input);
-    const written = await writeEntries(ctx, segment, logging, resumed, options.batchSize, renew);
+    // Between batches a lease renewed recently is known to be ours without a write.
+    const written = await writeEntries(ctx, segment, logging, resumed, options.batchSize, ours(lease.ensureHeld));
     const followUpSegmentNo = logging.createFollowUp ? await createFollowUpSegment(ctx, segment, logging, options) : '';
     // Before the logged segment completes, so that a resumed run still queues them.
     if (logging.deliver) await emailEntries.markPending(ctx.tenantId, logging.loggedSegmentEntryNo);

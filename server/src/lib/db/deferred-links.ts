@@ -1,0 +1,65 @@
+import type { Model } from 'mongoose';
+import type { OrderedLink } from './ordered-link';
+
+interface DeferralDoc {
+  _id: string;
+  /** Keys, numbers and targets (without the tenant prefix), one column each. */
+  k: string[];
+  n: number[];
+  t: string[];
+}
+
+/**
+ * Links written later than their records, safely: a bulk write stores them as one to-do document
+ * (`<tenant>:<name>~d:<lowest no>:<its target>`) in the insert that goes before its records, so
+ * that a crash leaves either the to-do or the links. `settle` makes the links and then deletes the
+ * to-do (again after a crash: a link stored twice is the same document); a walk in between is
+ * given the key's links from the to-dos (`of`), so that it misses none.
+ */
+export function deferredLinks(
+  model: Model<unknown>,
+  name: string,
+  add: (tenantId: string, links: OrderedLink[]) => Promise<void>,
+) {
+  const prefix = (tenantId: string) => `${tenantId}:${name}~d:`;
+  const range = (tenantId: string) => ({ _id: { $gte: prefix(tenantId), $lt: `${prefix(tenantId)}~` } });
+  const strip = (tenantId: string, target: string) => target.slice(tenantId.length + 1);
+
+  /** The to-dos of the tenant, one at a time (each holds a batch's links). */
+  async function* todos(tenantId: string): AsyncGenerator<DeferralDoc> {
+    yield* model.collection.find(range(tenantId) as never, { batchSize: 1 }) as AsyncIterable<DeferralDoc>;
+  }
+
+  const linksOf = (tenantId: string, doc: DeferralDoc, key?: string): OrderedLink[] =>
+    doc.k.flatMap((k, i) =>
+      key === undefined || k === key ? [{ key: k, no: doc.n[i]!, target: `${tenantId}:${doc.t[i]}` }] : [],
+    );
+
+  return {
+    /** The to-do document of `links` (all of the tenant's records: their targets start with `<tenant>:`). */
+    doc(tenantId: string, links: OrderedLink[]): DeferralDoc {
+      const lowest = links.reduce((low, link) => (link.no < low.no ? link : low));
+      return {
+        _id: `${prefix(tenantId)}${String(lowest.no).padStart(16, '0')}:${strip(tenantId, lowest.target)}`,
+        k: links.map((link) => link.key),
+        n: links.map((link) => link.no),
+        t: links.map((link) => strip(tenantId, link.target)),
+      };
+    },
+
+    /** The links of `key` still in to-dos. */
+    async of(tenantId: string, key: string): Promise<OrderedLink[]> {
+      const found: OrderedLink[] = [];
+      for await (const doc of todos(tenantId)) found.push(...linksOf(tenantId, doc, key));
+      return found;
+    },
+
+    /** Makes the links of every to-do of the tenant, deleting each to-do once its links are in. */
+    async settle(tenantId: string): Promise<void> {
+      for await (const doc of todos(tenantId)) {
+        await add(tenantId, linksOf(tenantId, doc));
+        await model.collection.deleteOne({ _id: doc._id } as never);
+      }
+    },
+  };
+}
