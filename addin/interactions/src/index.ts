@@ -15,4 +15,5 @@ export * from './QueueBar/QueueBar';
 export * from './hooks/use-offline-queue';
 export * from './hooks/use-reference-data';
 export { primeContactMatches } from './hooks/use-contact-matches';
+export { preloadRecordFormParts } from './RecordPanel/record-form-parts';
 export * from './EntryComment/EntryComment';

@@ -3,7 +3,8 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 
 // Record is the view the pane opens on: the tabs to the others come a moment after its first paint.
-const PaneTabList = lazy(() => import('./PaneTabList'));
+export const loadPaneTabList = () => import('./PaneTabList');
+const PaneTabList = lazy(loadPaneTabList);
 
 // Fluent's small tabs, drawn without their code until it is there: the same boxes, so nothing moves.
 const useStyles = makeStyles({

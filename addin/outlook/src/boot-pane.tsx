@@ -2,13 +2,14 @@ import { createRoot } from 'react-dom/client';
 import type { QueueStorage } from '@interlog/api-client';
 import { createServices, prefetchStrings, renderStartupError } from '@interlog/app-shell';
 import type { Area } from '@interlog/i18n';
-import { prefetchReferenceData, primeContactMatches } from '@interlog/interactions';
+import { prefetchReferenceData, preloadRecordFormParts, primeContactMatches } from '@interlog/interactions';
 import { loadTheme } from '@interlog/ui-kit';
 import type { MailHost } from './host/mail-host';
 import { firstItemOf, readFirstItem } from './first-read';
 import { ownAddresses, peopleOf, sourceOf } from './mail-item-source';
 import { needsMeetingKey } from './meeting-key';
 import { PaneRoot } from './PaneRoot';
+import { loadPaneTabList } from './PaneTabs';
 
 // The pane's strings: the main file, and the settings area (its Settings tab and view).
 const PANE_AREAS: readonly Area[] = ['settings'];
@@ -25,6 +26,8 @@ export function preparePaneStrings(language: string) {
 export async function createPaneServices(host: MailHost, options: { storage?: QueueStorage } = {}) {
   // A dark or high contrast Outlook: its theme's tokens come while the strings and the token do.
   void loadTheme(host.theme());
+  // So does the code of what the first paint draws as stand-ins (a failure here shows where they render).
+  Promise.all([preloadRecordFormParts(), loadPaneTabList()]).catch(() => undefined);
   const [loaded] = await Promise.all([paneServices(host, options), readFirstItem(host).catch(() => undefined)]);
   // The item's contacts are looked up now, while the pane renders, not after (a meeting waits for its key).
   const first = firstItemOf(host);

@@ -2,7 +2,8 @@ import { Suspense, lazy } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 
 // The avatar's initials and colours are most of a persona's weight: a circle of its size stands in meanwhile.
-const ContactAvatar = lazy(() => import('./ContactAvatar'));
+export const loadContactAvatar = () => import('./ContactAvatar');
+const ContactAvatar = lazy(loadContactAvatar);
 
 const AVATAR_PX = 28;
 

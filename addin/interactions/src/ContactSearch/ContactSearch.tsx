@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '@interlog/api-client';
 
 // A combobox with a positioned popup: the pane's first paint goes without it.
-const ContactSearchControl = lazy(() => import('./ContactSearchControl'));
+export const loadContactSearch = () => import('./ContactSearchControl');
+const ContactSearchControl = lazy(loadContactSearch);
 
 const useStyles = makeStyles({ control: { minWidth: 0, width: '100%' } });
 

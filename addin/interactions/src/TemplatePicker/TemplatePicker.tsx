@@ -5,7 +5,8 @@ import type { InteractionGroup, InteractionTemplate } from '@interlog/api-client
 import { templateText } from './template-text';
 
 // A listbox with a positioned popup: the pane's first paint goes without it.
-const TemplateDropdown = lazy(() => import('./TemplateDropdown'));
+export const loadTemplateDropdown = () => import('./TemplateDropdown');
+const TemplateDropdown = lazy(loadTemplateDropdown);
 
 export interface TemplatePickerProps {
   templates: InteractionTemplate[];

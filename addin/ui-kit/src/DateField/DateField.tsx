@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { dateFormatter, fromIsoDate } from './date-locale';
 
 // The calendar is most of the picker's weight: the pane's first paint goes without it.
-const DatePickerControl = lazy(() => import('./DatePickerControl'));
+export const loadDatePicker = () => import('./DatePickerControl');
+const DatePickerControl = lazy(loadDatePicker);
 
 const useStyles = makeStyles({ control: { minWidth: 0, width: '100%' } });
 

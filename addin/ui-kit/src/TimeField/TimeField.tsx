@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { atTime, timeFormat } from './time-locale';
 
 // A combobox with a positioned popup: the pane's first paint goes without it (as the date's calendar).
-const TimePickerControl = lazy(() => import('./TimePickerControl'));
+export const loadTimePicker = () => import('./TimePickerControl');
+const TimePickerControl = lazy(loadTimePicker);
 
 const useStyles = makeStyles({ control: { minWidth: 0, width: '100%' } });
 
