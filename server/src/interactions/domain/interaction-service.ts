@@ -76,7 +76,8 @@ export async function createInteraction(
   const sourceKey = input.postpone ? null : sourceRequestKey(input.source, input.contactNo);
   if (sourceKey) return createSourcedInteraction(ctx, input, sourceKey);
   const requestKey = idempotencyKey ? `idem:${idempotencyKey}` : `req:${randomUUID()}`;
-  const requestHash = hashRequest('interaction', input);
+  // Without a key nobody can send this request again: there is nothing to compare a retry with.
+  const requestHash = idempotencyKey ? hashRequest('interaction', input) : '';
   const previous = idempotencyKey
     ? await interactionLogEntryRepository.findByRequestKey(ctx.tenantId, requestKey)
     : null;
