@@ -7,7 +7,7 @@ import { PANE_BOOT_GOAL_KB, paneBootScripts } from '../support/pane-boot-js';
  * React and Fluent UI's core alone take most of that (README, Measured), so this holds what was reached and
  * fails on any growth: lower it when the boot gets smaller, never raise it without moving code out of the boot.
  */
-const PANE_BOOT_LIMIT_KB = 186;
+const PANE_BOOT_LIMIT_KB = 183;
 
 let web: WebApp;
 beforeAll(async () => {
@@ -52,13 +52,14 @@ describe('The Outlook pane within its load budget', () => {
       // The dark and high contrast themes: fetched when the host reports one.
       'host-themes',
       // Drawn as stand-ins of the same size until their code is there (issue 14, goal 4): the comboboxes and their
-      // popup positioning, the view tabs, the avatars; More details' lists when it is opened.
+      // popup positioning, the view tabs, the avatars, the comment box; More details' lists when it is opened.
       'TemplateDropdown',
       'TimePickerControl',
       'ContactSearchControl',
       'MoreDetailsFields',
       'PaneTabList',
       'ContactAvatar',
+      'CommentBox',
     ])
       expect(paths.filter((path) => path.includes(view))).toEqual([]);
     expect(code.filter((text) => text.includes('msal.js.browser'))).toEqual([]);
@@ -67,9 +68,9 @@ describe('The Outlook pane within its load budget', () => {
     // The record outcome and the resume form, by the test ids only their code has.
     expect(code.filter((text) => text.includes('record-outcome') || text.includes('resume-contacts'))).toEqual([]);
     expect(paths.filter((path) => /strings-(cs|ru|fi)/.test(path))).toEqual([]);
-    // Fluent's comboboxes, tabs, avatar, persona and accordion, by the class names only their code has.
+    // Fluent's comboboxes, tabs, avatar, persona, accordion and textarea, by the class names only their code has.
     const fluentParts =
-      /fui-(Combobox__listbox|Dropdown__listbox|TimePicker|Tab__content|Avatar__initials|Persona__|Accordion)/;
+      /fui-(Combobox__listbox|Dropdown__listbox|TimePicker|Tab__content|Avatar__initials|Persona__|Accordion|Textarea)/;
     expect(code.flatMap((text) => text.match(fluentParts) ?? [])).toEqual([]);
   });
 });

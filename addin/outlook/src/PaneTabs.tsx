@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   },
   tab: {
     display: 'inline-grid',
+    justifyItems: 'center',
     padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalS}`,
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,

@@ -1,10 +1,11 @@
 import { Suspense, lazy, useId, useState } from 'react';
-import { Button, Field, Input, Spinner, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ChevronRightRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { DateField, TimeField } from '@interlog/ui-kit';
 import type { Salesperson } from '@interlog/api-client';
 import type { InteractionValues } from './interaction-values';
+import { CommentField } from './CommentField';
 import { DescriptionField } from './DescriptionField';
 import { useFieldGridStyles } from './useFieldGridStyles.styles';
 
@@ -102,15 +103,7 @@ export function InteractionFields({ values, salespeople, onChange, descriptionCh
           />
         </Field>
       </div>
-      <Field label={t('form.comment')}>
-        <Textarea
-          className={styles.control}
-          resize="vertical"
-          value={values.comment}
-          maxLength={2000}
-          onChange={(_, d) => onChange({ comment: d.value })}
-        />
-      </Field>
+      <CommentField value={values.comment} onChange={(comment) => onChange({ comment })} />
       <Button
         appearance="transparent"
         size="small"
