@@ -1,10 +1,11 @@
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { lazyPart } from '@interlog/ui-kit';
 
 // Record is the view the pane opens on: the tabs to the others come a moment after its first paint.
-export const loadPaneTabList = () => import('./PaneTabList');
-const PaneTabList = lazy(loadPaneTabList);
+const PaneTabList = lazyPart(() => import('./PaneTabList'));
+export const loadPaneTabList = PaneTabList.load;
 
 // Fluent's small tabs, drawn without their code until it is there: the same boxes, so nothing moves.
 const useStyles = makeStyles({

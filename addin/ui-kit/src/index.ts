@@ -23,4 +23,5 @@ export * from './hooks/save-file';
 export * from './hooks/use-media-query';
 export * from './DateField/DateField';
 export * from './TimeField/TimeField';
+export * from './LazyPart/lazy-part';
 export { visuallyHidden } from './styles/visually-hidden';

@@ -1,9 +1,10 @@
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { lazyPart } from '@interlog/ui-kit';
 
 // The avatar's initials and colours are most of a persona's weight: a circle of its size stands in meanwhile.
-export const loadContactAvatar = () => import('./ContactAvatar');
-const ContactAvatar = lazy(loadContactAvatar);
+const ContactAvatar = lazyPart(() => import('./ContactAvatar'));
+export const loadContactAvatar = ContactAvatar.load;
 
 const AVATAR_PX = 28;
 

@@ -1,11 +1,12 @@
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
 import { Field, Input, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { lazyPart } from '@interlog/ui-kit';
 import type { Contact } from '@interlog/api-client';
 
 // A combobox with a positioned popup: the pane's first paint goes without it.
-export const loadContactSearch = () => import('./ContactSearchControl');
-const ContactSearchControl = lazy(loadContactSearch);
+const ContactSearchControl = lazyPart(() => import('./ContactSearchControl'));
+export const loadContactSearch = ContactSearchControl.load;
 
 const useStyles = makeStyles({ control: { minWidth: 0, width: '100%' } });
 

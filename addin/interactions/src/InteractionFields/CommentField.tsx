@@ -1,10 +1,11 @@
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
 import { Field, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { lazyPart } from '@interlog/ui-kit';
 import type { CommentBoxProps } from './CommentBox';
 
-export const loadCommentBox = () => import('./CommentBox');
-const CommentBox = lazy(loadCommentBox);
+const CommentBox = lazyPart(() => import('./CommentBox'));
+export const loadCommentBox = CommentBox.load;
 
 // Fluent's medium Textarea, empty, until its code is there: the same box, so nothing moves.
 const useStyles = makeStyles({

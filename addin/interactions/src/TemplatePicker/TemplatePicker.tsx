@@ -1,12 +1,13 @@
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
 import { Field, Input, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { lazyPart } from '@interlog/ui-kit';
 import type { InteractionGroup, InteractionTemplate } from '@interlog/api-client';
 import { templateText } from './template-text';
 
 // A listbox with a positioned popup: the pane's first paint goes without it.
-export const loadTemplateDropdown = () => import('./TemplateDropdown');
-const TemplateDropdown = lazy(loadTemplateDropdown);
+const TemplateDropdown = lazyPart(() => import('./TemplateDropdown'));
+export const loadTemplateDropdown = TemplateDropdown.load;
 
 export interface TemplatePickerProps {
   templates: InteractionTemplate[];

@@ -1,11 +1,12 @@
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Field, Input, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { lazyPart } from '../LazyPart/lazy-part';
 import { dateFormatter, fromIsoDate } from './date-locale';
 
 // The calendar is most of the picker's weight: the pane's first paint goes without it.
-export const loadDatePicker = () => import('./DatePickerControl');
-const DatePickerControl = lazy(loadDatePicker);
+const DatePickerControl = lazyPart(() => import('./DatePickerControl'));
+export const loadDatePicker = DatePickerControl.load;
 
 const useStyles = makeStyles({ control: { minWidth: 0, width: '100%' } });
 

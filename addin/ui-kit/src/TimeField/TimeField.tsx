@@ -1,11 +1,12 @@
-import { Suspense, lazy, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { Field, Input, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { lazyPart } from '../LazyPart/lazy-part';
 import { atTime, timeFormat } from './time-locale';
 
 // A combobox with a positioned popup: the pane's first paint goes without it (as the date's calendar).
-export const loadTimePicker = () => import('./TimePickerControl');
-const TimePickerControl = lazy(loadTimePicker);
+const TimePickerControl = lazyPart(() => import('./TimePickerControl'));
+export const loadTimePicker = TimePickerControl.load;
 
 const useStyles = makeStyles({ control: { minWidth: 0, width: '100%' } });
 
