@@ -185,10 +185,35 @@ test("When interactions are recorded at the same moment, then one write's links 
   expect(new Set(newestFirst).size).toBe(10);
   // Unbundled, a link per entry and key (all, contact, template): 30 at least.
   expect(linkDocs.length).toBeLessThan(10 * 3);
-  expect(linkDocs.some((doc) => Array.isArray(doc.n) && doc.n.length > 1)).toBe(true);
+  expect(linkDocs.some((doc) => typeof doc.nt === 'string' && JSON.parse(doc.nt)[0].length > 1)).toBe(true);
   expect(await entryNos('', own)).toEqual(newestFirst);
   expect(await entryNos(`contactNo=${contact.no}`, own)).toEqual(newestFirst);
   expect(await entryNos(`templateCode=${template.code}`, own)).toEqual(newestFirst);
   for (const entryNo of [newestFirst[0], newestFirst[9]])
     expect((await own.api.get(`/interaction-log-entries/${entryNo}`)).body.entryNo).toBe(entryNo);
+});
+
+test('When bundles were written before their numbers and targets became one text (as two arrays), then every page still lists their entries', async () => {
+  const own = await testTenant(app);
+  const contact = await own.make.contact();
+  const template = await own.make.template();
+  const created = await Promise.all(
+    Array.from({ length: 6 }, () =>
+      own.api.post('/interactions', { contactNo: contact.no, templateCode: template.code, subject: 'Earlier' }),
+    ),
+  );
+  const newestFirst = created.map((res) => (res.body as { entryNo: number }).entryNo).sort((a, b) => b - a);
+  const links = db().collection<{ _id: string; nt?: string }>('ordered_links');
+  const bundled = (await links.find({ _id: { $gte: `${own.tid}:el:`, $lt: `${own.tid}:el:~` } }).toArray()).filter(
+    (doc) => doc.nt,
+  );
+  for (const doc of bundled) {
+    const [n, t] = JSON.parse(doc.nt!) as [number[], string[]];
+    await links.replaceOne({ _id: doc._id }, { n, t });
+  }
+
+  expect(bundled.length).toBeGreaterThan(0);
+  expect(await entryNos('', own)).toEqual(newestFirst);
+  expect(await entryNos(`contactNo=${contact.no}`, own)).toEqual(newestFirst);
+  expect(await entryNos(`templateCode=${template.code}`, own)).toEqual(newestFirst);
 });

@@ -3,10 +3,11 @@ import type { OrderedLink } from './ordered-link';
 
 interface DeferralDoc {
   _id: string;
-  /** Keys, numbers and targets (without the tenant prefix), one column each. */
-  k: string[];
-  n: number[];
-  t: string[];
+  /**
+   * `[keys, numbers, targets without the tenant prefix]` as JSON text: FerretDB writes one string
+   * several times faster than arrays of a thousand values (1.7 against 4.7 ms, loaded machine).
+   */
+  links: string;
 }
 
 /**
@@ -30,10 +31,12 @@ export function deferredLinks(
     yield* model.collection.find(range(tenantId) as never, { batchSize: 1 }) as AsyncIterable<DeferralDoc>;
   }
 
-  const linksOf = (tenantId: string, doc: DeferralDoc, key?: string): OrderedLink[] =>
-    doc.k.flatMap((k, i) =>
-      key === undefined || k === key ? [{ key: k, no: doc.n[i]!, target: `${tenantId}:${doc.t[i]}` }] : [],
+  function linksOf(tenantId: string, doc: DeferralDoc, key?: string): OrderedLink[] {
+    const [keys, nos, targets] = JSON.parse(doc.links) as [string[], number[], string[]];
+    return keys.flatMap((k, i) =>
+      key === undefined || k === key ? [{ key: k, no: nos[i]!, target: `${tenantId}:${targets[i]}` }] : [],
     );
+  }
 
   return {
     /** The to-do document of `links` (all of the tenant's records: their targets start with `<tenant>:`). */
@@ -41,9 +44,11 @@ export function deferredLinks(
       const lowest = links.reduce((low, link) => (link.no < low.no ? link : low));
       return {
         _id: `${prefix(tenantId)}${String(lowest.no).padStart(16, '0')}:${strip(tenantId, lowest.target)}`,
-        k: links.map((link) => link.key),
-        n: links.map((link) => link.no),
-        t: links.map((link) => strip(tenantId, link.target)),
+        links: JSON.stringify([
+          links.map((link) => link.key),
+          links.map((link) => link.no),
+          links.map((link) => strip(tenantId, link.target)),
+        ]),
       };
     },
 

@@ -50,6 +50,15 @@ const BUNDLE_LEVEL = FIRST_LEVEL;
 const digits = (no: number) => no.toString(4).padStart(DIGITS, '0');
 const hex = (text: string) => Buffer.from(text, 'utf8').toString('hex');
 
+/**
+ * A bundle's numbers and targets: JSON text in `nt` (FerretDB writes one string several times
+ * faster than two arrays of 256 values: 2.4 against 10 ms for a batch's 16 bundles); bundles
+ * written before hold the arrays `n` and `t`.
+ */
+type Bundle = { nt?: string; n?: number[]; t?: string[] };
+const bundleOf = (row: Bundle): [number[], string[]] =>
+  row.nt ? (JSON.parse(row.nt) as [number[], string[]]) : [row.n!, row.t!];
+
 /** Each link once (by number and target). */
 function once(links: OrderedLink[]): OrderedLink[] {
   const seen = new Set<string>();
@@ -100,10 +109,10 @@ export function createOrderedLinks(name: string, options: { backfill?: Backfill 
         }
         for (const link of group) if (!link.target.startsWith(tenantPrefix)) docs.push(single(tenantId, link, prefix));
         own.sort((a, b) => a.no - b.no);
+        const targets = own.map((link) => link.target.slice(tenantPrefix.length));
         docs.push({
           _id: `${prefix}${digits(own[own.length - 1]!.no)}:*${digits(own[0]!.no)}`,
-          n: own.map((link) => link.no),
-          t: own.map((link) => link.target.slice(tenantPrefix.length)),
+          nt: JSON.stringify([own.map((link) => link.no), targets]),
         });
       }
     }
@@ -152,20 +161,22 @@ export function createOrderedLinks(name: string, options: { backfill?: Backfill 
   async function block(tenantId: string, key: string, level: number, start: number): Promise<OrderedLink[]> {
     const prefix = keyPrefix(tenantId, key) + digits(start).slice(0, DIGITS - level);
     const rows = await OrderedLinkModel.find({ _id: { $gte: prefix, $lt: `${prefix}~` } }).lean<
-      Array<{ _id: string; target?: string; n?: number[]; t?: string[] }>
+      Array<{ _id: string; target?: string } & Bundle>
     >();
     const base = keyPrefix(tenantId, key).length;
-    const links = rows.flatMap((row) =>
-      row.n
-        ? row.n.map((no, i) => ({ key, no, target: `${tenantId}:${row.t![i]}` }))
-        : [
-            {
-              key,
-              no: parseInt(row._id.slice(base, base + DIGITS), 4),
-              target: row.target ?? `${tenantId}:${row._id.slice(base + DIGITS + 1)}`,
-            },
-          ],
-    );
+    const links = rows.flatMap((row) => {
+      if (row.nt || row.n) {
+        const [nos, targets] = bundleOf(row);
+        return nos.map((no, i) => ({ key, no, target: `${tenantId}:${targets[i]}` }));
+      }
+      return [
+        {
+          key,
+          no: parseInt(row._id.slice(base, base + DIGITS), 4),
+          target: row.target ?? `${tenantId}:${row._id.slice(base + DIGITS + 1)}`,
+        },
+      ];
+    });
     // A link written twice (a retried bulk write bundled otherwise, a fill-in beside a writer) is read once.
     return once(links);
   }
