@@ -24,4 +24,5 @@ export * from './hooks/use-media-query';
 export * from './DateField/DateField';
 export * from './TimeField/TimeField';
 export * from './LazyPart/lazy-part';
+export * from './LazyPart/InputStandIn';
 export { visuallyHidden } from './styles/visually-hidden';

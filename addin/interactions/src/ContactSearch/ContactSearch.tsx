@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
-import { Field, Input, makeStyles } from '@fluentui/react-components';
+import { Field, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { lazyPart } from '@interlog/ui-kit';
+import { InputStandIn, lazyPart } from '@interlog/ui-kit';
 import type { Contact } from '@interlog/api-client';
 
 // A combobox with a positioned popup: the pane's first paint goes without it.
@@ -16,7 +16,7 @@ export function ContactSearch({ onAdd }: { onAdd: (contact: Contact) => void }) 
   const styles = useStyles();
   return (
     <Field label={t('people.search')}>
-      <Suspense fallback={<Input className={styles.control} readOnly placeholder={t('people.searchPlaceholder')} />}>
+      <Suspense fallback={<InputStandIn className={styles.control} placeholder={t('people.searchPlaceholder')} />}>
         <ContactSearchControl onAdd={onAdd} />
       </Suspense>
     </Field>

@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
-import { Field, Input, makeStyles } from '@fluentui/react-components';
+import { Field, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { lazyPart } from '@interlog/ui-kit';
+import { InputStandIn, lazyPart } from '@interlog/ui-kit';
 import type { InteractionGroup, InteractionTemplate } from '@interlog/api-client';
 import { templateText } from './template-text';
 
@@ -31,9 +31,8 @@ export function TemplatePicker({ validationMessage, className, label, ...list }:
     <Field label={label ?? t('form.template')} required validationMessage={validationMessage} className={className}>
       <Suspense
         fallback={
-          <Input
+          <InputStandIn
             className={styles.control}
-            readOnly
             placeholder={t('form.templatePlaceholder')}
             value={selected ? templateText(selected) : ''}
           />

@@ -1,7 +1,8 @@
 import { Suspense, useState } from 'react';
-import { Field, Input, makeStyles } from '@fluentui/react-components';
+import { Field, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { lazyPart } from '../LazyPart/lazy-part';
+import { InputStandIn } from '../LazyPart/InputStandIn';
 import { dateFormatter, fromIsoDate } from './date-locale';
 
 // The calendar is most of the picker's weight: the pane's first paint goes without it.
@@ -35,7 +36,7 @@ export function DateField({ label, value, onChange, clearable, className }: Date
     >
       <Suspense
         fallback={
-          <Input className={styles.control} readOnly value={shown ? dateFormatter(i18n.language).format(shown) : ''} />
+          <InputStandIn className={styles.control} value={shown ? dateFormatter(i18n.language).format(shown) : ''} />
         }
       >
         <DatePickerControl value={value} onChange={onChange} clearable={clearable} onInvalid={setInvalid} />

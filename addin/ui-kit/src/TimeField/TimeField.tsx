@@ -1,7 +1,8 @@
 import { Suspense, useMemo, useState } from 'react';
-import { Field, Input, makeStyles } from '@fluentui/react-components';
+import { Field, makeStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { lazyPart } from '../LazyPart/lazy-part';
+import { InputStandIn } from '../LazyPart/InputStandIn';
 import { atTime, timeFormat } from './time-locale';
 
 // A combobox with a positioned popup: the pane's first paint goes without it (as the date's calendar).
@@ -33,7 +34,7 @@ export function TimeField({ label, value, onChange, className }: TimeFieldProps)
         invalid ? t('datePicker.invalidTime', { example: clock.format(atTime(anchor, '14:30')) }) : undefined
       }
     >
-      <Suspense fallback={<Input className={styles.control} readOnly value={clock.format(atTime(anchor, value))} />}>
+      <Suspense fallback={<InputStandIn className={styles.control} value={clock.format(atTime(anchor, value))} />}>
         <TimePickerControl value={value} onChange={onChange} onInvalid={setInvalid} />
       </Suspense>
     </Field>

@@ -82,10 +82,12 @@ describe('CreateFromCorrespondentDialog', () => {
     const onCreate = jest.fn();
     const { user } = await renderDialog({ choices, onCreate });
 
-    expect(screen.getByRole('combobox', { name: /Template for sent emails/ }).textContent).toContain('Email (EMAIL)');
+    expect((await screen.findByRole('combobox', { name: /Template for sent emails/ })).textContent).toContain(
+      'Email (EMAIL)',
+    );
     await user.click(screen.getByRole('combobox', { name: /Template for meetings/ }));
     await user.click(screen.getByRole('option', { name: 'Phone call' }));
-    expect(screen.queryByRole('combobox', { name: /Template for received emails/ })).toBeNull();
+    expect(screen.queryByLabelText(/Template for received emails/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Create contact' }));
 
     expect(onCreate.mock.calls).toEqual([
@@ -101,7 +103,7 @@ describe('CreateFromCorrespondentDialog', () => {
 
     const create = screen.getByRole('button', { name: 'Создать контакт' });
     expect(create.hasAttribute('disabled') || create.getAttribute('aria-disabled') === 'true').toBe(true);
-    await user.click(screen.getByRole('combobox', { name: /Шаблон для полученных писем/ }));
+    await user.click(await screen.findByRole('combobox', { name: /Шаблон для полученных писем/ }));
     await user.click(screen.getByRole('option', { name: 'Email' }));
     expect(create.hasAttribute('disabled') || create.getAttribute('aria-disabled') === 'true').toBe(false);
   });
