@@ -203,7 +203,7 @@ test('When bundles were written before their numbers and targets became one text
     ),
   );
   const newestFirst = created.map((res) => (res.body as { entryNo: number }).entryNo).sort((a, b) => b - a);
-  const links = db().collection<{ _id: string; nt?: string }>('ordered_links');
+  const links = db().collection<{ _id: string; nt?: string; n?: number[]; t?: string[] }>('ordered_links');
   const bundled = (await links.find({ _id: { $gte: `${own.tid}:el:`, $lt: `${own.tid}:el:~` } }).toArray()).filter(
     (doc) => doc.nt,
   );
