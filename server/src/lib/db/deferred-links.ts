@@ -23,6 +23,8 @@ export function deferredLinks(
   add: (tenantId: string, links: OrderedLink[]) => Promise<void>,
 ) {
   const prefix = (tenantId: string) => `${tenantId}:${name}~d:`;
+  /** Background settles under way in this process, by tenant (one at a time each). */
+  const settling = new Map<string, Promise<void>>();
   const range = (tenantId: string) => ({ _id: { $gte: prefix(tenantId), $lt: `${prefix(tenantId)}~` } });
   const strip = (tenantId: string, target: string) => target.slice(tenantId.length + 1);
 
@@ -52,19 +54,39 @@ export function deferredLinks(
       };
     },
 
-    /** The links of `key` still in to-dos. */
+    /**
+     * The links of `key` still in to-dos. Finding any also makes them in the background (`settle`),
+     * so that to-dos a stopped server left do not wait for the tenant's next bulk write.
+     */
     async of(tenantId: string, key: string): Promise<OrderedLink[]> {
       const found: OrderedLink[] = [];
-      for await (const doc of todos(tenantId)) found.push(...linksOf(tenantId, doc, key));
+      let waiting = false;
+      for await (const doc of todos(tenantId)) {
+        waiting = true;
+        found.push(...linksOf(tenantId, doc, key));
+      }
+      if (waiting) settleSoon(tenantId);
       return found;
     },
 
-    /** Makes the links of every to-do of the tenant, deleting each to-do once its links are in. */
-    async settle(tenantId: string): Promise<void> {
-      for await (const doc of todos(tenantId)) {
-        await add(tenantId, linksOf(tenantId, doc));
-        await model.collection.deleteOne({ _id: doc._id } as never);
-      }
-    },
+    settle,
   };
+
+  /** Makes the links of every to-do of the tenant, deleting each to-do once its links are in. */
+  async function settle(tenantId: string): Promise<void> {
+    for await (const doc of todos(tenantId)) {
+      await add(tenantId, linksOf(tenantId, doc));
+      await model.collection.deleteOne({ _id: doc._id } as never);
+    }
+  }
+
+  function settleSoon(tenantId: string): void {
+    if (settling.has(tenantId)) return;
+    settling.set(
+      tenantId,
+      settle(tenantId)
+        .catch(() => undefined)
+        .finally(() => settling.delete(tenantId)),
+    );
+  }
 }
