@@ -1,5 +1,6 @@
-import { Checkbox, Dropdown, Field, Option } from '@fluentui/react-components';
+import { Checkbox } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
+import { ChoiceField } from '@interlog/ui-kit';
 import type { Evaluation, InformationFlow, InitiatedBy, Salesperson } from '@interlog/api-client';
 import type { InteractionValues } from './interaction-values';
 import { useFieldGridStyles } from './useFieldGridStyles.styles';
@@ -18,72 +19,38 @@ export interface MoreDetailsFieldsProps {
 export default function MoreDetailsFields({ values, salespeople, onChange }: MoreDetailsFieldsProps) {
   const { t } = useTranslation();
   const styles = useFieldGridStyles();
-  const label = {
-    flow: (v: InformationFlow) => t(`flow.${v || 'none'}`),
-    initiated: (v: InitiatedBy) => t(`initiated.${v || 'none'}`),
-    evaluation: (v: Evaluation) => t(`evaluation.${v || 'none'}`),
-  };
-  const salesperson = salespeople.find((s) => s.code === values.salespersonCode);
+  const labelled = <T extends string>(values: T[], label: (value: T) => string) =>
+    values.map((value) => ({ value, label: label(value) }));
   return (
     <>
       <div className={styles.grid}>
-        <Field label={t('form.informationFlow')}>
-          <Dropdown
-            className={styles.control}
-            value={label.flow(values.informationFlow)}
-            selectedOptions={[values.informationFlow]}
-            onOptionSelect={(_, d) => onChange({ informationFlow: d.optionValue as InformationFlow })}
-          >
-            {flows.map((v) => (
-              <Option key={v} value={v}>
-                {label.flow(v)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={t('form.initiatedBy')}>
-          <Dropdown
-            className={styles.control}
-            value={label.initiated(values.initiatedBy)}
-            selectedOptions={[values.initiatedBy]}
-            onOptionSelect={(_, d) => onChange({ initiatedBy: d.optionValue as InitiatedBy })}
-          >
-            {initiators.map((v) => (
-              <Option key={v} value={v}>
-                {label.initiated(v)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={t('form.evaluation')}>
-          <Dropdown
-            className={styles.control}
-            value={label.evaluation(values.evaluation)}
-            selectedOptions={[values.evaluation]}
-            onOptionSelect={(_, d) => onChange({ evaluation: d.optionValue as Evaluation })}
-          >
-            {evaluations.map((v) => (
-              <Option key={v} value={v}>
-                {label.evaluation(v)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={t('form.salesperson')}>
-          <Dropdown
-            className={styles.control}
-            value={salesperson ? salesperson.name : t('form.salespersonDefault')}
-            selectedOptions={[values.salespersonCode]}
-            onOptionSelect={(_, d) => onChange({ salespersonCode: d.optionValue ?? '' })}
-          >
-            <Option value="">{t('form.salespersonDefault')}</Option>
-            {salespeople.map((s) => (
-              <Option key={s.code} value={s.code}>
-                {s.name}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        <ChoiceField
+          label={t('form.informationFlow')}
+          value={values.informationFlow}
+          choices={labelled(flows, (v) => t(`flow.${v || 'none'}`))}
+          onChange={(informationFlow) => onChange({ informationFlow })}
+        />
+        <ChoiceField
+          label={t('form.initiatedBy')}
+          value={values.initiatedBy}
+          choices={labelled(initiators, (v) => t(`initiated.${v || 'none'}`))}
+          onChange={(initiatedBy) => onChange({ initiatedBy })}
+        />
+        <ChoiceField
+          label={t('form.evaluation')}
+          value={values.evaluation}
+          choices={labelled(evaluations, (v) => t(`evaluation.${v || 'none'}`))}
+          onChange={(evaluation) => onChange({ evaluation })}
+        />
+        <ChoiceField
+          label={t('form.salesperson')}
+          value={values.salespersonCode}
+          choices={[
+            { value: '', label: t('form.salespersonDefault') },
+            ...salespeople.map((s) => ({ value: s.code, label: s.name })),
+          ]}
+          onChange={(salespersonCode) => onChange({ salespersonCode })}
+        />
       </div>
       <Checkbox
         label={t('form.attemptFailed')}
