@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 const script = pathToFileURL(join(__dirname, '..', '..', 'scripts', 'ferretdb.mjs')).href;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);
@@ -29,7 +29,13 @@ const accepts = (port: number) =>
  * scripts/ferretdb.mjs gives it: jest's CommonJS tests cannot import that module, so a Node
  * process asks it for the binary and the arguments), for tests that stop it or lock its files.
  */
-export async function startOwnFerretDB(options: { dataDir: string; port?: number; busyTimeoutMs?: number }) {
+export async function startOwnFerretDB(options: {
+  dataDir: string;
+  port?: number;
+  busyTimeoutMs?: number;
+  /** Serve FerretDB's debug handler (pprof, metrics) on this loopback port; off otherwise, as in production. */
+  debugPort?: number;
+}) {
   const port = options.port ?? (await freePort());
   const settings = JSON.stringify({ dir: options.dataDir, listenPort: port, busyTimeoutMs: options.busyTimeoutMs });
   const [binary, ...args] = JSON.parse(
@@ -46,7 +52,12 @@ export async function startOwnFerretDB(options: { dataDir: string; port?: number
       { encoding: 'utf8', timeout: 10 * 60_000 },
     ),
   ) as string[];
-  const child = spawn(binary, args, { stdio: 'ignore' });
+  const debugAddr = options.debugPort ? `--debug-addr=127.0.0.1:${options.debugPort}` : '--debug-addr=-';
+  const child = spawn(
+    binary,
+    args.map((arg) => (arg.startsWith('--debug-addr=') ? debugAddr : arg)),
+    { stdio: 'ignore' },
+  );
   let exited = false;
   const gone = new Promise<void>((resolve) => child.once('exit', () => ((exited = true), resolve())));
   for (const started = Date.now(); !(await accepts(port)); await sleep(100)) {
