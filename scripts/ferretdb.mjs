@@ -176,6 +176,14 @@ export function ferretdbArgs({ dir, listenPort, logLevel = 'error', busyTimeoutM
 }
 
 /**
+ * Go's garbage collector for FerretDB: at Go's default (GOGC=100) it collected so often that
+ * reading 20,000 segment lines spent about a third of FerretDB's CPU time in the collector;
+ * at 400 that read took 30% less CPU time (and writes about 12% less). GOMEMLIMIT makes it
+ * collect harder again as its heap nears 512 MiB. Set in the environment, either wins.
+ */
+const ferretdbEnv = () => ({ GOGC: '400', GOMEMLIMIT: '512MiB', ...process.env });
+
+/**
  * Starts FerretDB on a free loopback port with its data in `dataDir`; resolves when it accepts connections.
  * `busyTimeoutMs`: how long a write waits for SQLite's lock (tests of lock contention shorten it).
  */
@@ -192,6 +200,7 @@ export async function startFerretDB({
   const listenPort = port ?? (await freePort());
   const child = spawn(binary, ferretdbArgs({ dir, listenPort, logLevel, busyTimeoutMs }), {
     stdio: ['ignore', stdio, stdio],
+    env: ferretdbEnv(),
   });
   let exited = null;
   child.once('exit', (code, signal) => {
