@@ -15,11 +15,15 @@ const swc = [
   },
 ];
 
+const swcModules = ['@swc/jest', { module: { type: 'commonjs' } }];
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS config reads the list as CommonJS
+const reactOnPreact = require('./addin/react-on-preact.cjs');
+
 const shared = {
   rootDir: __dirname,
   transform: {
     '^.+\\.tsx?$': swc,
-    '/node_modules/(.*/)?(strip-bom|uuid)/.*\\.js$': ['@swc/jest', { module: { type: 'commonjs' } }],
+    '/node_modules/(.*/)?(strip-bom|uuid)/.*\\.js$': swcModules,
   },
   // @microsoft/app-manifest and office-addin-mock require ESM-only packages (strip-bom, uuid): jest compiles them.
   transformIgnorePatterns: ['/node_modules/(?!(.*/)?(strip-bom|uuid)/)'],
@@ -49,6 +53,13 @@ module.exports = {
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/addin'],
       testMatch: ['**/*.test.tsx'],
+      // Rendered with Preact as the pages are (addin/react-on-preact.cjs); its ESM-only files compiled for jest.
+      transform: { ...shared.transform, '/node_modules/preact/.*\\.m?js$': swcModules },
+      transformIgnorePatterns: ['/node_modules/(?!(.*/)?(strip-bom|uuid|preact)/)'],
+      moduleNameMapper: {
+        ...shared.moduleNameMapper,
+        ...Object.fromEntries(Object.entries(reactOnPreact).map(([name, to]) => [`^${name}$`, to])),
+      },
       setupFilesAfterEnv: ['<rootDir>/test/support/components/setup.ts'],
     },
     {

@@ -12,16 +12,14 @@ const officeJsDist = resolve(root, '..', 'node_modules', '@microsoft', 'office-j
 /**
  * Shared chunks for the libraries every page's first render needs. Without them the bundler cuts
  * the shared code by which pages and lazy chunks reach each module, into many small files that
- * compress worse and cost a request each; with them a page fetches React, i18next and Fluent's
+ * compress worse and cost a request each; with them a page fetches Preact, i18next and Fluent's
  * core as two files. `framework` is what even the small Teams configuration page uses;
  * `framework-ui` adds the form and popup parts the pane, the tab and the meeting panel render.
  * Only what the pane needs before *Record* is usable belongs here (a group takes every module of its
  * packages, used by the page or not): dialogs, links, tables, tabs, icons and feature code split per page.
  */
 const framework = [
-  'react',
-  'react-dom',
-  'scheduler',
+  'preact',
   'use-sync-external-store',
   'i18next',
   'react-i18next',

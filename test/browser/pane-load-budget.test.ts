@@ -3,11 +3,11 @@ import { startWebApp, WEB_ROOT, type WebApp } from '../support/web-app';
 import { PANE_BOOT_GOAL_KB, paneBootScripts } from '../support/pane-boot-js';
 
 /**
- * The ceiling the pane's boot JavaScript may not pass, brotli as served. Issue 14 asks for PANE_BOOT_GOAL_KB;
- * React and Fluent UI's core alone take most of that (README, Measured), so this holds what was reached and
- * fails on any growth: lower it when the boot gets smaller, never raise it without moving code out of the boot.
+ * The ceiling the pane's boot JavaScript may not pass, brotli as served: issue 14's PANE_BOOT_GOAL_KB, reached with
+ * Preact rendering the pages in React's place (addin/react-on-preact.cjs). It holds what was reached and fails on
+ * any growth: lower it when the boot gets smaller, never raise it without moving code out of the boot.
  */
-const PANE_BOOT_LIMIT_KB = 183;
+const PANE_BOOT_LIMIT_KB = 140;
 
 let web: WebApp;
 beforeAll(async () => {
@@ -21,7 +21,7 @@ describe('The Outlook pane within its load budget', () => {
 
     expect(boot.brKb).toBeLessThanOrEqual(PANE_BOOT_LIMIT_KB);
     expect(boot.gzipKb).toBeLessThanOrEqual(PANE_BOOT_LIMIT_KB * 1.2);
-    expect(PANE_BOOT_LIMIT_KB).toBeGreaterThanOrEqual(PANE_BOOT_GOAL_KB);
+    expect(PANE_BOOT_LIMIT_KB).toBeLessThanOrEqual(PANE_BOOT_GOAL_KB);
   });
 
   test('When Outlook loads Office.js and its host scripts, then they go precompressed like the pane', async () => {
@@ -63,6 +63,8 @@ describe('The Outlook pane within its load budget', () => {
     ])
       expect(paths.filter((path) => path.includes(view))).toEqual([]);
     expect(code.filter((text) => text.includes('msal.js.browser'))).toEqual([]);
+    // React's DOM renderer, by the address its errors point to: Preact renders in its place.
+    expect(code.filter((text) => text.includes('react.dev/errors'))).toEqual([]);
     // The contact card's trend, by a name only its code has (issue 16: it loads after Record).
     expect(code.filter((text) => text.includes('contact-trend'))).toEqual([]);
     // The record outcome and the resume form, by the test ids only their code has.

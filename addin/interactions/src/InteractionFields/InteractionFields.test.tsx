@@ -77,8 +77,8 @@ describe('InteractionFields', () => {
     const onChange = jest.fn();
     const { i18n } = await renderUi(<Held onChange={onChange} />);
 
-    fireEvent.change(screen.getByRole('spinbutton', { name: i18n.t('form.duration') }), { target: { value: '-5' } });
-    fireEvent.change(screen.getByRole('spinbutton', { name: i18n.t('form.cost') }), { target: { value: '-0.5' } });
+    fireEvent.input(screen.getByRole('spinbutton', { name: i18n.t('form.duration') }), { target: { value: '-5' } });
+    fireEvent.input(screen.getByRole('spinbutton', { name: i18n.t('form.cost') }), { target: { value: '-0.5' } });
 
     expect(onChange.mock.calls).toEqual([[{ durationMin: 0 }], [{ cost: 0 }]]);
   });

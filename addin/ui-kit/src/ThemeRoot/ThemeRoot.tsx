@@ -1,5 +1,5 @@
-import { use, useEffect, useState, type ReactNode } from 'react';
-import { FluentProvider, makeStyles, mergeClasses } from '@fluentui/react-components';
+import { useEffect, useState, type ReactNode } from 'react';
+import { FluentProvider, makeStyles, mergeClasses, type Theme } from '@fluentui/react-components';
 import { loadedTheme, loadTheme, type UiTheme } from './load-theme';
 
 export type { UiTheme };
@@ -28,18 +28,22 @@ export function ThemeRoot({
   children: ReactNode;
 }) {
   const styles = useStyles();
-  // A theme whose tokens are still on their way: the one shown before stays until they are here (only a first
-  // render waits, and not even that when the page asked for them early with loadTheme).
-  const [shown, setShown] = useState(theme);
+  // A theme whose tokens are still on their way: the one shown before stays until they are here. A first render
+  // draws nothing until then (not even that when the page asked for them early with loadTheme).
+  const [shown, setShown] = useState<{ name: UiTheme; tokens?: Theme }>(() => ({
+    name: theme,
+    tokens: loadedTheme(theme),
+  }));
   useEffect(() => {
     let current = true;
-    void loadTheme(theme).then(() => current && setShown(theme));
+    void loadTheme(theme).then((tokens) => current && setShown({ name: theme, tokens }));
     return () => {
       current = false;
     };
   }, [theme]);
-  const name = loadedTheme(theme) ? theme : shown;
-  const tokens = loadedTheme(name) ?? use(loadTheme(name));
+  const name = loadedTheme(theme) ? theme : shown.name;
+  const tokens = loadedTheme(theme) ?? shown.tokens;
+  if (!tokens) return null;
   return (
     <FluentProvider theme={tokens} lang={lang} className={className} data-theme={name}>
       <div className={mergeClasses(styles.fill, name === 'light' ? styles.light : styles.dark)}>{children}</div>
