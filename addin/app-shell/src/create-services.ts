@@ -18,6 +18,8 @@ export interface HostSignIn {
   warmUp?: (api: InterlogApi, queryClient: QueryClient) => Promise<unknown>;
 }
 
+const settled = () => undefined;
+
 /**
  * i18n, sign-in, API client, server-state cache and offline queue for one host. The page's strings load while
  * the sign-in settings, the token and `warmUp`'s first reads go ahead; the promise resolves when both are there.
@@ -25,15 +27,20 @@ export interface HostSignIn {
 export async function createServices(host: HostSignIn) {
   const { language, areas, supportsNestedAppAuth, fallbackSignIn, storage, warmUp } = host;
   const i18n = pageStrings(language, areas);
-  const tokens = prefetchClientConfig().then((clientConfig) => {
+  const signIn = prefetchClientConfig().then((clientConfig) => {
     const provider = createTokenProvider({ apiBase: API_BASE, clientConfig, supportsNestedAppAuth, fallbackSignIn });
-    if (clientConfig.auth.mode === 'local') void provider.getToken().catch(() => undefined);
-    return provider;
+    // Local mode's token is asked for at once; a host's sign-in starts with the first read.
+    const firstToken =
+      clientConfig.auth.mode === 'local' ? provider.getToken().then(settled, settled) : Promise.resolve();
+    return { provider, firstToken };
   });
+  const tokens = signIn.then(({ provider }) => provider);
   const api = createInterlogApi({ baseUrl: API_BASE, getToken: async () => (await tokens).getToken() });
   const queryClient = createQueryClient();
   void warmUp?.(api, queryClient).catch(() => undefined);
   const queue = new OfflineQueue(storage ?? window.localStorage);
   const [strings] = await Promise.all([i18n, tokens]);
-  return { i18n: strings, services: { api, queue, queryClient } };
+  // Settles when local mode's first token is there (and with it the first reads are asked for).
+  const signedIn = signIn.then(({ firstToken }) => firstToken, settled);
+  return { i18n: strings, services: { api, queue, queryClient }, signedIn };
 }

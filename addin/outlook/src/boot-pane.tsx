@@ -26,9 +26,8 @@ export function preparePaneStrings(language: string) {
 export async function createPaneServices(host: MailHost, options: { storage?: QueueStorage } = {}) {
   // A dark or high contrast Outlook: its theme's tokens come while the strings and the token do.
   void loadTheme(host.theme());
-  // So does the code of what the first paint draws as stand-ins (a failure here shows where they render).
-  Promise.all([preloadRecordFormParts(), loadPaneTabList()]).catch(() => undefined);
-  const [loaded] = await Promise.all([paneServices(host, options), readFirstItem(host).catch(() => undefined)]);
+  const services = paneServices(host, options);
+  const [loaded] = await Promise.all([services, readFirstItem(host).catch(() => undefined)]);
   // The item's contacts are looked up now, while the pane renders, not after (a meeting waits for its key).
   const first = firstItemOf(host);
   if (first?.status === 'ok' && !needsMeetingKey(first.item))
@@ -38,6 +37,12 @@ export async function createPaneServices(host: MailHost, options: { storage?: Qu
       sourceOf(first.item),
       ownAddresses(first.item, host.userEmail()),
     );
+  // The code of what the first paint draws as stand-ins, asked for once the first reads are: over HTTP/1.1 a
+  // browser opens six connections to a host, and its twenty files asked for first held the token and the reads back.
+  void loaded.signedIn
+    .then(() => new Promise((resolve) => setTimeout(resolve)))
+    .then(() => Promise.all([preloadRecordFormParts(), loadPaneTabList()]))
+    .catch(() => undefined);
   return loaded;
 }
 
