@@ -16,6 +16,8 @@ export interface HostSignIn {
   storage?: QueueStorage;
   /** Started as soon as the API client exists, before the first render (the pages prefetch the reference data). */
   warmUp?: (api: InterlogApi, queryClient: QueryClient) => Promise<unknown>;
+  /** Started once local mode's first token is there and `warmUp`'s reads are asked for (elsewhere at once). */
+  afterSignIn?: () => void;
 }
 
 const settled = () => undefined;
@@ -25,7 +27,7 @@ const settled = () => undefined;
  * the sign-in settings, the token and `warmUp`'s first reads go ahead; the promise resolves when both are there.
  */
 export async function createServices(host: HostSignIn) {
-  const { language, areas, supportsNestedAppAuth, fallbackSignIn, storage, warmUp } = host;
+  const { language, areas, supportsNestedAppAuth, fallbackSignIn, storage, warmUp, afterSignIn } = host;
   const i18n = pageStrings(language, areas);
   const signIn = prefetchClientConfig().then((clientConfig) => {
     const provider = createTokenProvider({ apiBase: API_BASE, clientConfig, supportsNestedAppAuth, fallbackSignIn });
@@ -35,12 +37,11 @@ export async function createServices(host: HostSignIn) {
     return { provider, firstToken };
   });
   const tokens = signIn.then(({ provider }) => provider);
+  if (afterSignIn) void signIn.then(({ firstToken }) => firstToken).then(() => setTimeout(afterSignIn), settled);
   const api = createInterlogApi({ baseUrl: API_BASE, getToken: async () => (await tokens).getToken() });
   const queryClient = createQueryClient();
   void warmUp?.(api, queryClient).catch(() => undefined);
   const queue = new OfflineQueue(storage ?? window.localStorage);
   const [strings] = await Promise.all([i18n, tokens]);
-  // Settles when local mode's first token is there (and with it the first reads are asked for).
-  const signedIn = signIn.then(({ firstToken }) => firstToken, settled);
-  return { i18n: strings, services: { api, queue, queryClient }, signedIn };
+  return { i18n: strings, services: { api, queue, queryClient } };
 }

@@ -37,12 +37,6 @@ export async function createPaneServices(host: MailHost, options: { storage?: Qu
       sourceOf(first.item),
       ownAddresses(first.item, host.userEmail()),
     );
-  // The code of what the first paint draws as stand-ins, asked for once the first reads are: over HTTP/1.1 a
-  // browser opens six connections to a host, and its twenty files asked for first held the token and the reads back.
-  void loaded.signedIn
-    .then(() => new Promise((resolve) => setTimeout(resolve)))
-    .then(() => Promise.all([preloadRecordFormParts(), loadPaneTabList()]))
-    .catch(() => undefined);
   return loaded;
 }
 
@@ -54,6 +48,9 @@ function paneServices(host: MailHost, options: { storage?: QueueStorage }) {
     fallbackSignIn: () => host.dialogSignIn(`${window.location.origin}/auth-dialog.html`),
     storage: options.storage,
     warmUp: prefetchReferenceData,
+    // The code of what the first paint draws as stand-ins, asked for once the first reads are: over HTTP/1.1 a
+    // browser opens six connections to a host, and its twenty files asked for first held the token and the reads back.
+    afterSignIn: () => void Promise.all([preloadRecordFormParts(), loadPaneTabList()]).catch(() => undefined),
   });
 }
 
