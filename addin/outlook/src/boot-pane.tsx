@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import type { QueueStorage } from '@interlog/api-client';
 import { createServices, prefetchStrings, renderStartupError } from '@interlog/app-shell';
-import type { Area } from '@interlog/i18n';
+import { warmFormats, type Area } from '@interlog/i18n';
 import { prefetchReferenceData, preloadRecordFormParts, primeContactMatches } from '@interlog/interactions';
 import { loadTheme } from '@interlog/ui-kit';
 import type { MailHost } from './host/mail-host';
@@ -27,6 +27,7 @@ export async function createPaneServices(host: MailHost, options: { storage?: Qu
   // A dark or high contrast Outlook: its theme's tokens come while the strings and the token do.
   void loadTheme(host.theme());
   const services = paneServices(host, options);
+  warmFormats(host.displayLanguage());
   const [loaded] = await Promise.all([services, readFirstItem(host).catch(() => undefined)]);
   // The item's contacts are looked up now, while the pane renders, not after (a meeting waits for its key).
   const first = firstItemOf(host);
