@@ -117,6 +117,28 @@ test('When the contact links of a to-do are made, then the to-do goes and the ti
   expect([await timeline(t, a.no), await timeline(t, b.no)]).toEqual(before);
 });
 
+test('When a to-do is made again after a crash with its links stored, then they go in two inserts at most, keeping the stored ones', async () => {
+  const t = await testTenant(app);
+  const contacts = [];
+  for (let i = 0; i < 12; i++) contacts.push((await t.make.contact()).no);
+  await segmentEntriesWithoutTheWorkAfter(t, contacts, 904);
+  const [todo] = await todos(t);
+  await settleEntryLinks(t.tid);
+  const linked = await Promise.all(contacts.map((contactNo) => contactLinks(t, contactNo)));
+  await links().insertOne(todo!);
+  const inserts = jest.spyOn(mongoose.models.OrderedLink!.collection, 'insertMany');
+
+  try {
+    await settleEntryLinks(t.tid);
+    // In order, every stored link cost an insert re-sending the links after it.
+    expect(inserts.mock.calls.length).toBeLessThanOrEqual(2);
+  } finally {
+    inserts.mockRestore();
+  }
+  expect(await todos(t)).toHaveLength(0);
+  expect(await Promise.all(contacts.map((contactNo) => contactLinks(t, contactNo)))).toEqual(linked);
+});
+
 test("When another tenant has contact links waiting, then this tenant's timeline neither lists nor makes them", async () => {
   const [mine, other] = [await testTenant(app), await testTenant(app)];
   const contactNo = 'SHARED-NO';
