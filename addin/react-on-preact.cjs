@@ -6,7 +6,8 @@
 module.exports = {
   react: 'preact/compat',
   'react-dom': 'preact/compat',
-  'react-dom/client': 'preact/compat/client',
+  // Preact's createRoot, its effects timed as React's (preact-client.ts).
+  'react-dom/client': `${__dirname}/preact-client.ts`,
   'react-dom/test-utils': 'preact/test-utils',
   'react/jsx-runtime': 'preact/compat/jsx-runtime',
   'react/jsx-dev-runtime': 'preact/compat/jsx-dev-runtime',
