@@ -112,6 +112,8 @@ type Measure = (work: () => Promise<{ loggedSegmentEntryNo: number }>) => Promis
 
 /** Builds a segment of `lines` lines and logs it under `measure`; waits for its line removal and statistics. */
 export async function logSegmentOnce(api: ApiClient, lines: number, label: string, measure: Measure) {
+  // What an earlier bench left to fold (the POST bench's entries) must not run beside the log either.
+  await statisticsSettled();
   const t0 = performance.now();
   const segmentNo = await buildSegment(api, lines, label);
   console.log(`  built a ${lines}-line segment in ${seconds(performance.now() - t0)} s`);
