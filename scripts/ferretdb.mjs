@@ -29,6 +29,8 @@ const patches = existsSync(patchesDir)
       .filter((name) => name.endsWith('.patch'))
       .sort()
   : [];
+// The packages whose tests run on the patched source before the build.
+const patchedPackages = ['./internal/handler/sjson/'];
 const patchesHash = createHash('sha256');
 for (const name of patches) patchesHash.update(name + '\0').update(readFileSync(join(patchesDir, name)));
 export const ferretdbBinary = join(
@@ -109,6 +111,15 @@ export async function ensureFerretDB({ log = (m) => process.stderr.write(m + '\n
     }
     // The upstream build expects this git-ignored file; without it the binary panics at start.
     writeFileSync(join(src, 'build', 'version', 'version.txt'), FERRETDB_VERSION);
+    // The patched packages' unit tests, upstream's and our patches' own (upstream's test helpers look for
+    // the repository's root, a .git directory, above the working directory).
+    mkdirSync(join(src, '.git'), { recursive: true });
+    log(`[ferretdb] Testing the patched packages: ${patchedPackages.join(' ')}`);
+    execFileSync('go', ['test', '-count=1', ...patchedPackages], {
+      cwd: src,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     const tmpBinary = `${ferretdbBinary}.tmp`;
     execFileSync('go', ['build', '-trimpath', '-o', tmpBinary, './cmd/ferretdb'], {
       cwd: src,

@@ -1,3 +1,5 @@
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPageOn } from '../support/browser';
 import { rawGet } from '../support/raw-get';
 import { startWebApp, WEB_ROOT, type WebApp } from '../support/web-app';
 import { PANE_BOOT_GOAL_KB, paneBootScripts } from '../support/pane-boot-js';
@@ -10,10 +12,15 @@ import { PANE_BOOT_GOAL_KB, paneBootScripts } from '../support/pane-boot-js';
 const PANE_BOOT_LIMIT_KB = 140;
 
 let web: WebApp;
+let browser: Browser;
 beforeAll(async () => {
   web = await startWebApp('pane_load_budget');
+  browser = await launchBrowser();
 });
-afterAll(() => web?.stop());
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+});
 
 describe('The Outlook pane within its load budget', () => {
   test('When the pane page is served, then its JavaScript before Record stays under the limit, brotli and gzip', async () => {
@@ -74,5 +81,19 @@ describe('The Outlook pane within its load budget', () => {
     const fluentParts =
       /fui-(Combobox__listbox|Dropdown__listbox|TimePicker|Tab__content|Avatar__initials|Persona__|Accordion|Textarea)/;
     expect(code.flatMap((text) => text.match(fluentParts) ?? [])).toEqual([]);
+  });
+
+  test('When the pane opens an email, then it fetches each file once, Office.js its host table from the preload', async () => {
+    const { context, page } = await newPageOn(browser, web.origin, { width: 360, height: 800 });
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+
+    await page.goto(`${web.origin}/preview.html?sample=inboundKnown&lang=en`);
+    await page.getByRole('button', { name: 'Record for 1 contact' }).waitFor();
+    const twice = fetched.filter((path, i) => fetched.indexOf(path) !== i && !path.startsWith('/api/'));
+    await context.close();
+
+    expect(fetched).toContain('/office-js/o15apptofilemappingtable.js');
+    expect(twice).toEqual([]);
   });
 });
