@@ -4,40 +4,22 @@
 // its CPU time when reading segment lines. scripts/ferretdb-patches/0003-types-iterator-tracking.patch
 // tracks them in debug builds only. The tracked profiles are listed by FerretDB's pprof index,
 // so this suite fails on a build without the patch and passes with it.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { MongoClient } from 'mongodb';
-import { freePort, startOwnFerretDB } from './support/own-ferretdb';
+import { ownFerretDBSuite } from './support/own-ferretdb';
 
 jest.setTimeout(120_000);
 
-let dataDir: string;
-let debugPort: number;
-let db: Awaited<ReturnType<typeof startOwnFerretDB>>;
-let client: MongoClient;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'interlog-iterator-patch-'));
-  debugPort = await freePort();
-  db = await startOwnFerretDB({ dataDir, debugPort });
-  client = await MongoClient.connect(db.uri);
-});
-
-afterAll(async () => {
-  await client?.close();
-  await db?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const own = ownFerretDBSuite('iterator-patch', { debug: true });
 
 /** The names of the resource profiles FerretDB tracks (its pprof index lists one per tracked type). */
 async function trackedTypes(): Promise<string[]> {
-  const index = await (await fetch(`http://127.0.0.1:${debugPort}/debug/pprof/`)).text();
+  const index = await (await fetch(`http://127.0.0.1:${own.debugPort}/debug/pprof/`)).text();
   return [...new Set(index.match(/FerretDB\/[\w.]+/g) ?? [])];
 }
 
 test('When documents with arrays and subdocuments are written, read, filtered and projected, then FerretDB tracks no document or array iterator, and the documents come back whole', async () => {
-  const collection = client.db('iterator_patch').collection<{ _id: string; tags: string[]; address: object }>('docs');
+  const collection = own.client
+    .db('iterator_patch')
+    .collection<{ _id: string; tags: string[]; address: object }>('docs');
   const docs = Array.from({ length: 50 }, (_, i) => ({
     _id: `doc:${String(i).padStart(3, '0')}`,
     tags: ['a', `t${i % 3}`],

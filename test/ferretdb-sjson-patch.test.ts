@@ -6,23 +6,8 @@
 // decoded schemas, and takes plain strings as they are (about 210). FerretDB's allocation counter
 // (its Go runtime metrics) tells the two builds apart, so this suite fails without the patch;
 // documents of every BSON type must come back as they were written.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  Binary,
-  BSON,
-  BSONRegExp,
-  Decimal128,
-  Double,
-  Int32,
-  Long,
-  MongoClient,
-  ObjectId,
-  Timestamp,
-  type Document,
-} from 'mongodb';
-import { freePort, startOwnFerretDB } from './support/own-ferretdb';
+import { Binary, BSON, BSONRegExp, Decimal128, Double, Int32, Long, ObjectId, Timestamp, type Document } from 'mongodb';
+import { ownFerretDBSuite } from './support/own-ferretdb';
 
 jest.setTimeout(120_000);
 
@@ -32,34 +17,18 @@ const LINES = 2_000;
 /** Allocations per line read, find and getMore included: about 370 unpatched, about 210 patched. */
 const MAX_ALLOCATIONS_PER_LINE = 290;
 
-let dataDir: string;
-let debugPort: number;
-let db: Awaited<ReturnType<typeof startOwnFerretDB>>;
-let client: MongoClient;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'interlog-sjson-patch-'));
-  debugPort = await freePort();
-  db = await startOwnFerretDB({ dataDir, debugPort });
-  client = await MongoClient.connect(db.uri);
-});
-
-afterAll(async () => {
-  await client?.close();
-  await db?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const own = ownFerretDBSuite('sjson-patch', { debug: true });
 
 /** FerretDB's count of heap allocations since it started (Prometheus' Go collector). */
 async function allocations(): Promise<number> {
-  const metrics = await (await fetch(`http://127.0.0.1:${debugPort}/debug/metrics`)).text();
+  const metrics = await (await fetch(`http://127.0.0.1:${own.debugPort}/debug/metrics`)).text();
   const count = /^go_memstats_mallocs_total (\S+)$/m.exec(metrics);
   if (!count) throw new Error('FerretDB reported no go_memstats_mallocs_total');
   return Number(count[1]);
 }
 
 test('When documents of every type are written and read back, then each comes back as it was written', async () => {
-  const collection = client.db('sjson_patch').collection<Stored>('every_type');
+  const collection = own.client.db('sjson_patch').collection<Stored>('every_type');
   const docs: Stored[] = [
     {
       _id: 'strings',
@@ -112,7 +81,7 @@ test('When documents of every type are written and read back, then each comes ba
 });
 
 test('When segment lines are read, then FerretDB allocates fewer than 290 times per line', async () => {
-  const collection = client.db('sjson_patch').collection<Stored>('segment_lines');
+  const collection = own.client.db('sjson_patch').collection<Stored>('segment_lines');
   await collection.insertMany(
     Array.from({ length: LINES }, (_, i) => ({
       _id: `T:sl:000001:${String(i).padStart(8, '0')}`,

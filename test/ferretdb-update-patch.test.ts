@@ -5,11 +5,8 @@
 // one bulkWrite hung so). scripts/ferretdb-patches/0005-update-statement-connections.patch closes
 // each statement's query after the statement. This suite fails without it (the bulkWrite does not
 // end within its 20 s) and passes with it.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { MongoClient, type AnyBulkWriteOperation, type Collection } from 'mongodb';
-import { startOwnFerretDB } from './support/own-ferretdb';
+import type { AnyBulkWriteOperation, Collection } from 'mongodb';
+import { ownFerretDBSuite } from './support/own-ferretdb';
 
 jest.setTimeout(120_000);
 
@@ -22,23 +19,8 @@ interface Doc {
   note?: string;
 }
 
-let dataDir: string;
-let db: Awaited<ReturnType<typeof startOwnFerretDB>>;
-let client: MongoClient;
-let collection: Collection<Doc>;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'interlog-update-patch-'));
-  db = await startOwnFerretDB({ dataDir });
-  client = await MongoClient.connect(db.uri, { serverSelectionTimeoutMS: 5_000 });
-  collection = client.db('update_patch').collection<Doc>('docs');
-});
-
-afterAll(async () => {
-  await client?.close(true);
-  await db?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const own = ownFerretDBSuite('update-patch');
+const collection = (): Collection<Doc> => own.client.db('update_patch').collection<Doc>('docs');
 
 const idOf = (i: number) => `doc:${String(i).padStart(4, '0')}`;
 
@@ -52,15 +34,15 @@ function withinTime<T>(work: Promise<T>): Promise<T> {
 }
 
 test('When one bulkWrite replaces 250 existing documents, then it ends and every document is replaced', async () => {
-  await collection.insertMany(Array.from({ length: STATEMENTS }, (_, i) => ({ _id: idOf(i), n: i })));
+  await collection().insertMany(Array.from({ length: STATEMENTS }, (_, i) => ({ _id: idOf(i), n: i })));
   const replaces: AnyBulkWriteOperation<Doc>[] = Array.from({ length: STATEMENTS }, (_, i) => ({
     replaceOne: { filter: { _id: idOf(i) }, replacement: { _id: idOf(i), n: i * 2 }, upsert: true },
   }));
 
-  const result = await withinTime(collection.bulkWrite(replaces, { ordered: false }));
+  const result = await withinTime(collection().bulkWrite(replaces, { ordered: false }));
 
   expect(result.matchedCount).toBe(STATEMENTS);
-  expect(await collection.countDocuments({ n: { $gte: STATEMENTS } })).toBe(STATEMENTS / 2);
+  expect(await collection().countDocuments({ n: { $gte: STATEMENTS } })).toBe(STATEMENTS / 2);
 });
 
 test('When one bulkWrite updates 250 documents by a field, in order, then it ends, and the database still answers', async () => {
@@ -68,8 +50,8 @@ test('When one bulkWrite updates 250 documents by a field, in order, then it end
     updateOne: { filter: { n: i * 2 }, update: { $set: { note: `note ${i}` } } },
   }));
 
-  const result = await withinTime(collection.bulkWrite(updates, { ordered: true }));
+  const result = await withinTime(collection().bulkWrite(updates, { ordered: true }));
 
   expect(result.modifiedCount).toBe(STATEMENTS);
-  expect(await withinTime(collection.findOne({ _id: idOf(7) }))).toEqual({ _id: idOf(7), n: 14, note: 'note 7' });
+  expect(await withinTime(collection().findOne({ _id: idOf(7) }))).toEqual({ _id: idOf(7), n: 14, note: 'note 7' });
 });

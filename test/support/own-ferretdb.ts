@@ -1,7 +1,10 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MongoClient } from 'mongodb';
 
 const script = pathToFileURL(join(__dirname, '..', '..', 'scripts', 'ferretdb.mjs')).href;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -78,4 +81,27 @@ export async function startOwnFerretDB(options: {
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * A FerretDB of the suite's own with a driver client on it: started before the suite's tests, stopped
+ * and its files removed after them. `debug`: its debug handler (pprof, metrics) on `debugPort`.
+ */
+export function ownFerretDBSuite(label: string, options: { debug?: boolean } = {}) {
+  const suite = { client: undefined as unknown as MongoClient, debugPort: 0 };
+  let dataDir = '';
+  let db: Awaited<ReturnType<typeof startOwnFerretDB>> | undefined;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), `interlog-${label}-`));
+    if (options.debug) suite.debugPort = await freePort();
+    db = await startOwnFerretDB({ dataDir, debugPort: suite.debugPort || undefined });
+    suite.client = await MongoClient.connect(db.uri, { serverSelectionTimeoutMS: 5_000 });
+  });
+  afterAll(async () => {
+    // Forced: a test that gave up on a hung command must not wait for it here.
+    await suite.client?.close(true);
+    await db?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return suite;
 }
