@@ -7,6 +7,7 @@
 // end within its 20 s) and passes with it.
 import type { AnyBulkWriteOperation, Collection } from 'mongodb';
 import { ownFerretDBSuite } from './support/own-ferretdb';
+import { withinTime } from './support/within-time';
 
 jest.setTimeout(120_000);
 
@@ -24,22 +25,13 @@ const collection = (): Collection<Doc> => own.client.db('update_patch').collecti
 
 const idOf = (i: number) => `doc:${String(i).padStart(4, '0')}`;
 
-/** The bulkWrite's result, or a refusal when it has not ended within GIVE_UP_MS. */
-function withinTime<T>(work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, fail) => {
-    timer = setTimeout(() => fail(new Error(`not ended within ${GIVE_UP_MS} ms`)), GIVE_UP_MS);
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
-
 test('When one bulkWrite replaces 250 existing documents, then it ends and every document is replaced', async () => {
   await collection().insertMany(Array.from({ length: STATEMENTS }, (_, i) => ({ _id: idOf(i), n: i })));
   const replaces: AnyBulkWriteOperation<Doc>[] = Array.from({ length: STATEMENTS }, (_, i) => ({
     replaceOne: { filter: { _id: idOf(i) }, replacement: { _id: idOf(i), n: i * 2 }, upsert: true },
   }));
 
-  const result = await withinTime(collection().bulkWrite(replaces, { ordered: false }));
+  const result = await withinTime(collection().bulkWrite(replaces, { ordered: false }), GIVE_UP_MS, 'the bulkWrite');
 
   expect(result.matchedCount).toBe(STATEMENTS);
   expect(await collection().countDocuments({ n: { $gte: STATEMENTS } })).toBe(STATEMENTS / 2);
@@ -50,8 +42,12 @@ test('When one bulkWrite updates 250 documents by a field, in order, then it end
     updateOne: { filter: { n: i * 2 }, update: { $set: { note: `note ${i}` } } },
   }));
 
-  const result = await withinTime(collection().bulkWrite(updates, { ordered: true }));
+  const result = await withinTime(collection().bulkWrite(updates, { ordered: true }), GIVE_UP_MS, 'the bulkWrite');
 
   expect(result.modifiedCount).toBe(STATEMENTS);
-  expect(await withinTime(collection().findOne({ _id: idOf(7) }))).toEqual({ _id: idOf(7), n: 14, note: 'note 7' });
+  expect(await withinTime(collection().findOne({ _id: idOf(7) }), GIVE_UP_MS, 'the find')).toEqual({
+    _id: idOf(7),
+    n: 14,
+    note: 'note 7',
+  });
 });

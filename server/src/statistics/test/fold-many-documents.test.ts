@@ -3,6 +3,7 @@
 // 100 statements that match documents (and every client with it): FerretDB patch 0005.
 import { startTestApp } from '../../../../test/support/test-app';
 import { testTenant } from '../../../../test/support/test-tenant';
+import { withinTime } from '../../../../test/support/within-time';
 import { interactionLogEntries, type KeyedDraft } from '../../interactions';
 import { statisticsSettled } from '../index';
 import { expectRecountEqual, recordsOfEntry } from './recount-oracle';
@@ -16,15 +17,6 @@ afterAll(() => app.stop());
 
 const CONTACTS = 150;
 const GIVE_UP_MS = 30_000;
-
-/** Resolves when the folds are over; refuses when they are not within GIVE_UP_MS. */
-async function foldsEndInTime(): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, fail) => {
-    timer = setTimeout(() => fail(new Error(`the folds did not end within ${GIVE_UP_MS} ms`)), GIVE_UP_MS);
-  });
-  await Promise.race([statisticsSettled(), late]).finally(() => clearTimeout(timer));
-}
 
 test('When a fold rewrites the statistics of 150 contacts at once, then it ends, and they count every entry', async () => {
   const t = await testTenant(app);
@@ -47,11 +39,11 @@ test('When a fold rewrites the statistics of 150 contacts at once, then it ends,
       draft: { ...model, contactNo: contactNo(i), contactName: `Fold ${i}`, subject: `Round ${n}` },
     }));
   await interactionLogEntries.insertNumbered(t.tid, round(1));
-  await foldsEndInTime();
+  await withinTime(statisticsSettled(), GIVE_UP_MS, 'the folds');
 
   // Every contact's statistics document exists now: the next fold replaces 150 of them in one bulkWrite.
   await interactionLogEntries.insertNumbered(t.tid, round(2));
-  await foldsEndInTime();
+  await withinTime(statisticsSettled(), GIVE_UP_MS, 'the folds');
 
   for (const i of [0, 99, 100, CONTACTS - 1])
     await expectRecountEqual(t, recordsOfEntry({ ...model, contactNo: contactNo(i) }));
