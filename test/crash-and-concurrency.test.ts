@@ -62,6 +62,14 @@ async function bigSegment(api: ApiClient, size: number, label: string): Promise<
   return segmentNo;
 }
 
+/** Returns once the segment's logging has written its first entries. */
+async function firstEntriesOf(segmentNo: string) {
+  for (let waited = 0; (await entries().countDocuments({ tenantId: TENANT, segmentNo })) === 0; waited += 20) {
+    if (waited > 60_000) throw new Error('logging never started');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 async function expectExactlyOneEntryPerLine(segmentNo: string, lines: number) {
   const logged = await entries()
     .find({ tenantId: TENANT, segmentNo }, { projection: { contactNo: 1, entryNo: 1 } })
@@ -83,10 +91,7 @@ describe('POST /segments/:no/log across crashes and instances', () => {
     const segmentNo = await bigSegment(api, lines, 'CRASH');
 
     const pending = api.post(`/segments/${segmentNo}/log`).catch(() => null);
-    for (let waited = 0; (await entries().countDocuments({ tenantId: TENANT, segmentNo })) === 0; waited += 20) {
-      if (waited > 60_000) throw new Error('logging never started');
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await firstEntriesOf(segmentNo);
     await first.crash();
     await pending;
     const writtenBeforeCrash = await entries().countDocuments({ tenantId: TENANT, segmentNo });
@@ -134,6 +139,47 @@ describe('POST /segments/:no/log across crashes and instances', () => {
       expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
       expect(results.find((r) => r.status === 409)!.headers.get('content-type')).toContain('application/problem+json');
       await expectExactlyOneEntryPerLine(segmentNo, lines);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
+
+  test('When interactions are recorded on another instance while a segment is logged, then every entry number is distinct', async () => {
+    const lines = 3000;
+    const [a, b] = await Promise.all([
+      startServerProcess({ dbName, issuer, env: { SEGMENT_LOG_BATCH_SIZE: '200' } }),
+      startServerProcess({ dbName, issuer }),
+    ]);
+    try {
+      const apiA = await clientFor(a.baseUrl);
+      const apiB = await clientFor(b.baseUrl);
+      const segmentNo = await bigSegment(apiA, lines, 'BESIDE');
+      const before = await entries().countDocuments({ tenantId: TENANT });
+
+      const logging = apiA.post(`/segments/${segmentNo}/log`);
+      await firstEntriesOf(segmentNo);
+      const recorded: Array<{ status: number; body: { entryNo: number } }> = [];
+      for (let round = 0; round < 8; round++)
+        recorded.push(
+          ...(await Promise.all(
+            Array.from({ length: 8 }, (_, i) =>
+              apiB.post('/interactions', {
+                contactNo: `BESIDE${String(round * 8 + i).padStart(6, '0')}`,
+                templateCode: 'TBESIDE',
+              }),
+            ),
+          )),
+        );
+      const logged = await logging;
+
+      expect(logged.status).toBe(200);
+      expect(recorded.map((r) => r.status)).toEqual(Array(64).fill(201));
+      await expectExactlyOneEntryPerLine(segmentNo, lines);
+      const all = await entries()
+        .find({ tenantId: TENANT }, { projection: { entryNo: 1 } })
+        .toArray();
+      expect(all).toHaveLength(before + lines + 64);
+      expect(new Set(all.map((e) => e.entryNo)).size).toBe(all.length);
     } finally {
       await Promise.all([a.stop(), b.stop()]);
     }

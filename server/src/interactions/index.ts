@@ -26,5 +26,5 @@ export const settleEntryLinks = (tenantId: string) => entryLinks.settle(tenantId
 /** The entries of logged segments: written in numbered batches by request key, counted, canceled together. */
 export const interactionLogEntries: Pick<
   typeof interactionLogEntryRepository,
-  'existingRequestKeys' | 'insertNumbered' | 'count' | 'contactNos' | 'setCanceled'
+  'existingRequestKeys' | 'insertNumbered' | 'entryNumbers' | 'count' | 'contactNos' | 'setCanceled'
 > = interactionLogEntryRepository;

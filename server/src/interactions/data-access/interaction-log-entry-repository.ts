@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import { reserveNumbers, advanceNumbersTo, currentNumber } from '../../lib/db/counter-repository';
 import { allocateAndInsertMany } from '../../lib/db/allocate-number';
+import { numberBlock, type NumberSource } from '../../lib/db/number-block';
 import { decodeCursor, pageOf } from '../../lib/http/cursor';
 import type { EntryFilter, InteractionLogEntry } from '../domain/interaction-log-entry-schema';
 import type { EntryDraft } from '../domain/resolve-interaction';
@@ -27,6 +28,12 @@ type StoredEntry = Omit<InteractionLogEntry, 'date' | 'createdAt' | 'delivery'> 
   createdAt: Date;
   delivery?: StoredEmailDelivery;
 };
+
+/** The tenant's entry numbers, a reservation at a time. */
+const entrySequence = (tenantId: string): NumberSource => ({
+  reserve: (count) => reserveNumbers(tenantId, ENTRY_SEQUENCE, count),
+  advancePast: (no) => advanceNumbersTo(tenantId, ENTRY_SEQUENCE, no),
+});
 
 /** An entry's _id is its request key: the idempotency guard and a primary-key lookup. */
 export const entryId = (tenantId: string, requestKey: string) => `${tenantId}:${requestKey}`;
@@ -99,9 +106,17 @@ export const interactionLogEntryRepository = {
    * Inserts drafts with fresh entry numbers; drafts whose request key is stored already are skipped.
    * Answers how many went in, and makes no entries of them (segment logging writes thousands).
    */
-  async insertNumbered(tenantId: string, drafts: KeyedDraft[], now = new Date()): Promise<number> {
-    return drafts.length - (await this.writeDrafts(tenantId, drafts, now)).skipped.size;
+  async insertNumbered(
+    tenantId: string,
+    drafts: KeyedDraft[],
+    now = new Date(),
+    numbers = entrySequence(tenantId),
+  ): Promise<number> {
+    return drafts.length - (await this.writeDrafts(tenantId, drafts, now, numbers)).skipped.size;
   },
+
+  /** Entry numbers for `count` entries written in several insertNumbered batches: one reservation for them all. */
+  entryNumbers: (tenantId: string, count: number): NumberSource => numberBlock(entrySequence(tenantId), count),
 
   /**
    * Inserts drafts with fresh entry numbers in one bulk write per round (a draft whose number a
@@ -127,12 +142,12 @@ export const interactionLogEntryRepository = {
   },
 
   /** The write of insertEach and insertNumbered: the documents as stored, and the drafts stored before. */
-  async writeDrafts(tenantId: string, drafts: KeyedDraft[], now: Date) {
+  async writeDrafts(tenantId: string, drafts: KeyedDraft[], now: Date, numbers = entrySequence(tenantId)) {
     const ids = drafts.map((d) => entryId(tenantId, d.requestKey));
     return entryChanges.aroundEarly(
       tenantId,
       { ids },
-      (ready) => this.writeUnmarked(tenantId, drafts, now, ready),
+      (ready) => this.writeUnmarked(tenantId, drafts, now, ready, numbers),
       ({ built, skipped }) => ({
         inserted: drafts.filter((d) => !skipped.has(d)).map((d) => factsOf(built.get(d)!)),
       }),
@@ -146,11 +161,17 @@ export const interactionLogEntryRepository = {
   },
 
   /** Numbers and writes the drafts; the entries go in once `ready` (their change mark) is. */
-  async writeUnmarked(tenantId: string, drafts: KeyedDraft[], now: Date, ready?: Ready) {
+  async writeUnmarked(
+    tenantId: string,
+    drafts: KeyedDraft[],
+    now: Date,
+    ready?: Ready,
+    numbers = entrySequence(tenantId),
+  ) {
     const built = new Map<KeyedDraft, StoredEntry & { _id: string }>();
     const skipped = new Set<KeyedDraft>();
     await allocateAndInsertMany(drafts, {
-      reserve: (count) => reserveNumbers(tenantId, ENTRY_SEQUENCE, count),
+      reserve: numbers.reserve,
       build: (item, entryNo) => {
         const { requestKey, requestHash, draft } = item;
         // Our fields before the draft's: spreading the draft first gave every document a map of its
@@ -184,7 +205,7 @@ export const interactionLogEntryRepository = {
         already.forEach((item) => skipped.add(item));
         return already;
       },
-      advancePast: (no) => advanceNumbersTo(tenantId, ENTRY_SEQUENCE, no),
+      advancePast: numbers.advancePast,
     });
     return { built, skipped };
   },

@@ -39,6 +39,8 @@ export async function writeEntries(
   const now = new Date();
   const date = entryDate(segment.date, now);
   const written: WrittenEntries = { logged: 0, hardCopies: resumed ? null : 0 };
+  // A first run writes an entry per line: their numbers in one reservation (a resumed run reserves per batch).
+  const numbers = resumed ? undefined : interactionLogEntries.entryNumbers(tenantId, logging.noOfLines ?? 0);
 
   async function draftsOf(lines: StoredLine[]): Promise<KeyedDraft[]> {
     let keyed = lines.map((line) => ({ line, requestKey: lineRequestKey(logging.loggedSegmentEntryNo, line.lineNo) }));
@@ -77,7 +79,7 @@ export async function writeEntries(
 
   let progressAt = 0;
   async function insert(drafts: KeyedDraft[]) {
-    const inserted = await interactionLogEntries.insertNumbered(tenantId, drafts, now);
+    const inserted = await interactionLogEntries.insertNumbered(tenantId, drafts, now, numbers);
     written.logged += inserted;
     if (written.hardCopies !== null)
       written.hardCopies += drafts.filter((d) => d.draft.correspondenceType === 'hardCopy').length;
