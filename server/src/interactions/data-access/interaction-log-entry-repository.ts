@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import { reserveNumbers, advanceNumbersTo, currentNumber } from '../../lib/db/counter-repository';
 import { allocateAndInsertMany } from '../../lib/db/allocate-number';
 import { numberBlock, type NumberSource } from '../../lib/db/number-block';
+import { insertManyInChunks } from '../../lib/db/insert-many-in-chunks';
 import { decodeCursor, pageOf } from '../../lib/http/cursor';
 import type { EntryFilter, InteractionLogEntry } from '../domain/interaction-log-entry-schema';
 import type { EntryDraft } from '../domain/resolve-interaction';
@@ -34,6 +35,13 @@ const entrySequence = (tenantId: string): NumberSource => ({
   reserve: (count) => reserveNumbers(tenantId, ENTRY_SEQUENCE, count),
   advancePast: (no) => advanceNumbersTo(tenantId, ENTRY_SEQUENCE, no),
 });
+
+/** How a bulk write of entries goes: where its numbers come from, how many entries one insert takes. */
+export interface BulkOptions {
+  now?: Date;
+  numbers?: NumberSource;
+  perInsert?: number;
+}
 
 /** An entry's _id is its request key: the idempotency guard and a primary-key lookup. */
 export const entryId = (tenantId: string, requestKey: string) => `${tenantId}:${requestKey}`;
@@ -106,13 +114,8 @@ export const interactionLogEntryRepository = {
    * Inserts drafts with fresh entry numbers; drafts whose request key is stored already are skipped.
    * Answers how many went in, and makes no entries of them (segment logging writes thousands).
    */
-  async insertNumbered(
-    tenantId: string,
-    drafts: KeyedDraft[],
-    now = new Date(),
-    numbers = entrySequence(tenantId),
-  ): Promise<number> {
-    return drafts.length - (await this.writeDrafts(tenantId, drafts, now, numbers)).skipped.size;
+  async insertNumbered(tenantId: string, drafts: KeyedDraft[], options: BulkOptions = {}): Promise<number> {
+    return drafts.length - (await this.writeDrafts(tenantId, drafts, options.now ?? new Date(), options)).skipped.size;
   },
 
   /** Entry numbers for `count` entries written in several insertNumbered batches: one reservation for them all. */
@@ -142,12 +145,12 @@ export const interactionLogEntryRepository = {
   },
 
   /** The write of insertEach and insertNumbered: the documents as stored, and the drafts stored before. */
-  async writeDrafts(tenantId: string, drafts: KeyedDraft[], now: Date, numbers = entrySequence(tenantId)) {
+  async writeDrafts(tenantId: string, drafts: KeyedDraft[], now: Date, options: BulkOptions = {}) {
     const ids = drafts.map((d) => entryId(tenantId, d.requestKey));
     return entryChanges.aroundEarly(
       tenantId,
       { ids },
-      (ready) => this.writeUnmarked(tenantId, drafts, now, ready, numbers),
+      (ready) => this.writeUnmarked(tenantId, drafts, now, ready, options),
       ({ built, skipped }) => ({
         inserted: drafts.filter((d) => !skipped.has(d)).map((d) => factsOf(built.get(d)!)),
       }),
@@ -166,7 +169,7 @@ export const interactionLogEntryRepository = {
     drafts: KeyedDraft[],
     now: Date,
     ready?: Ready,
-    numbers = entrySequence(tenantId),
+    { numbers = entrySequence(tenantId), perInsert = drafts.length }: BulkOptions = {},
   ) {
     const built = new Map<KeyedDraft, StoredEntry & { _id: string }>();
     const skipped = new Set<KeyedDraft>();
@@ -194,7 +197,7 @@ export const interactionLogEntryRepository = {
         const linked = docs as Array<{ _id: string; entryNo: number }>;
         // The pending change mark goes first in the links' insert: one write before the entries.
         await (ready ? ready((marks) => entryLinks.link(tenantId, linked, marks)) : entryLinks.link(tenantId, linked));
-        return InteractionLogEntryModel.collection.insertMany(docs, { ordered: false });
+        return insertManyInChunks(InteractionLogEntryModel.collection, docs, perInsert);
       },
       alreadyStored: async (items) => {
         const stored = await this.existingRequestKeys(

@@ -20,10 +20,16 @@ export interface WrittenEntries {
   hardCopies: number | null;
 }
 
+/**
+ * Entries go in `batchSize` at a time, and their links and change mark once for this many inserts: that
+ * write costs a round trip and a commit of its own whatever its size (at 100k lines, a sixth of the time).
+ */
+const INSERTS_PER_ROUND = 2;
+
 /** The progress a poll reads is written after a batch when the last was written this long ago, at least. */
 const PROGRESS_MS = 500;
 
-/** Writes one entry per line in bulk batches; lines logged by an earlier attempt are skipped. */
+/** Writes one entry per line in bulk inserts of `batchSize`; lines logged by an earlier attempt are skipped. */
 export async function writeEntries(
   ctx: RequestContext,
   segment: SegmentHeader,
@@ -79,7 +85,11 @@ export async function writeEntries(
 
   let progressAt = 0;
   async function insert(drafts: KeyedDraft[]) {
-    const inserted = await interactionLogEntries.insertNumbered(tenantId, drafts, now, numbers);
+    const inserted = await interactionLogEntries.insertNumbered(tenantId, drafts, {
+      now,
+      numbers,
+      perInsert: batchSize,
+    });
     written.logged += inserted;
     if (written.hardCopies !== null)
       written.hardCopies += drafts.filter((d) => d.draft.correspondenceType === 'hardCopy').length;
@@ -89,10 +99,11 @@ export async function writeEntries(
     await segmentRepository.update(tenantId, segment.no, { 'logging.logged': written.logged });
   }
 
-  // The next batch's lines are read while this one is written.
-  for await (const lines of readAhead(segmentLineRepository.inLineOrder(tenantId, segment, batchSize))) {
+  // The next round's lines are read while this one is written.
+  const rounds = segmentLineRepository.inLineOrder(tenantId, segment, batchSize * INSERTS_PER_ROUND);
+  for await (const lines of readAhead(rounds)) {
     const drafts = await draftsOf(lines);
-    lines.length = 0; // the drafts have what they need: the lines are not kept while the batch is written
+    lines.length = 0; // the drafts have what they need: the lines are not kept while the round is written
     if (drafts.length) await insert(drafts);
   }
   return written;
