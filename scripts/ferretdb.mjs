@@ -30,7 +30,7 @@ const patches = existsSync(patchesDir)
       .sort()
   : [];
 // The packages whose tests run on the patched source before the build.
-const patchedPackages = ['./internal/handler/sjson/'];
+const patchedPackages = ['./internal/handler/sjson/', './internal/backends/sqlite/'];
 const patchesHash = createHash('sha256');
 for (const name of patches) patchesHash.update(name + '\0').update(readFileSync(join(patchesDir, name)));
 export const ferretdbBinary = join(

@@ -1,9 +1,10 @@
-// A range of string _ids uses the _id index on the embedded FerretDB as on MongoDB.
+// A range of string _ids, and a set of _ids, use the _id index on the embedded FerretDB as on MongoDB.
 // Unpatched, FerretDB 1.24.2's SQLite backend pushes down only an exact _id, so
-// {_id: {$gte: lo, $lt: hi}} reads every document of the collection;
+// {_id: {$gte: lo, $lt: hi}} and {_id: {$in: [...]}} read every document of the collection;
 // scripts/ferretdb-patches/0002-sqlite-id-prefix-range.patch reads the bounds' common prefix
-// from the index. This suite fails on a build without it (the range at 20k documents then takes
-// about as many times longer as the collection is larger) and passes with it.
+// from the index, 0006-sqlite-id-in.patch each _id of the set. The timing tests fail on a build
+// without the patch (the read at 20k documents then takes about as many times longer as the
+// collection is larger) and pass with it.
 import mongoose from 'mongoose';
 import type { Collection } from 'mongodb';
 import { connectDatabase, disconnectDatabase } from '../server/src/lib/db/connect';
@@ -40,9 +41,16 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 let db: mongoose.mongo.Db;
 
+let small: Collection<Doc>;
+let large: Collection<Doc>;
+
 beforeAll(async () => {
   await connectDatabase(testDatabaseUri(), uniqueDbName('id_range'));
   db = mongoose.connection.db!;
+  small = db.collection<Doc>('range_1k');
+  large = db.collection<Doc>('range_20k');
+  await fill(small, SMALL);
+  await fill(large, LARGE);
 });
 
 afterAll(async () => {
@@ -50,11 +58,8 @@ afterAll(async () => {
   await disconnectDatabase();
 });
 
-test('When a collection grows from 1k to 20k documents, then reading an _id range of the same size stays as fast (within 3x plus 5 ms)', async () => {
-  const small = db.collection<Doc>('range_1k');
-  const large = db.collection<Doc>('range_20k');
-  await fill(small, SMALL);
-  await fill(large, LARGE);
+/** The median time of reading one group's documents by `filterOf(group, groups)`, in a 1k and a 20k collection. */
+async function medianReads(filterOf: (group: number, groups: number) => object) {
   const times = { small: [] as number[], large: [] as number[] };
   for (let round = -2; round < ROUNDS; round++) {
     for (const [name, collection, groups] of [
@@ -62,14 +67,48 @@ test('When a collection grows from 1k to 20k documents, then reading an _id rang
       ['large', large, LARGE / PER_GROUP],
     ] as const) {
       const t0 = performance.now();
-      const rows = await collection.find({ _id: groupRange((round + 3) % groups) }).toArray();
+      const rows = await collection.find(filterOf((round + 3) % groups, groups)).toArray();
       if (round >= 0) times[name].push(performance.now() - t0);
       expect(rows).toHaveLength(PER_GROUP);
     }
   }
-  const [s, l] = [median(times.small), median(times.large)];
+  return { small: median(times.small), large: median(times.large) };
+}
+
+test('When a collection grows from 1k to 20k documents, then reading an _id range of the same size stays as fast (within 3x plus 5 ms)', async () => {
+  const { small: s, large: l } = await medianReads((group) => ({ _id: groupRange(group) }));
   process.stderr.write(`_id range of ${PER_GROUP}: ${s.toFixed(1)} ms at 1k, ${l.toFixed(1)} ms at 20k documents\n`);
   expect(l).toBeLessThanOrEqual(FACTOR * s + SLACK_MS);
+});
+
+test('When a collection grows from 1k to 20k documents, then reading a set of _ids of the same size stays as fast (within 3x plus 5 ms)', async () => {
+  const groupIds = (group: number, groups: number) =>
+    Array.from({ length: PER_GROUP }, (_, k) => idOf(group + k * groups, groups));
+  const { small: s, large: l } = await medianReads((group, groups) => ({ _id: { $in: groupIds(group, groups) } }));
+  process.stderr.write(`_id set of ${PER_GROUP}: ${s.toFixed(1)} ms at 1k, ${l.toFixed(1)} ms at 20k documents\n`);
+  expect(l).toBeLessThanOrEqual(FACTOR * s + SLACK_MS);
+});
+
+test('When _ids are read by set, then exactly the documents with one of those _ids come back, whatever their type', async () => {
+  const collection = db.collection<{ _id: unknown }>('in_exact');
+  const objectId = new mongoose.mongo.ObjectId('0102030405060708090a0b0c');
+  const ids: unknown[] = ['T:a', 'T:a"quoted', 'T:é', 'T:a\u0001', 'aabbccddeeff001122334455', objectId, 7, 7.5];
+  await collection.insertMany(ids.map((_id) => ({ _id })));
+  const sets: unknown[][] = [
+    ['T:a', 'T:é', 'T:none'],
+    ['T:a"quoted', 'T:a\u0001'],
+    [objectId],
+    ['aabbccddeeff001122334455', new mongoose.mongo.ObjectId('aabbccddeeff001122334455')],
+    ['T:a', 7],
+    [7.5, 'T:é'],
+    [],
+  ];
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b) && typeof a === typeof b;
+  for (const set of sets) {
+    const found = (await collection.find({ _id: { $in: set } }).toArray()).map((d) => d._id);
+    const expected = ids.filter((id) => set.some((value) => same(id, value)));
+    expect({ set, found: found.map(String).sort() }).toEqual({ set, found: expected.map(String).sort() });
+  }
 });
 
 test('When _ids are read by range, then exactly the ids within the bounds come back, whatever their characters', async () => {
