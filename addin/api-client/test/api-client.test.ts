@@ -104,6 +104,23 @@ describe('API errors', () => {
     }
   });
 
+  test("When a large segment's log preview takes longer than the client's timeout, then the client waits for it", async () => {
+    const preview = { segmentNo: 'BIG', noOfLines: 100_000 };
+    const { server, baseUrl } = await startServer((_req, res) => {
+      const answer = () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(preview));
+      setTimeout(answer, 600);
+    });
+    try {
+      const api = interlogApi({ baseUrl, timeoutMs: 200 });
+
+      expect(await api.segments.logPreview('BIG')).toEqual(preview);
+      expect(await apiErrorOf(api.segments.get('BIG'))).toMatchObject({ kind: 'network', retryable: true });
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((ok) => server.close(() => ok()));
+    }
+  });
+
   test('When a gateway in front of the API answers 502 with an HTML page, then the ApiError is a retryable unavailable', async () => {
     const { server, baseUrl } = await startServer((_req, res) =>
       res.writeHead(502, { 'content-type': 'text/html' }).end('<h1>Bad gateway</h1>'),
