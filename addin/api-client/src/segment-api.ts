@@ -26,10 +26,10 @@ export interface CriteriaResult {
   changed: number;
 }
 
-/** Segments, their lines and criteria, logging, logged segments and saved criteria. */
 /** A log preview walks every line of the segment: 11 s for 100,000 lines on the embedded database, more under load. */
 export const LOG_PREVIEW_TIMEOUT_MS = 5 * 60_000;
 
+/** Segments, their lines and criteria, logging, logged segments and saved criteria. */
 export function createSegmentApi(http: HttpClient, get: Getter) {
   const seg = (no: string) => ({ path: { no } });
   const logged = (entryNo: number) => ({ path: { entryNo } });
