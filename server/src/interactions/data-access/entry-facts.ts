@@ -39,16 +39,15 @@ export async function* entryFacts<T>(tenantId: string, f: FactsFilter, batchSize
   yield* cursorBatches(cursor as AsyncIterable<T>, batchSize);
 }
 
-/** Lookups by `_id` run this many at once (a `$in` of ids is a scan on FerretDB). */
-const PARALLEL = 64;
+/** Ids read per query: one `$in` each (read from the `_id` index on FerretDB too, patch 0006). */
+const IDS_PER_READ = 1000;
 
 async function byIds<T>(ids: string[]): Promise<T[]> {
   const rows: T[] = [];
-  for (let i = 0; i < ids.length; i += PARALLEL) {
-    const chunk = ids.slice(i, i + PARALLEL);
-    const found = await Promise.all(chunk.map((_id) => InteractionLogEntryModel.findOne({ _id }, FACTS).lean<T>()));
-    rows.push(...(found.filter((row) => row !== null) as T[]));
-  }
+  for (let i = 0; i < ids.length; i += IDS_PER_READ)
+    rows.push(
+      ...(await InteractionLogEntryModel.find({ _id: { $in: ids.slice(i, i + IDS_PER_READ) } }, FACTS).lean<T[]>()),
+    );
   return rows;
 }
 

@@ -15,8 +15,6 @@ import { factsOf } from './entry-facts-fields';
 
 export const ENTRY_SEQUENCE = 'interactionLogEntry';
 const projection = { _id: 0, tenantId: 0, requestKey: 0, requestHash: 0, deleted: 0 } as const;
-/** Up to this many request keys are looked up one by one by `_id` (a set query scans on FerretDB). */
-const FEW = 50;
 
 export interface KeyedDraft {
   requestKey: string;
@@ -97,12 +95,6 @@ export const interactionLogEntryRepository = {
   },
 
   async existingRequestKeys(tenantId: string, requestKeys: string[]): Promise<Set<string>> {
-    if (requestKeys.length <= FEW) {
-      const found = await Promise.all(
-        requestKeys.map((key) => InteractionLogEntryModel.exists({ _id: entryId(tenantId, key) })),
-      );
-      return new Set(requestKeys.filter((_, i) => found[i] !== null));
-    }
     const rows = await InteractionLogEntryModel.find(
       { _id: { $in: requestKeys.map((key) => entryId(tenantId, key)) } },
       { _id: 0, requestKey: 1 },
