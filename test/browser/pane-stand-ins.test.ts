@@ -61,4 +61,24 @@ describe('Outlook pane: what loads after the first paint', () => {
       expect(errors).toEqual([]);
     },
   );
+
+  test("When the pane starts, then the local token comes with the sign-in settings, and the first reads leave before the stand-ins' code", async () => {
+    const { context, page, errors } = await newPageOn(suite.browser, suite.web.origin, { width: 360, height: 800 });
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(
+      `${suite.web.origin}/preview.html?sample=inboundKnown&lang=en&variant=-first-requests-${Date.now()}`,
+    );
+    await paneReady(page.getByTestId('task-pane'));
+    const first = (path: RegExp) => asked.findIndex((asked) => path.test(asked));
+
+    // Over HTTP/1.1 six connections: the reads Record waits for go ahead of the twenty files drawn as stand-ins.
+    for (const read of [/\/interaction-templates$/, /\/contacts$/, /\/interaction-log-entries$/])
+      expect([String(read), first(read) >= 0 && first(read) < first(LATER)]).toEqual([String(read), true]);
+    // Asked for once the settings say local mode, while the pane's code still loads (its strings come after it).
+    expect(first(/\/local\/token$/)).toBeLessThan(first(/\/strings-en-/));
+    expect(asked.filter((path) => path.endsWith('/local/token'))).toHaveLength(1);
+    await context.close();
+    expect(errors).toEqual([]);
+  });
 });

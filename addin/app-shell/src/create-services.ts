@@ -3,8 +3,9 @@ import { createTokenProvider, type FallbackSignIn } from '@interlog/auth';
 import type { Area } from '@interlog/i18n';
 import type { QueryClient } from '@tanstack/react-query';
 import { API_BASE } from './api-base';
-import { prefetchClientConfig } from './client-config';
+import { localTokenSource, prefetchClientConfig } from './client-config';
 import { createQueryClient } from './query-client';
+import { nextTask } from './next-task';
 import { pageStrings } from './page-strings';
 
 export interface HostSignIn {
@@ -16,32 +17,27 @@ export interface HostSignIn {
   storage?: QueueStorage;
   /** Started as soon as the API client exists, before the first render (the pages prefetch the reference data). */
   warmUp?: (api: InterlogApi, queryClient: QueryClient) => Promise<unknown>;
-  /** Started once local mode's first token is there and `warmUp`'s reads are asked for (elsewhere at once). */
-  afterSignIn?: () => void;
 }
-
-const settled = () => undefined;
 
 /**
  * i18n, sign-in, API client, server-state cache and offline queue for one host. The page's strings load while
  * the sign-in settings, the token and `warmUp`'s first reads go ahead; the promise resolves when both are there.
  */
 export async function createServices(host: HostSignIn) {
-  const { language, areas, supportsNestedAppAuth, fallbackSignIn, storage, warmUp, afterSignIn } = host;
+  const { language, areas, supportsNestedAppAuth, fallbackSignIn, storage, warmUp } = host;
   const i18n = pageStrings(language, areas);
-  const signIn = prefetchClientConfig().then((clientConfig) => {
-    const provider = createTokenProvider({ apiBase: API_BASE, clientConfig, supportsNestedAppAuth, fallbackSignIn });
-    // Local mode's token is asked for at once; a host's sign-in starts with the first read.
-    const firstToken =
-      clientConfig.auth.mode === 'local' ? provider.getToken().then(settled, settled) : Promise.resolve();
-    return { provider, firstToken };
-  });
-  const tokens = signIn.then(({ provider }) => provider);
-  if (afterSignIn) void signIn.then(({ firstToken }) => firstToken).then(() => setTimeout(afterSignIn), settled);
+  // Local mode's first token is asked for with the settings (prefetchClientConfig); a host's sign-in starts with
+  // the first read.
+  const tokens = prefetchClientConfig().then((clientConfig) =>
+    clientConfig.auth.mode === 'local'
+      ? localTokenSource()
+      : createTokenProvider({ apiBase: API_BASE, clientConfig, supportsNestedAppAuth, fallbackSignIn }),
+  );
   const api = createInterlogApi({ baseUrl: API_BASE, getToken: async () => (await tokens).getToken() });
   const queryClient = createQueryClient();
   void warmUp?.(api, queryClient).catch(() => undefined);
   const queue = new OfflineQueue(storage ?? window.localStorage);
   const [strings] = await Promise.all([i18n, tokens]);
+  await nextTask();
   return { i18n: strings, services: { api, queue, queryClient } };
 }

@@ -7,6 +7,7 @@ export * from './StartupError';
 export * from './api-base';
 export * from './client-config';
 export * from './create-services';
+export * from './next-task';
 export * from './page-strings';
 export * from './query-client';
 export * from './render-standalone';

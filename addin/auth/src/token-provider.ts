@@ -35,7 +35,7 @@ export class SignInError extends Error {
 
 export function createTokenProvider(options: TokenProviderOptions): TokenProvider {
   const { clientConfig } = options;
-  if (clientConfig.auth.mode === 'local') return localTokenProvider(options.apiBase, options.fetchImpl ?? fetch);
+  if (clientConfig.auth.mode === 'local') return localTokenProvider(options.apiBase, options.fetchImpl);
   const settings = clientConfig.auth;
   return options.supportsNestedAppAuth()
     ? nestedAppTokenProvider(settings, options.interactive ?? true)
@@ -43,7 +43,7 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
 }
 
 /** Local mode: the server itself issues tokens for the demo tenant. */
-function localTokenProvider(apiBase: string, fetchImpl: typeof fetch): TokenProvider {
+export function localTokenProvider(apiBase: string, fetchImpl: typeof fetch = fetch): TokenProvider {
   return cachedProvider(async () => {
     const response = await fetchImpl(`${apiBase}/local/token`, {
       method: 'POST',

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import type { QueueStorage } from '@interlog/api-client';
-import { createServices, prefetchStrings, renderStartupError } from '@interlog/app-shell';
+import { createServices, nextTask, prefetchStrings, renderStartupError } from '@interlog/app-shell';
 import { warmFormats, type Area } from '@interlog/i18n';
 import { prefetchReferenceData, preloadRecordFormParts, primeContactMatches } from '@interlog/interactions';
 import { loadTheme } from '@interlog/ui-kit';
@@ -38,6 +38,10 @@ export async function createPaneServices(host: MailHost, options: { storage?: Qu
       sourceOf(first.item),
       ownAddresses(first.item, host.userEmail()),
     );
+  // The code of what the first paint draws as stand-ins, asked for once the first reads have left: over HTTP/1.1 a
+  // browser opens six connections to a host, and these twenty files asked for first held the reads back.
+  await nextTask();
+  void Promise.all([preloadRecordFormParts(), loadPaneTabList()]).catch(() => undefined);
   return loaded;
 }
 
@@ -49,9 +53,6 @@ function paneServices(host: MailHost, options: { storage?: QueueStorage }) {
     fallbackSignIn: () => host.dialogSignIn(`${window.location.origin}/auth-dialog.html`),
     storage: options.storage,
     warmUp: prefetchReferenceData,
-    // The code of what the first paint draws as stand-ins, asked for once the first reads are: over HTTP/1.1 a
-    // browser opens six connections to a host, and its twenty files asked for first held the token and the reads back.
-    afterSignIn: () => void Promise.all([preloadRecordFormParts(), loadPaneTabList()]).catch(() => undefined),
   });
 }
 
