@@ -84,6 +84,15 @@ export const entryLinks = {
     if (row) await links.add(tenantId, linksOf({ ...changes, _id: row._id, entryNo }));
   },
 
+  /**
+   * A filter of the entry numbered `entryNo` that names the `_id`s its number is linked to, so that FerretDB reads
+   * it from the `_id` index (patch 0007) instead of reading entries until it meets it; undefined when never linked.
+   */
+  async filterOf(tenantId: string, entryNo: number): Promise<Record<string, unknown> | undefined> {
+    const ids = await this.idsOf(tenantId, [entryNo]);
+    return ids.length ? { _id: { $in: ids }, tenantId, entryNo } : undefined;
+  },
+
   /** The `_id`s of entries by their numbers, without a scan (numbers never linked are left out). */
   async idsOf(tenantId: string, entryNos: number[]): Promise<string[]> {
     const found = await Promise.all(entryNos.map((no) => links.at(tenantId, ALL, no)));

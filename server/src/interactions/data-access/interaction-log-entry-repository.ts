@@ -72,12 +72,32 @@ export function toFilter(tenantId: string, f: EntryFilter): Record<string, unkno
   return filter;
 }
 
+/**
+ * `op` on the entry numbered `entryNo`, through the `_id`s its number is linked to; by number alone when that
+ * finds none (an entry written before the links, a number never given out).
+ */
+async function onNumbered<T>(
+  tenantId: string,
+  entryNo: number,
+  op: (filter: Record<string, unknown>) => Promise<T>,
+  found: (result: T) => boolean,
+): Promise<T> {
+  const linked = await entryLinks.filterOf(tenantId, entryNo);
+  if (linked) {
+    const result = await op(linked);
+    if (found(result)) return result;
+  }
+  return op({ tenantId, entryNo });
+}
+
 export const interactionLogEntryRepository = {
   async get(tenantId: string, entryNo: number): Promise<InteractionLogEntry | null> {
-    const doc = await InteractionLogEntryModel.findOne(
-      { tenantId, entryNo, deleted: false },
-      projection,
-    ).lean<StoredEntry>();
+    const doc = await onNumbered(
+      tenantId,
+      entryNo,
+      (filter) => InteractionLogEntryModel.findOne({ ...filter, deleted: false }, projection).lean<StoredEntry>(),
+      (row) => row !== null,
+    );
     return doc ? toEntry(doc) : null;
   },
 
@@ -252,12 +272,22 @@ export const interactionLogEntryRepository = {
   ): Promise<boolean> {
     const source = changes.source as { internetMessageId?: string } | undefined;
     if (source?.internetMessageId) {
-      const row = await InteractionLogEntryModel.findOne({ tenantId, entryNo }, { _id: 1 }).lean<{ _id: string }>();
+      const row = await onNumbered(
+        tenantId,
+        entryNo,
+        (filter) => InteractionLogEntryModel.findOne(filter, { _id: 1 }).lean<{ _id: string }>(),
+        (found) => found !== null,
+      );
       if (row) await entriesByMessage.link(tenantId, [{ _id: row._id, source }]);
     }
     await entryLinks.relink(tenantId, entryNo, changes);
     const result = await entryChanges.around(tenantId, { entryNos: [entryNo] }, () =>
-      InteractionLogEntryModel.updateOne({ tenantId, entryNo, deleted: false, ...expect }, { $set: changes }),
+      onNumbered(
+        tenantId,
+        entryNo,
+        (filter) => InteractionLogEntryModel.updateOne({ ...filter, deleted: false, ...expect }, { $set: changes }),
+        (updated) => updated.matchedCount === 1,
+      ),
     );
     return result.matchedCount === 1;
   },

@@ -6,6 +6,7 @@ import { startTestApp } from '../../../../test/support/test-app';
 import { testTenant, type TestTenant } from '../../../../test/support/test-tenant';
 import { expectProblem } from '../../../../test/helpers/problem';
 import { eventually } from '../../../../test/support/eventually';
+import { interactionLogEntryRepository } from '../data-access/interaction-log-entry-repository';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let tenant: TestTenant;
@@ -240,4 +241,39 @@ test('When bundles were written before their numbers and targets became one text
   expect(await entryNos('', own)).toEqual(newestFirst);
   expect(await entryNos(`contactNo=${contact.no}`, own)).toEqual(newestFirst);
   expect(await entryNos(`templateCode=${template.code}`, own)).toEqual(newestFirst);
+});
+
+test('When an entry is read or canceled by its number, then the newest of 5,000 takes as long as the oldest (its _id comes from the links, not a scan)', async () => {
+  const own = await testTenant(app);
+  const contact = await own.make.contact();
+  const template = await own.make.template();
+  const made = await own.make.interaction({ contactNo: contact.no, templateCode: template.code });
+  const { entryNo: oldest, createdAt: _at, ...draft } = made;
+  await interactionLogEntryRepository.insertNumbered(
+    own.tid,
+    Array.from({ length: 5000 }, (_, i) => ({ requestKey: `many:${i}`, draft })),
+  );
+  const newest = (
+    (await own.make.interaction({ contactNo: made.contactNo, templateCode: made.templateCode })) as {
+      entryNo: number;
+    }
+  ).entryNo;
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const timed = async (entryNo: number) => {
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      const res = await own.api.get(`/interaction-log-entries/${entryNo}`);
+      times.push(performance.now() - t0);
+      expect(res.body.entryNo).toBe(entryNo);
+    }
+    return median(times);
+  };
+
+  const [first, last] = [await timed(oldest as number), await timed(newest)];
+  process.stderr.write(`entry by number among 5,001: oldest ${first.toFixed(1)} ms, newest ${last.toFixed(1)} ms\n`);
+  expect(last).toBeLessThanOrEqual(3 * first + 5);
+  const canceled = await own.api.patch(`/interaction-log-entries/${newest}`, { canceled: true });
+  expect([canceled.status, canceled.body.canceled]).toEqual([200, true]);
+  expect((await own.api.get(`/interaction-log-entries/${newest}`)).body.canceled).toBe(true);
 });
