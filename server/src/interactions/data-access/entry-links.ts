@@ -86,10 +86,11 @@ export const entryLinks = {
 
   /**
    * A filter of the entry numbered `entryNo` that names the `_id`s its number is linked to, so that FerretDB reads
-   * it from the `_id` index (patch 0007) instead of reading entries until it meets it; undefined when never linked.
+   * it from the `_id` index (patch 0007) instead of reading entries until it meets it; undefined when not linked yet
+   * (read from the stored links only: a read by number writes nothing).
    */
   async filterOf(tenantId: string, entryNo: number): Promise<Record<string, unknown> | undefined> {
-    const ids = await this.idsOf(tenantId, [entryNo]);
+    const ids = (await links.storedAt(tenantId, ALL, entryNo)).map((link) => link.target);
     return ids.length ? { _id: { $in: ids }, tenantId, entryNo } : undefined;
   },
 

@@ -234,10 +234,15 @@ export function createOrderedLinks(name: string, options: { backfill?: Backfill 
   /** The links of a key with exactly this `no` (one `_id` range of one number; else of its bundle's block). */
   async function at(tenantId: string, key: string, no: number): Promise<OrderedLink[]> {
     await ensureFilled(tenantId);
+    return storedAt(tenantId, key, no);
+  }
+
+  /** As `at`, from the links stored so far: a tenant's first read does not fill them in, so the read writes nothing. */
+  async function storedAt(tenantId: string, key: string, no: number): Promise<OrderedLink[]> {
     const exact = await block(tenantId, key, 0, no);
     if (exact.length) return exact;
     return (await block(tenantId, key, BUNDLE_LEVEL, no)).filter((link) => link.no === no);
   }
 
-  return { add, walk, at, ensureFilled, deferredOf: deferral.of, settle: deferral.settle };
+  return { add, walk, at, storedAt, ensureFilled, deferredOf: deferral.of, settle: deferral.settle };
 }
