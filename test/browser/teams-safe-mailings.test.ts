@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { launchBrowser } from '../support/browser';
+import { eventually } from '../support/eventually';
 import { LOOKS, openTeamsPage } from '../support/teams-page';
 import { startWebApp, type WebApp } from '../support/web-app';
 
@@ -84,10 +85,12 @@ describe('Teams tab: mail goes out only when the user meant it', () => {
     async (lang, theme, cancelLabel, note) => {
       const no = await contosoMailing(`Sent and canceled ${lang}`);
       const logged = (await web.api.post(`/segments/${no}/log`, { deliver: true })).body;
-      for (let i = 0; i < 100; i++) {
-        if ((await web.api.get(`/logged-segments/${logged.loggedSegmentEntryNo}/deliveries`)).body.sent === 3) break;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+      const deliveries = await eventually(
+        async () => (await web.api.get(`/logged-segments/${logged.loggedSegmentEntryNo}/deliveries`)).body,
+        (summary) => summary.sent === 3,
+        60_000,
+      );
+      expect(deliveries).toMatchObject({ sent: 3, pending: 0 });
       for (const width of [360, 1366]) {
         const tab = await openTeamsPage(browser, web.origin, { page: 'tab', width, lang, theme });
         await tab.root.getByRole('tab').nth(1).click();
