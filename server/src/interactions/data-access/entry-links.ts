@@ -56,6 +56,9 @@ function linksOf(entry: Linkable): OrderedLink[] {
  * walks the links of the filter's most selective key and fetches each entry by `_id`, checking
  * the rest of the filter on it.
  */
+/** Whether a change gives an entry a keyed value (one it is then linked under: `relink`). */
+const changesKeys = (changes: Record<string, unknown>) => KEYED.some((field) => keyed(changes[field]));
+
 export const entryLinks = {
   /**
    * Links entries under their keys; written before the entries, so a crash leaves no entry unlinked.
@@ -77,21 +80,30 @@ export const entryLinks = {
   /** Makes the links left in to-dos (see `link`): after a segment is logged, and after a crash at the next. */
   settle: (tenantId: string) => links.settle(tenantId),
 
+  changesKeys,
+
   /** Links an entry under the keyed values a change gives it (its old links stay and no longer match). */
-  async relink(tenantId: string, entryNo: number, changes: Record<string, unknown>): Promise<void> {
-    if (!KEYED.some((field) => keyed(changes[field]))) return;
-    const row = await InteractionLogEntryModel.findOne({ tenantId, entryNo }, { _id: 1 }).lean<{ _id: string }>();
-    if (row) await links.add(tenantId, linksOf({ ...changes, _id: row._id, entryNo }));
+  async relink(tenantId: string, entry: { _id: string; entryNo: number }, changes: Record<string, unknown>) {
+    if (changesKeys(changes)) await links.add(tenantId, linksOf({ ...changes, ...entry }));
   },
 
   /**
-   * A filter of the entry numbered `entryNo` that names the `_id`s its number is linked to, so that FerretDB reads
-   * it from the `_id` index (patch 0007) instead of reading entries until it meets it; undefined when not linked yet
-   * (read from the stored links only: a read by number writes nothing).
+   * `op` on the entry numbered `entryNo`, through the `_id`s its number is linked to, so that FerretDB reads it from
+   * the `_id` index (patch 0007) instead of reading entries until it meets it; by number alone when that finds none
+   * (an entry written before the links, a number never given out). Reads the stored links only: writes nothing.
    */
-  async filterOf(tenantId: string, entryNo: number): Promise<Record<string, unknown> | undefined> {
+  async onNumbered<T>(
+    tenantId: string,
+    entryNo: number,
+    op: (filter: Record<string, unknown>) => Promise<T>,
+    found: (result: T) => boolean,
+  ): Promise<T> {
     const ids = (await links.storedAt(tenantId, ALL, entryNo)).map((link) => link.target);
-    return ids.length ? { _id: { $in: ids }, tenantId, entryNo } : undefined;
+    if (ids.length) {
+      const result = await op({ _id: { $in: ids }, tenantId, entryNo });
+      if (found(result)) return result;
+    }
+    return op({ tenantId, entryNo });
   },
 
   /** The `_id`s of entries by their numbers, without a scan (numbers never linked are left out). */

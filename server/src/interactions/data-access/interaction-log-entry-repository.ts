@@ -72,27 +72,9 @@ export function toFilter(tenantId: string, f: EntryFilter): Record<string, unkno
   return filter;
 }
 
-/**
- * `op` on the entry numbered `entryNo`, through the `_id`s its number is linked to; by number alone when that
- * finds none (an entry written before the links, a number never given out).
- */
-async function onNumbered<T>(
-  tenantId: string,
-  entryNo: number,
-  op: (filter: Record<string, unknown>) => Promise<T>,
-  found: (result: T) => boolean,
-): Promise<T> {
-  const linked = await entryLinks.filterOf(tenantId, entryNo);
-  if (linked) {
-    const result = await op(linked);
-    if (found(result)) return result;
-  }
-  return op({ tenantId, entryNo });
-}
-
 export const interactionLogEntryRepository = {
   async get(tenantId: string, entryNo: number): Promise<InteractionLogEntry | null> {
-    const doc = await onNumbered(
+    const doc = await entryLinks.onNumbered(
       tenantId,
       entryNo,
       (filter) => InteractionLogEntryModel.findOne({ ...filter, deleted: false }, projection).lean<StoredEntry>(),
@@ -271,23 +253,26 @@ export const interactionLogEntryRepository = {
     expect: Record<string, unknown> = {},
   ): Promise<boolean> {
     const source = changes.source as { internetMessageId?: string } | undefined;
-    if (source?.internetMessageId) {
-      const row = await onNumbered(
+    let filter: Record<string, unknown> | undefined;
+    if (source?.internetMessageId || entryLinks.changesKeys(changes)) {
+      const row = await entryLinks.onNumbered(
         tenantId,
         entryNo,
-        (filter) => InteractionLogEntryModel.findOne(filter, { _id: 1 }).lean<{ _id: string }>(),
+        (f) => InteractionLogEntryModel.findOne(f, { _id: 1 }).lean<{ _id: string }>(),
         (found) => found !== null,
       );
-      if (row) await entriesByMessage.link(tenantId, [{ _id: row._id, source }]);
+      if (row) {
+        if (source?.internetMessageId) await entriesByMessage.link(tenantId, [{ _id: row._id, source }]);
+        await entryLinks.relink(tenantId, { _id: row._id, entryNo }, changes);
+        filter = { _id: row._id, tenantId, entryNo };
+      }
     }
-    await entryLinks.relink(tenantId, entryNo, changes);
+    const change = (f: Record<string, unknown>) =>
+      InteractionLogEntryModel.updateOne({ ...f, deleted: false, ...expect }, { $set: changes });
     const result = await entryChanges.around(tenantId, { entryNos: [entryNo] }, () =>
-      onNumbered(
-        tenantId,
-        entryNo,
-        (filter) => InteractionLogEntryModel.updateOne({ ...filter, deleted: false, ...expect }, { $set: changes }),
-        (updated) => updated.matchedCount === 1,
-      ),
+      filter
+        ? change(filter)
+        : entryLinks.onNumbered(tenantId, entryNo, change, (updated) => updated.matchedCount === 1),
     );
     return result.matchedCount === 1;
   },

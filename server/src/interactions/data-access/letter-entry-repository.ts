@@ -1,5 +1,6 @@
 import { InteractionLogEntryModel } from './interaction-log-entry-model';
 import { entryId } from './interaction-log-entry-repository';
+import { entryLinks } from './entry-links';
 import type { CorrespondenceEntry } from '../domain/interaction-log-entry-schema';
 
 /** What a letter needs of an interaction log entry. */
@@ -55,10 +56,15 @@ export const letterEntries = {
 
   /** null when there is no such entry; attachmentNo null when it has no document. */
   async attachmentOf(tenantId: string, entryNo: number): Promise<{ attachmentNo: number | null } | null> {
-    const row = await InteractionLogEntryModel.findOne(
-      { tenantId, entryNo, deleted: false },
-      { _id: 0, attachmentNo: 1 },
-    ).lean<{ attachmentNo?: number | null }>();
+    const row = await entryLinks.onNumbered(
+      tenantId,
+      entryNo,
+      (filter) =>
+        InteractionLogEntryModel.findOne({ ...filter, deleted: false }, { _id: 0, attachmentNo: 1 }).lean<{
+          attachmentNo?: number | null;
+        }>(),
+      (found) => found !== null,
+    );
     return row ? { attachmentNo: row.attachmentNo ?? null } : null;
   },
 };

@@ -243,7 +243,7 @@ test('When bundles were written before their numbers and targets became one text
   expect(await entryNos(`templateCode=${template.code}`, own)).toEqual(newestFirst);
 });
 
-test('When an entry is read or canceled by its number, then the newest of 5,000 takes as long as the oldest (its _id comes from the links, not a scan)', async () => {
+test('When an entry or its attachment is read or the entry canceled by its number, then the newest of 5,000 takes as long as the oldest (its _id comes from the links, not a scan)', async () => {
   const own = await testTenant(app);
   const contact = await own.make.contact();
   const template = await own.make.template();
@@ -259,20 +259,33 @@ test('When an entry is read or canceled by its number, then the newest of 5,000 
     }
   ).entryNo;
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const timed = async (entryNo: number) => {
+  const timed = async (path: string, check: (res: { status: number; body: Record<string, unknown> }) => void) => {
     const times: number[] = [];
     for (let i = 0; i < 7; i++) {
       const t0 = performance.now();
-      const res = await own.api.get(`/interaction-log-entries/${entryNo}`);
+      const res = await own.api.get(path);
       times.push(performance.now() - t0);
-      expect(res.body.entryNo).toBe(entryNo);
+      check(res);
     }
     return median(times);
   };
+  const entry = (entryNo: number) =>
+    timed(`/interaction-log-entries/${entryNo}`, (res) => expect(res.body.entryNo).toBe(entryNo));
+  const attachment = (entryNo: number) =>
+    timed(`/interaction-log-entries/${entryNo}/attachment`, (res) =>
+      expect([res.status, res.body.detail]).toEqual([404, `Interaction log entry ${entryNo} has no attachment.`]),
+    );
 
-  const [first, last] = [await timed(oldest as number), await timed(newest)];
-  process.stderr.write(`entry by number among 5,001: oldest ${first.toFixed(1)} ms, newest ${last.toFixed(1)} ms\n`);
-  expect(last).toBeLessThanOrEqual(3 * first + 5);
+  for (const [what, read] of [
+    ['entry', entry],
+    ['attachment', attachment],
+  ] as const) {
+    const [first, last] = [await read(oldest as number), await read(newest)];
+    process.stderr.write(
+      `${what} by number among 5,001: oldest ${first.toFixed(1)} ms, newest ${last.toFixed(1)} ms\n`,
+    );
+    expect(last).toBeLessThanOrEqual(3 * first + 5);
+  }
   const canceled = await own.api.patch(`/interaction-log-entries/${newest}`, { canceled: true });
   expect([canceled.status, canceled.body.canceled]).toEqual([200, true]);
   expect((await own.api.get(`/interaction-log-entries/${newest}`)).body.canceled).toBe(true);
