@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { cursorBatches } from '../../lib/db/cursor-batches';
 import { isDuplicateKeyError } from '../../lib/db/duplicate-key';
 import { alreadyExists } from '../../lib/errors/app-error';
@@ -7,6 +8,7 @@ import { createReadCache } from '../../lib/db/read-cache';
 import type { Contact } from '../domain/contact-schema';
 import { ContactModel } from './contact-model';
 import { contactEmailLookup } from './contact-email-lookup';
+import { contactRequestLookup, idempotentRequestKey } from './contact-request-lookup';
 import { contactFilter, type ContactCriteria } from './contact-filter';
 
 const projection = { _id: 0, tenantId: 0, emailLower: 0, emailDomain: 0, searchText: 0, requestKey: 0 };
@@ -40,8 +42,16 @@ export const contactRepository = {
   cached: (tenantId: string, no: string) =>
     recent.get(contactId(tenantId, no), () => contactRepository.get(tenantId, no)),
 
-  findByRequestKey: (tenantId: string, requestKey: string) =>
-    ContactModel.findOne({ tenantId, requestKey }, projection).lean<Contact>(),
+  /** The contact a create sent with this Idempotency-Key made, if it made one. */
+  async findByIdempotencyKey(tenantId: string, idempotencyKey: string): Promise<Contact | null> {
+    const requestKey = idempotentRequestKey(idempotencyKey);
+    const nos = await contactRequestLookup.contactNos(tenantId, requestKey);
+    if (nos.length === 0) return null;
+    return ContactModel.findOne(
+      { _id: { $in: nos.map((no) => contactId(tenantId, no)) }, requestKey },
+      projection,
+    ).lean<Contact>();
+  },
 
   async list(tenantId: string, criteria: ContactCriteria, page: { limit: number; cursor?: string }) {
     const after = decodeCursor<string>(page.cursor, 'string');
@@ -86,7 +96,10 @@ export const contactRepository = {
     return new Map(rows.map((c) => [c.no, c]));
   },
 
-  async insert(tenantId: string, contact: Contact, requestKey: string): Promise<Contact> {
+  /** Inserts a new contact; with the Idempotency-Key of its create, `findByIdempotencyKey` finds it again. */
+  async insert(tenantId: string, contact: Contact, idempotencyKey?: string): Promise<Contact> {
+    const requestKey = idempotencyKey ? idempotentRequestKey(idempotencyKey) : randomUUID();
+    if (idempotencyKey) await contactRequestLookup.link(tenantId, requestKey, contact.no);
     try {
       await ContactModel.collection.insertOne({
         ...contact,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { businessRule, notFound } from '../../lib/errors/app-error';
 import { createWithNextNumber, getMarketingSetup } from '../../setup';
 import { contactRepository } from '../data-access/contact-repository';
@@ -51,18 +50,19 @@ export async function createContact(
   input: CreateContactInput,
   idempotencyKey?: string,
 ): Promise<Contact> {
-  const requestKey = idempotencyKey ? `idem:${idempotencyKey}` : randomUUID();
   const draft = draftFrom(input);
   await checkSalesperson(tenantId, draft.salespersonCode);
   await withCompany(tenantId, draft); // refuses a wrong company before a number is taken from the series
+  // Only a create sent with an Idempotency-Key can have been made before (by this request's earlier try).
+  const made = async () => (idempotencyKey ? contactRepository.findByIdempotencyKey(tenantId, idempotencyKey) : null);
   const insert = async (no: string) => {
-    const existing = await contactRepository.findByRequestKey(tenantId, requestKey);
+    const existing = await made();
     if (existing) return existing;
     const contact = await withCompany(tenantId, { ...draft, no });
-    return contactRepository.insert(tenantId, contact, requestKey);
+    return contactRepository.insert(tenantId, contact, idempotencyKey);
   };
   if (input.no) return insert(input.no.toUpperCase());
-  const existing = await contactRepository.findByRequestKey(tenantId, requestKey);
+  const existing = await made();
   if (existing) return existing;
   const { contactNos } = await getMarketingSetup(tenantId);
   return createWithNextNumber(tenantId, contactNos, insert);
