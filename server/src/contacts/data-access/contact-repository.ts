@@ -48,7 +48,7 @@ export const contactRepository = {
     const nos = await contactRequestLookup.contactNos(tenantId, requestKey);
     if (nos.length === 0) return null;
     return ContactModel.findOne(
-      { _id: { $in: nos.map((no) => contactId(tenantId, no)) }, requestKey },
+      { _id: { $in: nos.map((no) => contactId(tenantId, no)) }, tenantId, requestKey },
       projection,
     ).lean<Contact>();
   },
@@ -99,7 +99,6 @@ export const contactRepository = {
   /** Inserts a new contact; with the Idempotency-Key of its create, `findByIdempotencyKey` finds it again. */
   async insert(tenantId: string, contact: Contact, idempotencyKey?: string): Promise<Contact> {
     const requestKey = idempotencyKey ? idempotentRequestKey(idempotencyKey) : randomUUID();
-    if (idempotencyKey) await contactRequestLookup.link(tenantId, requestKey, contact.no);
     try {
       await ContactModel.collection.insertOne({
         ...contact,
@@ -109,12 +108,26 @@ export const contactRepository = {
         requestKey,
       } as never);
     } catch (error) {
-      if (isDuplicateKeyError(error)) throw alreadyExists('Contact', contact.no);
-      throw error;
+      if (!isDuplicateKeyError(error)) throw error;
+      const made = idempotencyKey && (await this.madeBeforeItsLink(tenantId, contact.no, requestKey));
+      if (made) return made;
+      throw alreadyExists('Contact', contact.no);
     }
     forget(tenantId, [contact]);
     await contactEmailLookup.link(tenantId, [contact]);
+    if (idempotencyKey) await contactRequestLookup.link(tenantId, requestKey, contact.no);
     return (await this.get(tenantId, contact.no))!;
+  },
+
+  /**
+   * When a keyed insert collides while its number is free, the collision is the request key: an earlier try stored
+   * its contact and stopped before linking it. Found by a scan (only after such a crash), then linked.
+   */
+  async madeBeforeItsLink(tenantId: string, no: string, requestKey: string): Promise<Contact | null> {
+    if (await this.get(tenantId, no)) return null;
+    const made = await ContactModel.findOne({ tenantId, requestKey }, projection).lean<Contact>();
+    if (made) await contactRequestLookup.link(tenantId, requestKey, made.no);
+    return made;
   },
 
   /** Inserts the contacts whose numbers are free; returns how many were inserted. */

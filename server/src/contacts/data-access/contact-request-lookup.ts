@@ -16,10 +16,10 @@ const chain = createLookupChain('contact-by-request', {
 });
 
 /**
- * An idempotent create's request key → the numbers of the contacts it tried, so a retried create finds its contact
- * by `_id` instead of scanning the contacts (FerretDB's SQLite backend scans `{tenantId, requestKey}`). Linked
- * before the contact is written, so a contact is never missing from it; a number whose insert failed stays linked,
- * and readers check the contact's own key.
+ * An idempotent create's request key → the number of the contact it made, so a retried create finds its contact
+ * by `_id` instead of scanning the contacts (FerretDB's SQLite backend scans `{tenantId, requestKey}`). Linked after
+ * the contact is stored (a refused create leaves nothing); a create that stopped in between is found by its key's
+ * collision (`contactRepository.insert`).
  */
 export const contactRequestLookup = {
   link: (tenantId: string, requestKey: string, no: string) => chain.add(tenantId, requestKey, no),

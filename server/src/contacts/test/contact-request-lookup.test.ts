@@ -20,8 +20,10 @@ async function tenantWithContactSeries(): Promise<TestTenant> {
 }
 
 /** A crash after the contact was stored and before its answer was: the stored answer is gone, the retry runs again. */
-const forgetAnswers = (tenant: TestTenant) =>
-  db().collection('idempotency_records').deleteMany({ tenantId: tenant.tid });
+const forgetAnswer = (tenant: TestTenant, key: string) =>
+  db()
+    .collection('idempotency_records')
+    .deleteOne({ _id: `${tenant.tid}|post /contacts|${key}` as never });
 
 const contactNos = async (tenant: TestTenant, name: string) =>
   (await tenant.api.get(`/contacts?search=${encodeURIComponent(name)}`)).body.items.map((c: { no: string }) => c.no);
@@ -32,7 +34,7 @@ describe('An idempotent contact create retried after a crash', () => {
     const name = `Lost answer ${randomUUID().slice(0, 8)}`;
     const key = `lost-${randomUUID()}`;
     const first = await tenant.api.post('/contacts', { name }, { 'Idempotency-Key': key });
-    await forgetAnswers(tenant);
+    await forgetAnswer(tenant, key);
 
     const retry = await tenant.api.post('/contacts', { name }, { 'Idempotency-Key': key });
 
@@ -67,7 +69,24 @@ describe('An idempotent contact create retried after a crash', () => {
     expect(await contactNos(tenant, name)).toEqual(['RQ0500']);
   });
 
-  test('When the crash came after the key was linked and before the contact was stored, then the retry makes the contact', async () => {
+  test('When the crash came after the contact was stored and before its key was linked, then the retry finds it by the collision', async () => {
+    const tenant = await tenantWithContactSeries();
+    const name = `Unlinked ${randomUUID().slice(0, 8)}`;
+    const key = `unlinked-${randomUUID()}`;
+    const first = await tenant.api.post('/contacts', { name }, { 'Idempotency-Key': key });
+    await forgetAnswer(tenant, key);
+    await db()
+      .collection('lookups')
+      .deleteMany({ tenantId: tenant.tid, _id: { $regex: `^${tenant.tid}:contact-by-request:idem:` } } as never);
+
+    const retry = await tenant.api.post('/contacts', { name }, { 'Idempotency-Key': key });
+    const again = await tenant.api.post('/contacts', { name }, { 'Idempotency-Key': key });
+
+    expect([retry.status, retry.body.no, again.body.no]).toEqual([201, first.body.no, first.body.no]);
+    expect(await contactNos(tenant, name)).toEqual([first.body.no]);
+  });
+
+  test('When the key is linked to a number without its contact, then the retry makes the contact', async () => {
     const tenant = await tenantWithContactSeries();
     const name = `Linked only ${randomUUID().slice(0, 8)}`;
     const key = `linked-${randomUUID()}`;
