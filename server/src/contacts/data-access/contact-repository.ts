@@ -120,12 +120,19 @@ export const contactRepository = {
   },
 
   /**
-   * When a keyed insert collides while its number is free, the collision is the request key: an earlier try stored
-   * its contact and stopped before linking it. Found by a scan (only after such a crash), then linked.
+   * Whether a keyed insert collided with its own earlier try, stored and stopped before it was linked: under this
+   * number (the same number given again), or, while the number is free, under another one, found by its key with a
+   * scan (only after such a crash). Linked when found.
    */
   async madeBeforeItsLink(tenantId: string, no: string, requestKey: string): Promise<Contact | null> {
-    if (await this.get(tenantId, no)) return null;
-    const made = await ContactModel.findOne({ tenantId, requestKey }, projection).lean<Contact>();
+    const atNo = await ContactModel.findOne({ _id: contactId(tenantId, no) }, { _id: 0, requestKey: 1 }).lean<{
+      requestKey: string;
+    }>();
+    const made = atNo
+      ? atNo.requestKey === requestKey
+        ? await this.get(tenantId, no)
+        : null
+      : await ContactModel.findOne({ tenantId, requestKey }, projection).lean<Contact>();
     if (made) await contactRequestLookup.link(tenantId, requestKey, made.no);
     return made;
   },

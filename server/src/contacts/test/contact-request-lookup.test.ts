@@ -86,6 +86,23 @@ describe('An idempotent contact create retried after a crash', () => {
     expect(await contactNos(tenant, name)).toEqual([first.body.no]);
   });
 
+  test('When a contact given its number was stored and its key not linked, then the retry with that number returns it', async () => {
+    const tenant = await tenantWithContactSeries();
+    const no = `RQN${randomUUID().slice(0, 6)}`.toUpperCase();
+    const key = `numbered-${randomUUID()}`;
+    const first = await tenant.api.post('/contacts', { no, name: 'Numbered' }, { 'Idempotency-Key': key });
+    await forgetAnswer(tenant, key);
+    await db()
+      .collection('lookups')
+      .deleteMany({ tenantId: tenant.tid, _id: { $regex: `^${tenant.tid}:contact-by-request:idem:` } } as never);
+
+    const retry = await tenant.api.post('/contacts', { no, name: 'Numbered' }, { 'Idempotency-Key': key });
+    const other = await tenant.api.post('/contacts', { no, name: 'Numbered' }, { 'Idempotency-Key': `${key}-other` });
+
+    expect([first.status, retry.status, retry.body]).toEqual([201, 201, first.body]);
+    expect(other.status).toBe(409);
+  });
+
   test('When the key is linked to a number without its contact, then the retry makes the contact', async () => {
     const tenant = await tenantWithContactSeries();
     const name = `Linked only ${randomUUID().slice(0, 8)}`;
