@@ -7,9 +7,14 @@ export { createSalesperson, salespersonNames, salespersonOfUser } from './domain
 export type { Contact } from './domain/contact-schema';
 export type { Salesperson } from './domain/salesperson-schema';
 
-/** Reading contacts (null or absent when missing): by number, by many numbers, by criteria in batches, by email. */
-export const contactLookup: Pick<typeof contactRepository, 'get' | 'cached' | 'getMany' | 'matching' | 'findByEmails'> =
-  contactRepository;
+/**
+ * Reading contacts (null or absent when missing): by number, by many numbers, by criteria in batches, by email, the
+ * companies at a domain.
+ */
+export const contactLookup: Pick<
+  typeof contactRepository,
+  'get' | 'cached' | 'getMany' | 'matching' | 'findByEmails' | 'companiesAtDomain'
+> = contactRepository;
 
 /** Reading salespeople: one by code (null when missing), several by code, or whether one exists. */
 export const salespersonLookup: Pick<typeof salespersonRepository, 'get' | 'getMany' | 'exists'> =

@@ -8,6 +8,7 @@ import { createReadCache } from '../../lib/db/read-cache';
 import type { Contact } from '../domain/contact-schema';
 import { ContactModel } from './contact-model';
 import { contactEmailLookup } from './contact-email-lookup';
+import { companyDomainLookup, emailDomainOf } from './company-domain-lookup';
 import { contactRequestLookup, idempotentRequestKey } from './contact-request-lookup';
 import { contactFilter, type ContactCriteria } from './contact-filter';
 
@@ -21,6 +22,10 @@ const recent = createReadCache<Contact | null>(5000);
 const forget = (tenantId: string, contacts: Array<{ no: string }>) =>
   contacts.forEach((c) => recent.forget(contactId(tenantId, c.no)));
 
+/** Keeps the `_id`-keyed lookups (email address, a company's domain) in step with contacts just written. */
+const linkLookups = (tenantId: string, contacts: Contact[]) =>
+  Promise.all([contactEmailLookup.link(tenantId, contacts), companyDomainLookup.link(tenantId, contacts)]);
+
 function afterNo(filter: Record<string, unknown>, after: string) {
   filter.no = { ...(filter.no as object | undefined), $gt: after };
 }
@@ -29,7 +34,7 @@ function derived(contact: Contact) {
   const emailLower = contact.email.toLowerCase();
   return {
     emailLower,
-    emailDomain: emailLower.includes('@') ? emailLower.split('@')[1] : '',
+    emailDomain: emailDomainOf(contact.email),
     searchText: [contact.name, contact.email, contact.companyName].join('\n').toLowerCase(),
   };
 }
@@ -58,6 +63,12 @@ export const contactRepository = {
     if (criteria.email && Object.entries(criteria).every(([k, v]) => k === 'email' || v === undefined)) {
       const byEmail = await this.findByEmails(tenantId, [criteria.email]);
       const rows = byEmail.filter((c) => after === undefined || c.no > after).slice(0, page.limit + 1);
+      return pageOf(rows, page.limit, (c) => c.no);
+    }
+    const { type, emailDomain, ...others } = criteria;
+    if (type === 'company' && emailDomain && Object.values(others).every((v) => v === undefined)) {
+      const companies = await this.companiesAtDomain(tenantId, emailDomain);
+      const rows = companies.filter((c) => after === undefined || c.no > after).slice(0, page.limit + 1);
       return pageOf(rows, page.limit, (c) => c.no);
     }
     const filter = contactFilter(tenantId, criteria);
@@ -89,6 +100,15 @@ export const contactRepository = {
       .sort((a, b) => (a.no < b.no ? -1 : a.no > b.no ? 1 : 0));
   },
 
+  /** The company contacts with an address at this domain (any case, `@` or not), in number order. */
+  async companiesAtDomain(tenantId: string, domain: string): Promise<Contact[]> {
+    const wanted = domain.trim().toLowerCase().replace(/^@/, '');
+    const linked = await this.getMany(tenantId, await companyDomainLookup.companyNos(tenantId, wanted));
+    return [...linked.values()]
+      .filter((c) => c.type === 'company' && emailDomainOf(c.email) === wanted)
+      .sort((a, b) => (a.no < b.no ? -1 : a.no > b.no ? 1 : 0));
+  },
+
   async getMany(tenantId: string, nos: string[]): Promise<Map<string, Contact>> {
     const rows = await ContactModel.find({ _id: { $in: nos.map((no) => contactId(tenantId, no)) } }, projection).lean<
       Contact[]
@@ -114,7 +134,7 @@ export const contactRepository = {
       throw alreadyExists('Contact', contact.no);
     }
     forget(tenantId, [contact]);
-    await contactEmailLookup.link(tenantId, [contact]);
+    await linkLookups(tenantId, [contact]);
     if (idempotencyKey) await contactRequestLookup.link(tenantId, requestKey, contact.no);
     return (await this.get(tenantId, contact.no))!;
   },
@@ -149,11 +169,11 @@ export const contactRepository = {
     try {
       const { insertedCount } = await ContactModel.collection.insertMany(docs as never[], { ordered: false });
       forget(tenantId, contacts);
-      await contactEmailLookup.link(tenantId, contacts);
+      await linkLookups(tenantId, contacts);
       return insertedCount;
     } catch (error) {
       forget(tenantId, contacts);
-      await contactEmailLookup.link(tenantId, contacts);
+      await linkLookups(tenantId, contacts);
       if (!isDuplicateKeyError(error)) throw error;
       return (
         (error as { result?: { insertedCount?: number } }).result?.insertedCount ??
@@ -171,7 +191,7 @@ export const contactRepository = {
       { what: 'Contact', key: contact.no, ifMatch },
     );
     forget(tenantId, [contact]);
-    await contactEmailLookup.link(tenantId, [contact]);
+    await linkLookups(tenantId, [contact]);
     return (await this.get(tenantId, contact.no))!;
   },
 

@@ -23,9 +23,9 @@ export function companyNameOf(domain: string): string {
     .slice(0, 100);
 }
 
-async function firstAtDomain(tenantId: string, domain: string, type: 'company' | 'person'): Promise<Contact | null> {
-  for await (const batch of contactLookup.matching(tenantId, { emailDomain: domain, type }, 20))
-    for (const contact of batch) if (type === 'company' || contact.companyNo) return contact;
+async function personWithCompanyAt(tenantId: string, domain: string): Promise<Contact | null> {
+  for await (const batch of contactLookup.matching(tenantId, { emailDomain: domain, type: 'person' }, 20))
+    for (const contact of batch) if (contact.companyNo) return contact;
   return null;
 }
 
@@ -35,9 +35,9 @@ async function firstAtDomain(tenantId: string, domain: string, type: 'company' |
  */
 export async function companyForDomain(tenantId: string, domain: string): Promise<Contact | null> {
   if (!domain || PUBLIC_MAIL.has(domain)) return null;
-  const company = await firstAtDomain(tenantId, domain, 'company');
+  const [company] = await contactLookup.companiesAtDomain(tenantId, domain);
   if (company) return company;
-  const person = await firstAtDomain(tenantId, domain, 'person');
+  const person = await personWithCompanyAt(tenantId, domain);
   if (person) return contactLookup.get(tenantId, person.companyNo);
   return createContact(tenantId, { type: 'company', name: companyNameOf(domain) }, `uc-company:${domain}`);
 }
