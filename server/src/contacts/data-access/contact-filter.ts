@@ -8,6 +8,9 @@ export interface ContactCriteria {
   contactNos?: string[];
 }
 
+/** An address domain as stored: lower case, without a leading `@`. */
+export const normalizedDomain = (domain: string) => domain.trim().toLowerCase().replace(/^@/, '');
+
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Turns validated criteria into a MongoDB filter; every value is a plain string, never an operator. */
@@ -17,7 +20,7 @@ export function contactFilter(tenantId: string, criteria: ContactCriteria): Reco
   if (criteria.companyNo) filter.companyNo = criteria.companyNo.toUpperCase();
   if (criteria.salespersonCode) filter.salespersonCode = criteria.salespersonCode.toUpperCase();
   if (criteria.email) filter.emailLower = criteria.email.trim().toLowerCase();
-  if (criteria.emailDomain) filter.emailDomain = criteria.emailDomain.trim().toLowerCase().replace(/^@/, '');
+  if (criteria.emailDomain) filter.emailDomain = normalizedDomain(criteria.emailDomain);
   if (criteria.search) filter.searchText = { $regex: escapeRegex(criteria.search.trim().toLowerCase()) };
   if (criteria.contactNos) filter.no = { $in: criteria.contactNos.map((no) => no.toUpperCase()) };
   return filter;

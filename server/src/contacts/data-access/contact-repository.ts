@@ -10,7 +10,7 @@ import { ContactModel } from './contact-model';
 import { contactEmailLookup } from './contact-email-lookup';
 import { companyDomainLookup, emailDomainOf } from './company-domain-lookup';
 import { contactRequestLookup, idempotentRequestKey } from './contact-request-lookup';
-import { contactFilter, type ContactCriteria } from './contact-filter';
+import { contactFilter, normalizedDomain, type ContactCriteria } from './contact-filter';
 
 const projection = { _id: 0, tenantId: 0, emailLower: 0, emailDomain: 0, searchText: 0, requestKey: 0 };
 
@@ -25,6 +25,12 @@ const forget = (tenantId: string, contacts: Array<{ no: string }>) =>
 /** Keeps the `_id`-keyed lookups (email address, a company's domain) in step with contacts just written. */
 const linkLookups = (tenantId: string, contacts: Contact[]) =>
   Promise.all([contactEmailLookup.link(tenantId, contacts), companyDomainLookup.link(tenantId, contacts)]);
+
+const byNo = (a: Contact, b: Contact) => (a.no < b.no ? -1 : a.no > b.no ? 1 : 0);
+
+/** A page of contacts already read in number order, after the cursor's number. */
+const pageAfter = (contacts: Contact[], after: string | undefined, limit: number) =>
+  pageOf(contacts.filter((c) => after === undefined || c.no > after).slice(0, limit + 1), limit, (c) => c.no);
 
 function afterNo(filter: Record<string, unknown>, after: string) {
   filter.no = { ...(filter.no as object | undefined), $gt: after };
@@ -61,15 +67,11 @@ export const contactRepository = {
   async list(tenantId: string, criteria: ContactCriteria, page: { limit: number; cursor?: string }) {
     const after = decodeCursor<string>(page.cursor, 'string');
     if (criteria.email && Object.entries(criteria).every(([k, v]) => k === 'email' || v === undefined)) {
-      const byEmail = await this.findByEmails(tenantId, [criteria.email]);
-      const rows = byEmail.filter((c) => after === undefined || c.no > after).slice(0, page.limit + 1);
-      return pageOf(rows, page.limit, (c) => c.no);
+      return pageAfter(await this.findByEmails(tenantId, [criteria.email]), after, page.limit);
     }
     const { type, emailDomain, ...others } = criteria;
     if (type === 'company' && emailDomain && Object.values(others).every((v) => v === undefined)) {
-      const companies = await this.companiesAtDomain(tenantId, emailDomain);
-      const rows = companies.filter((c) => after === undefined || c.no > after).slice(0, page.limit + 1);
-      return pageOf(rows, page.limit, (c) => c.no);
+      return pageAfter(await this.companiesAtDomain(tenantId, emailDomain), after, page.limit);
     }
     const filter = contactFilter(tenantId, criteria);
     if (after !== undefined) afterNo(filter, after);
@@ -95,18 +97,14 @@ export const contactRepository = {
     if (wanted.length === 0) return [];
     const linked = await Promise.all(wanted.map((email) => contactEmailLookup.contactNos(tenantId, email)));
     const contacts = await Promise.all([...new Set(linked.flat())].map((no) => this.get(tenantId, no)));
-    return contacts
-      .filter((c): c is Contact => c !== null && wanted.includes(c.email.toLowerCase()))
-      .sort((a, b) => (a.no < b.no ? -1 : a.no > b.no ? 1 : 0));
+    return contacts.filter((c): c is Contact => c !== null && wanted.includes(c.email.toLowerCase())).sort(byNo);
   },
 
   /** The company contacts with an address at this domain (any case, `@` or not), in number order. */
   async companiesAtDomain(tenantId: string, domain: string): Promise<Contact[]> {
-    const wanted = domain.trim().toLowerCase().replace(/^@/, '');
+    const wanted = normalizedDomain(domain);
     const linked = await this.getMany(tenantId, await companyDomainLookup.companyNos(tenantId, wanted));
-    return [...linked.values()]
-      .filter((c) => c.type === 'company' && emailDomainOf(c.email) === wanted)
-      .sort((a, b) => (a.no < b.no ? -1 : a.no > b.no ? 1 : 0));
+    return [...linked.values()].filter((c) => c.type === 'company' && emailDomainOf(c.email) === wanted).sort(byNo);
   },
 
   async getMany(tenantId: string, nos: string[]): Promise<Map<string, Contact>> {
@@ -148,10 +146,9 @@ export const contactRepository = {
     const atNo = await ContactModel.findOne({ _id: contactId(tenantId, no) }, { _id: 0, requestKey: 1 }).lean<{
       requestKey: string;
     }>();
+    if (atNo && atNo.requestKey !== requestKey) return null;
     const made = atNo
-      ? atNo.requestKey === requestKey
-        ? await this.get(tenantId, no)
-        : null
+      ? await this.get(tenantId, no)
       : await ContactModel.findOne({ tenantId, requestKey }, projection).lean<Contact>();
     if (made) await contactRequestLookup.link(tenantId, requestKey, made.no);
     return made;

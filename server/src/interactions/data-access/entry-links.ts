@@ -50,15 +50,15 @@ function linksOf(entry: Linkable): OrderedLink[] {
   return keysOf(entry).map((key) => ({ key, no: entry.entryNo, target: entry._id }));
 }
 
+/** Whether a change gives an entry a keyed value (one it is then linked under: `relink`). */
+const changesKeys = (changes: Record<string, unknown>) => KEYED.some((field) => keyed(changes[field]));
+
 /**
  * The log's pages newest first without a scan: every entry is linked under its contact, segment,
  * salesperson and template and under one key for all entries, in entry-number order; a page
  * walks the links of the filter's most selective key and fetches each entry by `_id`, checking
  * the rest of the filter on it.
  */
-/** Whether a change gives an entry a keyed value (one it is then linked under: `relink`). */
-const changesKeys = (changes: Record<string, unknown>) => KEYED.some((field) => keyed(changes[field]));
-
 export const entryLinks = {
   /**
    * Links entries under their keys; written before the entries, so a crash leaves no entry unlinked.
