@@ -6,7 +6,8 @@ jest.setTimeout(240_000);
 
 const SHOTS = SCREENSHOTS;
 const LINES = 2000;
-const suite = browserSuite('teams_segment_progress', { segmentLog: { batchSize: 50, leaseMs: 15000 } });
+// One entry per insert: 2,000 lines take seconds, not the one the dialog waits between polls.
+const suite = browserSuite('teams_segment_progress', { segmentLog: { batchSize: 1, leaseMs: 15000 } });
 
 test('When a large segment is logged from the tab, then the dialog shows the count growing and every line gets exactly one entry', async () => {
   for (let start = 0; start < LINES; start += 1000) {
