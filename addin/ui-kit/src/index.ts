@@ -6,6 +6,7 @@ export * from './FormDialog/FormDialog';
 export * from './ViewDialog/ViewDialog';
 export * from './FileButton/FileButton';
 export * from './ChoiceField/ChoiceField';
+export * from './AmountField/AmountField';
 export * from './SearchCombobox/SearchCombobox';
 export * from './RowMenu/RowMenu';
 export * from './DataTable/DataTable';

@@ -156,58 +156,47 @@ export function createStandInMailbox() {
     }
   }
 
+  /** A message in the user's `folder`, announced by a change notification unless `silent`. */
+  async function putMessage(
+    userId: string,
+    m: Partial<StandInMessage>,
+    folder: 'sentitems' | 'inbox',
+    options: { silent?: boolean },
+  ): Promise<StandInMessage & { userId: string }> {
+    const message = {
+      id: `msg-${randomUUID()}`,
+      internetMessageId: `<${randomUUID()}@stand-in.example>`,
+      subject: '',
+      toRecipients: [],
+      ccRecipients: [],
+      bccRecipients: [],
+      sentDateTime: new Date().toISOString(),
+      bodyHtml: '',
+      internetMessageHeaders: [],
+      ...m,
+      isDraft: false,
+      folder,
+      userId,
+    };
+    messages.set(message.id, message);
+    record(userId, 'message', message.id);
+    if (!options.silent) await notify(userId, 'message', message.id, 'created');
+    return message;
+  }
+
   const hooks = {
     /** The user sent an email from Outlook; `silent` loses its change notification (delta still sees it). */
-    async sendAs(
+    sendAs: (
       userId: string,
       m: Partial<StandInMessage> & { toRecipients: StandInAddress[] },
       options: { silent?: boolean } = {},
-    ) {
-      const message = {
-        id: `msg-${randomUUID()}`,
-        internetMessageId: `<${randomUUID()}@stand-in.example>`,
-        subject: '',
-        ccRecipients: [],
-        bccRecipients: [],
-        sentDateTime: new Date().toISOString(),
-        bodyHtml: '',
-        internetMessageHeaders: [],
-        ...m,
-        isDraft: false,
-        folder: 'sentitems' as const,
-        userId,
-      };
-      messages.set(message.id, message);
-      record(userId, 'message', message.id);
-      if (!options.silent) await notify(userId, 'message', message.id, 'created');
-      return message;
-    },
+    ) => putMessage(userId, m, 'sentitems', options),
     /** Someone sent the user an email: it arrives in their Inbox. */
-    async receive(
+    receive: (
       userId: string,
       m: Partial<StandInMessage> & { from: StandInAddress },
       options: { silent?: boolean } = {},
-    ) {
-      const message = {
-        id: `msg-${randomUUID()}`,
-        internetMessageId: `<${randomUUID()}@stand-in.example>`,
-        subject: '',
-        toRecipients: [],
-        ccRecipients: [],
-        bccRecipients: [],
-        sentDateTime: new Date().toISOString(),
-        bodyHtml: '',
-        internetMessageHeaders: [],
-        ...m,
-        isDraft: false,
-        folder: 'inbox' as const,
-        userId,
-      };
-      messages.set(message.id, message);
-      record(userId, 'message', message.id);
-      if (!options.silent) await notify(userId, 'message', message.id, 'created');
-      return message;
-    },
+    ) => putMessage(userId, m, 'inbox', options),
     /** An event appeared or changed in the user's calendar (sent invitation, accepted one). */
     async putEvent(
       userId: string,

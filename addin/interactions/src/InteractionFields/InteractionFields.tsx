@@ -1,8 +1,8 @@
 import { Suspense, lazy, useId, useState } from 'react';
-import { Button, Field, Input, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ChevronRightRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { DateField, TimeField } from '@interlog/ui-kit';
+import { AmountField, DateField, TimeField } from '@interlog/ui-kit';
 import type { Salesperson } from '@interlog/api-client';
 import type { InteractionValues } from './interaction-values';
 import { CommentField } from './CommentField';
@@ -57,8 +57,6 @@ const useStyles = makeStyles({
   },
 });
 
-const nonNegative = (text: string) => Math.max(0, Number(text.replace(',', '.')) || 0);
-
 /** The template's defaults, shown and editable. */
 export function InteractionFields({ values, salespeople, onChange, descriptionChoices }: InteractionFieldsProps) {
   const { t } = useTranslation();
@@ -82,26 +80,20 @@ export function InteractionFields({ values, salespeople, onChange, descriptionCh
         <TimeField label={t('form.time')} value={time} onChange={(hhmm) => onChange({ date: `${day}T${hhmm}` })} />
       </div>
       <div className={styles.grid}>
-        <Field label={t('form.duration')}>
-          <Input
-            className={styles.control}
-            type="number"
-            min={0}
-            step={1}
-            value={String(values.durationMin)}
-            onChange={(_, d) => onChange({ durationMin: nonNegative(d.value) })}
-          />
-        </Field>
-        <Field label={t('form.cost')}>
-          <Input
-            className={styles.control}
-            type="number"
-            min={0}
-            step={0.01}
-            value={String(values.cost)}
-            onChange={(_, d) => onChange({ cost: nonNegative(d.value) })}
-          />
-        </Field>
+        <AmountField
+          label={t('form.duration')}
+          inputClassName={styles.control}
+          step={1}
+          value={values.durationMin}
+          onChange={(durationMin) => onChange({ durationMin })}
+        />
+        <AmountField
+          label={t('form.cost')}
+          inputClassName={styles.control}
+          step={0.01}
+          value={values.cost}
+          onChange={(cost) => onChange({ cost })}
+        />
       </div>
       <CommentField value={values.comment} onChange={(comment) => onChange({ comment })} />
       <Button

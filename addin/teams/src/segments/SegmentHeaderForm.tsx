@@ -3,7 +3,7 @@ import { Button, Card, Field, Input, Text, makeStyles, tokens } from '@fluentui/
 import { useTranslation } from 'react-i18next';
 import { versionOf, type PatchSegmentInput, type Segment, type SegmentInteraction } from '@interlog/api-client';
 import { useMutation } from '@tanstack/react-query';
-import { ChoiceField, DateField, ProblemBar } from '@interlog/ui-kit';
+import { AmountField, ChoiceField, DateField, ProblemBar } from '@interlog/ui-kit';
 import { TemplatePicker } from '@interlog/interactions';
 import { useInterlog } from '@interlog/app-shell';
 import type { ReferenceData } from '@interlog/interactions';
@@ -30,8 +30,6 @@ const draftOf = (segment: Segment): Draft => ({
   salespersonCode: segment.salespersonCode,
   interaction: segment.interaction,
 });
-const amount = (text: string) => Math.max(0, Number(text.replace(',', '.')) || 0);
-
 /** Only what the user changed goes to the server, so a line's own overrides stay as they are. */
 function changesOf(saved: Draft, draft: Draft): PatchSegmentInput | null {
   const changes: PatchSegmentInput = {};
@@ -156,24 +154,18 @@ export function SegmentHeaderForm({
           choices={choices.initiators}
           onChange={(initiatedBy) => setInteraction({ initiatedBy })}
         />
-        <Field label={t('segments.fields.unitCost')}>
-          <Input
-            type="number"
-            min={0}
-            step={0.01}
-            value={String(interaction.unitCost)}
-            onChange={(_, d) => setInteraction({ unitCost: amount(d.value) })}
-          />
-        </Field>
-        <Field label={t('segments.fields.unitDuration')}>
-          <Input
-            type="number"
-            min={0}
-            step={1}
-            value={String(interaction.unitDurationMin)}
-            onChange={(_, d) => setInteraction({ unitDurationMin: amount(d.value) })}
-          />
-        </Field>
+        <AmountField
+          label={t('segments.fields.unitCost')}
+          step={0.01}
+          value={interaction.unitCost}
+          onChange={(unitCost) => setInteraction({ unitCost })}
+        />
+        <AmountField
+          label={t('segments.fields.unitDuration')}
+          step={1}
+          value={interaction.unitDurationMin}
+          onChange={(unitDurationMin) => setInteraction({ unitDurationMin })}
+        />
         <Field label={t('segments.fields.campaignNo')}>
           <Input
             value={interaction.campaignNo}
