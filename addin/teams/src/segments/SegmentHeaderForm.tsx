@@ -30,6 +30,7 @@ const draftOf = (segment: Segment): Draft => ({
   salespersonCode: segment.salespersonCode,
   interaction: segment.interaction,
 });
+
 /** Only what the user changed goes to the server, so a line's own overrides stay as they are. */
 function changesOf(saved: Draft, draft: Draft): PatchSegmentInput | null {
   const changes: PatchSegmentInput = {};

@@ -25,6 +25,12 @@ const forgetAnswer = (tenant: TestTenant, key: string) =>
     .collection('idempotency_records')
     .deleteOne({ _id: `${tenant.tid}|post /contacts|${key}` as never });
 
+/** A crash after the contact was stored and before its key was linked: the tenant's keyed request links gone. */
+const forgetRequestLinks = (tenant: TestTenant) =>
+  db()
+    .collection('lookups')
+    .deleteMany({ tenantId: tenant.tid, _id: { $regex: `^${tenant.tid}:contact-by-request:idem:` } } as never);
+
 const contactNos = async (tenant: TestTenant, name: string) =>
   (await tenant.api.get(`/contacts?search=${encodeURIComponent(name)}`)).body.items.map((c: { no: string }) => c.no);
 
@@ -75,9 +81,7 @@ describe('An idempotent contact create retried after a crash', () => {
     const key = `unlinked-${randomUUID()}`;
     const first = await tenant.api.post('/contacts', { name }, { 'Idempotency-Key': key });
     await forgetAnswer(tenant, key);
-    await db()
-      .collection('lookups')
-      .deleteMany({ tenantId: tenant.tid, _id: { $regex: `^${tenant.tid}:contact-by-request:idem:` } } as never);
+    await forgetRequestLinks(tenant);
 
     const retry = await tenant.api.post('/contacts', { name }, { 'Idempotency-Key': key });
     const again = await tenant.api.post('/contacts', { name }, { 'Idempotency-Key': key });
@@ -92,9 +96,7 @@ describe('An idempotent contact create retried after a crash', () => {
     const key = `numbered-${randomUUID()}`;
     const first = await tenant.api.post('/contacts', { no, name: 'Numbered' }, { 'Idempotency-Key': key });
     await forgetAnswer(tenant, key);
-    await db()
-      .collection('lookups')
-      .deleteMany({ tenantId: tenant.tid, _id: { $regex: `^${tenant.tid}:contact-by-request:idem:` } } as never);
+    await forgetRequestLinks(tenant);
 
     const retry = await tenant.api.post('/contacts', { no, name: 'Numbered' }, { 'Idempotency-Key': key });
     const other = await tenant.api.post('/contacts', { no, name: 'Numbered' }, { 'Idempotency-Key': `${key}-other` });
