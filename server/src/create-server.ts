@@ -19,6 +19,7 @@ import type { RecordingOptions } from './recording';
 import { setupRoutes } from './setup/routes/setup-routes';
 import { contactRoutes } from './contacts/routes/contact-routes';
 import { templateRoutes } from './templates/routes/template-routes';
+import { referenceDataRoutes } from './reference-data/routes/reference-data-routes';
 import { interactionRoutes } from './interactions/routes/interaction-routes';
 import { createSegmentRoutes } from './segments/routes/segment-routes';
 import { correspondenceRoutes } from './correspondence/routes/correspondence-routes';
@@ -136,6 +137,7 @@ export function createServer(options: ServerOptions) {
     ...setupRoutes,
     ...contactRoutes,
     ...templateRoutes,
+    ...referenceDataRoutes,
     ...interactionRoutes,
     ...createSegmentRoutes({ batchSize: config.segmentLog.batchSize, leaseMs: config.segmentLog.leaseMs }, events),
     ...correspondenceRoutes,

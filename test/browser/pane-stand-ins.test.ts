@@ -73,7 +73,7 @@ describe('Outlook pane: what loads after the first paint', () => {
     const first = (path: RegExp) => asked.findIndex((asked) => path.test(asked));
 
     // Over HTTP/1.1 six connections: the reads Record waits for go ahead of the twenty files drawn as stand-ins.
-    for (const read of [/\/interaction-templates$/, /\/contacts$/, /\/interaction-log-entries$/])
+    for (const read of [/\/reference-data$/, /\/contacts$/, /\/interaction-log-entries$/])
       expect([String(read), first(read) >= 0 && first(read) < first(LATER)]).toEqual([String(read), true]);
     // Asked for once the settings say local mode, while the pane's code still loads (its strings come after it).
     expect(first(/\/local\/token$/)).toBeLessThan(first(/\/strings-en-/));

@@ -18,6 +18,7 @@ import type {
   InteractionTemplateSetup,
   Page,
   PatchInteractionLogEntryInput,
+  ReferenceData,
   ResumeInteractionInput,
   Salesperson,
   MeetingAttendees,
@@ -54,6 +55,8 @@ export function createInterlogApi(options: HttpClientOptions) {
     salespeople: {
       list: (): Promise<Page<Salesperson>> => get('/salespeople', { query: { limit: 500 } }),
     },
+    /** The templates, groups, salespeople and template setup the forms offer, in one read. */
+    referenceData: (): Promise<ReferenceData> => get('/reference-data'),
     templates: {
       list: (): Promise<Page<InteractionTemplate>> => get('/interaction-templates', { query: { limit: 500 } }),
       groups: (): Promise<Page<InteractionGroup>> => get('/interaction-groups', { query: { limit: 500 } }),

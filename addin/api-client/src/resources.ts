@@ -26,6 +26,7 @@ export type {
   InteractionTemplateSetup,
   PutInteractionTemplateSetupInput,
 } from '../../../server/src/templates/domain/interaction-template-setup-schema';
+export type { ReferenceData } from '../../../server/src/reference-data/domain/reference-data-schema';
 export type {
   CorrespondenceType,
   MarketingSetup,

@@ -16,6 +16,6 @@ export const contactLookup: Pick<
   'get' | 'cached' | 'getMany' | 'matching' | 'findByEmails' | 'companiesAtDomain'
 > = contactRepository;
 
-/** Reading salespeople: one by code (null when missing), several by code, or whether one exists. */
-export const salespersonLookup: Pick<typeof salespersonRepository, 'get' | 'getMany' | 'exists'> =
+/** Reading salespeople: one by code (null when missing), several by code, a page of them, or whether one exists. */
+export const salespersonLookup: Pick<typeof salespersonRepository, 'get' | 'getMany' | 'list' | 'exists'> =
   salespersonRepository;

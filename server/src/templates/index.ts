@@ -16,6 +16,6 @@ export { receivedEmailTemplate } from './domain/interaction-template-setup-schem
 export const templateLookup: Pick<typeof interactionTemplateRepository, 'get' | 'cached' | 'getMany' | 'list'> =
   interactionTemplateRepository;
 
-/** Interaction groups by code (null or absent when missing). */
-export const interactionGroupLookup: Pick<typeof interactionGroupRepository, 'get' | 'getMany'> =
+/** Interaction groups by code (null or absent when missing), and a page of them. */
+export const interactionGroupLookup: Pick<typeof interactionGroupRepository, 'get' | 'getMany' | 'list'> =
   interactionGroupRepository;

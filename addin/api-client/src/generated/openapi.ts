@@ -726,6 +726,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/reference-data': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The templates, groups and salespeople (the first 500 of each, by code) and the template setup, in one read */
+    get: operations['getReferenceData'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/salespeople': {
     parameters: {
       query?: never;
@@ -7064,6 +7081,115 @@ export interface operations {
       };
       /** @description Malformed or invalid input */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The database is busy or unreachable; send the same request after Retry-After */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getReferenceData: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The reference data */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            groups: {
+              /** @description Upper-cased on write, unique per tenant */
+              code: string;
+              description: string;
+              /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+              version: number;
+            }[];
+            salespeople: {
+              /** @description Upper-cased on write, unique per tenant */
+              code: string;
+              email: string | '';
+              name: string;
+              /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+              version: number;
+            }[];
+            templates: {
+              /** @description A code, or "" for none */
+              campaignNo: string;
+              /** @description Upper-cased on write, unique per tenant */
+              code: string;
+              correspondenceType: 'hardCopy' | 'email' | 'fax' | '';
+              description: string;
+              ignoreContactCorrespondenceType: boolean;
+              informationFlow: 'outbound' | 'inbound' | '';
+              initiatedBy: 'us' | 'them' | '';
+              /** @description A code, or "" for none */
+              interactionGroupCode: string;
+              /** @description A language code such as ENU, CSY, RUS, FIN, or "" */
+              languageCode: string;
+              unitCost: number;
+              unitDurationMin: number;
+              /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+              version: number;
+            }[];
+            templateSetup: {
+              /** @description A code, or "" for none */
+              emailDraft: string;
+              /** @description A code, or "" for none */
+              emails: string;
+              /** @description A code, or "" for none */
+              emailsReceived: string;
+              /** @description A code, or "" for none */
+              meetingInvitation: string;
+              /** @description A code, or "" for none */
+              outgoingCalls: string;
+              /** @description A code, or "" for none */
+              salesInvoices: string;
+              /** @description A code, or "" for none */
+              salesQuotes: string;
+              /** @description Counted up by every change; send it back as If-Match: "<version>" to refuse overwriting a newer change */
+              version: number;
+            };
+          };
+        };
+      };
+      /** @description Malformed or invalid input */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No or bad token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Valid token, not allowed */
+      403: {
         headers: {
           [name: string]: unknown;
         };

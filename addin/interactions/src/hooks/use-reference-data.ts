@@ -1,20 +1,8 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import {
-  queryKeys,
-  type InterlogApi,
-  type InteractionGroup,
-  type InteractionTemplate,
-  type InteractionTemplateSetup,
-  type Salesperson,
-} from '@interlog/api-client';
+import { queryKeys, type InterlogApi, type ReferenceData } from '@interlog/api-client';
 import { useInterlog } from '@interlog/app-shell';
 
-export interface ReferenceData {
-  templates: InteractionTemplate[];
-  groups: InteractionGroup[];
-  salespeople: Salesperson[];
-  templateSetup: InteractionTemplateSetup;
-}
+export type { ReferenceData };
 
 /**
  * Templates, groups, salespeople and the automatic-recording setup, read once per page (never stale): the setup
@@ -22,20 +10,7 @@ export interface ReferenceData {
  */
 export const referenceDataQuery = (api: InterlogApi) => ({
   queryKey: queryKeys.referenceData,
-  queryFn: async (): Promise<ReferenceData> => {
-    const [templates, groups, salespeople, templateSetup] = await Promise.all([
-      api.templates.list(),
-      api.templates.groups(),
-      api.salespeople.list(),
-      api.templates.setup(),
-    ]);
-    return {
-      templates: templates.items,
-      groups: groups.items,
-      salespeople: salespeople.items,
-      templateSetup,
-    };
-  },
+  queryFn: (): Promise<ReferenceData> => api.referenceData(),
   staleTime: Infinity,
 });
 

@@ -37,6 +37,12 @@ export const isVersionedWrite = (def: VersionedRoute) =>
 
 type Versioned = { version?: number };
 
+/** A record as the API answers with it: with its version, 0 for a record stored before versions were kept. */
+export const withVersion = <T extends object>(record: T): T & { version: number } => ({
+  ...record,
+  version: (record as Versioned).version ?? 0,
+});
+
 /**
  * Gives a versioned answer its ETag header, and the `version` of a record stored before versions were
  * kept (0), so that every record the API answers with carries one.
@@ -47,13 +53,9 @@ export function withVersions<T extends Answer>(def: VersionedRoute, result: T): 
     const items = (result.body as { items?: Versioned[] }).items ?? [];
     return {
       ...result,
-      body: { ...result.body, items: items.map((item) => ({ ...item, version: item.version ?? 0 })) },
+      body: { ...result.body, items: items.map(withVersion) },
     };
   }
-  const version = (result.body as Versioned).version ?? 0;
-  return {
-    ...result,
-    body: { ...result.body, version },
-    headers: { ...result.headers, ETag: etagOf(version) },
-  };
+  const body = withVersion(result.body);
+  return { ...result, body, headers: { ...result.headers, ETag: etagOf(body.version) } };
 }
