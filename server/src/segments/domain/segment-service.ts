@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { businessRule, conflict, notFound } from '../../lib/errors/app-error';
+import { AppError, businessRule, conflict, notFound } from '../../lib/errors/app-error';
 import { contactLookup, salespersonLookup, salespersonOfUser } from '../../contacts';
 import { createWithNextNumber, getMarketingSetup } from '../../setup';
 import { templateLookup } from '../../templates';
@@ -210,6 +210,9 @@ async function getLine(tenantId: string, segment: SegmentHeader, lineNo: number)
   return line;
 }
 
+/** A contact already in the segment: the line exists, so the answer names it (not a change made meanwhile). */
+const alreadyInSegment = (contactNo: string, segmentNo: string) =>
+  new AppError('already-exists', 409, `Contact ${contactNo} is already in segment ${segmentNo}.`);
 export async function addSegmentLine(
   tenantId: string,
   no: string,
@@ -225,11 +228,11 @@ export async function addSegmentLine(
   const overrides = await overridesFrom(tenantId, overrideInput);
   // Checked before a line number is reserved, so that the refused request changes nothing.
   const alreadyIn = await segmentLineRepository.contactNosIn(tenantId, segment.no, [contact.no]);
-  if (alreadyIn.size > 0) throw conflict(`Contact ${contact.no} is already in segment ${segment.no}.`);
+  if (alreadyIn.size > 0) throw alreadyInSegment(contact.no, segment.no);
   const inserted = await segmentLineRepository.insertLines(tenantId, segment.no, [
     lineFromContact(contact, 0, overrides),
   ]);
-  if (inserted === 0) throw conflict(`Contact ${contact.no} is already in segment ${segment.no}.`);
+  if (inserted === 0) throw alreadyInSegment(contact.no, segment.no);
   const line = await findLineByContact(tenantId, segment.no, contact.no);
   return namedLine(tenantId, toSegmentLine(line!, { ...emptySegmentInteraction, ...segment.interaction }));
 }

@@ -1,3 +1,4 @@
+import { expectProblem } from '../../../../test/helpers/problem';
 import { startTestApp, type ApiClient } from '../../../../test/support/test-app';
 import type { factories } from '../../../../test/support/factories';
 import { testTenant } from '../../../../test/support/test-tenant';
@@ -88,13 +89,14 @@ describe('Segment header and lines', () => {
     expect((await other.post('/segments', { no: 'S-NOBODY', description: 'Nobody' })).body.salespersonCode).toBe('');
   });
 
-  test('When a contact is added twice, then the second add is refused with 409', async () => {
+  test('When a contact is added twice, then the second add is refused with 409 already-exists, naming the contact', async () => {
     const a = await make.contact();
     const segment = await segmentWith([a]);
 
     const res = await api.post(`/segments/${segment.no}/lines`, { contactNo: a.no });
 
-    expect(res.status).toBe(409);
+    expectProblem(res, 409, 'already-exists');
+    expect(res.body.detail).toBe(`Contact ${a.no} is already in segment ${segment.no}.`);
     expect((await api.get(`/segments/${segment.no}`)).body.noOfLines).toBe(1);
   });
 
