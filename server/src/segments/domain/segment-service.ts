@@ -213,6 +213,7 @@ async function getLine(tenantId: string, segment: SegmentHeader, lineNo: number)
 /** A contact already in the segment: the line exists, so the answer names it (not a change made meanwhile). */
 const alreadyInSegment = (contactNo: string, segmentNo: string) =>
   new AppError('already-exists', 409, `Contact ${contactNo} is already in segment ${segmentNo}.`);
+
 export async function addSegmentLine(
   tenantId: string,
   no: string,
